@@ -1,0 +1,4 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcNet, "jobmon.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "jobmon.sync", QtInfoMsg)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The five statuses the API documents; anything else is kept as Unknown with its raw text.
+enum class JobStatus { Queued, Running, Warning, Completed, Error, Unknown };
+
+JobStatus jobStatusFromApi(const QString &text);
+QString jobStatusToApi(JobStatus status);
+// The word a user sees for a status, translated.
+QString jobStatusDisplayName(JobStatus status);
+bool jobStatusIsActive(JobStatus status);
+
+struct EntityResult
+{
+    QString id;
+    QString status;
+    QString message;
+
+    bool operator==(const EntityResult &other) const;
+};
+
+struct JobDetails
+{
+    QString entity;
+    QList<EntityResult> results;
+
+    bool operator==(const JobDetails &other) const;
+};
+
+struct Job
+{
+    // Numeric-looking but kept as text: ids are longer than any safe integer conversion promises.
+    QString id;
+    QDateTime startTime;
+    // Invalid while the job is QUEUED or RUNNING (the API sends null).
+    QDateTime endTime;
+    QString actionName;
+    JobStatus status = JobStatus::Unknown;
+    // The status exactly as the server wrote it, so an unknown one can still be shown.
+    QString statusText;
+    QString module;
+    // Only GET /jobs/{id} carries details.
+    std::optional<JobDetails> details;
+
+    bool operator==(const Job &other) const;
+    bool operator!=(const Job &other) const { return !(*this == other); }
+};

@@ -1,0 +1,305 @@
+#include "jobjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool readString(const QJsonObject &object, QLatin1String key, QString *out, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString())
+        return fail(error, key + QStringLiteral(": expected a string, got ") + describe(value));
+    *out = value.toString();
+    return true;
+}
+
+bool readTime(const QJsonObject &object, QLatin1String key, bool nullable, QDateTime *out,
+              QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (nullable && (value.isNull() || value.isUndefined())) {
+        *out = QDateTime();
+        return true;
+    }
+    if (!value.isString())
+        return fail(error,
+                    key + QStringLiteral(": expected an ISO 8601 date-time, got ")
+                        + describe(value));
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return fail(error,
+                    key + QStringLiteral(": \"") + value.toString()
+                        + QStringLiteral("\" is not an ISO 8601 date-time"));
+    // The server speaks UTC; a time written without an offset is read as UTC, not local time.
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    *out = time;
+    return true;
+}
+
+// Accepts 5 and "5": the sample response mixes both forms in one object.
+bool readCount(const QJsonObject &object, QLatin1String key, int *out, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number >= 0 && number <= std::numeric_limits<int>::max()
+            && number == static_cast<int>(number)) {
+            *out = static_cast<int>(number);
+            return true;
+        }
+    } else if (value.isString()) {
+        bool ok = false;
+        const int number = value.toString().toInt(&ok);
+        if (ok && number >= 0) {
+            *out = number;
+            return true;
+        }
+    }
+    return fail(error,
+                QStringLiteral("meta.") + key + QStringLiteral(": expected a whole number, got ")
+                    + describe(value));
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(error,
+             QStringLiteral("malformed JSON at offset %1: %2")
+                 .arg(parseError.offset)
+                 .arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        fail(error, QStringLiteral("expected a JSON object at the top level"));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+std::optional<JobDetails> decodeDetails(const QJsonObject &object, QString *error)
+{
+    JobDetails details;
+    if (!readString(object, QLatin1String("entity"), &details.entity, error))
+        return std::nullopt;
+    const QJsonValue results = object.value(QLatin1String("result"));
+    if (!results.isArray()) {
+        fail(error, QStringLiteral("result: expected an array, got ") + describe(results));
+        return std::nullopt;
+    }
+    const QJsonArray array = results.toArray();
+    details.results.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("result[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            fail(error,
+                 where + QStringLiteral(": expected an object, got ") + describe(array.at(i)));
+            return std::nullopt;
+        }
+        const QJsonObject entry = array.at(i).toObject();
+        EntityResult result;
+        QString fieldError;
+        if (!readString(entry, QLatin1String("id"), &result.id, &fieldError)
+            || !readString(entry, QLatin1String("status"), &result.status, &fieldError)
+            || !readString(entry, QLatin1String("message"), &result.message, &fieldError)) {
+            fail(error, where + QLatin1Char('.') + fieldError);
+            return std::nullopt;
+        }
+        details.results.append(result);
+    }
+    return details;
+}
+
+} // namespace
+
+namespace JobJson {
+
+std::optional<Job> decodeJob(const QJsonObject &object, QString *error)
+{
+    Job job;
+    if (!readString(object, QLatin1String("id"), &job.id, error)
+        || !readTime(object, QLatin1String("start_time"), false, &job.startTime, error)
+        || !readTime(object, QLatin1String("end_time"), true, &job.endTime, error)
+        || !readString(object, QLatin1String("action_name"), &job.actionName, error)
+        || !readString(object, QLatin1String("status"), &job.statusText, error)
+        || !readString(object, QLatin1String("module"), &job.module, error))
+        return std::nullopt;
+    if (job.id.isEmpty()) {
+        fail(error, QStringLiteral("id: must not be empty"));
+        return std::nullopt;
+    }
+    job.status = jobStatusFromApi(job.statusText);
+
+    const QJsonValue details = object.value(QLatin1String("details"));
+    if (details.isObject()) {
+        QString detailsError;
+        job.details = decodeDetails(details.toObject(), &detailsError);
+        if (!job.details) {
+            fail(error, QStringLiteral("details.") + detailsError);
+            return std::nullopt;
+        }
+    } else if (!details.isUndefined() && !details.isNull()) {
+        fail(error, QStringLiteral("details: expected an object, got ") + describe(details));
+        return std::nullopt;
+    }
+    return job;
+}
+
+std::optional<Job> decodeJobDocument(const QByteArray &body, QString *error)
+{
+    const std::optional<QJsonObject> object = parseObject(body, error);
+    if (!object)
+        return std::nullopt;
+    return decodeJob(*object, error);
+}
+
+std::optional<JobPage> decodeJobPage(const QByteArray &body, QString *error)
+{
+    const std::optional<QJsonObject> object = parseObject(body, error);
+    if (!object)
+        return std::nullopt;
+
+    const QJsonValue data = object->value(QLatin1String("data"));
+    if (!data.isArray()) {
+        fail(error, QStringLiteral("data: expected an array, got ") + describe(data));
+        return std::nullopt;
+    }
+    JobPage page;
+    const QJsonArray array = data.toArray();
+    page.jobs.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("data[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            fail(error,
+                 where + QStringLiteral(": expected an object, got ") + describe(array.at(i)));
+            return std::nullopt;
+        }
+        QString jobError;
+        std::optional<Job> job = decodeJob(array.at(i).toObject(), &jobError);
+        if (!job) {
+            fail(error, where + QLatin1Char('.') + jobError);
+            return std::nullopt;
+        }
+        page.jobs.append(std::move(*job));
+    }
+
+    const QJsonValue meta = object->value(QLatin1String("meta"));
+    if (meta.isObject()) {
+        const QJsonObject metaObject = meta.toObject();
+        if (!readCount(metaObject, QLatin1String("start_index"), &page.meta.startIndex, error)
+            || !readCount(metaObject, QLatin1String("limit"), &page.meta.limit, error)
+            || !readCount(metaObject, QLatin1String("total_no_of_objects"), &page.meta.total,
+                          error))
+            return std::nullopt;
+    } else if (!meta.isUndefined()) {
+        fail(error, QStringLiteral("meta: expected an object, got ") + describe(meta));
+        return std::nullopt;
+    }
+    return page;
+}
+
+std::optional<ServerError> decodeServerError(const QByteArray &body)
+{
+    const std::optional<QJsonObject> object = parseObject(body, nullptr);
+    if (!object)
+        return std::nullopt;
+    const QJsonValue errorValue = object->value(QLatin1String("error"));
+    if (!errorValue.isObject())
+        return std::nullopt;
+    const QJsonObject errorObject = errorValue.toObject();
+    ServerError serverError;
+    const QJsonValue code = errorObject.value(QLatin1String("code"));
+    // The contract says the code is a string; a number is still worth showing.
+    serverError.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
+    serverError.title = errorObject.value(QLatin1String("title")).toString();
+    serverError.detail = errorObject.value(QLatin1String("detail")).toString();
+    if (serverError.code.isEmpty() && serverError.title.isEmpty() && serverError.detail.isEmpty())
+        return std::nullopt;
+    return serverError;
+}
+
+QString formatTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject encodeJob(const Job &job)
+{
+    QJsonObject object {
+        { QStringLiteral("id"), job.id },
+        { QStringLiteral("start_time"), formatTime(job.startTime) },
+        { QStringLiteral("end_time"),
+          job.endTime.isValid() ? QJsonValue(formatTime(job.endTime)) : QJsonValue::Null },
+        { QStringLiteral("action_name"), job.actionName },
+        { QStringLiteral("status"), job.statusText },
+        { QStringLiteral("module"), job.module },
+    };
+    if (job.details) {
+        QJsonArray results;
+        for (const EntityResult &result : job.details->results) {
+            results.append(QJsonObject { { QStringLiteral("id"), result.id },
+                                         { QStringLiteral("status"), result.status },
+                                         { QStringLiteral("message"), result.message } });
+        }
+        object.insert(QStringLiteral("details"),
+                      QJsonObject { { QStringLiteral("entity"), job.details->entity },
+                                    { QStringLiteral("result"), results } });
+    }
+    return object;
+}
+
+QJsonObject encodeJobPage(const QList<Job> &jobs, const PageMeta &meta)
+{
+    QJsonArray data;
+    for (const Job &job : jobs)
+        data.append(encodeJob(job));
+    return QJsonObject {
+        { QStringLiteral("data"), data },
+        { QStringLiteral("meta"),
+          QJsonObject { { QStringLiteral("start_index"), QString::number(meta.startIndex) },
+                        { QStringLiteral("limit"), meta.limit },
+                        { QStringLiteral("total_no_of_objects"), meta.total } } },
+    };
+}
+
+QJsonObject encodeServerError(const ServerError &error)
+{
+    return QJsonObject { { QStringLiteral("error"),
+                           QJsonObject { { QStringLiteral("code"), error.code },
+                                         { QStringLiteral("title"), error.title },
+                                         { QStringLiteral("detail"), error.detail } } } };
+}
+
+} // namespace JobJson

@@ -1,0 +1,252 @@
+#include "jobtablemodel.h"
+
+#include "timeformat.h"
+
+#include <QSet>
+
+namespace {
+
+QString statusIconPath(JobStatus status)
+{
+    switch (status) {
+    case JobStatus::Queued:
+        return QStringLiteral(":/icons/status-queued.svg");
+    case JobStatus::Running:
+        return QStringLiteral(":/icons/status-running.svg");
+    case JobStatus::Warning:
+        return QStringLiteral(":/icons/status-warning.svg");
+    case JobStatus::Completed:
+        return QStringLiteral(":/icons/status-completed.svg");
+    case JobStatus::Error:
+        return QStringLiteral(":/icons/status-error.svg");
+    case JobStatus::Unknown:
+        break;
+    }
+    return QStringLiteral(":/icons/status-unknown.svg");
+}
+
+// Which columns show a field that differs between two versions of one job.
+QList<int> changedColumns(const Job &before, const Job &after)
+{
+    QList<int> columns;
+    if (before.status != after.status || before.statusText != after.statusText)
+        columns.append(JobTableModel::Status);
+    if (before.actionName != after.actionName)
+        columns.append(JobTableModel::Action);
+    if (before.module != after.module)
+        columns.append(JobTableModel::Module);
+    if (before.startTime != after.startTime)
+        columns.append(JobTableModel::Started);
+    if (before.endTime != after.endTime)
+        columns.append(JobTableModel::Finished);
+    if (before.startTime != after.startTime || before.endTime != after.endTime
+        || before.status != after.status)
+        columns.append(JobTableModel::Duration);
+    return columns;
+}
+
+} // namespace
+
+JobTableModel::JobTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    for (const JobStatus status : { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
+                                    JobStatus::Completed, JobStatus::Error, JobStatus::Unknown })
+        m_statusIcons[static_cast<int>(status)] = QIcon(statusIconPath(status));
+}
+
+int JobTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_jobs.size());
+}
+
+int JobTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Job &job = m_jobs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(job, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Status && job.status == JobStatus::Unknown)
+            return tr("The server reported a status this version does not know: %1")
+                .arg(job.statusText);
+        return displayData(job, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == Status)
+            return m_statusIcons[static_cast<int>(job.status)];
+        return QVariant();
+    case SortRole:
+        return sortData(job, index.column());
+    case JobIdRole:
+        return job.id;
+    case StatusRole:
+        return static_cast<int>(job.status);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Status:
+        return tr("Status");
+    case Action:
+        return tr("Action");
+    case Module:
+        return tr("Module");
+    case Started:
+        return tr("Started");
+    case Finished:
+        return tr("Finished");
+    case Duration:
+        return tr("Duration");
+    case Id:
+        return tr("ID");
+    default:
+        return QVariant();
+    }
+}
+
+QVariant JobTableModel::displayData(const Job &job, int column) const
+{
+    switch (column) {
+    case Status:
+        if (job.status == JobStatus::Unknown)
+            return tr("Unknown (%1)", "job status").arg(job.statusText);
+        return jobStatusDisplayName(job.status);
+    case Action:
+        return job.actionName;
+    case Module:
+        return job.module;
+    case Started:
+        return TimeFormat::localDateTime(job.startTime);
+    case Finished:
+        return TimeFormat::localDateTime(job.endTime);
+    case Duration:
+        return TimeFormat::duration(durationSeconds(job));
+    case Id:
+        return job.id;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant JobTableModel::sortData(const Job &job, int column) const
+{
+    switch (column) {
+    case Status:
+        return static_cast<int>(job.status);
+    case Started:
+        return job.startTime.toMSecsSinceEpoch();
+    case Finished:
+        // Unfinished jobs sort after every finished one.
+        return job.endTime.isValid() ? job.endTime.toMSecsSinceEpoch()
+                                     : std::numeric_limits<qint64>::max();
+    case Duration:
+        return durationSeconds(job);
+    case Id:
+        // Numeric order without converting: shorter ids are smaller.
+        return job.id.rightJustified(32, QLatin1Char('0'));
+    default:
+        return displayData(job, column);
+    }
+}
+
+qint64 JobTableModel::durationSeconds(const Job &job) const
+{
+    const QDateTime end = job.endTime.isValid() ? job.endTime : m_now;
+    if (job.status == JobStatus::Queued && !job.endTime.isValid())
+        return 0;
+    return job.startTime.secsTo(end);
+}
+
+void JobTableModel::setJobs(const QList<Job> &jobs)
+{
+    removeRowsNotIn(jobs);
+
+    QList<Job> added;
+    QSet<QString> addedIds;
+    for (const Job &job : jobs) {
+        const int row = m_rowById.value(job.id, -1);
+        if (row < 0) {
+            if (!addedIds.contains(job.id)) {
+                addedIds.insert(job.id);
+                added.append(job);
+            }
+            continue;
+        }
+        const QList<int> columns = changedColumns(m_jobs.at(row), job);
+        m_jobs[row] = job;
+        for (const int column : columns) {
+            const QModelIndex cell = index(row, column);
+            emit dataChanged(cell, cell);
+        }
+    }
+
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_jobs.size());
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
+        for (Job &job : added) {
+            m_rowById.insert(job.id, static_cast<int>(m_jobs.size()));
+            m_jobs.append(std::move(job));
+        }
+        endInsertRows();
+    }
+}
+
+void JobTableModel::removeRowsNotIn(const QList<Job> &jobs)
+{
+    QSet<QString> kept;
+    kept.reserve(jobs.size());
+    for (const Job &job : jobs)
+        kept.insert(job.id);
+
+    // From the bottom up, one contiguous range at a time, so earlier rows keep their numbers.
+    bool removedAny = false;
+    int row = static_cast<int>(m_jobs.size()) - 1;
+    while (row >= 0) {
+        if (kept.contains(m_jobs.at(row).id)) {
+            --row;
+            continue;
+        }
+        const int last = row;
+        while (row >= 0 && !kept.contains(m_jobs.at(row).id))
+            --row;
+        const int first = row + 1;
+        beginRemoveRows(QModelIndex(), first, last);
+        m_jobs.remove(first, last - first + 1);
+        endRemoveRows();
+        removedAny = true;
+    }
+    if (removedAny)
+        rebuildIndex();
+}
+
+void JobTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_jobs.size());
+    for (int row = 0; row < m_jobs.size(); ++row)
+        m_rowById.insert(m_jobs.at(row).id, row);
+}
+
+void JobTableModel::setCurrentTime(const QDateTime &now)
+{
+    m_now = now;
+    for (int row = 0; row < m_jobs.size(); ++row) {
+        if (m_jobs.at(row).status == JobStatus::Running && !m_jobs.at(row).endTime.isValid()) {
+            const QModelIndex cell = index(row, Duration);
+            emit dataChanged(cell, cell, { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
+        }
+    }
+}

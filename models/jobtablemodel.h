@@ -1,0 +1,54 @@
+#pragma once
+
+#include "job.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+
+// The jobs of one server as rows in arrival order; sorting and filtering belong to proxies.
+// setJobs() applies a new job list incrementally: rows are inserted and removed in ranges and
+// dataChanged is emitted only for the cells that changed, so selection, current index and
+// scroll position survive every refresh.
+class JobTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobTableModel)
+
+public:
+    enum Column { Status, Action, Module, Started, Finished, Duration, Id, ColumnCount };
+    enum Role {
+        // A value that sorts correctly for the column: an enum order, a time, a number.
+        SortRole = Qt::UserRole + 1,
+        JobIdRole,
+        StatusRole,
+    };
+
+    explicit JobTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setJobs(const QList<Job> &jobs);
+    const Job &jobAt(int row) const { return m_jobs.at(row); }
+    int rowOfJob(const QString &id) const { return m_rowById.value(id, -1); }
+
+    // Running jobs show their duration up to this time; the owner advances it (clock injection).
+    void setCurrentTime(const QDateTime &now);
+
+private:
+    QVariant displayData(const Job &job, int column) const;
+    QVariant sortData(const Job &job, int column) const;
+    qint64 durationSeconds(const Job &job) const;
+    void removeRowsNotIn(const QList<Job> &jobs);
+    void rebuildIndex();
+
+    QList<Job> m_jobs;
+    QHash<QString, int> m_rowById;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+    QIcon m_statusIcons[6];
+};

@@ -1,0 +1,307 @@
+#include "jobjson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+QByteArray seedFile(const char *name)
+{
+    QFile file(QStringLiteral(JOBMON_TEST_DATA_DIR "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open test data %s", name);
+    return file.readAll();
+}
+
+// One job object as the list call sends it, with `field` replaced by `value` (as raw JSON);
+// a value of "<absent>" removes the field.
+QByteArray listWithJob(const QByteArray &field, const QByteArray &value)
+{
+    QJsonObject job { { QStringLiteral("id"), QStringLiteral("2000000000001") },
+                      { QStringLiteral("start_time"), QStringLiteral("2025-04-04T13:12:13.000Z") },
+                      { QStringLiteral("end_time"), QStringLiteral("2025-04-04T13:12:16.000Z") },
+                      { QStringLiteral("action_name"), QStringLiteral("Single User Creation") },
+                      { QStringLiteral("status"), QStringLiteral("COMPLETED") },
+                      { QStringLiteral("module"), QStringLiteral("Management") } };
+    QByteArray text = QJsonDocument(job).toJson(QJsonDocument::Compact);
+    if (!field.isEmpty()) {
+        job.remove(QString::fromLatin1(field));
+        text = QJsonDocument(job).toJson(QJsonDocument::Compact);
+        if (value != "<absent>")
+            text.replace(text.size() - 1, 1, QByteArray(",\"" + field + "\":" + value + "}"));
+    }
+    return R"({"data":[)" + text
+        + R"(],"meta":{"start_index":"1","limit":200,"total_no_of_objects":1}})";
+}
+
+} // namespace
+
+class TestJobJson final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesSeedList();
+    void decodesSeedJobWithDetails();
+    void decodesSeedErrors_data();
+    void decodesSeedErrors();
+    void rejectsBadJobs_data();
+    void rejectsBadJobs();
+    void acceptsTolerableJobs_data();
+    void acceptsTolerableJobs();
+    void rejectsBadDocuments_data();
+    void rejectsBadDocuments();
+    void readsMetaInEitherForm_data();
+    void readsMetaInEitherForm();
+    void keepsUnknownStatusText();
+    void roundTripsThroughEncoding();
+};
+
+void TestJobJson::decodesSeedList()
+{
+    QString error;
+    const std::optional<JobPage> page = JobJson::decodeJobPage(seedFile("seed-list.json"), &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->jobs.size(), 5);
+    QCOMPARE(page->meta.startIndex, 1);
+    QCOMPARE(page->meta.limit, 200);
+    QCOMPARE(page->meta.total, 5);
+
+    const Job &first = page->jobs.at(0);
+    QCOMPARE(first.id, QStringLiteral("2000000000001"));
+    QCOMPARE(first.actionName, QStringLiteral("Single User Creation"));
+    QCOMPARE(first.module, QStringLiteral("Management"));
+    QCOMPARE(first.status, JobStatus::Completed);
+    QCOMPARE(first.startTime, QDateTime(QDate(2025, 4, 4), QTime(13, 12, 13), Qt::UTC));
+    QCOMPARE(first.endTime, QDateTime(QDate(2025, 4, 4), QTime(13, 12, 16), Qt::UTC));
+    QVERIFY(!first.details);
+
+    const QList<JobStatus> statuses { JobStatus::Completed, JobStatus::Error, JobStatus::Warning,
+                                      JobStatus::Running, JobStatus::Queued };
+    for (int i = 0; i < statuses.size(); ++i)
+        QCOMPARE(page->jobs.at(i).status, statuses.at(i));
+    QVERIFY(!page->jobs.at(3).endTime.isValid());
+    QVERIFY(!page->jobs.at(4).endTime.isValid());
+}
+
+void TestJobJson::decodesSeedJobWithDetails()
+{
+    QString error;
+    const std::optional<Job> job = JobJson::decodeJobDocument(seedFile("seed-job.json"), &error);
+    QVERIFY2(job, qPrintable(error));
+    QCOMPARE(job->actionName, QStringLiteral("Bulk User Creation"));
+    QVERIFY(job->details);
+    QCOMPARE(job->details->entity, QStringLiteral("User"));
+    QCOMPARE(job->details->results.size(), 2);
+    const EntityResult &failed = job->details->results.at(1);
+    QCOMPARE(failed.id, QStringLiteral("2000000000012"));
+    QCOMPARE(failed.status, QStringLiteral("ERROR"));
+    QCOMPARE(failed.message, QStringLiteral("Email already exists"));
+}
+
+void TestJobJson::decodesSeedErrors_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("unauthorized") << QByteArray("seed-error-unauthorized.json")
+                                  << QStringLiteral("00000101") << QStringLiteral("Unauthorized");
+    QTest::newRow("job not found") << QByteArray("seed-error-not-found.json")
+                                   << QStringLiteral("----") << QStringLiteral("Job Not Found");
+    QTest::newRow("internal") << QByteArray("seed-error-internal.json")
+                              << QStringLiteral("00000000")
+                              << QStringLiteral("Internal Server Error");
+}
+
+void TestJobJson::decodesSeedErrors()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, code);
+    QFETCH(QString, title);
+    const std::optional<ServerError> error = JobJson::decodeServerError(seedFile(file.constData()));
+    QVERIFY(error);
+    QCOMPARE(error->code, code);
+    QCOMPARE(error->title, title);
+    QVERIFY(!error->detail.isEmpty());
+}
+
+void TestJobJson::rejectsBadJobs_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("expectedError");
+    QTest::newRow("id missing") << QByteArray("id") << QByteArray("<absent>")
+                                << QStringLiteral("data[0].id: expected a string, got nothing");
+    QTest::newRow("id as number") << QByteArray("id") << QByteArray("2000000000001")
+                                  << QStringLiteral("data[0].id: expected a string, got a number");
+    QTest::newRow("id empty") << QByteArray("id") << QByteArray(R"("")")
+                              << QStringLiteral("data[0].id: must not be empty");
+    QTest::newRow("start_time missing")
+        << QByteArray("start_time") << QByteArray("<absent>")
+        << QStringLiteral("data[0].start_time: expected an ISO 8601 date-time, got nothing");
+    QTest::newRow("start_time null")
+        << QByteArray("start_time") << QByteArray("null")
+        << QStringLiteral("data[0].start_time: expected an ISO 8601 date-time, got null");
+    QTest::newRow("start_time not a date")
+        << QByteArray("start_time") << QByteArray(R"("yesterday")")
+        << QStringLiteral("data[0].start_time: \"yesterday\" is not an ISO 8601 date-time");
+    QTest::newRow("end_time as number")
+        << QByteArray("end_time") << QByteArray("1743772336")
+        << QStringLiteral("data[0].end_time: expected an ISO 8601 date-time, got a number");
+    QTest::newRow("action_name as array")
+        << QByteArray("action_name") << QByteArray("[]")
+        << QStringLiteral("data[0].action_name: expected a string, got an array");
+    QTest::newRow("status as boolean")
+        << QByteArray("status") << QByteArray("true")
+        << QStringLiteral("data[0].status: expected a string, got a boolean");
+    QTest::newRow("module missing")
+        << QByteArray("module") << QByteArray("<absent>")
+        << QStringLiteral("data[0].module: expected a string, got nothing");
+    QTest::newRow("details as string")
+        << QByteArray("details") << QByteArray(R"("none")")
+        << QStringLiteral("data[0].details: expected an object, got a string");
+    QTest::newRow("details without result")
+        << QByteArray("details") << QByteArray(R"({"entity":"User"})")
+        << QStringLiteral("data[0].details.result: expected an array, got nothing");
+    QTest::newRow("result entry without message")
+        << QByteArray("details")
+        << QByteArray(R"({"entity":"User","result":[{"id":"1","status":"SUCCESS"}]})")
+        << QStringLiteral("data[0].details.result[0].message: expected a string, got nothing");
+}
+
+void TestJobJson::rejectsBadJobs()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, expectedError);
+    QString error;
+    QVERIFY(!JobJson::decodeJobPage(listWithJob(field, value), &error));
+    QCOMPARE(error, expectedError);
+}
+
+void TestJobJson::acceptsTolerableJobs_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("as the seed") << QByteArray() << QByteArray();
+    QTest::newRow("end_time null") << QByteArray("end_time") << QByteArray("null");
+    QTest::newRow("end_time absent") << QByteArray("end_time") << QByteArray("<absent>");
+    QTest::newRow("time without milliseconds")
+        << QByteArray("start_time") << QByteArray(R"("2025-04-04T13:12:13Z")");
+    QTest::newRow("time with an offset")
+        << QByteArray("start_time") << QByteArray(R"("2025-04-04T15:12:13.000+02:00")");
+    QTest::newRow("details null") << QByteArray("details") << QByteArray("null");
+    QTest::newRow("an unknown extra field") << QByteArray("owner") << QByteArray(R"("admin")");
+}
+
+void TestJobJson::acceptsTolerableJobs()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QByteArray, value);
+    QString error;
+    const std::optional<JobPage> page = JobJson::decodeJobPage(listWithJob(field, value), &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->jobs.size(), 1);
+    QCOMPARE(page->jobs.constFirst().startTime.toUTC(),
+             QDateTime(QDate(2025, 4, 4), QTime(13, 12, 13), Qt::UTC));
+}
+
+void TestJobJson::rejectsBadDocuments_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("errorStart");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("malformed JSON");
+    QTest::newRow("truncated") << QByteArray(R"({"data":[{"id":"1")")
+                               << QStringLiteral("malformed JSON");
+    QTest::newRow("html error page")
+        << QByteArray("<html>502 Bad Gateway</html>") << QStringLiteral("malformed JSON");
+    QTest::newRow("top-level array")
+        << QByteArray("[]") << QStringLiteral("expected a JSON object at the top level");
+    QTest::newRow("no data") << QByteArray(R"({"meta":{}})")
+                             << QStringLiteral("data: expected an array, got nothing");
+    QTest::newRow("data as object")
+        << QByteArray(R"({"data":{}})") << QStringLiteral("data: expected an array, got an object");
+    QTest::newRow("job as string") << QByteArray(R"({"data":["2000000000001"]})")
+                                   << QStringLiteral("data[0]: expected an object, got a string");
+    QTest::newRow("meta as array") << QByteArray(R"({"data":[],"meta":[]})")
+                                   << QStringLiteral("meta: expected an object, got an array");
+    QTest::newRow("negative total")
+        << QByteArray(
+               R"({"data":[],"meta":{"start_index":"1","limit":200,"total_no_of_objects":-1}})")
+        << QStringLiteral("meta.total_no_of_objects: expected a whole number, got a number");
+    QTest::newRow("fractional limit")
+        << QByteArray(
+               R"({"data":[],"meta":{"start_index":"1","limit":2.5,"total_no_of_objects":1}})")
+        << QStringLiteral("meta.limit: expected a whole number, got a number");
+    QTest::newRow("start_index words")
+        << QByteArray(
+               R"({"data":[],"meta":{"start_index":"one","limit":200,"total_no_of_objects":1}})")
+        << QStringLiteral("meta.start_index: expected a whole number, got a string");
+}
+
+void TestJobJson::rejectsBadDocuments()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, errorStart);
+    QString error;
+    QVERIFY(!JobJson::decodeJobPage(body, &error));
+    QVERIFY2(error.startsWith(errorStart), qPrintable(error));
+}
+
+void TestJobJson::readsMetaInEitherForm_data()
+{
+    QTest::addColumn<QByteArray>("meta");
+    QTest::addColumn<int>("startIndex");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("total");
+    QTest::newRow("as the sample")
+        << QByteArray(R"({"start_index":"1","limit":200,"total_no_of_objects":5})") << 1 << 200
+        << 5;
+    QTest::newRow("all numbers") << QByteArray(
+        R"({"start_index":201,"limit":200,"total_no_of_objects":450})")
+                                 << 201 << 200 << 450;
+    QTest::newRow("all strings") << QByteArray(
+        R"({"start_index":"401","limit":"50","total_no_of_objects":"999"})")
+                                 << 401 << 50 << 999;
+}
+
+void TestJobJson::readsMetaInEitherForm()
+{
+    QFETCH(QByteArray, meta);
+    QFETCH(int, startIndex);
+    QFETCH(int, limit);
+    QFETCH(int, total);
+    QString error;
+    const std::optional<JobPage> page
+        = JobJson::decodeJobPage(R"({"data":[],"meta":)" + meta + "}", &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->meta.startIndex, startIndex);
+    QCOMPARE(page->meta.limit, limit);
+    QCOMPARE(page->meta.total, total);
+}
+
+void TestJobJson::keepsUnknownStatusText()
+{
+    QString error;
+    const std::optional<JobPage> page
+        = JobJson::decodeJobPage(listWithJob("status", R"("PAUSED")"), &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->jobs.constFirst().status, JobStatus::Unknown);
+    QCOMPARE(page->jobs.constFirst().statusText, QStringLiteral("PAUSED"));
+}
+
+void TestJobJson::roundTripsThroughEncoding()
+{
+    QString error;
+    const std::optional<Job> job = JobJson::decodeJobDocument(seedFile("seed-job.json"), &error);
+    QVERIFY2(job, qPrintable(error));
+    const QByteArray encoded = QJsonDocument(JobJson::encodeJob(*job)).toJson();
+    const std::optional<Job> again = JobJson::decodeJobDocument(encoded, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(*again, *job);
+    QVERIFY(encoded.contains(R"("start_time": "2025-04-04T13:12:13.000Z")"));
+}
+
+QTEST_GUILESS_MAIN(TestJobJson)
+#include "tst_jobjson.moc"

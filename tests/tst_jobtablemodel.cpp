@@ -1,0 +1,234 @@
+#include "jobtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QDateTime baseTime(QDate(2025, 4, 4), QTime(13, 0), Qt::UTC);
+
+Job makeJob(int n, JobStatus status = JobStatus::Completed)
+{
+    Job job;
+    job.id = QString::number(2000000000000LL + n);
+    job.startTime = baseTime.addSecs(n * 60);
+    if (!jobStatusIsActive(status))
+        job.endTime = job.startTime.addSecs(133);
+    job.actionName = QStringLiteral("Bulk User Creation");
+    job.status = status;
+    job.statusText = jobStatusToApi(status);
+    job.module = QStringLiteral("Management");
+    return job;
+}
+
+QList<Job> makeJobs(int count)
+{
+    QList<Job> jobs;
+    for (int n = 1; n <= count; ++n)
+        jobs.append(makeJob(n));
+    return jobs;
+}
+
+QSet<int> changedRows(const QSignalSpy &spy)
+{
+    QSet<int> rows;
+    for (const QList<QVariant> &arguments : spy) {
+        const auto topLeft = arguments.at(0).value<QModelIndex>();
+        const auto bottomRight = arguments.at(1).value<QModelIndex>();
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            rows.insert(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestJobTableModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsJobsAsTheUserReadsThem();
+    void showsUnknownStatusWithItsText();
+    void sortValuesOrderCorrectly();
+    void changedJobsEmitOnlyTheirCells();
+    void unchangedListEmitsNothing();
+    void removesInRangesAndKeepsPersistentIndexes();
+    void appendsNewJobsInOneInsert();
+    void ignoresDuplicateIdsInOneList();
+    void runningDurationFollowsTheInjectedClock();
+
+private:
+    JobTableModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void TestJobTableModel::init()
+{
+    m_model = new JobTableModel(this);
+    m_tester = new QAbstractItemModelTester(
+        m_model, QAbstractItemModelTester::FailureReportingMode::Fatal, this);
+}
+
+void TestJobTableModel::cleanup()
+{
+    delete m_tester;
+    delete m_model;
+}
+
+void TestJobTableModel::showsJobsAsTheUserReadsThem()
+{
+    m_model->setJobs({ makeJob(1, JobStatus::Error) });
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->columnCount(), int(JobTableModel::ColumnCount));
+    QCOMPARE(m_model->index(0, JobTableModel::Status).data().toString(), QStringLiteral("Error"));
+    QVERIFY(
+        !m_model->index(0, JobTableModel::Status).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(m_model->index(0, JobTableModel::Action).data().toString(),
+             QStringLiteral("Bulk User Creation"));
+    QCOMPARE(m_model->index(0, JobTableModel::Module).data().toString(),
+             QStringLiteral("Management"));
+    QCOMPARE(m_model->index(0, JobTableModel::Duration).data().toString(),
+             QStringLiteral("2 min 13 s"));
+    QCOMPARE(m_model->index(0, JobTableModel::Id).data().toString(),
+             QStringLiteral("2000000000001"));
+    QCOMPARE(m_model->headerData(JobTableModel::Started, Qt::Horizontal).toString(),
+             QStringLiteral("Started"));
+    QCOMPARE(m_model->index(0, JobTableModel::Finished).data().toString().isEmpty(), false);
+}
+
+void TestJobTableModel::showsUnknownStatusWithItsText()
+{
+    Job job = makeJob(1);
+    job.status = JobStatus::Unknown;
+    job.statusText = QStringLiteral("PAUSED");
+    m_model->setJobs({ job });
+    QCOMPARE(m_model->index(0, JobTableModel::Status).data().toString(),
+             QStringLiteral("Unknown (PAUSED)"));
+    QVERIFY(m_model->index(0, JobTableModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("PAUSED")));
+}
+
+void TestJobTableModel::sortValuesOrderCorrectly()
+{
+    Job shortId = makeJob(1);
+    shortId.id = QStringLiteral("999");
+    Job running = makeJob(2, JobStatus::Running);
+    m_model->setJobs({ shortId, running, makeJob(3) });
+    const auto sortValue = [this](int row, int column) {
+        return m_model->index(row, column).data(JobTableModel::SortRole);
+    };
+    // 999 < 2000000000003 although "999" > "2000000000003" as text.
+    QVERIFY(sortValue(0, JobTableModel::Id).toString()
+            < sortValue(2, JobTableModel::Id).toString());
+    QVERIFY(sortValue(0, JobTableModel::Started).toLongLong()
+            < sortValue(2, JobTableModel::Started).toLongLong());
+    // A job still running sorts after every finished one by end time.
+    QVERIFY(sortValue(1, JobTableModel::Finished).toLongLong()
+            > sortValue(2, JobTableModel::Finished).toLongLong());
+    QVERIFY(sortValue(1, JobTableModel::Status).toInt()
+            < sortValue(0, JobTableModel::Status).toInt());
+}
+
+void TestJobTableModel::changedJobsEmitOnlyTheirCells()
+{
+    QList<Job> jobs = makeJobs(100);
+    m_model->setJobs(jobs);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+
+    jobs[10].status = JobStatus::Warning;
+    jobs[10].statusText = QStringLiteral("WARNING");
+    jobs[42].actionName = QStringLiteral("Bulk Group Modification");
+    jobs[77].endTime = jobs[77].endTime.addSecs(5);
+    m_model->setJobs(jobs);
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(changedRows(changed), (QSet<int> { 10, 42, 77 }));
+    QSet<int> columnsOf42;
+    for (const QList<QVariant> &arguments : changed) {
+        const auto cell = arguments.at(0).value<QModelIndex>();
+        if (cell.row() == 42)
+            columnsOf42.insert(cell.column());
+    }
+    QCOMPARE(columnsOf42, (QSet<int> { JobTableModel::Action }));
+    QCOMPARE(m_model->index(10, JobTableModel::Status).data().toString(),
+             QStringLiteral("Warning"));
+}
+
+void TestJobTableModel::unchangedListEmitsNothing()
+{
+    const QList<Job> jobs = makeJobs(50);
+    m_model->setJobs(jobs);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
+    m_model->setJobs(jobs);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(layout.count(), 0);
+}
+
+void TestJobTableModel::removesInRangesAndKeepsPersistentIndexes()
+{
+    QList<Job> jobs = makeJobs(20);
+    m_model->setJobs(jobs);
+    const QPersistentModelIndex survivor = m_model->index(15, JobTableModel::Action);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+
+    // Two separate runs: rows 3..5 and row 9.
+    jobs.remove(9);
+    jobs.remove(3, 3);
+    m_model->setJobs(jobs);
+
+    QCOMPARE(m_model->rowCount(), 16);
+    QCOMPARE(removed.count(), 2);
+    QVERIFY(survivor.isValid());
+    QCOMPARE(survivor.row(), 11);
+    QCOMPARE(m_model->data(survivor.sibling(survivor.row(), JobTableModel::Id)).toString(),
+             QStringLiteral("2000000000016"));
+    QCOMPARE(m_model->rowOfJob(QStringLiteral("2000000000016")), 11);
+    QCOMPARE(m_model->rowOfJob(QStringLiteral("2000000000004")), -1);
+}
+
+void TestJobTableModel::appendsNewJobsInOneInsert()
+{
+    QList<Job> jobs = makeJobs(5);
+    m_model->setJobs(jobs);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    jobs.prepend(makeJob(7));
+    jobs.prepend(makeJob(6));
+    m_model->setJobs(jobs);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 5);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 6);
+    QCOMPARE(m_model->rowOfJob(QStringLiteral("2000000000006")), 5);
+}
+
+void TestJobTableModel::ignoresDuplicateIdsInOneList()
+{
+    m_model->setJobs({ makeJob(1), makeJob(2), makeJob(1) });
+    QCOMPARE(m_model->rowCount(), 2);
+}
+
+void TestJobTableModel::runningDurationFollowsTheInjectedClock()
+{
+    const Job running = makeJob(1, JobStatus::Running);
+    m_model->setJobs({ running, makeJob(2) });
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setCurrentTime(running.startTime.addSecs(3900));
+    QCOMPARE(m_model->index(0, JobTableModel::Duration).data().toString(),
+             QStringLiteral("1 h 5 min"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(0, JobTableModel::Duration));
+}
+
+QTEST_MAIN(TestJobTableModel)
+#include "tst_jobtablemodel.moc"

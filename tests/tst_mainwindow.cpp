@@ -1,0 +1,119 @@
+#include "emulatorserver.h"
+#include "jobgenerator.h"
+#include "jobsync.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace {
+
+const QString token = QStringLiteral("1000.gui-test");
+
+QString syncText(const MainWindow &window)
+{
+    return window.findChild<QLabel *>(QStringLiteral("syncLabel"))->text();
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheServersJobsNewestFirst();
+    void failedRefreshKeepsTheJobsAndSaysWhy();
+    void withoutServerSaysHowToStart();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(*QCoreApplication::instance());
+    // The GUI tests run on a real X server (scripts/headless-session), not offscreen.
+    QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+}
+
+void TestMainWindow::showsTheServersJobsNewestFirst()
+{
+    const QList<Job> jobs = JobGenerator::generate(321, 11, QDateTime::currentDateTimeUtc());
+    EmulatorServer server(jobs, token);
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    JobSync sync;
+    sync.client()->setBaseUrl(server.apiBaseUrl());
+    sync.client()->setAccessToken(token);
+
+    MainWindow window(&sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(syncText(window), QStringLiteral("Not synced yet"));
+
+    // The user presses the toolbar's Refresh button.
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *refreshButton = qobject_cast<QToolButton *>(
+        toolBar->widgetForAction(window.findChild<QAction *>(QStringLiteral("refreshAction"))));
+    QVERIFY(refreshButton);
+    QTest::mouseClick(refreshButton, Qt::LeftButton);
+
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 321, 10000);
+    QVERIFY2(syncText(window).startsWith(QStringLiteral("321 jobs · synced at ")),
+             qPrintable(syncText(window)));
+    const Job &newest = jobs.constFirst();
+    QCOMPARE(table->model()->index(0, JobTableModel::Id).data().toString(), newest.id);
+    QCOMPARE(table->model()->index(0, JobTableModel::Action).data().toString(), newest.actionName);
+    QCOMPARE(table->model()->index(0, JobTableModel::Status).data().toString(),
+             jobStatusDisplayName(newest.status));
+    // Visible on screen, not only in the model.
+    QVERIFY(table->visualRect(table->model()->index(0, JobTableModel::Action)).isValid());
+    QCOMPARE(server.receivedRequests().size(), 2);
+}
+
+void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
+{
+    EmulatorServer server(JobGenerator::generate(30, 2, QDateTime::currentDateTimeUtc()), token);
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    JobSync sync;
+    sync.client()->setBaseUrl(server.apiBaseUrl());
+    sync.client()->setAccessToken(token);
+    MainWindow window(&sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    sync.refresh();
+    QTRY_COMPARE(window.jobTable()->model()->rowCount(), 30);
+
+    sync.client()->setAccessToken(QStringLiteral("1000.revoked"));
+    // The user presses F5 in the active window.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.jobTable(), Qt::Key_F5);
+    QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("Refresh failed: ")),
+                 qPrintable(syncText(window)));
+    QVERIFY(syncText(window).contains(QStringLiteral("The OAuth token is invalid.")));
+    QVERIFY(syncText(window).contains(QStringLiteral("Showing the jobs from ")));
+    QCOMPARE(window.jobTable()->model()->rowCount(), 30);
+}
+
+void TestMainWindow::withoutServerSaysHowToStart()
+{
+    JobSync sync;
+    MainWindow window(&sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(syncText(window).contains(QStringLiteral("--demo")));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
+    QCOMPARE(window.jobTable()->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,254 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
+            <translation>Identity360 Job Monitor: überwacht ManageEngine-Identity360-Jobs und ihre Ergebnisse.</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
+            <source>Show the version.</source>
+            <translation>Die Version anzeigen.</translation>
+        </message>
+        <message>
+            <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
+            <translation>Einen eingebauten Identity360-Emulator mit Beispieljobs starten und überwachen.</translation>
+        </message>
+        <message>
+            <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
+            <translation>Die Jobs-API unter &lt;url&gt; (z. B. https://id360.manageengine.com/api/v1) nur für diesen Lauf überwachen, mit dem Zugriffstoken aus der Umgebungsvariable %1.</translation>
+        </message>
+        <message>
+            <source>Unexpected argument '%1'.</source>
+            <translation>Unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>--demo and --server cannot be used together.</source>
+            <translation>--demo und --server können nicht zusammen verwendet werden.</translation>
+        </message>
+        <message>
+            <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
+            <translation>--server: „%1“ ist keine verwendbare URL; verwenden Sie https:// (http:// nur für diesen Rechner).</translation>
+        </message>
+        <message>
+            <source>--server needs an access token: set %1 in the environment.</source>
+            <translation>--server braucht ein Zugriffstoken: setzen Sie %1 in der Umgebung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobStatus</name>
+        <message>
+            <source>Queued</source>
+            <comment>job status</comment>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <comment>job status</comment>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>job status</comment>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <comment>job status</comment>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <comment>job status</comment>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>job status</comment>
+            <translation>Unbekannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobTableModel</name>
+        <message>
+            <source>The server reported a status this version does not know: %1</source>
+            <translation>Der Server meldete einen Status, den diese Version nicht kennt: %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Unknown (%1)</source>
+            <comment>job status</comment>
+            <translation>Unbekannt (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobsClient</name>
+        <message>
+            <source>The response was larger than %1 MB.</source>
+            <translation>Die Antwort war größer als %1 MB.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Identity360 Job Monitor</source>
+            <translation>Identity360 Job Monitor</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>No server to watch: start with --demo, or with --server URL and the access token in ID360_ACCESS_TOKEN.</source>
+            <translation>Kein Server zum Überwachen: Starten Sie mit --demo oder mit --server URL und dem Zugriffstoken in ID360_ACCESS_TOKEN.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh Now</source>
+            <translation>&amp;Jetzt aktualisieren</translation>
+        </message>
+        <message>
+            <source>Fetch every job from the server now (%1)</source>
+            <translation>Alle Jobs jetzt vom Server abrufen (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Haupt</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Loading jobs…</source>
+            <translation>Jobs werden geladen …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) · synced at %1</source>
+            <translation>
+                <numerusform>%n Job · synchronisiert um %1</numerusform>
+                <numerusform>%n Jobs · synchronisiert um %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Showing the jobs from %1.</source>
+            <translation>Angezeigt werden die Jobs von %1.</translation>
+        </message>
+        <message>
+            <source>Refresh failed: %1 %2</source>
+            <translation>Aktualisierung fehlgeschlagen: %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestError</name>
+        <message>
+            <source>The server did not accept the access token.</source>
+            <translation>Der Server hat das Zugriffstoken nicht angenommen.</translation>
+        </message>
+        <message>
+            <source>The account is not allowed to do this (missing OAuth scope?).</source>
+            <translation>Das Konto darf das nicht (fehlender OAuth-Scope?).</translation>
+        </message>
+        <message>
+            <source>Not found on the server.</source>
+            <translation>Auf dem Server nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The server asks to slow down; retry in %1 s.</source>
+            <translation>Der Server bittet um weniger Anfragen; neuer Versuch in %1 s.</translation>
+        </message>
+        <message>
+            <source>The server asks to slow down.</source>
+            <translation>Der Server bittet um weniger Anfragen.</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP %1.</source>
+            <translation>Der Server antwortete mit HTTP %1.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached.</source>
+            <translation>Der Server ist nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>The secure connection could not be trusted.</source>
+            <translation>Der sicheren Verbindung kann nicht vertraut werden.</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read.</source>
+            <translation>Die Antwort des Servers war nicht lesbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeFormat</name>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 T %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Identity360 Job Monitor</source>
+            <translation>Identity360 Job Monitor</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,254 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument '%1'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--demo and --server cannot be used together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--server needs an access token: set %1 in the environment.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JobStatus</name>
+        <message>
+            <source>Queued</source>
+            <comment>job status</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running</source>
+            <comment>job status</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <comment>job status</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <comment>job status</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <comment>job status</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <comment>job status</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JobTableModel</name>
+        <message>
+            <source>The server reported a status this version does not know: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Module</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown (%1)</source>
+            <comment>job status</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JobsClient</name>
+        <message>
+            <source>The response was larger than %1 MB.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Identity360 Job Monitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No server to watch: start with --demo, or with --server URL and the access token in ID360_ACCESS_TOKEN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fetch every job from the server now (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading jobs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) · synced at %1</source>
+            <translation>
+                <numerusform>%n job · synced at %1</numerusform>
+                <numerusform>%n jobs · synced at %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Showing the jobs from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh failed: %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestError</name>
+        <message>
+            <source>The server did not accept the access token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account is not allowed to do this (missing OAuth scope?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server asks to slow down; retry in %1 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server asks to slow down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered HTTP %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server could not be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secure connection could not be trusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimeFormat</name>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Identity360 Job Monitor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

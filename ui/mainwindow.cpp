@@ -1,0 +1,141 @@
+#include "mainwindow.h"
+
+#include "jobsync.h"
+#include "jobtablemodel.h"
+#include "requesterror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+MainWindow::MainWindow(JobSync *sync, QWidget *parent)
+    : QMainWindow(parent)
+    , m_sync(sync)
+    , m_sortModel(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_syncLabel(new QLabel(this))
+    , m_serverLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Identity360 Job Monitor"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/id360-jobmon.svg")));
+    resize(1100, 640);
+
+    createActions();
+    createTable();
+    setCentralWidget(m_table);
+
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    if (m_sync->hasServer()) {
+        m_serverLabel->setText(m_sync->serverUrl().toDisplayString());
+        m_syncLabel->setText(tr("Not synced yet"));
+    } else {
+        m_syncLabel->setText(tr("No server to watch: start with --demo, or with --server URL and "
+                                "the access token in ID360_ACCESS_TOKEN."));
+    }
+
+    connect(m_sync, &JobSync::refreshStarted, this, &MainWindow::showRefreshing);
+    connect(m_sync, &JobSync::refreshSucceeded, this, &MainWindow::showSynced);
+    connect(m_sync, &JobSync::refreshFailed, this, &MainWindow::showRefreshFailed);
+
+    m_clockTimer.setInterval(std::chrono::seconds(1));
+    connect(&m_clockTimer, &QTimer::timeout, this,
+            [this] { m_sync->model()->setCurrentTime(QDateTime::currentDateTimeUtc()); });
+    m_clockTimer.start();
+}
+
+void MainWindow::createActions()
+{
+    auto *refreshAction
+        = new QAction(QIcon(QStringLiteral(":/icons/view-refresh.svg")), tr("&Refresh Now"), this);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setToolTip(
+        tr("Fetch every job from the server now (%1)")
+            .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    refreshAction->setEnabled(m_sync->hasServer());
+    connect(refreshAction, &QAction::triggered, m_sync, &JobSync::refresh);
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(quitAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(refreshAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(refreshAction);
+}
+
+void MainWindow::createTable()
+{
+    m_sortModel->setSourceModel(m_sync->model());
+    m_sortModel->setSortRole(JobTableModel::SortRole);
+    m_sortModel->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sortModel->setDynamicSortFilter(true);
+
+    m_table->setObjectName(QStringLiteral("jobTable"));
+    m_table->setAccessibleName(tr("Jobs"));
+    m_table->setModel(m_sortModel);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(JobTableModel::Started, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(JobTableModel::Status, 9 * em);
+    header->resizeSection(JobTableModel::Module, 8 * em);
+    header->resizeSection(JobTableModel::Started, 10 * em);
+    header->resizeSection(JobTableModel::Finished, 10 * em);
+    header->resizeSection(JobTableModel::Duration, 7 * em);
+    header->resizeSection(JobTableModel::Id, 10 * em);
+    header->setSectionResizeMode(JobTableModel::Action, QHeaderView::Stretch);
+}
+
+void MainWindow::showRefreshing()
+{
+    if (!m_sync->lastSuccess().isValid())
+        m_syncLabel->setText(tr("Loading jobs…"));
+}
+
+void MainWindow::showSynced(int jobCount)
+{
+    m_syncLabel->setText(tr("%n job(s) · synced at %1", nullptr, jobCount)
+                             .arg(QLocale().toString(m_sync->lastSuccess().toLocalTime().time(),
+                                                     QLocale::ShortFormat)));
+    m_syncLabel->setToolTip(QString());
+}
+
+void MainWindow::showRefreshFailed(const RequestError &error)
+{
+    const QString kept = m_sync->lastSuccess().isValid()
+        ? tr("Showing the jobs from %1.")
+              .arg(QLocale().toString(m_sync->lastSuccess().toLocalTime().time(),
+                                      QLocale::ShortFormat))
+        : QString();
+    m_syncLabel->setText(tr("Refresh failed: %1 %2").arg(error.message(), kept).trimmed());
+    m_syncLabel->setToolTip(error.message());
+}

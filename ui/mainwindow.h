@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class JobSync;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+struct RequestError;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(JobSync *sync, QWidget *parent = nullptr);
+
+    QTableView *jobTable() const { return m_table; }
+
+private:
+    void createActions();
+    void createTable();
+    void showRefreshing();
+    void showSynced(int jobCount);
+    void showRefreshFailed(const RequestError &error);
+
+    JobSync *m_sync;
+    QSortFilterProxyModel *m_sortModel;
+    QTableView *m_table;
+    QLabel *m_syncLabel;
+    QLabel *m_serverLabel;
+    // Advances the model's clock so running jobs' durations count up.
+    QTimer m_clockTimer;
+};
