@@ -61,7 +61,9 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
     LaunchOptions options;
     if (parser.isSet(helpOption)) {
         options.action = LaunchOptions::Action::ShowHelp;
-        options.message = parser.helpText();
+        // Parsing happens before any QCoreApplication exists, so Qt cannot know our name.
+        options.message = parser.helpText().replace(QLatin1String("<executable_name>"),
+                                                    QLatin1String("id360-jobmon"));
         return options;
     }
     if (parser.isSet(versionOption)) {

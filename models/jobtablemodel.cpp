@@ -133,6 +133,9 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
     case Finished:
         return TimeFormat::localDateTime(job.endTime);
     case Duration:
+        // A job still waiting in the queue has not run for any time at all.
+        if (job.status == JobStatus::Queued && !job.endTime.isValid())
+            return QString();
         return TimeFormat::duration(durationSeconds(job));
     case Id:
         return job.id;
@@ -164,10 +167,9 @@ QVariant JobTableModel::sortData(const Job &job, int column) const
 
 qint64 JobTableModel::durationSeconds(const Job &job) const
 {
-    const QDateTime end = job.endTime.isValid() ? job.endTime : m_now;
     if (job.status == JobStatus::Queued && !job.endTime.isValid())
         return 0;
-    return job.startTime.secsTo(end);
+    return job.startTime.secsTo(job.endTime.isValid() ? job.endTime : m_now);
 }
 
 void JobTableModel::setJobs(const QList<Job> &jobs)

@@ -26,7 +26,7 @@ void TestCommandLine::parse_data()
     QTest::newRow("demo") << QStringList { QStringLiteral("--demo") } << QString() << Action::Run
                           << QString();
     QTest::newRow("help") << QStringList { QStringLiteral("--help") } << QString()
-                          << Action::ShowHelp << QStringLiteral("--server <url>");
+                          << Action::ShowHelp << QStringLiteral("Usage: id360-jobmon [options]");
     QTest::newRow("version") << QStringList { QStringLiteral("--version") } << QString()
                              << Action::ShowVersion << QStringLiteral("id360-jobmon ");
     QTest::newRow("unknown flag") << QStringList { QStringLiteral("--demoo") } << QString()

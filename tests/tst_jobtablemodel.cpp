@@ -228,6 +228,8 @@ void TestJobTableModel::runningDurationFollowsTheInjectedClock()
              QStringLiteral("1 h 5 min"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(0, JobTableModel::Duration));
+    // Waiting in the queue is not running: no duration yet.
+    QCOMPARE(m_model->index(2, JobTableModel::Duration).data().toString(), QString());
 }
 
 QTEST_MAIN(TestJobTableModel)

@@ -3,6 +3,7 @@
 #include "jobsync.h"
 #include "jobtablemodel.h"
 #include "requesterror.h"
+#include "timeformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 
@@ -105,13 +107,30 @@ void MainWindow::createTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(JobTableModel::Status, 9 * em);
-    header->resizeSection(JobTableModel::Module, 8 * em);
-    header->resizeSection(JobTableModel::Started, 10 * em);
-    header->resizeSection(JobTableModel::Finished, 10 * em);
-    header->resizeSection(JobTableModel::Duration, 7 * em);
-    header->resizeSection(JobTableModel::Id, 10 * em);
+    // Wide enough for the longest value each column usually shows, measured in this font and
+    // locale, so nothing common is elided; Action takes the rest.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 3 * metrics.horizontalAdvance(QLatin1Char(' ')) + 8;
+    const auto fit = [&](int column, const QStringList &samples, int extra = 0) {
+        int width = metrics.horizontalAdvance(
+            m_sync->model()->headerData(column, Qt::Horizontal).toString());
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample) + extra);
+        header->resizeSection(column, width + padding);
+    };
+    QStringList statusNames;
+    for (const JobStatus status : { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
+                                    JobStatus::Completed, JobStatus::Error })
+        statusNames.append(jobStatusDisplayName(status));
+    const QString longTime = TimeFormat::localDateTime(
+        QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::LocalTime));
+    fit(JobTableModel::Status, statusNames,
+        m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
+    fit(JobTableModel::Module, { QStringLiteral("Management"), QStringLiteral("Automation") });
+    fit(JobTableModel::Started, { longTime });
+    fit(JobTableModel::Finished, { longTime });
+    fit(JobTableModel::Duration, { TimeFormat::duration(59 * 60 + 59) });
+    fit(JobTableModel::Id, { QStringLiteral("2000000000000000") });
     header->setSectionResizeMode(JobTableModel::Action, QHeaderView::Stretch);
 }
 
