@@ -61,9 +61,11 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
     LaunchOptions options;
     if (parser.isSet(helpOption)) {
         options.action = LaunchOptions::Action::ShowHelp;
-        // Parsing happens before any QCoreApplication exists, so Qt cannot know our name.
-        options.message = parser.helpText().replace(QLatin1String("<executable_name>"),
-                                                    QLatin1String("id360-jobmon"));
+        // Parsing happens before the QApplication exists, so Qt cannot know the program's name.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1String(" [options]")),
+                     QStringLiteral("Usage: id360-jobmon"));
+        options.message = help;
         return options;
     }
     if (parser.isSet(versionOption)) {
