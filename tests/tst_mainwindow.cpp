@@ -17,6 +17,22 @@ namespace {
 
 const QString token = QStringLiteral("1000.gui-test");
 
+// An emulator with `jobs` on a loopback port and a sync pointed at it, as --demo wires them.
+struct WatchedEmulator
+{
+    explicit WatchedEmulator(const QList<Job> &jobs)
+        : server(jobs, token)
+    {
+        if (server.listen(QHostAddress(QHostAddress::LocalHost), 0) == 0)
+            qFatal("the emulator could not listen on loopback");
+        sync.client()->setBaseUrl(server.apiBaseUrl());
+        sync.client()->setAccessToken(token);
+    }
+
+    EmulatorServer server;
+    JobSync sync;
+};
+
 QString syncText(const MainWindow &window)
 {
     return window.findChild<QLabel *>(QStringLiteral("syncLabel"))->text();
@@ -46,13 +62,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::showsTheServersJobsNewestFirst()
 {
     const QList<Job> jobs = JobGenerator::generate(321, 11, QDateTime::currentDateTimeUtc());
-    EmulatorServer server(jobs, token);
-    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
-    JobSync sync;
-    sync.client()->setBaseUrl(server.apiBaseUrl());
-    sync.client()->setAccessToken(token);
-
-    MainWindow window(&sync);
+    WatchedEmulator emulator(jobs);
+    MainWindow window(&emulator.sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(syncText(window), QStringLiteral("Not synced yet"));
@@ -75,16 +86,13 @@ void TestMainWindow::showsTheServersJobsNewestFirst()
              jobStatusDisplayName(newest.status));
     // Visible on screen, not only in the model.
     QVERIFY(table->visualRect(table->model()->index(0, JobTableModel::Action)).isValid());
-    QCOMPARE(server.receivedRequests().size(), 2);
+    QCOMPARE(emulator.server.receivedRequests().size(), 2);
 }
 
 void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
 {
-    EmulatorServer server(JobGenerator::generate(30, 2, QDateTime::currentDateTimeUtc()), token);
-    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
-    JobSync sync;
-    sync.client()->setBaseUrl(server.apiBaseUrl());
-    sync.client()->setAccessToken(token);
+    WatchedEmulator emulator(JobGenerator::generate(30, 2, QDateTime::currentDateTimeUtc()));
+    JobSync &sync = emulator.sync;
     MainWindow window(&sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
