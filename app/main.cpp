@@ -69,10 +69,13 @@ int main(int argc, char *argv[])
     if (options.demo) {
         const QString token = QStringLiteral("demo.%1").arg(
             QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+        EmulatorServer::Options demo;
+        demo.accessToken = token;
+        demo.seed = QRandomGenerator::system()->generate();
+        // Alive, so there is always something queued, running or just finished to watch.
+        demo.simulation.enabled = true;
         demoServer = std::make_unique<EmulatorServer>(
-            JobGenerator::generate(demoJobCount, QRandomGenerator::system()->generate(),
-                                   QDateTime::currentDateTimeUtc()),
-            token);
+            JobGenerator::generate(demoJobCount, demo.seed, QDateTime::currentDateTimeUtc()), demo);
         if (demoServer->listen(QHostAddress(QHostAddress::LocalHost), 0) == 0) {
             std::fprintf(stderr, "id360-jobmon: the demo server could not listen on 127.0.0.1\n");
             return 1;

@@ -1,25 +1,52 @@
 #pragma once
 
+#include "clock.h"
+#include "faultplan.h"
 #include "job.h"
+#include "jobstore.h"
+#include "oauthauthority.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
+
+#include <chrono>
+#include <memory>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
 
-// A local stand-in for the Identity360 Jobs API (see shared/api/JOBS_API.md), served over HTTP
-// with QHttpServer. Every request is dispatched here rather than through QHttpServer's router,
-// so that unknown paths, wrong methods and auth failures answer with the API's own error body.
+// A local stand-in for Identity360 (see shared/api/JOBS_API.md): the Jobs API, Zoho's OAuth
+// endpoints and a loopback-only admin API, on one QHttpServer. Every request is dispatched here
+// rather than through QHttpServer's router, so unknown paths, wrong methods and auth failures
+// answer with the API's own error body, and faults can reach down to the socket.
 class EmulatorServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmulatorServer)
 
 public:
+    struct Options
+    {
+        // Accepted for every scope and never expiring; empty: only OAuth-issued tokens work.
+        QString accessToken;
+        quint32 seed = 1;
+        JobStore::Simulation simulation;
+        std::chrono::milliseconds tickInterval { 1000 };
+        OAuthAuthority::Options oauth;
+        QList<FaultPlan::Fault> faults;
+        // 200 (with a small JSON body) or 204: the contract leaves the delete answer open.
+        int deleteStatus = 200;
+        // When set, time moves only through tick()/POST /_emulator/tick, never by itself.
+        ManualClock *manualClock = nullptr;
+        // One line per request on stdout.
+        bool accessLog = false;
+    };
+
     // What a request looked like when it arrived, so tests can assert what the server received.
     struct ReceivedRequest
     {
@@ -29,32 +56,59 @@ public:
         int status = 0;
     };
 
-    EmulatorServer(QList<Job> jobs, QString accessToken, QObject *parent = nullptr);
+    EmulatorServer(const QList<Job> &jobs, const Options &options, QObject *parent = nullptr);
+    ~EmulatorServer() override;
 
     // Returns the port, or 0 when the address could not be bound.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // http://host:port — the accounts server and the API share it.
+    QUrl origin() const;
     // http://host:port/api/v1 — what a client uses as its base URL.
     QUrl apiBaseUrl() const;
 
     const QList<ReceivedRequest> &receivedRequests() const { return m_received; }
+    JobStore &store() { return m_store; }
+    FaultPlan &faults() { return m_faults; }
+    OAuthAuthority &oauth() { return m_oauth; }
+    const Clock &clock() const { return *m_clock; }
+
+    // Moves every job along its plan to the clock's now (and lets new ones arrive).
+    void tick();
 
     static constexpr int maxPageSize = 200;
 
 private:
     struct Response
     {
-        int status;
+        int status = 200;
         QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        FaultPlan::Decision fault;
     };
 
-    Response respond(const QHttpServerRequest &request) const;
-    Response listJobs(const QHttpServerRequest &request) const;
-    static Response error(int status, const char *code, const char *title, const QString &detail);
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    Response respond(const QHttpServerRequest &request);
+    Response respondApi(const QHttpServerRequest &request, const QString &path);
+    Response listJobs(const QHttpServerRequest &request, const FaultPlan::Decision &fault);
+    Response respondOAuth(const QHttpServerRequest &request, const QString &path);
+    Response respondAdmin(const QHttpServerRequest &request, const QString &path);
+    void write(const std::shared_ptr<QHttpServerResponder> &responder, const Response &response,
+               const QString &logPrefix, const QElapsedTimer &elapsed);
+
+    static Response json(int status, const QJsonObject &body);
+    static Response apiError(int status, const char *code, const char *title,
+                             const QString &detail);
 
     QHttpServer m_server;
-    QList<Job> m_jobs;
-    QString m_accessToken;
+    Options m_options;
+    const Clock *m_clock;
+    JobStore m_store;
+    OAuthAuthority m_oauth;
+    FaultPlan m_faults;
+    QTimer m_tickTimer;
     QHostAddress m_address;
     quint16 m_port = 0;
     QList<ReceivedRequest> m_received;
+    // Responses held open on purpose (the stall fault), until their client hangs up.
+    QList<std::shared_ptr<QHttpServerResponder>> m_stalled;
 };

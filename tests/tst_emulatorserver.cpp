@@ -1,4 +1,4 @@
-#include "emulatorserver.h"
+#include "emulatorfixture.h"
 #include "jobgenerator.h"
 #include "jobjson.h"
 
@@ -51,8 +51,7 @@ private:
 void TestEmulatorServer::initTestCase()
 {
     m_jobs = JobGenerator::generate(450, 7, now);
-    m_server = std::make_unique<EmulatorServer>(m_jobs, token);
-    QVERIFY(m_server->listen(QHostAddress(QHostAddress::LocalHost), 0) != 0);
+    m_server = startEmulator(m_jobs, token);
 }
 
 Answer TestEmulatorServer::send(const QByteArray &method, const QString &pathAndQuery,

@@ -1,4 +1,4 @@
-#include "emulatorserver.h"
+#include "emulatorfixture.h"
 #include "jobgenerator.h"
 #include "jobsclient.h"
 
@@ -63,11 +63,10 @@ void TestJobsClient::fetchesEveryPageInOrder()
     QFETCH(int, jobCount);
     QFETCH(QStringList, expectedQueries);
     const QList<Job> jobs = JobGenerator::generate(jobCount, 3, now);
-    EmulatorServer server(jobs, token);
-    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const auto server = startEmulator(jobs, token);
 
     JobsClient client;
-    client.setBaseUrl(server.apiBaseUrl());
+    client.setBaseUrl(server->apiBaseUrl());
     client.setAccessToken(token);
     const JobListResult result = fetchAll(client);
 
@@ -75,7 +74,7 @@ void TestJobsClient::fetchesEveryPageInOrder()
     QCOMPARE(result.jobs, jobs);
     QCOMPARE(result.pages, expectedQueries.size());
     QStringList queries;
-    for (const EmulatorServer::ReceivedRequest &request : server.receivedRequests()) {
+    for (const EmulatorServer::ReceivedRequest &request : server->receivedRequests()) {
         QCOMPARE(request.path, QStringLiteral("/api/v1/jobs"));
         queries.append(request.query);
     }
@@ -117,10 +116,9 @@ void TestJobsClient::sendsTheContractHeaders()
 
 void TestJobsClient::wrongTokenIsUnauthorizedWithTheServerWords()
 {
-    EmulatorServer server(JobGenerator::generate(10, 1, now), token);
-    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const auto server = startEmulator(JobGenerator::generate(10, 1, now), token);
     JobsClient client;
-    client.setBaseUrl(server.apiBaseUrl());
+    client.setBaseUrl(server->apiBaseUrl());
     client.setAccessToken(QStringLiteral("1000.expired"));
     const JobListResult result = fetchAll(client);
 
@@ -155,10 +153,9 @@ void TestJobsClient::refusedConnectionIsANetworkError()
 
 void TestJobsClient::oversizedResponseIsRefused()
 {
-    EmulatorServer server(JobGenerator::generate(200, 1, now), token);
-    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const auto server = startEmulator(JobGenerator::generate(200, 1, now), token);
     JobsClient client;
-    client.setBaseUrl(server.apiBaseUrl());
+    client.setBaseUrl(server->apiBaseUrl());
     client.setAccessToken(token);
     client.setMaxResponseBytes(4096);
     const JobListResult result = fetchAll(client);

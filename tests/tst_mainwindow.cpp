@@ -1,4 +1,4 @@
-#include "emulatorserver.h"
+#include "emulatorfixture.h"
 #include "jobgenerator.h"
 #include "jobsync.h"
 #include "jobtablemodel.h"
@@ -21,15 +21,13 @@ const QString token = QStringLiteral("1000.gui-test");
 struct WatchedEmulator
 {
     explicit WatchedEmulator(const QList<Job> &jobs)
-        : server(jobs, token)
+        : server(startEmulator(jobs, token))
     {
-        if (server.listen(QHostAddress(QHostAddress::LocalHost), 0) == 0)
-            qFatal("the emulator could not listen on loopback");
-        sync.client()->setBaseUrl(server.apiBaseUrl());
+        sync.client()->setBaseUrl(server->apiBaseUrl());
         sync.client()->setAccessToken(token);
     }
 
-    EmulatorServer server;
+    std::unique_ptr<EmulatorServer> server;
     JobSync sync;
 };
 
@@ -86,7 +84,7 @@ void TestMainWindow::showsTheServersJobsNewestFirst()
              jobStatusDisplayName(newest.status));
     // Visible on screen, not only in the model.
     QVERIFY(table->visualRect(table->model()->index(0, JobTableModel::Action)).isValid());
-    QCOMPARE(emulator.server.receivedRequests().size(), 2);
+    QCOMPARE(emulator.server->receivedRequests().size(), 2);
 }
 
 void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
