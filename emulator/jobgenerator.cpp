@@ -114,7 +114,7 @@ QList<EntityResult> plannedResults(const Job &job, JobStatus outcome, int count,
     if (outcome == JobStatus::Warning && count > 1)
         failures = 1 + random.bounded(std::max(1, count * 3 / 10));
     else if (outcome == JobStatus::Error)
-        failures = random.bounded(2) ? count : std::max(1, count * (70 + random.bounded(30)) / 100);
+        failures = random.bounded(2) ? count : (count * (70 + random.bounded(30)) + 99) / 100;
 
     QList<EntityResult> results;
     results.reserve(count);

@@ -175,9 +175,11 @@ Job JobStore::add(const NewJob &request, const QDateTime &now)
 void JobStore::advance(const QDateTime &now)
 {
     if (m_simulation.enabled && now > m_lastAdvance) {
-        m_arrivalCredit += m_simulation.arrivalsPerMinute * m_lastAdvance.msecsTo(now) / 60000.0;
-        while (m_arrivalCredit >= 1.0) {
-            m_arrivalCredit -= 1.0;
+        // Counted from the start rather than summed per step, so rounding never loses a job.
+        m_simulatedMs += m_lastAdvance.msecsTo(now);
+        const auto due = static_cast<qint64>(
+            m_simulation.arrivalsPerMinute * double(m_simulatedMs) / 60000.0 + 1e-9);
+        for (; m_arrivals < due; ++m_arrivals) {
             NewJob arrival;
             arrival.outcome = randomOutcome(m_random);
             add(arrival, now);

@@ -82,6 +82,7 @@ private:
     // Jobs still QUEUED or RUNNING, so advance() never walks the whole history.
     QList<RecordPtr> m_active;
     QDateTime m_lastAdvance;
-    double m_arrivalCredit = 0;
+    qint64 m_simulatedMs = 0;
+    qint64 m_arrivals = 0;
     qint64 m_nextId = 2000000000001;
 };

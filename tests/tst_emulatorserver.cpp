@@ -15,12 +15,7 @@ namespace {
 const QString token = QStringLiteral("1000.test-token");
 const QDateTime now(QDate(2026, 11, 29), QTime(9, 30), Qt::UTC);
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-};
+using Answer = HttpAnswer;
 
 } // namespace
 
@@ -45,7 +40,6 @@ private:
 
     QList<Job> m_jobs;
     std::unique_ptr<EmulatorServer> m_server;
-    QNetworkAccessManager m_network;
 };
 
 void TestEmulatorServer::initTestCase()
@@ -60,17 +54,8 @@ Answer TestEmulatorServer::send(const QByteArray &method, const QString &pathAnd
     QUrl url = m_server->apiBaseUrl();
     const QUrl relative(pathAndQuery);
     url.setPath(url.path() + relative.path());
-    url.setQuery(relative.query());
-    QNetworkRequest request(url);
-    if (!authorization.isEmpty())
-        request.setRawHeader("Authorization", authorization);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(10000))
-        qFatal("no answer from the emulator");
-    reply->deleteLater();
-    return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-             reply->rawHeader("Content-Type") };
+    url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return sendHttp(method, url, authorization);
 }
 
 void TestEmulatorServer::generatorIsDeterministicAndCoversEveryStatus()
@@ -104,7 +89,7 @@ void TestEmulatorServer::listsPagesWithMeta()
 {
     const Answer answer = send("GET", QStringLiteral("/jobs?limit=200&from=201"));
     QCOMPARE(answer.status, 200);
-    QVERIFY(answer.contentType.startsWith("application/json"));
+    QVERIFY(answer.header("Content-Type").startsWith("application/json"));
     const QJsonObject meta
         = QJsonDocument::fromJson(answer.body).object().value(QLatin1String("meta")).toObject();
     QCOMPARE(meta.value(QLatin1String("start_index")), QJsonValue(QStringLiteral("201")));
