@@ -1,6 +1,8 @@
+#include "clock.h"
 #include "emulatorfixture.h"
 #include "jobgenerator.h"
 #include "jobjson.h"
+#include "scimfilter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,15 @@ private slots:
     void rejectsMissingOrWrongTokenWithTheSeedBody_data();
     void rejectsMissingOrWrongTokenWithTheSeedBody();
     void unknownPathAndWrongMethod();
+    void filtersOverHttp_data();
+    void filtersOverHttp();
+    void badFiltersSayWhatAndWhere_data();
+    void badFiltersSayWhatAndWhere();
+    void getsAJobWithItsResults();
+    void unknownJobIsTheSeedsNotFound();
+    void deleteThenGoneEverywhere();
+    void deleteCanAnswer204();
+    void adminAddsJobsAndMovesTime();
 
 private:
     Answer send(const QByteArray &method, const QString &pathAndQuery,
@@ -184,6 +195,205 @@ void TestEmulatorServer::unknownPathAndWrongMethod()
     QCOMPARE(last.path, QStringLiteral("/api/v1/jobs"));
     QCOMPARE(last.query, QStringLiteral("limit=3"));
     QCOMPARE(last.status, 200);
+}
+
+void TestEmulatorServer::filtersOverHttp_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("expectedTotal");
+    const auto count = [this](const std::function<bool(const Job &)> &predicate) {
+        return static_cast<int>(std::count_if(m_jobs.cbegin(), m_jobs.cend(), predicate));
+    };
+    QTest::newRow("vendor example")
+        << QStringLiteral(R"(module eq "Management" and status eq "COMPLETED")")
+        << count([](const Job &job) {
+               return job.module == QLatin1String("Management")
+                   && job.status == JobStatus::Completed;
+           });
+    QTest::newRow("hot set") << QStringLiteral(R"(status eq "QUEUED" or status eq "RUNNING")")
+                             << count([](const Job &job) { return jobStatusIsActive(job.status); });
+    QTest::newRow("unfinished") << QStringLiteral("end_time eq null")
+                                << count([](const Job &job) { return !job.endTime.isValid(); });
+    QTest::newRow("contains, any case")
+        << QStringLiteral(R"(action_name co "PASSWORD")")
+        << count([](const Job &job) { return job.actionName.contains(QLatin1String("Password")); });
+    QTest::newRow("no match") << QStringLiteral(R"(module eq "Reports")") << 0;
+}
+
+void TestEmulatorServer::filtersOverHttp()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, expectedTotal);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("filter"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
+    const Answer answer
+        = send("GET", QStringLiteral("/jobs?") + query.toString(QUrl::FullyEncoded));
+    QCOMPARE(answer.status, 200);
+    QString error;
+    const std::optional<JobPage> page = JobJson::decodeJobPage(answer.body, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->meta.total, expectedTotal);
+    QCOMPARE(page->jobs.size(), std::min(50, expectedTotal));
+    ScimFilterError filterError;
+    const std::optional<ScimFilter> parsed = ScimFilter::parse(filter, &filterError);
+    for (int i = 0; i < page->jobs.size(); ++i) {
+        QVERIFY(parsed->matches(page->jobs.at(i)));
+        if (i > 0)
+            QVERIFY(page->jobs.at(i - 1).startTime > page->jobs.at(i).startTime);
+    }
+}
+
+void TestEmulatorServer::badFiltersSayWhatAndWhere_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("syntax") << QStringLiteral(R"(status equals "ERROR")")
+                            << QStringLiteral("00000100")
+                            << QStringLiteral(
+                                   "Invalid filter: expected an operator (eq, ne, co, sw, "
+                                   "ew, gt, ge, lt, le, pr) after 'status' at character "
+                                   "8, found 'equals'");
+    QTest::newRow("unknown attribute")
+        << QStringLiteral(R"(owner eq "me")") << QStringLiteral("00000107")
+        << QStringLiteral("Invalid filter: unknown attribute 'owner' at character 1; jobs have id, "
+                          "action_name, status, module, start_time and end_time");
+}
+
+void TestEmulatorServer::badFiltersSayWhatAndWhere()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, code);
+    QFETCH(QString, detail);
+    const Answer answer = send("GET",
+                               QStringLiteral("/jobs?filter=")
+                                   + QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    QCOMPARE(answer.status, 400);
+    const std::optional<ServerError> error = JobJson::decodeServerError(answer.body);
+    QCOMPARE(error->code, code);
+    QCOMPARE(error->detail, detail);
+}
+
+void TestEmulatorServer::getsAJobWithItsResults()
+{
+    const auto completed = std::find_if(m_jobs.cbegin(), m_jobs.cend(), [](const Job &job) {
+        return job.status == JobStatus::Completed;
+    });
+    const Answer answer = send("GET", QStringLiteral("/jobs/") + completed->id);
+    QCOMPARE(answer.status, 200);
+    QString error;
+    const std::optional<Job> job = JobJson::decodeJobDocument(answer.body, &error);
+    QVERIFY2(job, qPrintable(error));
+    QCOMPARE(job->id, completed->id);
+    QCOMPARE(job->status, JobStatus::Completed);
+    QVERIFY(job->details);
+    QVERIFY(!job->details->results.isEmpty());
+    for (const EntityResult &result : job->details->results)
+        QCOMPARE(result.status, QStringLiteral("SUCCESS"));
+}
+
+void TestEmulatorServer::unknownJobIsTheSeedsNotFound()
+{
+    for (const char *method : { "GET", "DELETE" }) {
+        const Answer answer = send(method, QStringLiteral("/jobs/987000000654321"));
+        QCOMPARE(answer.status, 404);
+        QCOMPARE(QJsonDocument::fromJson(answer.body),
+                 QJsonDocument::fromJson(R"({"error": {"code": "----", "title": "Job Not Found",
+                     "detail": "The requested job does not exist or has been deleted."}})"));
+    }
+    QCOMPARE(send("PUT", QStringLiteral("/jobs/") + m_jobs.constFirst().id).status, 405);
+    QCOMPARE(send("GET", QStringLiteral("/jobs/1/results")).status, 404);
+}
+
+void TestEmulatorServer::deleteThenGoneEverywhere()
+{
+    const QList<Job> jobs = JobGenerator::generate(30, 3, now);
+    const auto server = startEmulator(jobs, token);
+    const QByteArray auth = "Zoho-oauthtoken " + token.toUtf8();
+    QUrl job = server->apiBaseUrl();
+    job.setPath(job.path() + QStringLiteral("/jobs/") + jobs.at(4).id);
+    QUrl list = server->apiBaseUrl();
+    list.setPath(list.path() + QStringLiteral("/jobs"));
+
+    const HttpAnswer deleted = sendHttp("DELETE", job, auth);
+    QCOMPARE(deleted.status, 200);
+    QCOMPARE(sendHttp("GET", job, auth).status, 404);
+    QCOMPARE(sendHttp("DELETE", job, auth).status, 404);
+    QString error;
+    const std::optional<JobPage> page
+        = JobJson::decodeJobPage(sendHttp("GET", list, auth).body, &error);
+    QCOMPARE(page->meta.total, 29);
+    QVERIFY(std::none_of(page->jobs.cbegin(), page->jobs.cend(),
+                         [&](const Job &listed) { return listed.id == jobs.at(4).id; }));
+}
+
+void TestEmulatorServer::deleteCanAnswer204()
+{
+    EmulatorServer::Options options;
+    options.deleteStatus = 204;
+    const QList<Job> jobs = JobGenerator::generate(3, 3, now);
+    const auto server = startEmulator(jobs, token, options);
+    QUrl job = server->apiBaseUrl();
+    job.setPath(job.path() + QStringLiteral("/jobs/") + jobs.at(1).id);
+    const HttpAnswer deleted = sendHttp("DELETE", job, "Zoho-oauthtoken " + token.toUtf8());
+    QCOMPARE(deleted.status, 204);
+    QVERIFY(deleted.body.isEmpty());
+    QCOMPARE(server->store().size(), 2);
+}
+
+void TestEmulatorServer::adminAddsJobsAndMovesTime()
+{
+    ManualClock clock(now);
+    EmulatorServer::Options options;
+    options.manualClock = &clock;
+    const auto server = startEmulator(JobGenerator::generate(3, 3, now), token, options);
+    const QByteArray auth = "Zoho-oauthtoken " + token.toUtf8();
+
+    QNetworkAccessManager network;
+    QUrl admin = server->origin();
+    admin.setPath(QStringLiteral("/_emulator/jobs"));
+    QNetworkRequest request(admin);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.post(
+        request,
+        QByteArrayLiteral(
+            R"({"action_name": "Bulk User Creation", "status": "RUNNING", "outcome": "ERROR",
+            "entities": 40, "run_seconds": 60})"));
+    QSignalSpy added(reply, &QNetworkReply::finished);
+    QVERIFY(added.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    QString error;
+    const std::optional<Job> job = JobJson::decodeJobDocument(reply->readAll(), &error);
+    delete reply;
+    QVERIFY2(job, qPrintable(error));
+    QCOMPARE(job->status, JobStatus::Running);
+    QCOMPARE(job->startTime, now);
+
+    QUrl jobUrl = server->apiBaseUrl();
+    jobUrl.setPath(jobUrl.path() + QStringLiteral("/jobs/") + job->id);
+    QUrl tick = server->origin();
+    tick.setPath(QStringLiteral("/_emulator/tick"));
+    tick.setQuery(QStringLiteral("ms=30000"));
+    QCOMPARE(QJsonDocument::fromJson(sendHttp("POST", tick).body)[QLatin1String("now")].toString(),
+             QStringLiteral("2026-11-29T09:30:30.000Z"));
+    const Job halfWay = *JobJson::decodeJobDocument(sendHttp("GET", jobUrl, auth).body, &error);
+    QCOMPARE(halfWay.status, JobStatus::Running);
+    QCOMPARE(halfWay.details->results.size(), 20);
+
+    sendHttp("POST", tick);
+    const Job done = *JobJson::decodeJobDocument(sendHttp("GET", jobUrl, auth).body, &error);
+    QCOMPARE(done.status, JobStatus::Error);
+    QCOMPARE(done.endTime, now.addSecs(60));
+    QCOMPARE(done.details->results.size(), 40);
+
+    // The system clock cannot be moved by hand.
+    const auto realTime = startEmulator({}, token);
+    QUrl realTick = realTime->origin();
+    realTick.setPath(QStringLiteral("/_emulator/tick"));
+    realTick.setQuery(QStringLiteral("ms=1000"));
+    QCOMPARE(sendHttp("POST", realTick).status, 409);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorServer)
