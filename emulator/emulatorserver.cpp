@@ -172,6 +172,9 @@ void EmulatorServer::write(const std::shared_ptr<QHttpServerResponder> &responde
     // The client may have given up while the answer was delayed.
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
+    // Without TCP_NODELAY the last segment of a larger answer waits for the client's delayed
+    // ACK: 40 ms on every page.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const auto failure
         = response.fault.failure ? response.fault.failure->kind : FaultPlan::Kind::Latency;
     qint64 sent = response.body.size();

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -70,7 +71,9 @@ private:
     };
     using RecordPtr = std::shared_ptr<Record>;
 
-    RecordPtr plan(const Job &job, const QDateTime &now) const;
+    RecordPtr plan(const Job &job, const QDateTime &now);
+    const QString &intern(const QString &text);
+    void setStatus(Job &job, JobStatus status);
     JobStatus randomOutcome(QRandomGenerator &random) const;
     void insertNewest(const RecordPtr &record);
 
@@ -81,6 +84,7 @@ private:
     QHash<QString, RecordPtr> m_byId;
     // Jobs still QUEUED or RUNNING, so advance() never walks the whole history.
     QList<RecordPtr> m_active;
+    QSet<QString> m_texts;
     QDateTime m_lastAdvance;
     qint64 m_simulatedMs = 0;
     qint64 m_arrivals = 0;

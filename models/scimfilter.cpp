@@ -80,6 +80,10 @@ public:
         , m_error(error)
     { }
 
+    // Whether the filter reads only action_name, status and module: texts that thousands of
+    // jobs share, so a Scan can remember its answer per combination.
+    bool readsSharedTextsOnly() const { return m_sharedTextsOnly; }
+
     NodePtr parseFilter()
     {
         if (!advance())
@@ -186,6 +190,8 @@ private:
                             .arg(attributeToken.text)
                             .arg(attributeToken.position + 1));
         node->attribute = attribute->attribute;
+        if (isTimeAttribute(node->attribute) || node->attribute == Attribute::Id)
+            m_sharedTextsOnly = false;
         if (!advance())
             return nullptr;
 
@@ -419,6 +425,7 @@ private:
     const QString &m_text;
     ScimFilterError *m_error;
     int m_pos = 0;
+    bool m_sharedTextsOnly = true;
     Token m_token;
 };
 
@@ -456,17 +463,54 @@ bool compareOrdered(int comparison, Operator op)
     }
 }
 
+// Case-insensitive comparison with ASCII folded inline, because job fields are nearly always
+// ASCII and Qt's general case folding costs most of a filtered listing's time; anything else
+// goes through Qt's full folding.
+int compareInsensitive(QStringView a, QStringView b)
+{
+    const qsizetype common = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0x80 || y >= 0x80)
+            return a.compare(b, Qt::CaseInsensitive);
+        if (x >= 'A' && x <= 'Z')
+            x += 'a' - 'A';
+        if (y >= 'A' && y <= 'Z')
+            y += 'a' - 'A';
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+bool containsInsensitive(QStringView value, QStringView part)
+{
+    for (qsizetype start = 0; start + part.size() <= value.size(); ++start) {
+        if (value[start].unicode() >= 0x80)
+            return value.contains(part, Qt::CaseInsensitive);
+        if (compareInsensitive(value.mid(start, part.size()), part) == 0)
+            return true;
+    }
+    return part.isEmpty();
+}
+
 bool matchText(const QString &value, const Node &node)
 {
+    const qsizetype length = node.text.size();
     switch (node.op) {
     case Operator::Co:
-        return value.contains(node.text, Qt::CaseInsensitive);
+        return containsInsensitive(value, node.text);
     case Operator::Sw:
-        return value.startsWith(node.text, Qt::CaseInsensitive);
+        return value.size() >= length
+            && compareInsensitive(QStringView(value).left(length), node.text) == 0;
     case Operator::Ew:
-        return value.endsWith(node.text, Qt::CaseInsensitive);
+        return value.size() >= length
+            && compareInsensitive(QStringView(value).right(length), node.text) == 0;
     default:
-        return compareOrdered(value.compare(node.text, Qt::CaseInsensitive), node.op);
+        return compareOrdered(compareInsensitive(value, node.text), node.op);
     }
 }
 
@@ -517,10 +561,34 @@ std::optional<ScimFilter> ScimFilter::parse(const QString &expression, ScimFilte
     filter.m_root = parser.parseFilter();
     if (!filter.m_root)
         return std::nullopt;
+    filter.m_sharedTextsOnly = parser.readsSharedTextsOnly();
     return filter;
 }
 
 bool ScimFilter::matches(const Job &job) const
 {
     return !m_root || matchNode(*m_root, job);
+}
+
+ScimFilter::Scan::Scan(const ScimFilter &filter)
+    : m_filter(filter)
+{ }
+
+bool ScimFilter::Scan::matches(const Job &job)
+{
+    if (!m_filter.m_root)
+        return true;
+    if (!m_filter.m_sharedTextsOnly)
+        return matchNode(*m_filter.m_root, job);
+    const QChar *actionName = job.actionName.constData();
+    const QChar *module = job.module.constData();
+    const QChar *status = job.statusText.constData();
+    const auto mix = (reinterpret_cast<quintptr>(actionName) >> 4)
+        ^ (reinterpret_cast<quintptr>(module) >> 6) ^ (reinterpret_cast<quintptr>(status) >> 8);
+    Remembered &slot = m_remembered[mix % m_remembered.size()];
+    if (slot.actionName == actionName && slot.module == module && slot.status == status)
+        return slot.answer;
+    const bool answer = matchNode(*m_filter.m_root, job);
+    slot = { actionName, module, status, answer };
+    return answer;
 }

@@ -4,8 +4,10 @@
 
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <optional>
+#include <vector>
 
 // Why an expression is not a filter, and where: `position` is the 0-based offset of the
 // offending token in the expression.
@@ -39,8 +41,33 @@ public:
     bool matchesEverything() const { return !m_root; }
     bool matches(const Job &job) const;
 
+    // One pass over many jobs. When the filter reads only action_name, status and module, it
+    // remembers the answer for each combination of those texts by identity, so jobs that share
+    // their texts (implicitly shared QStrings, as the emulator keeps them) cost a few pointer
+    // comparisons each instead of a walk over the expression.
+    // Valid only while no job's text changes or is freed, i.e. for one pass.
+    class Scan
+    {
+    public:
+        explicit Scan(const ScimFilter &filter);
+        bool matches(const Job &job);
+
+    private:
+        struct Remembered
+        {
+            const QChar *actionName = nullptr;
+            const QChar *module = nullptr;
+            const QChar *status = nullptr;
+            bool answer = false;
+        };
+        const ScimFilter &m_filter;
+        // Direct-mapped by the three texts' addresses: a lookup is a few comparisons.
+        std::array<Remembered, 64> m_remembered;
+    };
+
     struct Node;
 
 private:
     std::shared_ptr<const Node> m_root;
+    bool m_sharedTextsOnly = false;
 };
