@@ -58,6 +58,8 @@ private:
     QUrlQuery authorize(const QList<QPair<QString, QString>> &extra = {});
     QJsonObject tokenCall(const QList<QPair<QString, QString>> &fields);
     QJsonObject exchange(const QString &code, const QString &codeVerifier = verifier);
+    QJsonObject exchangeSelfClientCode(const QString &code);
+    QJsonObject refreshWith(const QString &refreshToken);
     int jobsStatus(const QString &accessToken, const QByteArray &method = "GET");
 
     std::unique_ptr<ManualClock> m_clock;
@@ -129,6 +131,22 @@ QJsonObject TestEmulatorOAuth::exchange(const QString &code, const QString &code
                        { QStringLiteral("code_verifier"), codeVerifier } });
 }
 
+QJsonObject TestEmulatorOAuth::exchangeSelfClientCode(const QString &code)
+{
+    return tokenCall({ { QStringLiteral("client_id"), clientId },
+                       { QStringLiteral("client_secret"), clientSecret },
+                       { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                       { QStringLiteral("code"), code } });
+}
+
+QJsonObject TestEmulatorOAuth::refreshWith(const QString &refreshToken)
+{
+    return tokenCall({ { QStringLiteral("client_id"), clientId },
+                       { QStringLiteral("client_secret"), clientSecret },
+                       { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                       { QStringLiteral("refresh_token"), refreshToken } });
+}
+
 int TestEmulatorOAuth::jobsStatus(const QString &accessToken, const QByteArray &method)
 {
     QUrl url = m_server->apiBaseUrl();
@@ -159,11 +177,7 @@ void TestEmulatorOAuth::browserFlowWithPkceS256()
     QCOMPARE(tokens.value(QLatin1String("api_domain")).toString(), m_server->origin().toString());
     QCOMPARE(jobsStatus(accessToken), 200);
 
-    const QJsonObject refreshed
-        = tokenCall({ { QStringLiteral("client_id"), clientId },
-                      { QStringLiteral("client_secret"), clientSecret },
-                      { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
-                      { QStringLiteral("refresh_token"), refreshToken } });
+    const QJsonObject refreshed = refreshWith(refreshToken);
     const QString second = refreshed.value(QLatin1String("access_token")).toString();
     QVERIFY(!second.isEmpty() && second != accessToken);
     QVERIFY2(!refreshed.contains(QLatin1String("refresh_token")),
@@ -282,11 +296,7 @@ void TestEmulatorOAuth::selfClientCodeNeedsNoRedirect()
                              .value(QLatin1String("code"))
                              .toString();
     QVERIFY(!code.isEmpty());
-    const QJsonObject tokens
-        = tokenCall({ { QStringLiteral("client_id"), clientId },
-                      { QStringLiteral("client_secret"), clientSecret },
-                      { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
-                      { QStringLiteral("code"), code } });
+    const QJsonObject tokens = exchangeSelfClientCode(code);
     QVERIFY(tokens.contains(QLatin1String("refresh_token")));
     QCOMPARE(jobsStatus(tokens.value(QLatin1String("access_token")).toString(), "DELETE"), 200);
 
@@ -294,12 +304,7 @@ void TestEmulatorOAuth::selfClientCodeNeedsNoRedirect()
     const QString another
         = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"), m_clock->now());
     m_clock->advance(std::chrono::minutes(3));
-    QCOMPARE(tokenCall({ { QStringLiteral("client_id"), clientId },
-                         { QStringLiteral("client_secret"), clientSecret },
-                         { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
-                         { QStringLiteral("code"), another } })
-                 .value(QLatin1String("error"))
-                 .toString(),
+    QCOMPARE(exchangeSelfClientCode(another).value(QLatin1String("error")).toString(),
              QStringLiteral("invalid_code"));
 }
 
@@ -320,12 +325,7 @@ void TestEmulatorOAuth::refreshIsLimitedToTenPerTenMinutes()
         = exchange(authorize().queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded))
               .value(QLatin1String("refresh_token"))
               .toString();
-    const auto refresh = [&] {
-        return tokenCall({ { QStringLiteral("client_id"), clientId },
-                           { QStringLiteral("client_secret"), clientSecret },
-                           { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
-                           { QStringLiteral("refresh_token"), refreshToken } });
-    };
+    const auto refresh = [&] { return refreshWith(refreshToken); };
     for (int i = 0; i < 10; ++i) {
         QVERIFY2(refresh().contains(QLatin1String("access_token")), qPrintable(QString::number(i)));
         m_clock->advance(std::chrono::seconds(30));
@@ -355,12 +355,7 @@ void TestEmulatorOAuth::revokeEndsRefreshAndAccess()
         QJsonDocument::fromJson(revoked.body).object().value(QLatin1String("status")).toString(),
         QStringLiteral("success"));
     QCOMPARE(jobsStatus(tokens.value(QLatin1String("access_token")).toString()), 401);
-    QCOMPARE(tokenCall({ { QStringLiteral("client_id"), clientId },
-                         { QStringLiteral("client_secret"), clientSecret },
-                         { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
-                         { QStringLiteral("refresh_token"), refreshToken } })
-                 .value(QLatin1String("error"))
-                 .toString(),
+    QCOMPARE(refreshWith(refreshToken).value(QLatin1String("error")).toString(),
              QStringLiteral("invalid_code"));
     QCOMPARE(QJsonDocument::fromJson(sendHttp("POST", url).body)
                  .object()
