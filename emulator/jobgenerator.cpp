@@ -86,7 +86,8 @@ QList<Job> generate(int count, quint32 seed, const QDateTime &now)
         job.startTime = start.addMSecs(-random.bounded(1000));
         if (i < 5)
             job.status = headStatuses[i];
-        else if (i < 12 && random.bounded(4) == 0)
+        // A few more recent ones still running or waiting, as on a busy tenant.
+        else if (i < 12 && random.bounded(4) == 0 && job.startTime.secsTo(now) < 15 * 60)
             job.status = random.bounded(2) ? JobStatus::Running : JobStatus::Queued;
         else
             job.status = finishedStatus(random);
