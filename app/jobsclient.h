@@ -1,10 +1,13 @@
 #pragma once
 
+#include "clock.h"
 #include "job.h"
+#include "jobjson.h"
 #include "requesterror.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <chrono>
@@ -13,6 +16,14 @@
 #include <optional>
 
 class QNetworkReply;
+class TokenSource;
+
+// What one call brought back: a value, or why there is none.
+template<typename T> struct ApiResult
+{
+    std::optional<T> value;
+    std::optional<RequestError> error;
+};
 
 struct JobListResult
 {
@@ -25,7 +36,9 @@ struct JobListResult
 };
 
 // Speaks the Identity360 Jobs API over one QNetworkAccessManager and hands callers typed
-// results, never replies.
+// results, never replies. It takes its access token from a TokenSource: an expired token is
+// renewed before a call, and a call answered 401 is retried once with a renewed token; while a
+// renewal is under way every other call waits for it.
 class JobsClient final : public QObject
 {
     Q_OBJECT
@@ -33,37 +46,64 @@ class JobsClient final : public QObject
 
 public:
     using JobListCallback = std::function<void(const JobListResult &)>;
+    using PageCallback = std::function<void(const ApiResult<JobPage> &)>;
+    using JobCallback = std::function<void(const ApiResult<Job> &)>;
+    // No error: the server confirmed the delete.
+    using DeleteCallback = std::function<void(const std::optional<RequestError> &)>;
 
     static constexpr int pageSize = 200;
     // Paging always ends: at the latest after this many pages (2,000,000 jobs).
     static constexpr int maxPages = 10000;
 
-    explicit JobsClient(QObject *parent = nullptr);
+    explicit JobsClient(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     // The API root, e.g. https://id360.manageengine.com/api/v1.
     void setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const { return m_baseUrl; }
-    void setAccessToken(const QString &token);
+    // Not owned.
+    void setTokenSource(TokenSource *source);
     void setTransferTimeout(std::chrono::milliseconds timeout);
     void setMaxResponseBytes(qint64 bytes);
+    void setMaxParallelPages(int pages);
 
-    // Every page of GET /jobs, one after another, de-duplicated. `done` runs once.
-    void fetchAllJobs(JobListCallback done);
+    // One page of GET /jobs; `from` is 1-based, `filter` a SCIM expression or empty.
+    void fetchPage(int from, int limit, const QString &filter, PageCallback done);
+    // Every page of GET /jobs, up to MaxParallelPages at once, de-duplicated. `done` runs once.
+    void fetchAllJobs(const QString &filter, JobListCallback done);
+    // GET /jobs/{id}, with the job's details.
+    void fetchJob(const QString &id, JobCallback done);
+    // DELETE /jobs/{id}. Answered NotFound when the job was already gone.
+    void deleteJob(const QString &id, DeleteCallback done);
 
 private:
+    struct Call;
     struct Paging;
-    using ReplyCallback
+    using BodyCallback
         = std::function<void(const QByteArray &body, const std::optional<RequestError> &error)>;
 
-    void fetchNextPage(const std::shared_ptr<Paging> &paging);
-    void get(const QUrl &url, ReplyCallback done);
-    QUrl jobsUrl(const QUrlQuery &query) const;
+    void send(const QByteArray &method, const QUrl &url, BodyCallback done);
+    void dispatch(const std::shared_ptr<Call> &call);
+    void issue(const std::shared_ptr<Call> &call);
+    void handleReply(const std::shared_ptr<Call> &call, QNetworkReply *reply, bool tooLarge);
+    void renewToken(const std::shared_ptr<Call> &waiting);
+    void handleTokenRenewed();
+    void handleTokenRefused(const RequestError &error);
 
+    void requestPages(const std::shared_ptr<Paging> &paging);
+    void handlePage(const std::shared_ptr<Paging> &paging, int from,
+                    const ApiResult<JobPage> &result);
+    void finishPaging(const std::shared_ptr<Paging> &paging);
+    QUrl jobsUrl(const QString &suffix = QString()) const;
+
+    const Clock &m_clock;
     // A child, not a member: QObject disconnects this object's slots before it deletes its
     // children, so replies aborted during destruction cannot call back into a dead client.
     QNetworkAccessManager *m_network = new QNetworkAccessManager(this);
     QUrl m_baseUrl;
-    QString m_accessToken;
+    QPointer<TokenSource> m_tokenSource;
+    bool m_renewing = false;
+    QList<std::shared_ptr<Call>> m_waitingForToken;
     std::chrono::milliseconds m_transferTimeout { 30000 };
     qint64 m_maxResponseBytes = 64 * 1024 * 1024;
+    int m_maxParallelPages = 4;
 };

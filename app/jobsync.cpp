@@ -1,40 +1,303 @@
 #include "jobsync.h"
 
+#include "jobcache.h"
 #include "logging.h"
 
-JobSync::JobSync(QObject *parent)
+#include <QSet>
+
+namespace {
+
+const QString hotFilter = QStringLiteral(R"(status eq "QUEUED" or status eq "RUNNING")");
+
+bool isConnectionProblem(const RequestError &error)
+{
+    return error.kind == RequestError::Kind::Network || error.kind == RequestError::Kind::Timeout;
+}
+
+} // namespace
+
+struct JobSync::Poll
+{
+    PollKind kind = PollKind::Full;
+    // Requests still under way for this poll.
+    int pending = 0;
+    std::optional<RequestError> error;
+    QSet<QString> detailsRequested;
+};
+
+JobSync::JobSync(const QString &account, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_account(account)
+    , m_clock(clock)
+    , m_client(clock)
 {
-    m_refreshTimer.setInterval(std::chrono::seconds(60));
-    connect(&m_refreshTimer, &QTimer::timeout, this, &JobSync::refresh);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { poll(m_nextKind); });
 }
 
-void JobSync::setRefreshInterval(std::chrono::milliseconds interval)
+JobSync::~JobSync() = default;
+
+void JobSync::setIntervals(const Intervals &intervals)
 {
-    m_refreshTimer.setInterval(interval);
+    m_intervals.hot = std::max(intervals.hot, minimumIntervals.hot);
+    m_intervals.idle = std::max(intervals.idle, minimumIntervals.idle);
+    m_intervals.full = std::max(intervals.full, minimumIntervals.full);
 }
 
-void JobSync::refresh()
+std::chrono::milliseconds JobSync::backoffDelay(int failures, int retryAfterSeconds, double jitter)
 {
-    if (m_refreshing || !hasServer())
-        return;
-    m_refreshing = true;
-    m_refreshTimer.start();
-    emit refreshStarted();
-    m_client.fetchAllJobs([this](const JobListResult &result) { handleJobList(result); });
+    const int doublings = std::clamp(failures - 1, 0, 20);
+    const double exponential = std::min(double(backoffCap.count()),
+                                        double(backoffBase.count()) * double(1 << doublings));
+    const auto spread
+        = static_cast<qint64>(exponential * (0.8 + 0.4 * std::clamp(jitter, 0.0, 1.0)));
+    return std::chrono::milliseconds(
+        std::max<qint64>(std::min<qint64>(spread, backoffCap.count()),
+                         qint64(std::max(0, retryAfterSeconds)) * 1000));
 }
 
-void JobSync::handleJobList(const JobListResult &result)
+void JobSync::start()
 {
-    m_refreshing = false;
-    if (result.error) {
-        qCInfo(lcSync) << "refresh failed:" << result.error->message();
-        m_lastError = result.error;
-        emit refreshFailed(*result.error);
+    if (m_cache) {
+        if (const std::optional<JobCache::Snapshot> snapshot = m_cache->load(m_account)) {
+            absorb(m_jobs.merge(snapshot->jobs, true), nullptr);
+            qCInfo(lcSync) << "showing" << snapshot->jobs.size() << "cached jobs from"
+                           << snapshot->syncedAt;
+        }
+    }
+    poll(PollKind::Full);
+}
+
+void JobSync::refreshNow()
+{
+    if (m_state == State::SignInNeeded || m_state == State::Failing || m_state == State::Offline)
+        m_failures = 0;
+    if (m_state == State::SignInNeeded)
+        setState(m_stale ? State::Starting : State::Synced);
+    if (m_polling) {
+        m_fullPending = true;
         return;
     }
+    poll(PollKind::Full);
+}
+
+void JobSync::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        m_timer.stop();
+        setState(State::Paused);
+    } else {
+        setState(m_stale ? State::Starting : State::Synced);
+        poll(m_nextKind);
+    }
+}
+
+void JobSync::setNetworkAvailable(bool available)
+{
+    if (m_networkAvailable == available)
+        return;
+    m_networkAvailable = available;
+    if (!available) {
+        m_timer.stop();
+        m_stale = true;
+        setState(State::Offline);
+        return;
+    }
+    // Back from offline: find out at once what happened meanwhile.
+    m_failures = 0;
+    refreshNow();
+}
+
+void JobSync::poll(PollKind kind)
+{
+    if (m_polling) {
+        m_fullPending = m_fullPending || kind == PollKind::Full;
+        return;
+    }
+    if (!hasServer() || m_paused || !m_networkAvailable || m_state == State::SignInNeeded)
+        return;
+    m_timer.stop();
+    m_polling = true;
+    m_fullPending = false;
+    auto current = std::make_shared<Poll>();
+    current->kind = kind;
+    current->pending = 1;
+    emit pollStarted(kind);
+
+    switch (kind) {
+    case PollKind::Full:
+        m_client.fetchAllJobs(QString(), [this, current](const JobListResult &result) {
+            if (result.error)
+                current->error = result.error;
+            else
+                absorb(m_jobs.merge(result.jobs, true), current);
+            stepDone(current);
+        });
+        break;
+    case PollKind::Newest:
+        m_client.fetchPage(1, JobsClient::pageSize, QString(),
+                           [this, current](const ApiResult<JobPage> &result) {
+                               if (result.error)
+                                   current->error = result.error;
+                               else
+                                   absorb(m_jobs.merge(result.value->jobs, false), current);
+                               stepDone(current);
+                           });
+        break;
+    case PollKind::Hot: {
+        const QStringList wereActive = m_jobs.activeIds();
+        m_client.fetchAllJobs(hotFilter, [this, current, wereActive](const JobListResult &result) {
+            if (result.error) {
+                current->error = result.error;
+            } else {
+                absorb(m_jobs.merge(result.jobs, false), current);
+                QSet<QString> stillActive;
+                for (const Job &job : result.jobs)
+                    stillActive.insert(job.id);
+                // Gone from the hot set: finished (or deleted). One look at each, with details.
+                for (const QString &id : wereActive) {
+                    if (!stillActive.contains(id))
+                        fetchDetails(current, id);
+                }
+            }
+            stepDone(current);
+        });
+        break;
+    }
+    }
+}
+
+void JobSync::fetchDetails(const std::shared_ptr<Poll> &poll, const QString &id)
+{
+    if (poll->detailsRequested.contains(id))
+        return;
+    poll->detailsRequested.insert(id);
+    ++poll->pending;
+    m_client.fetchJob(id, [this, poll, id](const ApiResult<Job> &result) {
+        if (result.value) {
+            absorb(m_jobs.merge({ *result.value }, false), poll, id);
+            if (!jobStatusIsActive(result.value->status))
+                emit jobFinished(*result.value);
+        } else if (result.error->kind == RequestError::Kind::NotFound) {
+            absorb(m_jobs.remove(id), poll);
+        } else {
+            poll->error = result.error;
+        }
+        stepDone(poll);
+    });
+}
+
+void JobSync::absorb(const JobChanges &changes, const std::shared_ptr<Poll> &poll,
+                     const QString &detailedId)
+{
+    if (changes.isEmpty())
+        return;
+    m_model.applyChanges(changes);
+    emit jobsChanged(changes);
+    for (const JobUpdate &update : changes.updated) {
+        if (!update.isTransition())
+            continue;
+        emit jobTransitioned(update.job, update.previousStatus, update.job.status);
+        // Seen leaving the hot set in a list: fetch it once, with its details.
+        if (poll && jobStatusIsActive(update.previousStatus)
+            && !jobStatusIsActive(update.job.status) && update.job.id != detailedId)
+            fetchDetails(poll, update.job.id);
+    }
+}
+
+void JobSync::stepDone(const std::shared_ptr<Poll> &poll)
+{
+    if (--poll->pending == 0)
+        finishPoll(poll);
+}
+
+void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
+{
+    m_polling = false;
+    if (poll->error) {
+        const RequestError &error = *poll->error;
+        m_lastError = error;
+        qCInfo(lcSync) << "poll failed:" << error.message();
+        if (error.kind == RequestError::Kind::Unauthorized) {
+            m_timer.stop();
+            setState(State::SignInNeeded);
+            emit pollFailed(error);
+            return;
+        }
+        ++m_failures;
+        if (isConnectionProblem(error))
+            m_stale = true;
+        setState(isConnectionProblem(error) ? State::Offline : State::Failing);
+        emit pollFailed(error);
+        // Retried as a full reconcile: after a gap, only the whole list is sure to be right.
+        schedule(m_fullPending ? PollKind::Full : poll->kind,
+                 backoffDelay(m_failures, error.retryAfterSeconds, m_random.generateDouble()));
+        return;
+    }
+
+    m_failures = 0;
     m_lastError.reset();
-    m_lastSuccess = QDateTime::currentDateTimeUtc();
-    m_model.setJobs(result.jobs);
-    emit refreshSucceeded(static_cast<int>(result.jobs.size()));
+    m_lastSuccess = m_clock.now();
+    m_stale = false;
+    if (poll->kind == PollKind::Full) {
+        m_lastFull = m_lastSuccess;
+        saveCache();
+    }
+    setState(m_paused ? State::Paused : State::Synced);
+    emit pollSucceeded(poll->kind);
+    scheduleNext();
+}
+
+void JobSync::scheduleNext()
+{
+    if (m_fullPending) {
+        schedule(PollKind::Full, std::chrono::milliseconds(0));
+        return;
+    }
+    const qint64 sinceFull
+        = m_lastFull.isValid() ? m_lastFull.msecsTo(m_clock.now()) : m_intervals.full.count();
+    const auto untilFull
+        = std::chrono::milliseconds(std::max<qint64>(0, m_intervals.full.count() - sinceFull));
+    const bool hot = !m_jobs.activeIds().isEmpty();
+    const std::chrono::milliseconds regular = hot ? m_intervals.hot : m_intervals.idle;
+    if (untilFull <= regular)
+        schedule(PollKind::Full, untilFull);
+    else
+        schedule(hot ? PollKind::Hot : PollKind::Newest, regular);
+}
+
+void JobSync::schedule(PollKind kind, std::chrono::milliseconds delay)
+{
+    m_nextKind = kind;
+    m_nextDelay = delay;
+    if (m_paused || !m_networkAvailable || m_state == State::SignInNeeded)
+        return;
+    m_timer.start(delay);
+}
+
+void JobSync::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void JobSync::deleteJob(const QString &id)
+{
+    m_client.deleteJob(id, [this, id](const std::optional<RequestError> &error) {
+        // A 404 means someone else deleted it first: gone either way.
+        if (!error || error->kind == RequestError::Kind::NotFound)
+            absorb(m_jobs.remove(id), nullptr);
+        emit deleteFinished(id, error);
+    });
+}
+
+void JobSync::saveCache() const
+{
+    if (m_cache && m_lastSuccess.isValid())
+        m_cache->save(m_account, { m_jobs.newestFirst(), m_lastSuccess });
 }

@@ -1,12 +1,16 @@
 #include "commandline.h"
 #include "emulatorserver.h"
+#include "jobcache.h"
 #include "jobgenerator.h"
 #include "jobsync.h"
 #include "mainwindow.h"
+#include "tokensource.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QNetworkInformation>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -24,6 +28,22 @@ bool displayAvailable()
 #else
     return true;
 #endif
+}
+
+// Pauses polling while the system says there is no network, and polls at once when it is back.
+// Where no backend answers (a headless session, some desktops) polling simply goes on.
+void watchNetwork(JobSync &sync)
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    const QNetworkInformation *information = QNetworkInformation::instance();
+    const auto apply = [&sync](QNetworkInformation::Reachability reachability) {
+        if (reachability != QNetworkInformation::Reachability::Unknown)
+            sync.setNetworkAvailable(reachability
+                                     != QNetworkInformation::Reachability::Disconnected);
+    };
+    apply(information->reachability());
+    QObject::connect(information, &QNetworkInformation::reachabilityChanged, &sync, apply);
 }
 
 } // namespace
@@ -64,13 +84,18 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("id360-jobmon"));
     Translations::install(app);
 
-    JobSync sync;
+    // The demo's jobs are new on every start, so it keeps no cache; a server's are worth one.
+    const QString account = options.demo ? QStringLiteral("demo") : options.server.toString();
+    JobSync sync(account);
+    const JobCache cache(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                         + QStringLiteral("/cache"));
     std::unique_ptr<EmulatorServer> demoServer;
+    QString accessToken = options.accessToken;
     if (options.demo) {
-        const QString token = QStringLiteral("demo.%1").arg(
-            QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+        accessToken = QStringLiteral("demo.%1").arg(QRandomGenerator::system()->generate64(), 16,
+                                                    16, QLatin1Char('0'));
         EmulatorServer::Options demo;
-        demo.accessToken = token;
+        demo.accessToken = accessToken;
         demo.seed = QRandomGenerator::system()->generate();
         // Alive, so there is always something queued, running or just finished to watch.
         demo.simulation.enabled = true;
@@ -81,14 +106,17 @@ int main(int argc, char *argv[])
             return 1;
         }
         sync.client()->setBaseUrl(demoServer->apiBaseUrl());
-        sync.client()->setAccessToken(token);
     } else if (options.server.isValid()) {
         sync.client()->setBaseUrl(options.server);
-        sync.client()->setAccessToken(options.accessToken);
+        sync.setCache(&cache);
     }
+    StaticTokenSource token(accessToken);
+    sync.client()->setTokenSource(&token);
+    watchNetwork(sync);
 
     MainWindow window(&sync);
     window.show();
-    sync.refresh();
+    sync.start();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &sync, &JobSync::saveCache);
     return QApplication::exec();
 }

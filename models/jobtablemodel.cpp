@@ -2,8 +2,6 @@
 
 #include "timeformat.h"
 
-#include <QSet>
-
 namespace {
 
 QString statusIconPath(JobStatus status)
@@ -25,22 +23,21 @@ QString statusIconPath(JobStatus status)
     return QStringLiteral(":/icons/status-unknown.svg");
 }
 
-// Which columns show a field that differs between two versions of one job.
-QList<int> changedColumns(const Job &before, const Job &after)
+// The columns that show each field; Duration follows from status and both times.
+QList<int> columnsShowing(JobFields fields)
 {
     QList<int> columns;
-    if (before.status != after.status || before.statusText != after.statusText)
+    if (fields.testFlag(JobField::Status))
         columns.append(JobTableModel::Status);
-    if (before.actionName != after.actionName)
+    if (fields.testFlag(JobField::Action))
         columns.append(JobTableModel::Action);
-    if (before.module != after.module)
+    if (fields.testFlag(JobField::Module))
         columns.append(JobTableModel::Module);
-    if (before.startTime != after.startTime)
+    if (fields.testFlag(JobField::Started))
         columns.append(JobTableModel::Started);
-    if (before.endTime != after.endTime)
+    if (fields.testFlag(JobField::Finished))
         columns.append(JobTableModel::Finished);
-    if (before.startTime != after.startTime || before.endTime != after.endTime
-        || before.status != after.status)
+    if (fields & (JobFields(JobField::Status) | JobField::Started | JobField::Finished))
         columns.append(JobTableModel::Duration);
     return columns;
 }
@@ -172,65 +169,63 @@ qint64 JobTableModel::durationSeconds(const Job &job) const
     return job.startTime.secsTo(job.endTime.isValid() ? job.endTime : m_now);
 }
 
-void JobTableModel::setJobs(const QList<Job> &jobs)
+void JobTableModel::applyChanges(const JobChanges &changes)
 {
-    removeRowsNotIn(jobs);
+    removeJobs(changes.removed);
 
-    QList<Job> added;
-    QSet<QString> addedIds;
-    for (const Job &job : jobs) {
-        const int row = m_rowById.value(job.id, -1);
-        if (row < 0) {
-            if (!addedIds.contains(job.id)) {
-                addedIds.insert(job.id);
-                added.append(job);
-            }
+    for (const JobUpdate &update : changes.updated) {
+        const int row = m_rowById.value(update.job.id, -1);
+        if (row < 0)
             continue;
-        }
-        const QList<int> columns = changedColumns(m_jobs.at(row), job);
-        m_jobs[row] = job;
-        for (const int column : columns) {
+        m_jobs[row] = update.job;
+        for (const int column : columnsShowing(update.fields)) {
             const QModelIndex cell = index(row, column);
             emit dataChanged(cell, cell);
         }
     }
 
-    if (!added.isEmpty()) {
-        const int first = static_cast<int>(m_jobs.size());
-        beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
-        for (Job &job : added) {
-            m_rowById.insert(job.id, static_cast<int>(m_jobs.size()));
-            m_jobs.append(std::move(job));
-        }
-        endInsertRows();
+    QList<Job> added;
+    added.reserve(changes.added.size());
+    for (const Job &job : changes.added) {
+        if (!m_rowById.contains(job.id))
+            added.append(job);
     }
+    if (added.isEmpty())
+        return;
+    const int first = static_cast<int>(m_jobs.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
+    for (Job &job : added) {
+        m_rowById.insert(job.id, static_cast<int>(m_jobs.size()));
+        m_jobs.append(std::move(job));
+    }
+    endInsertRows();
 }
 
-void JobTableModel::removeRowsNotIn(const QList<Job> &jobs)
+void JobTableModel::removeJobs(const QStringList &ids)
 {
-    QSet<QString> kept;
-    kept.reserve(jobs.size());
-    for (const Job &job : jobs)
-        kept.insert(job.id);
-
+    if (ids.isEmpty())
+        return;
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        const int row = m_rowById.value(id, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     // From the bottom up, one contiguous range at a time, so earlier rows keep their numbers.
-    bool removedAny = false;
-    int row = static_cast<int>(m_jobs.size()) - 1;
-    while (row >= 0) {
-        if (kept.contains(m_jobs.at(row).id)) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row >= 0 && !kept.contains(m_jobs.at(row).id))
-            --row;
-        const int first = row + 1;
+    for (qsizetype i = rows.size() - 1; i >= 0;) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i > 0 && rows.at(i - 1) == first - 1)
+            first = rows.at(--i);
+        --i;
         beginRemoveRows(QModelIndex(), first, last);
         m_jobs.remove(first, last - first + 1);
         endRemoveRows();
-        removedAny = true;
     }
-    if (removedAny)
+    if (!rows.isEmpty())
         rebuildIndex();
 }
 

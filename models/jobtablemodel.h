@@ -1,6 +1,7 @@
 #pragma once
 
 #include "job.h"
+#include "jobset.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -8,9 +9,9 @@
 #include <QList>
 
 // The jobs of one server as rows in arrival order; sorting and filtering belong to proxies.
-// setJobs() applies a new job list incrementally: rows are inserted and removed in ranges and
+// applyChanges() updates it incrementally: rows are inserted and removed in ranges and
 // dataChanged is emitted only for the cells that changed, so selection, current index and
-// scroll position survive every refresh.
+// scroll position survive every poll. It never resets.
 class JobTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,7 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setJobs(const QList<Job> &jobs);
+    void applyChanges(const JobChanges &changes);
     const Job &jobAt(int row) const { return m_jobs.at(row); }
     int rowOfJob(const QString &id) const { return m_rowById.value(id, -1); }
 
@@ -44,7 +45,7 @@ private:
     QVariant displayData(const Job &job, int column) const;
     QVariant sortData(const Job &job, int column) const;
     qint64 durationSeconds(const Job &job) const;
-    void removeRowsNotIn(const QList<Job> &jobs);
+    void removeJobs(const QStringList &ids);
     void rebuildIndex();
 
     QList<Job> m_jobs;

@@ -1,15 +1,61 @@
 #include "emulatorfixture.h"
 #include "jobgenerator.h"
 #include "jobsclient.h"
+#include "tokensource.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
 const QString token = QStringLiteral("1000.client-test");
 const QDateTime now(QDate(2026, 11, 29), QTime(9, 30), Qt::UTC);
+
+template<typename Result, typename Call> Result waitFor(Call call)
+{
+    std::optional<Result> result;
+    int calls = 0;
+    call([&](const Result &r) {
+        result = r;
+        ++calls;
+    });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        qFatal("the client never called back");
+    QTest::qWait(0); // a second call would come here
+    if (calls != 1)
+        qFatal("the client called back %d times", calls);
+    return *result;
+}
+
+JobListResult fetchAll(JobsClient &client, const QString &filter = QString())
+{
+    return waitFor<JobListResult>(
+        [&](JobsClient::JobListCallback done) { client.fetchAllJobs(filter, done); });
+}
+
+// A client of `server` with its static token.
+struct Connected
+{
+    explicit Connected(EmulatorServer &server, const QString &accessToken = token)
+        : source(accessToken)
+    {
+        client.setBaseUrl(server.apiBaseUrl());
+        client.setTokenSource(&source);
+    }
+    StaticTokenSource source;
+    JobsClient client;
+};
+
+int countRequests(const EmulatorServer &server, const QString &path)
+{
+    return static_cast<int>(
+        std::count_if(server.receivedRequests().cbegin(), server.receivedRequests().cend(),
+                      [&](const auto &request) { return request.path == path; }));
+}
 
 } // namespace
 
@@ -20,65 +66,70 @@ class TestJobsClient final : public QObject
 private slots:
     void fetchesEveryPageInOrder_data();
     void fetchesEveryPageInOrder();
+    void pagesGoInParallelButNeverMoreThanTheBound();
     void sendsTheContractHeaders();
-    void wrongTokenIsUnauthorizedWithTheServerWords();
+    void filterIsSentEncoded();
+    void pagingEndsWhenTheServerMisbehaves_data();
+    void pagingEndsWhenTheServerMisbehaves();
+    void typedErrors_data();
+    void typedErrors();
+    void fetchesOneJobWithDetails();
+    void deletesAndSaysWhenAlreadyGone_data();
+    void deletesAndSaysWhenAlreadyGone();
     void refusedConnectionIsANetworkError();
     void oversizedResponseIsRefused();
-
-private:
-    JobListResult fetchAll(JobsClient &client);
+    void unauthorizedRenewsTheTokenOnceThenRetries();
+    void concurrentCallsShareOneRenewal();
+    void expiredTokenIsRenewedBeforeTheCall();
+    void refusedRenewalIsUnauthorized();
 };
-
-JobListResult TestJobsClient::fetchAll(JobsClient &client)
-{
-    std::optional<JobListResult> result;
-    int calls = 0;
-    client.fetchAllJobs([&](const JobListResult &r) {
-        result = r;
-        ++calls;
-    });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        qFatal("fetchAllJobs never finished");
-    QTest::qWait(0); // a second call would come here
-    if (calls != 1)
-        qFatal("fetchAllJobs called back %d times", calls);
-    return *result;
-}
 
 void TestJobsClient::fetchesEveryPageInOrder_data()
 {
     QTest::addColumn<int>("jobCount");
-    QTest::addColumn<QStringList>("expectedQueries");
-    QTest::newRow("no jobs") << 0 << QStringList { QStringLiteral("limit=200&from=1") };
-    QTest::newRow("one short page") << 7 << QStringList { QStringLiteral("limit=200&from=1") };
-    QTest::newRow("exactly one page") << 200 << QStringList { QStringLiteral("limit=200&from=1") };
-    QTest::newRow("three pages") << 450
-                                 << QStringList { QStringLiteral("limit=200&from=1"),
-                                                  QStringLiteral("limit=200&from=201"),
-                                                  QStringLiteral("limit=200&from=401") };
+    QTest::addColumn<int>("pages");
+    QTest::newRow("no jobs") << 0 << 1;
+    QTest::newRow("one short page") << 7 << 1;
+    QTest::newRow("exactly one page") << 200 << 1;
+    QTest::newRow("three pages") << 450 << 3;
+    QTest::newRow("fifty pages") << 10000 << 50;
 }
 
 void TestJobsClient::fetchesEveryPageInOrder()
 {
     QFETCH(int, jobCount);
-    QFETCH(QStringList, expectedQueries);
+    QFETCH(int, pages);
     const QList<Job> jobs = JobGenerator::generate(jobCount, 3, now);
     const auto server = startEmulator(jobs, token);
-
-    JobsClient client;
-    client.setBaseUrl(server->apiBaseUrl());
-    client.setAccessToken(token);
-    const JobListResult result = fetchAll(client);
+    Connected connected(*server);
+    const JobListResult result = fetchAll(connected.client);
 
     QVERIFY2(!result.error, result.error ? qPrintable(result.error->message()) : "");
     QCOMPARE(result.jobs, jobs);
-    QCOMPARE(result.pages, expectedQueries.size());
-    QStringList queries;
-    for (const EmulatorServer::ReceivedRequest &request : server->receivedRequests()) {
-        QCOMPARE(request.path, QStringLiteral("/api/v1/jobs"));
-        queries.append(request.query);
-    }
-    QCOMPARE(queries, expectedQueries);
+    QCOMPARE(result.pages, pages);
+    QSet<QString> froms;
+    for (const EmulatorServer::ReceivedRequest &request : server->receivedRequests())
+        froms.insert(QUrlQuery(request.query).queryItemValue(QStringLiteral("from")));
+    QCOMPARE(froms.size(), pages);
+    QCOMPARE(server->receivedRequests().constFirst().query, QStringLiteral("limit=200&from=1"));
+}
+
+void TestJobsClient::pagesGoInParallelButNeverMoreThanTheBound()
+{
+    // Each page waits 100 ms on the server: one after another, 9 pages would take 900 ms.
+    EmulatorServer::Options options;
+    options.faults = { *FaultPlan::parse(QStringLiteral("latency=100"), nullptr) };
+    const auto server = startEmulator(JobGenerator::generate(1800, 3, now), token, options);
+    Connected connected(*server);
+    connected.client.setMaxParallelPages(4);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const JobListResult result = fetchAll(connected.client);
+    QVERIFY(!result.error);
+    QCOMPARE(result.jobs.size(), 1800);
+    // Page 1 alone, then 8 pages four at a time: three rounds of 100 ms, not nine.
+    QVERIFY2(elapsed.elapsed() < 700, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(elapsed.elapsed() >= 300, qPrintable(QString::number(elapsed.elapsed())));
 }
 
 void TestJobsClient::sendsTheContractHeaders()
@@ -99,9 +150,10 @@ void TestJobsClient::sendsTheContractHeaders()
         });
     });
 
+    StaticTokenSource source(token);
     JobsClient client;
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/").arg(raw.serverPort())));
-    client.setAccessToken(token);
+    client.setTokenSource(&source);
     const JobListResult result = fetchAll(client);
 
     QVERIFY(result.error);
@@ -114,22 +166,144 @@ void TestJobsClient::sendsTheContractHeaders()
         QByteArray("\r\nAuthorization: Zoho-oauthtoken " + token.toUtf8() + "\r\n")));
 }
 
-void TestJobsClient::wrongTokenIsUnauthorizedWithTheServerWords()
+void TestJobsClient::filterIsSentEncoded()
 {
-    const auto server = startEmulator(JobGenerator::generate(10, 1, now), token);
-    JobsClient client;
-    client.setBaseUrl(server->apiBaseUrl());
-    client.setAccessToken(QStringLiteral("1000.expired"));
-    const JobListResult result = fetchAll(client);
+    const QList<Job> jobs = JobGenerator::generate(300, 3, now);
+    const auto server = startEmulator(jobs, token);
+    Connected connected(*server);
+    const QString filter
+        = QStringLiteral(R"(status eq "COMPLETED" and action_name co "User & Co")");
+    const JobListResult result = fetchAll(connected.client, filter);
+    QVERIFY2(!result.error, result.error ? qPrintable(result.error->message()) : "");
+    QCOMPARE(QUrlQuery(server->receivedRequests().constFirst().query)
+                 .queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded),
+             filter);
+    QVERIFY(result.jobs.isEmpty());
 
+    const JobListResult completed
+        = fetchAll(connected.client, QStringLiteral(R"(status eq "COMPLETED")"));
+    QVERIFY(!completed.jobs.isEmpty());
+    for (const Job &job : completed.jobs)
+        QCOMPARE(job.status, JobStatus::Completed);
+}
+
+void TestJobsClient::pagingEndsWhenTheServerMisbehaves_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("expectedJobs");
+    QTest::addColumn<int>("maxRequests");
+    QTest::newRow("total says 1000 more") << QStringLiteral("lying-total=1000") << 450 << 8;
+    QTest::newRow("total says 2,000,000 more") << QStringLiteral("lying-total=2000000") << 450 << 8;
+    QTest::newRow("total says 250 fewer") << QStringLiteral("lying-total=-250") << 200 << 1;
+    QTest::newRow("every page is page one") << QStringLiteral("repeat-page") << 200 << 6;
+}
+
+void TestJobsClient::pagingEndsWhenTheServerMisbehaves()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, expectedJobs);
+    QFETCH(int, maxRequests);
+    EmulatorServer::Options options;
+    options.faults = { *FaultPlan::parse(fault, nullptr) };
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    const JobListResult result = fetchAll(connected.client);
+    QVERIFY(!result.error);
+    QCOMPARE(result.jobs, jobs.mid(0, expectedJobs));
+    QVERIFY2(server->receivedRequests().size() <= maxRequests,
+             qPrintable(QString::number(server->receivedRequests().size())));
+}
+
+void TestJobsClient::typedErrors_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<RequestError::Kind>("kind");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<QString>("message");
+    using Kind = RequestError::Kind;
+    QTest::newRow("500") << QStringLiteral("error500") << Kind::Server << 500 << -1
+                         << QStringLiteral("The server answered HTTP 500. An unexpected internal "
+                                           "error has occurred on the server. Please try again "
+                                           "later.");
+    QTest::newRow("429") << QStringLiteral("rate-limit=17") << Kind::RateLimited << 429 << 17
+                         << QStringLiteral("The server asks to slow down; retry in 17 s. Too many "
+                                           "requests. Please try again later.");
+    QTest::newRow("malformed") << QStringLiteral("malformed") << Kind::Decode << 200 << -1
+                               << QStringLiteral(
+                                      "The server's answer could not be read. "
+                                      "malformed JSON at offset 65: unterminated string");
+    QTest::newRow("truncated") << QStringLiteral("truncate") << Kind::Network << 200 << -1
+                               << QString();
+    QTest::newRow("stalled") << QStringLiteral("stall") << Kind::Timeout << 200 << -1 << QString();
+    QTest::newRow("reset twice") << QStringLiteral("reset,count=2") << Kind::Network << 0 << -1
+                                 << QString();
+}
+
+void TestJobsClient::typedErrors()
+{
+    QFETCH(QString, fault);
+    QFETCH(RequestError::Kind, kind);
+    QFETCH(int, httpStatus);
+    QFETCH(int, retryAfter);
+    QFETCH(QString, message);
+    EmulatorServer::Options options;
+    options.faults = { *FaultPlan::parse(fault, nullptr) };
+    const auto server = startEmulator(JobGenerator::generate(50, 3, now), token, options);
+    Connected connected(*server);
+    connected.client.setTransferTimeout(std::chrono::milliseconds(500));
+    const JobListResult result = fetchAll(connected.client);
     QVERIFY(result.error);
     QVERIFY(result.jobs.isEmpty());
-    QCOMPARE(result.error->kind, RequestError::Kind::Unauthorized);
-    QCOMPARE(result.error->httpStatus, 401);
-    QCOMPARE(result.error->server.code, QStringLiteral("00000101"));
-    QCOMPARE(result.error->message(),
-             QStringLiteral("The server did not accept the access token. "
-                            "The OAuth token is invalid."));
+    QCOMPARE(result.error->kind, kind);
+    QCOMPARE(result.error->httpStatus, httpStatus);
+    QCOMPARE(result.error->retryAfterSeconds, retryAfter);
+    if (!message.isEmpty())
+        QCOMPARE(result.error->message(), message);
+}
+
+void TestJobsClient::fetchesOneJobWithDetails()
+{
+    const QList<Job> jobs = JobGenerator::generate(20, 3, now);
+    const auto server = startEmulator(jobs, token);
+    Connected connected(*server);
+    const auto found = waitFor<ApiResult<Job>>(
+        [&](JobsClient::JobCallback done) { connected.client.fetchJob(jobs.at(6).id, done); });
+    QVERIFY(found.value);
+    QCOMPARE(found.value->id, jobs.at(6).id);
+    QVERIFY(found.value->details);
+    const auto missing = waitFor<ApiResult<Job>>([&](JobsClient::JobCallback done) {
+        connected.client.fetchJob(QStringLiteral("42"), done);
+    });
+    QCOMPARE(missing.error->kind, RequestError::Kind::NotFound);
+    QCOMPARE(missing.error->server.title, QStringLiteral("Job Not Found"));
+}
+
+void TestJobsClient::deletesAndSaysWhenAlreadyGone_data()
+{
+    QTest::addColumn<int>("deleteStatus");
+    QTest::newRow("200 with a body") << 200;
+    QTest::newRow("204 without") << 204;
+}
+
+void TestJobsClient::deletesAndSaysWhenAlreadyGone()
+{
+    QFETCH(int, deleteStatus);
+    EmulatorServer::Options options;
+    options.deleteStatus = deleteStatus;
+    const QList<Job> jobs = JobGenerator::generate(20, 3, now);
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    const auto remove = [&] {
+        return waitFor<std::optional<RequestError>>([&](JobsClient::DeleteCallback done) {
+            connected.client.deleteJob(jobs.at(2).id, done);
+        });
+    };
+    QVERIFY(!remove());
+    QCOMPARE(remove()->kind, RequestError::Kind::NotFound);
+    QCOMPARE(server->store().size(), 19);
+    QCOMPARE(server->receivedRequests().constLast().method, QByteArray("DELETE"));
 }
 
 void TestJobsClient::refusedConnectionIsANetworkError()
@@ -141,9 +315,10 @@ void TestJobsClient::refusedConnectionIsANetworkError()
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         port = probe.serverPort();
     }
+    StaticTokenSource source(token);
     JobsClient client;
     client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)));
-    client.setAccessToken(token);
+    client.setTokenSource(&source);
     const JobListResult result = fetchAll(client);
     QVERIFY(result.error);
     QCOMPARE(result.error->kind, RequestError::Kind::Network);
@@ -154,14 +329,133 @@ void TestJobsClient::refusedConnectionIsANetworkError()
 void TestJobsClient::oversizedResponseIsRefused()
 {
     const auto server = startEmulator(JobGenerator::generate(200, 1, now), token);
-    JobsClient client;
-    client.setBaseUrl(server->apiBaseUrl());
-    client.setAccessToken(token);
-    client.setMaxResponseBytes(4096);
-    const JobListResult result = fetchAll(client);
+    Connected connected(*server);
+    connected.client.setMaxResponseBytes(4096);
+    const JobListResult result = fetchAll(connected.client);
     QVERIFY(result.error);
     QCOMPARE(result.error->kind, RequestError::Kind::Decode);
     QVERIFY(result.jobs.isEmpty());
+}
+
+namespace {
+
+// An emulator with OAuth and a Self Client sign-in, as an account would have after setup.
+// The server and the client may disagree about the time: give them separate clocks.
+struct SignedIn
+{
+    explicit SignedIn(ManualClock &clock,
+                      std::chrono::seconds tokenLifetime = std::chrono::seconds(3600))
+        : SignedIn(clock, clock, tokenLifetime)
+    { }
+
+    SignedIn(ManualClock &clock, const Clock &clientClock, std::chrono::seconds tokenLifetime)
+        : client(clientClock)
+    {
+        EmulatorServer::Options options;
+        options.manualClock = &clock;
+        options.oauth.accessTokenLifetime = tokenLifetime;
+        server = startEmulator(JobGenerator::generate(30, 3, now), QString(), options);
+        const QString code
+            = server->oauth().issueSelfClientCode(QStringLiteral("id360.job.ALL"), clock.now());
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+        form.addQueryItem(QStringLiteral("client_id"), options.oauth.clientId);
+        form.addQueryItem(QStringLiteral("client_secret"), options.oauth.clientSecret);
+        form.addQueryItem(QStringLiteral("code"), code);
+        QUrl url = server->origin();
+        url.setPath(QStringLiteral("/oauth/v2/token"));
+        const QJsonObject tokens
+            = QJsonDocument::fromJson(
+                  sendHttp("POST", url, QByteArray(), form.toString(QUrl::FullyEncoded).toLatin1())
+                      .body)
+                  .object();
+        refreshToken = tokens.value(QLatin1String("refresh_token")).toString();
+        source = std::make_unique<OAuthTokenSource>(
+            OAuthTokenSource::Client { server->origin(), options.oauth.clientId,
+                                       options.oauth.clientSecret },
+            refreshToken, clientClock);
+        client.setBaseUrl(server->apiBaseUrl());
+        client.setTokenSource(source.get());
+    }
+    std::unique_ptr<EmulatorServer> server;
+    QString refreshToken;
+    std::unique_ptr<OAuthTokenSource> source;
+    JobsClient client;
+};
+
+} // namespace
+
+void TestJobsClient::unauthorizedRenewsTheTokenOnceThenRetries()
+{
+    ManualClock serverClock(now);
+    ManualClock clientClock(now);
+    SignedIn account(serverClock, clientClock, std::chrono::seconds(600));
+    QVERIFY(!fetchAll(account.client).error);
+    const int renewals = countRequests(*account.server, QStringLiteral("/oauth/v2/token"));
+
+    // The server no longer takes the token, though the client believes it still good.
+    serverClock.advance(std::chrono::seconds(601));
+    const JobListResult result = fetchAll(account.client);
+    QVERIFY2(!result.error, result.error ? qPrintable(result.error->message()) : "");
+    QCOMPARE(result.jobs.size(), 30);
+    QCOMPARE(countRequests(*account.server, QStringLiteral("/oauth/v2/token")), renewals + 1);
+    const QList<EmulatorServer::ReceivedRequest> &received = account.server->receivedRequests();
+    QCOMPARE(received.at(received.size() - 3).status, 401);
+    QCOMPARE(received.at(received.size() - 2).path, QStringLiteral("/oauth/v2/token"));
+    QCOMPARE(received.constLast().status, 200);
+}
+
+void TestJobsClient::concurrentCallsShareOneRenewal()
+{
+    ManualClock clock(now);
+    SignedIn account(clock);
+    // Five calls at once with no token yet: one renewal serves them all.
+    int answered = 0;
+    for (int i = 0; i < 5; ++i)
+        account.client.fetchPage(1, 10, QString(), [&](const ApiResult<JobPage> &result) {
+            QVERIFY(result.value);
+            ++answered;
+        });
+    QTRY_COMPARE(answered, 5);
+    // One for the sign-in itself, one renewal.
+    QCOMPARE(countRequests(*account.server, QStringLiteral("/oauth/v2/token")), 2);
+}
+
+void TestJobsClient::expiredTokenIsRenewedBeforeTheCall()
+{
+    ManualClock clock(now);
+    SignedIn account(clock, std::chrono::seconds(600));
+    QVERIFY(!fetchAll(account.client).error);
+    const int renewals = countRequests(*account.server, QStringLiteral("/oauth/v2/token"));
+    const int unauthorized = static_cast<int>(std::count_if(
+        account.server->receivedRequests().cbegin(), account.server->receivedRequests().cend(),
+        [](const auto &request) { return request.status == 401; }));
+    clock.advance(std::chrono::seconds(601));
+    QVERIFY(!fetchAll(account.client).error);
+    QCOMPARE(countRequests(*account.server, QStringLiteral("/oauth/v2/token")), renewals + 1);
+    // Renewed first, so the server never saw the dead token.
+    QCOMPARE(std::count_if(account.server->receivedRequests().cbegin(),
+                           account.server->receivedRequests().cend(),
+                           [](const auto &request) { return request.status == 401; }),
+             unauthorized);
+}
+
+void TestJobsClient::refusedRenewalIsUnauthorized()
+{
+    ManualClock clock(now);
+    SignedIn account(clock);
+    QUrl revoke = account.server->origin();
+    revoke.setPath(QStringLiteral("/oauth/v2/token/revoke"));
+    revoke.setQuery(QStringLiteral("token=")
+                    + QString::fromLatin1(QUrl::toPercentEncoding(account.refreshToken)));
+    sendHttp("POST", revoke);
+    const JobListResult result = fetchAll(account.client);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, RequestError::Kind::Unauthorized);
+    QVERIFY2(result.error->message().contains(QStringLiteral("sign in again")),
+             qPrintable(result.error->message()));
+    // No API call went out without a token.
+    QCOMPARE(countRequests(*account.server, QStringLiteral("/api/v1/jobs")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestJobsClient)

@@ -62,12 +62,17 @@ private slots:
     void runningDurationFollowsTheInjectedClock();
 
 private:
+    // What a full reconcile with `jobs` does to the model.
+    void show(const QList<Job> &jobs) { m_model->applyChanges(m_set.merge(jobs, true)); }
+
+    JobSet m_set;
     JobTableModel *m_model = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 };
 
 void TestJobTableModel::init()
 {
+    m_set = JobSet();
     m_model = new JobTableModel(this);
     m_tester = new QAbstractItemModelTester(
         m_model, QAbstractItemModelTester::FailureReportingMode::Fatal, this);
@@ -81,7 +86,7 @@ void TestJobTableModel::cleanup()
 
 void TestJobTableModel::showsJobsAsTheUserReadsThem()
 {
-    m_model->setJobs({ makeJob(1, JobStatus::Error) });
+    show({ makeJob(1, JobStatus::Error) });
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->columnCount(), int(JobTableModel::ColumnCount));
     QCOMPARE(m_model->index(0, JobTableModel::Status).data().toString(), QStringLiteral("Error"));
@@ -107,7 +112,7 @@ void TestJobTableModel::showsUnknownStatusWithItsText()
     Job job = makeJob(1);
     job.status = JobStatus::Unknown;
     job.statusText = QStringLiteral("PAUSED");
-    m_model->setJobs({ job });
+    show({ job });
     QCOMPARE(m_model->index(0, JobTableModel::Status).data().toString(),
              QStringLiteral("Unknown (PAUSED)"));
     QVERIFY(m_model->index(0, JobTableModel::Status)
@@ -121,7 +126,7 @@ void TestJobTableModel::sortValuesOrderCorrectly()
     Job shortId = makeJob(1);
     shortId.id = QStringLiteral("999");
     Job running = makeJob(2, JobStatus::Running);
-    m_model->setJobs({ shortId, running, makeJob(3) });
+    show({ shortId, running, makeJob(3) });
     const auto sortValue = [this](int row, int column) {
         return m_model->index(row, column).data(JobTableModel::SortRole);
     };
@@ -140,7 +145,7 @@ void TestJobTableModel::sortValuesOrderCorrectly()
 void TestJobTableModel::changedJobsEmitOnlyTheirCells()
 {
     QList<Job> jobs = makeJobs(100);
-    m_model->setJobs(jobs);
+    show(jobs);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
@@ -150,7 +155,7 @@ void TestJobTableModel::changedJobsEmitOnlyTheirCells()
     jobs[10].statusText = QStringLiteral("WARNING");
     jobs[42].actionName = QStringLiteral("Bulk Group Modification");
     jobs[77].endTime = jobs[77].endTime.addSecs(5);
-    m_model->setJobs(jobs);
+    show(jobs);
 
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 0);
@@ -170,10 +175,10 @@ void TestJobTableModel::changedJobsEmitOnlyTheirCells()
 void TestJobTableModel::unchangedListEmitsNothing()
 {
     const QList<Job> jobs = makeJobs(50);
-    m_model->setJobs(jobs);
+    show(jobs);
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     QSignalSpy layout(m_model, &QAbstractItemModel::layoutChanged);
-    m_model->setJobs(jobs);
+    show(jobs);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(layout.count(), 0);
 }
@@ -181,14 +186,14 @@ void TestJobTableModel::unchangedListEmitsNothing()
 void TestJobTableModel::removesInRangesAndKeepsPersistentIndexes()
 {
     QList<Job> jobs = makeJobs(20);
-    m_model->setJobs(jobs);
+    show(jobs);
     const QPersistentModelIndex survivor = m_model->index(15, JobTableModel::Action);
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
 
     // Two separate runs: rows 3..5 and row 9.
     jobs.remove(9);
     jobs.remove(3, 3);
-    m_model->setJobs(jobs);
+    show(jobs);
 
     QCOMPARE(m_model->rowCount(), 16);
     QCOMPARE(removed.count(), 2);
@@ -203,11 +208,11 @@ void TestJobTableModel::removesInRangesAndKeepsPersistentIndexes()
 void TestJobTableModel::appendsNewJobsInOneInsert()
 {
     QList<Job> jobs = makeJobs(5);
-    m_model->setJobs(jobs);
+    show(jobs);
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     jobs.prepend(makeJob(7));
     jobs.prepend(makeJob(6));
-    m_model->setJobs(jobs);
+    show(jobs);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 5);
     QCOMPARE(inserted.at(0).at(2).toInt(), 6);
@@ -216,14 +221,14 @@ void TestJobTableModel::appendsNewJobsInOneInsert()
 
 void TestJobTableModel::ignoresDuplicateIdsInOneList()
 {
-    m_model->setJobs({ makeJob(1), makeJob(2), makeJob(1) });
+    show({ makeJob(1), makeJob(2), makeJob(1) });
     QCOMPARE(m_model->rowCount(), 2);
 }
 
 void TestJobTableModel::runningDurationFollowsTheInjectedClock()
 {
     const Job running = makeJob(1, JobStatus::Running);
-    m_model->setJobs({ running, makeJob(2) });
+    show({ running, makeJob(2) });
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     m_model->setCurrentTime(running.startTime.addSecs(3900));
     QCOMPARE(m_model->index(0, JobTableModel::Duration).data().toString(),

@@ -3,6 +3,7 @@
 #include "jobsync.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
+#include "tokensource.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -24,11 +25,12 @@ struct WatchedEmulator
         : server(startEmulator(jobs, token))
     {
         sync.client()->setBaseUrl(server->apiBaseUrl());
-        sync.client()->setAccessToken(token);
+        sync.client()->setTokenSource(&source);
     }
 
     std::unique_ptr<EmulatorServer> server;
-    JobSync sync;
+    StaticTokenSource source { token };
+    JobSync sync { QStringLiteral("test") };
 };
 
 QString syncText(const MainWindow &window)
@@ -95,10 +97,11 @@ void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    sync.refresh();
+    sync.start();
     QTRY_COMPARE(window.jobTable()->model()->rowCount(), 30);
 
-    sync.client()->setAccessToken(QStringLiteral("1000.revoked"));
+    StaticTokenSource revoked(QStringLiteral("1000.revoked"));
+    sync.client()->setTokenSource(&revoked);
     // The user presses F5 in the active window.
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -112,7 +115,7 @@ void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
 
 void TestMainWindow::withoutServerSaysHowToStart()
 {
-    JobSync sync;
+    JobSync sync(QStringLiteral("test"));
     MainWindow window(&sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

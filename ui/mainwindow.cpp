@@ -45,9 +45,9 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
                                 "the access token in ID360_ACCESS_TOKEN."));
     }
 
-    connect(m_sync, &JobSync::refreshStarted, this, &MainWindow::showRefreshing);
-    connect(m_sync, &JobSync::refreshSucceeded, this, &MainWindow::showSynced);
-    connect(m_sync, &JobSync::refreshFailed, this, &MainWindow::showRefreshFailed);
+    connect(m_sync, &JobSync::pollStarted, this, &MainWindow::showRefreshing);
+    connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showSynced);
+    connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showRefreshFailed);
 
     m_clockTimer.setInterval(std::chrono::seconds(1));
     connect(&m_clockTimer, &QTimer::timeout, this,
@@ -65,7 +65,7 @@ void MainWindow::createActions()
         tr("Fetch every job from the server now (%1)")
             .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
     refreshAction->setEnabled(m_sync->hasServer());
-    connect(refreshAction, &QAction::triggered, m_sync, &JobSync::refresh);
+    connect(refreshAction, &QAction::triggered, m_sync, &JobSync::refreshNow);
 
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -140,8 +140,9 @@ void MainWindow::showRefreshing()
         m_syncLabel->setText(tr("Loading jobs…"));
 }
 
-void MainWindow::showSynced(int jobCount)
+void MainWindow::showSynced()
 {
+    const int jobCount = m_sync->jobs().size();
     m_syncLabel->setText(tr("%n job(s) · synced at %1", nullptr, jobCount)
                              .arg(QLocale().toString(m_sync->lastSuccess().toLocalTime().time(),
                                                      QLocale::ShortFormat)));

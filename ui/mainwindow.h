@@ -23,7 +23,7 @@ private:
     void createActions();
     void createTable();
     void showRefreshing();
-    void showSynced(int jobCount);
+    void showSynced();
     void showRefreshFailed(const RequestError &error);
 
     JobSync *m_sync;

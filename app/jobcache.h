@@ -1,0 +1,34 @@
+#pragma once
+
+#include "job.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The last good job list of each account, on disk, so the window fills at once on start and
+// the jobs stay visible offline. It holds jobs only: never a token or any other secret.
+class JobCache
+{
+public:
+    struct Snapshot
+    {
+        QList<Job> jobs;
+        QDateTime syncedAt;
+    };
+
+    // Files go under `directory` (normally the app's data location + "/cache").
+    explicit JobCache(const QString &directory);
+
+    bool save(const QString &account, const Snapshot &snapshot) const;
+    // Nothing when there is no cache for the account or it cannot be read; a damaged file is
+    // ignored, never half-loaded.
+    std::optional<Snapshot> load(const QString &account) const;
+
+    QString fileFor(const QString &account) const;
+
+private:
+    QString m_directory;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "job.h"
+
+#include <QFlags>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+// What a job's listing fields can change in.
+enum class JobField {
+    Status = 0x1,
+    Action = 0x2,
+    Module = 0x4,
+    Started = 0x8,
+    Finished = 0x10,
+};
+Q_DECLARE_FLAGS(JobFields, JobField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(JobFields)
+
+struct JobUpdate
+{
+    Job job;
+    JobFields fields;
+    JobStatus previousStatus = JobStatus::Unknown;
+
+    bool isTransition() const { return fields.testFlag(JobField::Status); }
+};
+
+// One step from the jobs a view shows to the jobs it should show.
+struct JobChanges
+{
+    QList<Job> added;
+    QList<JobUpdate> updated;
+    QStringList removed;
+
+    bool isEmpty() const { return added.isEmpty() && updated.isEmpty() && removed.isEmpty(); }
+};
+
+// The jobs of one account as last heard from the server, keyed by id. Merging an answer into
+// it says exactly what changed, so views update incrementally and transitions can be noticed.
+// Details are not kept here: they belong to one job's detail view.
+class JobSet
+{
+public:
+    // `complete`: the answer lists every job there is, so jobs missing from it are gone.
+    // Otherwise (one page, the hot set) jobs it does not mention are left alone.
+    JobChanges merge(const QList<Job> &incoming, bool complete);
+    JobChanges remove(const QString &id);
+
+    const Job *find(const QString &id) const;
+    int size() const { return static_cast<int>(m_jobs.size()); }
+    // Newest first by start time; ties by id, so the order is stable.
+    QList<Job> newestFirst() const;
+    // Ids of the jobs still QUEUED or RUNNING.
+    QStringList activeIds() const;
+
+private:
+    QHash<QString, Job> m_jobs;
+};
