@@ -111,7 +111,15 @@ EmulatorServer::EmulatorServer(const QList<Job> &jobs, const Options &options, Q
     }
 }
 
-EmulatorServer::~EmulatorServer() = default;
+EmulatorServer::~EmulatorServer()
+{
+    // The HTTP server closes its sockets as it is destroyed, after this body; a stalled one's
+    // disconnected() must not reach this half-destroyed object then.
+    for (const std::shared_ptr<QHttpServerResponder> &responder : std::as_const(m_stalled)) {
+        if (QTcpSocket *socket = responder->socket())
+            socket->disconnect(this);
+    }
+}
 
 quint16 EmulatorServer::listen(const QHostAddress &address, quint16 port)
 {
