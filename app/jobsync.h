@@ -86,6 +86,8 @@ public:
     // A full reconcile now, or right after the poll under way. Also the way out of
     // SignInNeeded and Failing once the cause is fixed.
     void refreshNow();
+    // What the timer would do, now: after a wake from sleep, and in tests, which never wait.
+    void runScheduledPoll() { poll(m_nextKind); }
     void setPaused(bool paused);
     // Wired to QNetworkInformation where it is available.
     void setNetworkAvailable(bool available);

@@ -1,0 +1,417 @@
+#include "emulatorfixture.h"
+#include "jobcache.h"
+#include "jobgenerator.h"
+#include "jobsync.h"
+#include "tokensource.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString token = QStringLiteral("1000.sync-test");
+const QDateTime now(QDate(2026, 11, 29), QTime(9, 30), Qt::UTC);
+
+// The emulator on a hand-moved clock, and a sync watching it with hand-run polls.
+struct Watched
+{
+    explicit Watched(const QList<Job> &jobs, EmulatorServer::Options options = {})
+        : clock(now)
+    {
+        options.manualClock = &clock;
+        server = startEmulator(jobs, token, options);
+        sync.client()->setBaseUrl(server->apiBaseUrl());
+        sync.client()->setTokenSource(&source);
+        sync.setRandomSeed(7);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            sync.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+
+    // Runs `what` and waits for the poll it starts to end.
+    bool completePoll(const std::function<void()> &what)
+    {
+        QSignalSpy succeeded(&sync, &JobSync::pollSucceeded);
+        QSignalSpy failed(&sync, &JobSync::pollFailed);
+        what();
+        return QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 20000)
+            && !sync.isPolling();
+    }
+
+    void moveServerTime(std::chrono::milliseconds step)
+    {
+        clock.advance(step);
+        server->tick();
+    }
+
+    QList<EmulatorServer::ReceivedRequest> requestsSince(qsizetype start) const
+    {
+        return server->receivedRequests().mid(start);
+    }
+
+    void setFaults(const QStringList &specs)
+    {
+        QList<FaultPlan::Fault> faults;
+        for (const QString &spec : specs)
+            faults.append(*FaultPlan::parse(spec, nullptr));
+        server->faults().set(faults);
+    }
+
+    ManualClock clock;
+    std::unique_ptr<EmulatorServer> server;
+    StaticTokenSource source { token };
+    JobSync sync { QStringLiteral("test") };
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+// A history with nothing running, so what a test adds is the whole hot set.
+QList<Job> finishedHistory(int count)
+{
+    QList<Job> jobs = JobGenerator::generate(count + 10, 3, now);
+    jobs.erase(std::remove_if(jobs.begin(), jobs.end(),
+                              [](const Job &job) { return jobStatusIsActive(job.status); }),
+               jobs.end());
+    return jobs.mid(0, count);
+}
+
+} // namespace
+
+class TestJobSync final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void backoff_data();
+    void backoff();
+    void startFillsTheTableAndPicksTheNextPoll();
+    void hotPollFollowsRunningJobsAndFetchesEachFinishedOneOnce();
+    void newestPageBringsNewJobsWhenNothingRuns();
+    void failuresKeepTheJobsAndBackOff();
+    void retryAfterIsHonoured();
+    void badAnswersNeverEmptyOrCorruptTheJobs_data();
+    void badAnswersNeverEmptyOrCorruptTheJobs();
+    void unauthorizedStopsPollingUntilRefreshed();
+    void refusedRenewalMeansSignInNeeded();
+    void networkDownKeepsStaleJobsAndRecovers();
+    void neverTwoPollsAtOnce();
+    void deleteRemovesOnlyWhatTheServerConfirmed();
+    void cacheFillsTheTableBeforeTheFirstAnswer();
+    void intervalsHaveASaneMinimum();
+};
+
+void TestJobSync::backoff_data()
+{
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<double>("jitter");
+    QTest::addColumn<qint64>("expectedMs");
+    QTest::newRow("first, no jitter spread") << 1 << -1 << 0.5 << qint64(2000);
+    QTest::newRow("first, low jitter") << 1 << -1 << 0.0 << qint64(1600);
+    QTest::newRow("first, high jitter") << 1 << -1 << 1.0 << qint64(2400);
+    QTest::newRow("third") << 3 << -1 << 0.5 << qint64(8000);
+    QTest::newRow("ninth reaches the cap") << 9 << -1 << 0.5 << qint64(300000);
+    QTest::newRow("capped even with jitter") << 30 << -1 << 1.0 << qint64(300000);
+    QTest::newRow("Retry-After longer") << 1 << 90 << 0.5 << qint64(90000);
+    QTest::newRow("Retry-After shorter") << 5 << 3 << 0.5 << qint64(32000);
+    QTest::newRow("Retry-After beyond the cap") << 1 << 900 << 0.5 << qint64(900000);
+}
+
+void TestJobSync::backoff()
+{
+    QFETCH(int, failures);
+    QFETCH(int, retryAfter);
+    QFETCH(double, jitter);
+    QFETCH(qint64, expectedMs);
+    QCOMPARE(JobSync::backoffDelay(failures, retryAfter, jitter).count(), expectedMs);
+}
+
+void TestJobSync::startFillsTheTableAndPicksTheNextPoll()
+{
+    Watched watched(JobGenerator::generate(450, 3, now));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.model()->rowCount(), 450);
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QVERIFY(!watched.sync.isStale());
+    // The generated history has jobs queued and running: the hot set is polled next.
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Hot);
+    QCOMPARE(watched.sync.nextPollDelay(), 3s);
+}
+
+void TestJobSync::hotPollFollowsRunningJobsAndFetchesEachFinishedOneOnce()
+{
+    Watched watched(finishedHistory(50));
+    JobStore::NewJob running;
+    running.statusText = QStringLiteral("RUNNING");
+    running.outcome = JobStatus::Warning;
+    running.entityCount = 250;
+    running.runMs = 10000;
+    const Job added = watched.server->store().add(running, now);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Hot);
+
+    QSignalSpy transitions(&watched.sync, &JobSync::jobTransitioned);
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
+    const qsizetype before = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    // Still running: only the hot set was asked for.
+    QCOMPARE(watched.requestsSince(before).size(), 1);
+    QCOMPARE(QUrlQuery(watched.requestsSince(before).constFirst().query)
+                 .queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded),
+             QStringLiteral(R"(status eq "QUEUED" or status eq "RUNNING")"));
+    QCOMPARE(transitions.count(), 0);
+
+    watched.moveServerTime(11s);
+    const qsizetype afterFirst = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    const QList<EmulatorServer::ReceivedRequest> requests = watched.requestsSince(afterFirst);
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).path, QStringLiteral("/api/v1/jobs/") + added.id);
+    QCOMPARE(transitions.count(), 1);
+    QCOMPARE(transitions.at(0).at(1).value<JobStatus>(), JobStatus::Running);
+    QCOMPARE(transitions.at(0).at(2).value<JobStatus>(), JobStatus::Warning);
+    QCOMPARE(finished.count(), 1);
+    const Job done = finished.at(0).at(0).value<Job>();
+    QCOMPARE(done.details->results.size(), 250);
+    QCOMPARE(watched.sync.jobs().find(added.id)->status, JobStatus::Warning);
+    // Nothing runs any more: the newest page, every minute.
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Newest);
+    QCOMPARE(watched.sync.nextPollDelay(), 60s);
+
+    // Once: the next polls do not fetch it again.
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestJobSync::newestPageBringsNewJobsWhenNothingRuns()
+{
+    Watched watched(finishedHistory(300));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Newest);
+    JobStore::NewJob completed;
+    completed.statusText = QStringLiteral("COMPLETED");
+    watched.server->store().add(completed, now);
+    QSignalSpy changed(&watched.sync, &JobSync::jobsChanged);
+    const qsizetype before = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.requestsSince(before).size(), 1);
+    QCOMPARE(watched.requestsSince(before).constFirst().query, QStringLiteral("limit=200&from=1"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<JobChanges>().added.size(), 1);
+    QCOMPARE(watched.sync.model()->rowCount(), 301);
+}
+
+void TestJobSync::failuresKeepTheJobsAndBackOff()
+{
+    Watched watched(finishedHistory(100));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    watched.setFaults({ QStringLiteral("error500,count=3") });
+    QSignalSpy failed(&watched.sync, &JobSync::pollFailed);
+    qint64 previous = 0;
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+        QCOMPARE(failed.count(), attempt);
+        QCOMPARE(watched.sync.state(), JobSync::State::Failing);
+        QCOMPARE(watched.sync.model()->rowCount(), 100);
+        const qint64 delay = watched.sync.nextPollDelay().count();
+        const qint64 expected = 2000LL << (attempt - 1);
+        QVERIFY2(delay >= expected * 8 / 10 && delay <= expected * 12 / 10,
+                 qPrintable(QString::number(delay)));
+        QVERIFY(delay > previous);
+        previous = delay;
+    }
+    QCOMPARE(watched.sync.lastError()->httpStatus, 500);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QVERIFY(!watched.sync.lastError());
+    QCOMPARE(watched.sync.nextPollDelay(), 60s);
+}
+
+void TestJobSync::retryAfterIsHonoured()
+{
+    Watched watched(finishedHistory(10));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    watched.setFaults({ QStringLiteral("rate-limit=120,count=1") });
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.nextPollDelay(), 120s);
+    QCOMPARE(watched.sync.lastError()->kind, RequestError::Kind::RateLimited);
+}
+
+void TestJobSync::badAnswersNeverEmptyOrCorruptTheJobs_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<JobSync::State>("state");
+    QTest::newRow("malformed") << QStringLiteral("malformed,count=1") << JobSync::State::Failing;
+    QTest::newRow("truncated") << QStringLiteral("truncate,count=1") << JobSync::State::Offline;
+    QTest::newRow("stalled") << QStringLiteral("stall,count=1") << JobSync::State::Offline;
+    QTest::newRow("reset") << QStringLiteral("reset,count=2") << JobSync::State::Offline;
+    QTest::newRow("oversized") << QStringLiteral("oversized=2000000,count=1")
+                               << JobSync::State::Failing;
+}
+
+void TestJobSync::badAnswersNeverEmptyOrCorruptTheJobs()
+{
+    QFETCH(QString, fault);
+    QFETCH(JobSync::State, state);
+    const QList<Job> jobs = finishedHistory(250);
+    Watched watched(jobs);
+    watched.sync.client()->setTransferTimeout(500ms);
+    watched.sync.client()->setMaxResponseBytes(1000000);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    const QList<Job> before = watched.sync.jobs().newestFirst();
+    watched.setFaults({ fault });
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.state(), state);
+    QCOMPARE(watched.sync.jobs().newestFirst(), before);
+    QCOMPARE(watched.sync.model()->rowCount(), 250);
+    // And the next good answer puts everything right.
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QCOMPARE(watched.sync.jobs().newestFirst(), jobs);
+}
+
+void TestJobSync::unauthorizedStopsPollingUntilRefreshed()
+{
+    Watched watched(finishedHistory(20));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    StaticTokenSource wrong(QStringLiteral("1000.wrong"));
+    watched.sync.client()->setTokenSource(&wrong);
+    QSignalSpy states(&watched.sync, &JobSync::stateChanged);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::SignInNeeded);
+    QCOMPARE(states.constLast().at(0).value<JobSync::State>(), JobSync::State::SignInNeeded);
+    QCOMPARE(watched.sync.model()->rowCount(), 20);
+    // Polling has stopped: the scheduled poll does nothing.
+    const qsizetype before = watched.server->receivedRequests().size();
+    watched.sync.runScheduledPoll();
+    QCOMPARE(watched.server->receivedRequests().size(), before);
+
+    watched.sync.client()->setTokenSource(&watched.source);
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+}
+
+void TestJobSync::refusedRenewalMeansSignInNeeded()
+{
+    Watched watched(finishedHistory(20));
+    OAuthTokenSource expired({ watched.server->origin(), QStringLiteral("1000.JOBMONEMULATOR"),
+                               QStringLiteral("emulator-secret") },
+                             QStringLiteral("1000.not-a-refresh-token"), watched.clock);
+    watched.sync.client()->setTokenSource(&expired);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::SignInNeeded);
+    QVERIFY(watched.sync.lastError()->message().contains(QStringLiteral("sign in again")));
+}
+
+void TestJobSync::networkDownKeepsStaleJobsAndRecovers()
+{
+    Watched watched(finishedHistory(40));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    watched.sync.setNetworkAvailable(false);
+    QCOMPARE(watched.sync.state(), JobSync::State::Offline);
+    QVERIFY(watched.sync.isStale());
+    QCOMPARE(watched.sync.model()->rowCount(), 40);
+    const qsizetype before = watched.server->receivedRequests().size();
+    watched.sync.runScheduledPoll();
+    QCOMPARE(watched.server->receivedRequests().size(), before);
+
+    QVERIFY(watched.completePoll([&] { watched.sync.setNetworkAvailable(true); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QVERIFY(!watched.sync.isStale());
+    QCOMPARE(watched.requestsSince(before).constFirst().query, QStringLiteral("limit=200&from=1"));
+}
+
+void TestJobSync::neverTwoPollsAtOnce()
+{
+    EmulatorServer::Options options;
+    options.faults = { *FaultPlan::parse(QStringLiteral("latency=150"), nullptr) };
+    Watched watched(finishedHistory(30), options);
+    QSignalSpy started(&watched.sync, &JobSync::pollStarted);
+    QSignalSpy succeeded(&watched.sync, &JobSync::pollSucceeded);
+    watched.sync.start();
+    watched.sync.refreshNow();
+    watched.sync.refreshNow();
+    watched.sync.runScheduledPoll();
+    QCOMPARE(started.count(), 1);
+    // The refresh asked for during the first poll runs once, right after it.
+    QTRY_COMPARE(succeeded.count(), 2);
+    QCOMPARE(started.count(), 2);
+    QCOMPARE(watched.server->receivedRequests().size(), 2);
+}
+
+void TestJobSync::deleteRemovesOnlyWhatTheServerConfirmed()
+{
+    const QList<Job> jobs = finishedHistory(20);
+    Watched watched(jobs);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QSignalSpy deleted(&watched.sync, &JobSync::deleteFinished);
+
+    watched.sync.deleteJob(jobs.at(0).id);
+    QTRY_COMPARE(deleted.count(), 1);
+    QVERIFY(!deleted.at(0).at(1).value<std::optional<RequestError>>());
+    QVERIFY(!watched.sync.jobs().find(jobs.at(0).id));
+
+    // Already gone on the server: removed here too, and said so.
+    watched.server->store().remove(jobs.at(1).id);
+    watched.sync.deleteJob(jobs.at(1).id);
+    QTRY_COMPARE(deleted.count(), 2);
+    QCOMPARE(deleted.at(1).at(1).value<std::optional<RequestError>>()->kind,
+             RequestError::Kind::NotFound);
+    QVERIFY(!watched.sync.jobs().find(jobs.at(1).id));
+
+    // A failure leaves the job where it was, and nothing retries it.
+    watched.setFaults({ QStringLiteral("error500,count=1") });
+    const qsizetype before = watched.server->receivedRequests().size();
+    watched.sync.deleteJob(jobs.at(2).id);
+    QTRY_COMPARE(deleted.count(), 3);
+    QCOMPARE(deleted.at(2).at(1).value<std::optional<RequestError>>()->httpStatus, 500);
+    QVERIFY(watched.sync.jobs().find(jobs.at(2).id));
+    QVERIFY(watched.server->store().get(jobs.at(2).id));
+    QTest::qWait(50);
+    QCOMPARE(watched.server->receivedRequests().size(), before + 1);
+    QCOMPARE(watched.sync.model()->rowCount(), 18);
+}
+
+void TestJobSync::cacheFillsTheTableBeforeTheFirstAnswer()
+{
+    QTemporaryDir directory;
+    const JobCache cache(directory.path());
+    const QList<Job> jobs = finishedHistory(60);
+    {
+        Watched watched(jobs);
+        watched.sync.setCache(&cache);
+        QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    }
+    // The cache holds jobs, never the token.
+    QFile file(cache.fileFor(QStringLiteral("test")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(token.toUtf8()));
+
+    // Next start, with the server unreachable: the cached jobs, marked stale.
+    JobSync offline(QStringLiteral("test"));
+    StaticTokenSource source(token);
+    offline.client()->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/api/v1")));
+    offline.client()->setTokenSource(&source);
+    offline.setCache(&cache);
+    QSignalSpy failed(&offline, &JobSync::pollFailed);
+    offline.start();
+    QCOMPARE(offline.model()->rowCount(), 60);
+    QVERIFY(offline.isStale());
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(offline.state(), JobSync::State::Offline);
+    QCOMPARE(offline.jobs().newestFirst(), jobs);
+}
+
+void TestJobSync::intervalsHaveASaneMinimum()
+{
+    Watched watched(finishedHistory(5));
+    watched.sync.setIntervals({ 10ms, 10ms, 10ms });
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.nextPollDelay(), 10s);
+}
+
+QTEST_GUILESS_MAIN(TestJobSync)
+#include "tst_jobsync.moc"
