@@ -1,6 +1,7 @@
 #include "scimfilter.h"
 
 #include "jobjson.h"
+#include "textmatch.h"
 
 #include <QCoreApplication>
 
@@ -463,54 +464,20 @@ bool compareOrdered(int comparison, Operator op)
     }
 }
 
-// Case-insensitive comparison with ASCII folded inline, because job fields are nearly always
-// ASCII and Qt's general case folding costs most of a filtered listing's time; anything else
-// goes through Qt's full folding.
-int compareInsensitive(QStringView a, QStringView b)
-{
-    const qsizetype common = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < common; ++i) {
-        char16_t x = a[i].unicode();
-        char16_t y = b[i].unicode();
-        if (x == y)
-            continue;
-        if (x >= 0x80 || y >= 0x80)
-            return a.compare(b, Qt::CaseInsensitive);
-        if (x >= 'A' && x <= 'Z')
-            x += 'a' - 'A';
-        if (y >= 'A' && y <= 'Z')
-            y += 'a' - 'A';
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
-}
-
-bool containsInsensitive(QStringView value, QStringView part)
-{
-    for (qsizetype start = 0; start + part.size() <= value.size(); ++start) {
-        if (value[start].unicode() >= 0x80)
-            return value.contains(part, Qt::CaseInsensitive);
-        if (compareInsensitive(value.mid(start, part.size()), part) == 0)
-            return true;
-    }
-    return part.isEmpty();
-}
-
 bool matchText(const QString &value, const Node &node)
 {
     const qsizetype length = node.text.size();
     switch (node.op) {
     case Operator::Co:
-        return containsInsensitive(value, node.text);
+        return TextMatch::containsInsensitive(value, node.text);
     case Operator::Sw:
         return value.size() >= length
-            && compareInsensitive(QStringView(value).left(length), node.text) == 0;
+            && TextMatch::compareInsensitive(QStringView(value).left(length), node.text) == 0;
     case Operator::Ew:
         return value.size() >= length
-            && compareInsensitive(QStringView(value).right(length), node.text) == 0;
+            && TextMatch::compareInsensitive(QStringView(value).right(length), node.text) == 0;
     default:
-        return compareOrdered(compareInsensitive(value, node.text), node.op);
+        return compareOrdered(TextMatch::compareInsensitive(value, node.text), node.op);
     }
 }
 

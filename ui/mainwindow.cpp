@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "jobfilterproxymodel.h"
 #include "jobsync.h"
 #include "jobtablemodel.h"
 #include "requesterror.h"
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -20,7 +20,7 @@
 MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     : QMainWindow(parent)
     , m_sync(sync)
-    , m_sortModel(new QSortFilterProxyModel(this))
+    , m_sortModel(new JobFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_syncLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
@@ -86,9 +86,6 @@ void MainWindow::createActions()
 void MainWindow::createTable()
 {
     m_sortModel->setSourceModel(m_sync->model());
-    m_sortModel->setSortRole(JobTableModel::SortRole);
-    m_sortModel->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_sortModel->setDynamicSortFilter(true);
 
     m_table->setObjectName(QStringLiteral("jobTable"));
     m_table->setAccessibleName(tr("Jobs"));

@@ -3,9 +3,9 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class JobFilterProxyModel;
 class JobSync;
 class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
 struct RequestError;
 
@@ -27,7 +27,7 @@ private:
     void showRefreshFailed(const RequestError &error);
 
     JobSync *m_sync;
-    QSortFilterProxyModel *m_sortModel;
+    JobFilterProxyModel *m_sortModel;
     QTableView *m_table;
     QLabel *m_syncLabel;
     QLabel *m_serverLabel;

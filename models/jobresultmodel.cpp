@@ -1,0 +1,153 @@
+#include "jobresultmodel.h"
+
+#include "textmatch.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+
+JobResultModel::JobResultModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int JobResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_results.size());
+}
+
+int JobResultModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool JobResultModel::isError(const EntityResult &result)
+{
+    return result.status.compare(QLatin1String("ERROR"), Qt::CaseInsensitive) == 0
+        || result.status.compare(QLatin1String("FAILED"), Qt::CaseInsensitive) == 0;
+}
+
+QVariant JobResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const EntityResult &result = m_results.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Entity:
+            return result.id;
+        case Status:
+            if (isError(result))
+                return tr("Error", "entity result");
+            if (result.status.compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive) == 0)
+                return tr("Success", "entity result");
+            return result.status;
+        case Message:
+            return result.message;
+        default:
+            return QVariant();
+        }
+    case Qt::DecorationRole:
+        if (index.column() != Status)
+            return QVariant();
+        return QIcon(isError(result) ? QStringLiteral(":/icons/status-error.svg")
+                                     : QStringLiteral(":/icons/status-completed.svg"));
+    case IsErrorRole:
+        return isError(result);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant JobResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Entity:
+        return tr("Entity ID");
+    case Status:
+        return tr("Result");
+    case Message:
+        return tr("Message");
+    default:
+        return QVariant();
+    }
+}
+
+void JobResultModel::count(const EntityResult &result, int direction)
+{
+    if (isError(result))
+        m_summary.failed += direction;
+    else if (result.status.compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive) == 0)
+        m_summary.succeeded += direction;
+    else
+        m_summary.other += direction;
+}
+
+void JobResultModel::setResults(const QList<EntityResult> &results)
+{
+    const auto old = m_results.size();
+    const bool grows = results.size() >= old
+        && std::equal(m_results.cbegin(), m_results.cend(), results.cbegin());
+    if (grows) {
+        if (results.size() == old)
+            return;
+        beginInsertRows(QModelIndex(), static_cast<int>(old), static_cast<int>(results.size()) - 1);
+        for (auto i = old; i < results.size(); ++i) {
+            m_results.append(results.at(i));
+            count(results.at(i), 1);
+        }
+        endInsertRows();
+        return;
+    }
+    // Another job, or results rewritten: start over.
+    beginResetModel();
+    m_results = results;
+    m_summary = Summary();
+    for (const EntityResult &result : m_results)
+        count(result, 1);
+    endResetModel();
+}
+
+QString JobResultModel::summaryText() const
+{
+    QString text = tr("%n succeeded", nullptr, m_summary.succeeded) + QStringLiteral(" · ")
+        + tr("%n failed", nullptr, m_summary.failed);
+    if (m_summary.other > 0)
+        text += QStringLiteral(" · ") + tr("%n other", nullptr, m_summary.other);
+    return text;
+}
+
+JobResultFilterModel::JobResultFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{ }
+
+void JobResultFilterModel::setErrorsOnly(bool errorsOnly)
+{
+    if (m_errorsOnly == errorsOnly)
+        return;
+    m_errorsOnly = errorsOnly;
+    invalidateFilter();
+}
+
+void JobResultFilterModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_search == trimmed)
+        return;
+    m_search = trimmed;
+    invalidateFilter();
+}
+
+bool JobResultFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *results = qobject_cast<const JobResultModel *>(sourceModel());
+    if (!results || sourceParent.isValid())
+        return false;
+    const EntityResult &result = results->results().at(sourceRow);
+    if (m_errorsOnly && !JobResultModel::isError(result))
+        return false;
+    return m_search.isEmpty() || TextMatch::containsInsensitive(result.id, m_search)
+        || TextMatch::containsInsensitive(result.message, m_search);
+}
