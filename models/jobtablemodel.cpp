@@ -74,6 +74,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Status && job.status == JobStatus::Unknown)
             return tr("The server reported a status this version does not know: %1")
                 .arg(job.statusText);
+        if (index.column() == Started && job.startTime.isValid())
+            return TimeFormat::relative(job.startTime, m_now);
+        if (index.column() == Finished && job.endTime.isValid())
+            return TimeFormat::relative(job.endTime, m_now);
         return displayData(job, index.column());
     case Qt::DecorationRole:
         if (index.column() == Status)
@@ -126,9 +130,9 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
     case Module:
         return job.module;
     case Started:
-        return TimeFormat::localDateTime(job.startTime);
+        return TimeFormat::dateTime(job.startTime, m_zone);
     case Finished:
-        return TimeFormat::localDateTime(job.endTime);
+        return TimeFormat::dateTime(job.endTime, m_zone);
     case Duration:
         // A job still waiting in the queue has not run for any time at all.
         if (job.status == JobStatus::Queued && !job.endTime.isValid())
@@ -235,6 +239,16 @@ void JobTableModel::rebuildIndex()
     m_rowById.reserve(m_jobs.size());
     for (int row = 0; row < m_jobs.size(); ++row)
         m_rowById.insert(m_jobs.at(row).id, row);
+}
+
+void JobTableModel::setTimeZone(TimeFormat::Zone zone)
+{
+    if (m_zone == zone)
+        return;
+    m_zone = zone;
+    if (!m_jobs.isEmpty())
+        emit dataChanged(index(0, Started), index(rowCount() - 1, Finished),
+                         { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 void JobTableModel::setCurrentTime(const QDateTime &now)

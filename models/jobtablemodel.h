@@ -2,6 +2,7 @@
 
 #include "job.h"
 #include "jobset.h"
+#include "timeformat.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -38,6 +39,8 @@ public:
     const Job &jobAt(int row) const { return m_jobs.at(row); }
     int rowOfJob(const QString &id) const { return m_rowById.value(id, -1); }
 
+    // Start and end times in local time (the default) or UTC.
+    void setTimeZone(TimeFormat::Zone zone);
     // Running jobs show their duration up to this time; the owner advances it (clock injection).
     void setCurrentTime(const QDateTime &now);
 
@@ -51,5 +54,6 @@ private:
     QList<Job> m_jobs;
     QHash<QString, int> m_rowById;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
+    TimeFormat::Zone m_zone = TimeFormat::Zone::Local;
     QIcon m_statusIcons[6];
 };

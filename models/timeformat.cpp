@@ -22,11 +22,35 @@ QString duration(qint64 seconds)
     return QCoreApplication::translate("TimeFormat", "%1 s").arg(secs);
 }
 
-QString localDateTime(const QDateTime &time)
+QString dateTime(const QDateTime &time, Zone zone)
 {
     if (!time.isValid())
         return QString();
+    if (zone == Zone::Utc)
+        return QCoreApplication::translate("TimeFormat", "%1 UTC")
+            .arg(QLocale().toString(time.toUTC(), QLocale::ShortFormat));
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString relative(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return QString();
+    const qint64 seconds = time.secsTo(now);
+    const qint64 magnitude = std::abs(seconds);
+    if (magnitude < 10)
+        return QCoreApplication::translate("TimeFormat", "just now");
+    QString amount;
+    if (magnitude < 60)
+        amount = QCoreApplication::translate("TimeFormat", "%1 s").arg(magnitude);
+    else if (magnitude < 3600)
+        amount = QCoreApplication::translate("TimeFormat", "%1 min").arg(magnitude / 60);
+    else if (magnitude < 86400)
+        amount = QCoreApplication::translate("TimeFormat", "%1 h").arg(magnitude / 3600);
+    else
+        amount = QCoreApplication::translate("TimeFormat", "%1 d").arg(magnitude / 86400);
+    return seconds >= 0 ? QCoreApplication::translate("TimeFormat", "%1 ago").arg(amount)
+                        : QCoreApplication::translate("TimeFormat", "in %1").arg(amount);
 }
 
 } // namespace TimeFormat

@@ -4,8 +4,14 @@
 #include <QString>
 
 namespace TimeFormat {
+
+enum class Zone { Local, Utc };
+
 // "45 s", "2 min 13 s", "1 h 5 min", "3 d 4 h": two units at most, the way people read them.
 QString duration(qint64 seconds);
-// A point in time in the user's locale and local time zone, short form.
-QString localDateTime(const QDateTime &time);
+// A point in time in the user's locale, short form, in local time or in UTC (then marked so).
+QString dateTime(const QDateTime &time, Zone zone = Zone::Local);
+// "just now", "45 s ago", "3 min ago", "2 h ago", "4 d ago"; "in 2 min" for the future.
+QString relative(const QDateTime &time, const QDateTime &now);
+
 } // namespace TimeFormat

@@ -239,5 +239,22 @@ void TestJobTableModel::runningDurationFollowsTheInjectedClock()
     QCOMPARE(m_model->index(2, JobTableModel::Duration).data().toString(), QString());
 }
 
+void TestJobTableModel::timesInUtcOrLocalWithRelativeTooltips()
+{
+    const Job finished = makeJob(1);
+    show({ finished });
+    m_model->setCurrentTime(finished.endTime.addSecs(180));
+    const QModelIndex started = m_model->index(0, JobTableModel::Started);
+    QVERIFY(!started.data().toString().endsWith(QStringLiteral("UTC")));
+    QCOMPARE(m_model->index(0, JobTableModel::Finished).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("3 min ago"));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setTimeZone(TimeFormat::Zone::Utc);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(started.data().toString().endsWith(QStringLiteral(" UTC")));
+    m_model->setTimeZone(TimeFormat::Zone::Utc);
+    QCOMPARE(changed.count(), 1);
+}
+
 QTEST_MAIN(TestJobTableModel)
 #include "tst_jobtablemodel.moc"

@@ -1,5 +1,6 @@
 #include "timeformat.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestTimeFormat final : public QObject
@@ -10,6 +11,9 @@ private slots:
     void duration_data();
     void duration();
     void localDateTimeOfNothingIsEmpty();
+    void utcIsMarked();
+    void relative_data();
+    void relative();
 };
 
 void TestTimeFormat::duration_data()
@@ -36,8 +40,39 @@ void TestTimeFormat::duration()
 
 void TestTimeFormat::localDateTimeOfNothingIsEmpty()
 {
-    QCOMPARE(TimeFormat::localDateTime(QDateTime()), QString());
-    QVERIFY(!TimeFormat::localDateTime(QDateTime::currentDateTimeUtc()).isEmpty());
+    QCOMPARE(TimeFormat::dateTime(QDateTime()), QString());
+    QVERIFY(!TimeFormat::dateTime(QDateTime::currentDateTimeUtc()).isEmpty());
+}
+
+void TestTimeFormat::utcIsMarked()
+{
+    const QDateTime time(QDate(2025, 4, 4), QTime(13, 12, 13), Qt::UTC);
+    QCOMPARE(TimeFormat::dateTime(time, TimeFormat::Zone::Utc),
+             QLocale().toString(time, QLocale::ShortFormat) + QStringLiteral(" UTC"));
+    QCOMPARE(TimeFormat::dateTime(time, TimeFormat::Zone::Local),
+             QLocale().toString(time.toLocalTime(), QLocale::ShortFormat));
+}
+
+void TestTimeFormat::relative_data()
+{
+    QTest::addColumn<qint64>("secondsAgo");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("now") << qint64(0) << QStringLiteral("just now");
+    QTest::newRow("nine seconds") << qint64(9) << QStringLiteral("just now");
+    QTest::newRow("seconds") << qint64(45) << QStringLiteral("45 s ago");
+    QTest::newRow("minutes") << qint64(3 * 60 + 59) << QStringLiteral("3 min ago");
+    QTest::newRow("hours") << qint64(2 * 3600 + 10) << QStringLiteral("2 h ago");
+    QTest::newRow("days") << qint64(4 * 86400) << QStringLiteral("4 d ago");
+    QTest::newRow("future") << qint64(-125) << QStringLiteral("in 2 min");
+}
+
+void TestTimeFormat::relative()
+{
+    QFETCH(qint64, secondsAgo);
+    QFETCH(QString, expected);
+    const QDateTime now(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
+    QCOMPARE(TimeFormat::relative(now.addSecs(-secondsAgo), now), expected);
+    QCOMPARE(TimeFormat::relative(QDateTime(), now), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTimeFormat)

@@ -119,7 +119,7 @@ void MainWindow::createTable()
     for (const JobStatus status : { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
                                     JobStatus::Completed, JobStatus::Error })
         statusNames.append(jobStatusDisplayName(status));
-    const QString longTime = TimeFormat::localDateTime(
+    const QString longTime = TimeFormat::dateTime(
         QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::LocalTime));
     fit(JobTableModel::Status, statusNames,
         m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
