@@ -60,6 +60,7 @@ private slots:
     void appendsNewJobsInOneInsert();
     void ignoresDuplicateIdsInOneList();
     void runningDurationFollowsTheInjectedClock();
+    void timesInUtcOrLocalWithRelativeTooltips();
 
 private:
     // What a full reconcile with `jobs` does to the model.
