@@ -155,7 +155,8 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
     elapsed.start();
     const Response response = respond(request);
     const QByteArray method = methodName(request.method());
-    m_received.append({ method, request.url().path(), request.url().query(), response.status });
+    m_received.append(
+        { method, request.url().path(), request.url().query(), response.status, response.body.size() });
 
     const QString logPrefix
         = QStringLiteral("%1 %2 %3%4")

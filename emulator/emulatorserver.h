@@ -54,6 +54,8 @@ public:
         QString path;
         QString query;
         int status = 0;
+        // The size of the answer's body as the server meant it (before any fault cut it).
+        qint64 bytes = 0;
     };
 
     EmulatorServer(const QList<Job> &jobs, const Options &options, QObject *parent = nullptr);

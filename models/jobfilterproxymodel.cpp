@@ -22,7 +22,7 @@ void JobFilterProxyModel::setStatuses(const QSet<JobStatus> &statuses)
     if (m_statuses == statuses)
         return;
     m_statuses = statuses;
-    invalidateFilter();
+    invalidate();
 }
 
 void JobFilterProxyModel::setModule(const QString &module)
@@ -30,7 +30,7 @@ void JobFilterProxyModel::setModule(const QString &module)
     if (m_module == module)
         return;
     m_module = module;
-    invalidateFilter();
+    invalidate();
 }
 
 void JobFilterProxyModel::setAction(const QString &action)
@@ -38,7 +38,7 @@ void JobFilterProxyModel::setAction(const QString &action)
     if (m_action == action)
         return;
     m_action = action;
-    invalidateFilter();
+    invalidate();
 }
 
 void JobFilterProxyModel::setText(const QString &text)
@@ -47,7 +47,7 @@ void JobFilterProxyModel::setText(const QString &text)
     if (m_text == trimmed)
         return;
     m_text = trimmed;
-    invalidateFilter();
+    invalidate();
 }
 
 void JobFilterProxyModel::setStartRange(const QDateTime &from, const QDateTime &to)
@@ -56,7 +56,7 @@ void JobFilterProxyModel::setStartRange(const QDateTime &from, const QDateTime &
         return;
     m_from = from;
     m_to = to;
-    invalidateFilter();
+    invalidate();
 }
 
 void JobFilterProxyModel::clearFilters()
@@ -67,7 +67,7 @@ void JobFilterProxyModel::clearFilters()
     m_text.clear();
     m_from = QDateTime();
     m_to = QDateTime();
-    invalidateFilter();
+    invalidate();
 }
 
 bool JobFilterProxyModel::hasFilters() const
@@ -99,23 +99,11 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(JobTableModel::SortRole);
-    const QVariant b = right.data(JobTableModel::SortRole);
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        const int order = TextMatch::compareInsensitive(a.toString(), b.toString());
-        if (order != 0)
-            return order < 0;
-    } else {
-        const QPartialOrdering order = QVariant::compare(a, b);
-        if (order == QPartialOrdering::Less)
-            return true;
-        if (order == QPartialOrdering::Greater)
-            return false;
-    }
-    // Ties by id, numerically, so the order never depends on arrival.
-    const QString leftId = m_jobs->jobAt(left.row()).id;
-    const QString rightId = m_jobs->jobAt(right.row()).id;
-    return leftId.size() != rightId.size() ? leftId.size() < rightId.size() : leftId < rightId;
+    const int order = m_jobs->compareRows(left.row(), right.row(), left.column());
+    if (order != 0)
+        return order < 0;
+    // Ties by id, so the order never depends on arrival.
+    return m_jobs->compareRows(left.row(), right.row(), JobTableModel::Id) < 0;
 }
 
 QHash<JobStatus, int> JobFilterProxyModel::statusCounts() const

@@ -1,7 +1,5 @@
 #include "jobset.h"
 
-#include <QSet>
-
 namespace {
 
 JobFields changedFields(const Job &before, const Job &after)
@@ -25,29 +23,32 @@ JobFields changedFields(const Job &before, const Job &after)
 JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
 {
     JobChanges changes;
-    QSet<QString> seen;
-    seen.reserve(incoming.size());
+    const quint64 merge = ++m_merges;
     for (const Job &received : incoming) {
-        if (seen.contains(received.id))
-            continue;
-        seen.insert(received.id);
-        Job job = received;
-        job.details.reset();
-        const auto existing = m_jobs.find(job.id);
+        auto existing = m_jobs.find(received.id);
         if (existing == m_jobs.end()) {
-            m_jobs.insert(job.id, job);
-            changes.added.append(job);
+            Entry &entry = m_jobs[received.id];
+            entry.job = received;
+            entry.job.details.reset();
+            entry.seenIn = merge;
+            changes.added.append(entry.job);
             continue;
         }
-        const JobFields fields = changedFields(*existing, job);
+        // A repeated id in one answer counts once.
+        if (existing->seenIn == merge)
+            continue;
+        existing->seenIn = merge;
+        const JobFields fields = changedFields(existing->job, received);
         if (!fields)
             continue;
-        changes.updated.append({ job, fields, existing->status });
-        *existing = job;
+        const JobStatus previous = existing->job.status;
+        existing->job = received;
+        existing->job.details.reset();
+        changes.updated.append({ existing->job, fields, previous });
     }
     if (complete) {
         for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-            if (seen.contains(it.key())) {
+            if (it->seenIn == merge) {
                 ++it;
                 continue;
             }
@@ -69,12 +70,15 @@ JobChanges JobSet::remove(const QString &id)
 const Job *JobSet::find(const QString &id) const
 {
     const auto found = m_jobs.constFind(id);
-    return found == m_jobs.constEnd() ? nullptr : &*found;
+    return found == m_jobs.constEnd() ? nullptr : &found->job;
 }
 
 QList<Job> JobSet::newestFirst() const
 {
-    QList<Job> jobs = m_jobs.values();
+    QList<Job> jobs;
+    jobs.reserve(m_jobs.size());
+    for (const Entry &entry : m_jobs)
+        jobs.append(entry.job);
     std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) {
         if (a.startTime != b.startTime)
             return a.startTime > b.startTime;
@@ -87,7 +91,7 @@ QStringList JobSet::activeIds() const
 {
     QStringList ids;
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-        if (jobStatusIsActive(it->status))
+        if (jobStatusIsActive(it->job.status))
             ids.append(it.key());
     }
     return ids;

@@ -56,5 +56,13 @@ public:
     QStringList activeIds() const;
 
 private:
-    QHash<QString, Job> m_jobs;
+    struct Entry
+    {
+        Job job;
+        // The merge that last mentioned the job: what a complete merge did not reach is gone.
+        quint64 seenIn = 0;
+    };
+
+    QHash<QString, Entry> m_jobs;
+    quint64 m_merges = 0;
 };

@@ -1,5 +1,6 @@
 #include "jobtablemodel.h"
 
+#include "textmatch.h"
 #include "timeformat.h"
 
 namespace {
@@ -148,8 +149,22 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
 QVariant JobTableModel::sortData(const Job &job, int column) const
 {
     switch (column) {
+    case Action:
+    case Module:
+        return displayData(job, column);
+    case Id:
+        // Numeric order without converting: shorter ids are smaller.
+        return job.id.rightJustified(32, QLatin1Char('0'));
+    default:
+        return numericSortKey(job, column);
+    }
+}
+
+qint64 JobTableModel::numericSortKey(const Job &job, int column) const
+{
+    switch (column) {
     case Status:
-        return static_cast<int>(job.status);
+        return static_cast<qint64>(job.status);
     case Started:
         return job.startTime.toMSecsSinceEpoch();
     case Finished:
@@ -158,11 +173,29 @@ QVariant JobTableModel::sortData(const Job &job, int column) const
                                      : std::numeric_limits<qint64>::max();
     case Duration:
         return durationSeconds(job);
-    case Id:
-        // Numeric order without converting: shorter ids are smaller.
-        return job.id.rightJustified(32, QLatin1Char('0'));
     default:
-        return displayData(job, column);
+        return 0;
+    }
+}
+
+int JobTableModel::compareRows(int left, int right, int column) const
+{
+    const Job &a = m_jobs.at(left);
+    const Job &b = m_jobs.at(right);
+    switch (column) {
+    case Action:
+        return TextMatch::compareInsensitive(a.actionName, b.actionName);
+    case Module:
+        return TextMatch::compareInsensitive(a.module, b.module);
+    case Id:
+        if (a.id.size() != b.id.size())
+            return a.id.size() < b.id.size() ? -1 : 1;
+        return a.id.compare(b.id);
+    default: {
+        const qint64 x = numericSortKey(a, column);
+        const qint64 y = numericSortKey(b, column);
+        return x < y ? -1 : (x > y ? 1 : 0);
+    }
     }
 }
 

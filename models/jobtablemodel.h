@@ -39,6 +39,10 @@ public:
     const Job &jobAt(int row) const { return m_jobs.at(row); }
     int rowOfJob(const QString &id) const { return m_rowById.value(id, -1); }
 
+    // Orders two rows by `column` as SortRole does, without building QVariants: what a sorting
+    // proxy over 100,000 rows can afford. Negative, zero or positive.
+    int compareRows(int left, int right, int column) const;
+
     // Start and end times in local time (the default) or UTC.
     void setTimeZone(TimeFormat::Zone zone);
     // Running jobs show their duration up to this time; the owner advances it (clock injection).
@@ -47,6 +51,7 @@ public:
 private:
     QVariant displayData(const Job &job, int column) const;
     QVariant sortData(const Job &job, int column) const;
+    qint64 numericSortKey(const Job &job, int column) const;
     qint64 durationSeconds(const Job &job) const;
     void removeJobs(const QStringList &ids);
     void rebuildIndex();

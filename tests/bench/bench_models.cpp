@@ -1,0 +1,158 @@
+// The job table at 100,000 jobs: applying a poll, sorting, one filter keystroke, memory.
+//
+//   build/tests/bench/bench_models [--jobs N] [--runs N]
+
+#include "jobfilterproxymodel.h"
+#include "jobset.h"
+#include "jobtablemodel.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <unistd.h>
+
+namespace {
+
+const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+const char *actions[] = { "Bulk User Creation", "Single User Creation", "Bulk Group Modification",
+                          "Bulk Password Reset", "Scheduled User Provisioning" };
+
+QList<Job> makeJobs(int count)
+{
+    QRandomGenerator random(1);
+    QList<Job> jobs;
+    jobs.reserve(count);
+    for (int n = 0; n < count; ++n) {
+        Job job;
+        job.id = QString::number(2000000000000LL + n);
+        job.startTime = base.addSecs(n * 37LL + random.bounded(30));
+        job.endTime = job.startTime.addSecs(random.bounded(5, 1200));
+        job.actionName = QString::fromLatin1(actions[random.bounded(5)]);
+        job.module = QStringLiteral("Management");
+        job.status = random.bounded(10) < 8 ? JobStatus::Completed : JobStatus::Error;
+        job.statusText = jobStatusToApi(job.status);
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+double medianMs(int runs, const std::function<void()> &prepare, const std::function<void()> &work)
+{
+    QList<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        prepare();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples.at(samples.size() / 2);
+}
+
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    return statm.readAll().split(' ').value(1).toLongLong() * sysconf(_SC_PAGESIZE);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), QStringLiteral("Jobs."),
+                                        QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per case."),
+                                        QStringLiteral("n"), QStringLiteral("15"));
+    parser.addOptions({ jobsOption, runsOption });
+    parser.addHelpOption();
+    parser.process(app);
+    const int count = parser.value(jobsOption).toInt();
+    const int runs = parser.value(runsOption).toInt();
+
+    std::printf("job table with %d jobs, median of %d runs\n\n", count, runs);
+    const qint64 rssEmpty = residentBytes();
+    const QList<Job> jobs = makeJobs(count);
+
+    // As the window has it: the table under a filter proxy sorted by start time.
+    JobSet set;
+    JobTableModel model;
+    JobFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(JobTableModel::Started, Qt::DescendingOrder);
+    model.applyChanges(set.merge(jobs, true));
+    const qint64 rssFull = residentBytes();
+
+    // A poll in which 100 jobs changed status: the sync's merge, then the model's update.
+    QList<Job> polled = jobs;
+    QRandomGenerator random(2);
+    int flip = 0;
+    const auto changeHundred = [&] {
+        for (int i = 0; i < 100; ++i) {
+            Job &job = polled[random.bounded(count)];
+            job.status = (flip % 2) ? JobStatus::Warning : JobStatus::Completed;
+            job.statusText = jobStatusToApi(job.status);
+        }
+        ++flip;
+    };
+    JobChanges changes;
+    const double merge = medianMs(runs, changeHundred, [&] { changes = set.merge(polled, true); });
+    const double apply = medianMs(
+        runs,
+        [&] {
+            changeHundred();
+            changes = set.merge(polled, true);
+        },
+        [&] { model.applyChanges(changes); });
+
+    // The same data by a reset: a fresh model, refilled, under a freshly sorted proxy.
+    const double reset = medianMs(
+        std::max(3, runs / 3), [] {},
+        [&] {
+            JobSet freshSet;
+            JobTableModel fresh;
+            JobFilterProxyModel freshProxy;
+            freshProxy.setSourceModel(&fresh);
+            freshProxy.sort(JobTableModel::Started, Qt::DescendingOrder);
+            fresh.applyChanges(freshSet.merge(polled, true));
+        });
+
+    const double sort = medianMs(
+        runs, [&] { proxy.sort(JobTableModel::Status, Qt::AscendingOrder); },
+        [&] {
+            proxy.sort(JobTableModel::Started, Qt::DescendingOrder);
+            proxy.rowCount();
+        });
+    int letter = 0;
+    const char *keystrokes[] = { "u", "us", "use", "user" };
+    const double keystroke = medianMs(
+        runs, [&] { proxy.setText(QString()); },
+        [&] {
+            proxy.setText(QString::fromLatin1(keystrokes[letter++ % 4]));
+            // What the view asks for at once; a lazy proxy does its work here.
+            proxy.rowCount();
+        });
+    const double counts = medianMs(
+        runs, [] {}, [&] { proxy.statusCounts(); });
+
+    std::printf("%-58s %9.2f ms\n", "merge a poll of all jobs, 100 changed (JobSet)", merge);
+    std::printf("%-58s %9.2f ms\n", "apply those changes (model + sorted proxy)", apply);
+    std::printf("%-58s %9.2f ms\n", "same data by reset (fresh model + sorted proxy)", reset);
+    std::printf("%-58s %9.1fx\n", "reset / (merge + apply)", reset / (merge + apply));
+    std::printf("%-58s %9.2f ms\n", "sort by start time", sort);
+    std::printf("%-58s %9.2f ms\n", "one filter keystroke (free text)", keystroke);
+    std::printf("%-58s %9.2f ms\n", "status counts for the filter bar", counts);
+    std::printf("%-58s %9.0f B\n", "memory per job (RSS, set + model + proxy)",
+                double(rssFull - rssEmpty) / count);
+    return 0;
+}
