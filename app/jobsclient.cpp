@@ -32,6 +32,8 @@ struct JobsClient::Paging
     int inFlight = 0;
     // An empty, short or repeating page was seen: ask for no more.
     bool ended = false;
+    // Some page held an id already seen on another: the pages need de-duplicating.
+    bool repeats = false;
     bool finished = false;
     std::optional<RequestError> error;
 };
@@ -243,6 +245,7 @@ void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
             fresh += paging->seenIds.contains(job.id) ? 0 : 1;
         for (const Job &job : page.jobs)
             paging->seenIds.insert(job.id);
+        paging->repeats = paging->repeats || fresh != page.jobs.size();
         // Every way a listing can end, including the ways a misbehaving server would make it
         // go on forever: an empty page, a short page, a page of ids already seen.
         if (page.jobs.isEmpty() || page.jobs.size() < pageSize || fresh == 0)
@@ -262,15 +265,21 @@ void JobsClient::finishPaging(const std::shared_ptr<Paging> &paging)
     }
     // In order, up to the first page that ends the listing; each id once.
     QList<Job> jobs;
+    jobs.reserve(paging->seenIds.size());
     QSet<QString> ids;
     for (auto page = paging->pages.cbegin(); page != paging->pages.cend(); ++page) {
-        int fresh = 0;
-        for (const Job &job : page.value()) {
-            if (ids.contains(job.id))
-                continue;
-            ids.insert(job.id);
-            jobs.append(job);
-            ++fresh;
+        qsizetype fresh = page.value().size();
+        if (!paging->repeats) {
+            jobs.append(page.value());
+        } else {
+            fresh = 0;
+            for (const Job &job : page.value()) {
+                if (ids.contains(job.id))
+                    continue;
+                ids.insert(job.id);
+                jobs.append(job);
+                ++fresh;
+            }
         }
         if (fresh == 0 || page.value().size() < pageSize)
             break;

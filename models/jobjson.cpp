@@ -43,6 +43,31 @@ bool readString(const QJsonObject &object, QLatin1String key, QString *out, QStr
     return true;
 }
 
+// "2025-04-04T13:12:13.000Z", the form the API sends, read by hand: Qt's general ISO 8601
+// parser would spend a third of a 10,000-job sync on these. Anything else: an invalid result,
+// and Qt's parser gets its turn.
+QDateTime parseCanonicalTime(QStringView text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T'
+        || text[13] != u':' || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return QDateTime();
+    const auto number = [&text](int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid())
+        return QDateTime();
+    return QDateTime(date, time, Qt::UTC);
+}
+
 bool readTime(const QJsonObject &object, QLatin1String key, bool nullable, QDateTime *out,
               QString *error)
 {
@@ -55,7 +80,10 @@ bool readTime(const QJsonObject &object, QLatin1String key, bool nullable, QDate
         return fail(error,
                     key + QStringLiteral(": expected an ISO 8601 date-time, got ")
                         + describe(value));
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    QDateTime time = parseCanonicalTime(text);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         return fail(error,
                     key + QStringLiteral(": \"") + value.toString()

@@ -115,6 +115,7 @@ int main(int argc, char *argv[])
     }
     QList<double> curlSamples;
     QList<double> syncSamples;
+    QList<double> listSamples;
     for (int run = 0; run < 7; ++run) {
         QProcess curl;
         QElapsedTimer timer;
@@ -125,9 +126,17 @@ int main(int argc, char *argv[])
         timer.restart();
         runPoll([&] { sync.refreshNow(); });
         syncSamples.append(double(timer.nsecsElapsed()) / 1e6);
+        // The client alone: the same pages, decoded, without the sync's merge.
+        bool listed = false;
+        timer.restart();
+        sync.client()->fetchAllJobs(QString(), [&](const JobListResult &) { listed = true; });
+        while (!listed)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        listSamples.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(curlSamples.begin(), curlSamples.end());
     std::sort(syncSamples.begin(), syncSamples.end());
+    std::sort(listSamples.begin(), listSamples.end());
 
     std::printf("10,000 jobs, 5 running, polled every 3 s\n\n");
     std::printf("%-52s %12lld B\n", "one full listing", static_cast<long long>(fullBytes));
@@ -140,6 +149,7 @@ int main(int argc, char *argv[])
     std::printf("\nfull sync of %lld pages (median of 7)\n", static_cast<long long>(fullRequests));
     std::printf("%-52s %12.1f ms\n", "JobSync full reconcile (first, cold)", fullMs);
     std::printf("%-52s %12.1f ms\n", "JobSync full reconcile", syncSamples.at(3));
+    std::printf("%-52s %12.1f ms\n", "JobsClient listing alone (no merge)", listSamples.at(3));
     std::printf("%-52s %12.1f ms\n", "curl, the same pages one after another", curlSamples.at(3));
     std::printf("%-52s %12.2fx\n", "JobSync / curl", syncSamples.at(3) / curlSamples.at(3));
 
