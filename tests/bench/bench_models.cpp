@@ -82,6 +82,19 @@ int main(int argc, char *argv[])
 
     std::printf("job table with %d jobs, median of %d runs\n\n", count, runs);
     const qint64 rssEmpty = residentBytes();
+    qint64 rssTenThousand = 0;
+    {
+        // Memory at 10,000 jobs, built and measured the same way as the full table below.
+        const QList<Job> some = makeJobs(10000);
+        JobSet set;
+        JobTableModel model;
+        JobFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(JobTableModel::Started, Qt::DescendingOrder);
+        model.applyChanges(set.merge(some, true));
+        rssTenThousand = residentBytes() - rssEmpty;
+    }
+    const qint64 rssBefore = residentBytes();
     const QList<Job> jobs = makeJobs(count);
 
     // As the window has it: the table under a filter proxy sorted by start time.
@@ -148,11 +161,15 @@ int main(int argc, char *argv[])
     std::printf("%-58s %9.2f ms\n", "merge a poll of all jobs, 100 changed (JobSet)", merge);
     std::printf("%-58s %9.2f ms\n", "apply those changes (model + sorted proxy)", apply);
     std::printf("%-58s %9.2f ms\n", "same data by reset (fresh model + sorted proxy)", reset);
+    std::printf("%-58s %9.0fx\n", "reset / apply", reset / apply);
     std::printf("%-58s %9.1fx\n", "reset / (merge + apply)", reset / (merge + apply));
     std::printf("%-58s %9.2f ms\n", "sort by start time", sort);
     std::printf("%-58s %9.2f ms\n", "one filter keystroke (free text)", keystroke);
     std::printf("%-58s %9.2f ms\n", "status counts for the filter bar", counts);
-    std::printf("%-58s %9.0f B\n", "memory per job (RSS, set + model + proxy)",
-                double(rssFull - rssEmpty) / count);
+    std::printf("%-58s %9.1f MB\n", "RSS with no jobs", double(rssEmpty) / 1e6);
+    std::printf("%-58s %9.1f MB (%.0f B a job)\n", "RSS added by 10,000 jobs",
+                double(rssTenThousand) / 1e6, double(rssTenThousand) / 10000);
+    std::printf("%-58s %9.1f MB (%.0f B a job)\n", "RSS added by all jobs (set + model + proxy)",
+                double(rssFull - rssBefore) / 1e6, double(rssFull - rssBefore) / count);
     return 0;
 }
