@@ -208,13 +208,13 @@ void JobsClient::fetchAllJobs(const QString &filter, JobListCallback done)
 
 void JobsClient::requestPages(const std::shared_ptr<Paging> &paging)
 {
-    // Page 1 alone tells the total; then the rest, several at once. Without a total the pages
-    // go one after another until one comes back empty or short.
-    while (
-        !paging->ended && !paging->error && paging->inFlight < m_maxParallelPages
-        && paging->requested < maxPages
-        && (paging->requested == 0
-            || (paging->total >= 0 ? paging->nextFrom <= paging->total : paging->inFlight == 0))) {
+    // Page 1 alone tells the total; then the pages up to it, several at once. Past the total,
+    // or without one, pages go one after another until one comes back empty or short: only
+    // such an end proves the listing whole, whatever the total claimed.
+    while (!paging->ended && !paging->error && paging->inFlight < m_maxParallelPages
+           && paging->requested < maxPages
+           && (paging->requested == 0 || paging->inFlight == 0
+               || (paging->total >= 0 && paging->nextFrom <= paging->total))) {
         const int from = paging->nextFrom;
         paging->nextFrom += pageSize;
         ++paging->requested;
@@ -260,7 +260,7 @@ void JobsClient::finishPaging(const std::shared_ptr<Paging> &paging)
     paging->finished = true;
     const int pages = paging->requested;
     if (paging->error) {
-        paging->done({ {}, pages, paging->error });
+        paging->done({ {}, pages, false, paging->error });
         return;
     }
     // In order, up to the first page that ends the listing; each id once.
@@ -285,7 +285,8 @@ void JobsClient::finishPaging(const std::shared_ptr<Paging> &paging)
             break;
     }
     qCDebug(lcNet) << "listed" << jobs.size() << "jobs in" << pages << "pages";
-    paging->done({ jobs, pages, std::nullopt });
+    const bool complete = paging->ended && !paging->repeats;
+    paging->done({ jobs, pages, complete, std::nullopt });
 }
 
 void JobsClient::send(const QByteArray &method, const QUrl &url, BodyCallback done)

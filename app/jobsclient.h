@@ -31,6 +31,10 @@ struct JobListResult
     QList<Job> jobs;
     // How many page requests it took.
     int pages = 0;
+    // True when the listing is known to hold every job: it ended on an empty or short page and
+    // no page repeated another. An incomplete listing (repeated pages, the page cap) says
+    // nothing about jobs it did not reach: none may be taken as deleted.
+    bool complete = false;
     // Set when the list could not be fetched completely; `jobs` is then empty.
     std::optional<RequestError> error;
 };

@@ -133,7 +133,7 @@ void JobSync::poll(PollKind kind)
             if (result.error)
                 current->error = result.error;
             else
-                absorb(m_jobs.merge(result.jobs, true), current);
+                absorb(m_jobs.merge(result.jobs, result.complete), current);
             stepDone(current);
         });
         break;

@@ -90,9 +90,10 @@ void TestJobsClient::fetchesEveryPageInOrder_data()
     QTest::addColumn<int>("pages");
     QTest::newRow("no jobs") << 0 << 1;
     QTest::newRow("one short page") << 7 << 1;
-    QTest::newRow("exactly one page") << 200 << 1;
+    // A full last page is confirmed by asking for the next one.
+    QTest::newRow("exactly one page") << 200 << 2;
     QTest::newRow("three pages") << 450 << 3;
-    QTest::newRow("fifty pages") << 10000 << 50;
+    QTest::newRow("fifty pages") << 10000 << 51;
 }
 
 void TestJobsClient::fetchesEveryPageInOrder()
@@ -107,6 +108,7 @@ void TestJobsClient::fetchesEveryPageInOrder()
     QVERIFY2(!result.error, result.error ? qPrintable(result.error->message()) : "");
     QCOMPARE(result.jobs, jobs);
     QCOMPARE(result.pages, pages);
+    QVERIFY(result.complete);
     QSet<QString> froms;
     for (const EmulatorServer::ReceivedRequest &request : server->receivedRequests())
         froms.insert(QUrlQuery(request.query).queryItemValue(QStringLiteral("from")));
@@ -192,10 +194,13 @@ void TestJobsClient::pagingEndsWhenTheServerMisbehaves_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<int>("expectedJobs");
     QTest::addColumn<int>("maxRequests");
-    QTest::newRow("total says 1000 more") << QStringLiteral("lying-total=1000") << 450 << 8;
-    QTest::newRow("total says 2,000,000 more") << QStringLiteral("lying-total=2000000") << 450 << 8;
-    QTest::newRow("total says 250 fewer") << QStringLiteral("lying-total=-250") << 200 << 1;
-    QTest::newRow("every page is page one") << QStringLiteral("repeat-page") << 200 << 6;
+    QTest::addColumn<bool>("complete");
+    QTest::newRow("total says 1000 more") << QStringLiteral("lying-total=1000") << 450 << 8 << true;
+    QTest::newRow("total says 2,000,000 more")
+        << QStringLiteral("lying-total=2000000") << 450 << 8 << true;
+    QTest::newRow("total says 250 fewer") << QStringLiteral("lying-total=-250") << 450 << 3 << true;
+    QTest::newRow("every page is page one") << QStringLiteral("repeat-page") << 200 << 6 << false;
+    QTest::newRow("honest") << QStringLiteral("latency=0") << 450 << 3 << true;
 }
 
 void TestJobsClient::pagingEndsWhenTheServerMisbehaves()
@@ -203,6 +208,7 @@ void TestJobsClient::pagingEndsWhenTheServerMisbehaves()
     QFETCH(QString, fault);
     QFETCH(int, expectedJobs);
     QFETCH(int, maxRequests);
+    QFETCH(bool, complete);
     EmulatorServer::Options options;
     options.faults = { *FaultPlan::parse(fault, nullptr) };
     const QList<Job> jobs = JobGenerator::generate(450, 3, now);
@@ -211,6 +217,8 @@ void TestJobsClient::pagingEndsWhenTheServerMisbehaves()
     const JobListResult result = fetchAll(connected.client);
     QVERIFY(!result.error);
     QCOMPARE(result.jobs, jobs.mid(0, expectedJobs));
+    // Only a listing that ended on its own may be taken as the whole truth.
+    QCOMPARE(result.complete, complete);
     QVERIFY2(server->receivedRequests().size() <= maxRequests,
              qPrintable(QString::number(server->receivedRequests().size())));
 }

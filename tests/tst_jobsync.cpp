@@ -94,6 +94,8 @@ private slots:
     void retryAfterIsHonoured();
     void badAnswersNeverEmptyOrCorruptTheJobs_data();
     void badAnswersNeverEmptyOrCorruptTheJobs();
+    void lyingOrRepeatingListsStillGiveTheRealJobs_data();
+    void lyingOrRepeatingListsStillGiveTheRealJobs();
     void unauthorizedStopsPollingUntilRefreshed();
     void refusedRenewalMeansSignInNeeded();
     void networkDownKeepsStaleJobsAndRecovers();
@@ -271,6 +273,32 @@ void TestJobSync::badAnswersNeverEmptyOrCorruptTheJobs()
     QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
     QCOMPARE(watched.sync.state(), JobSync::State::Synced);
     QCOMPARE(watched.sync.jobs().newestFirst(), jobs);
+}
+
+void TestJobSync::lyingOrRepeatingListsStillGiveTheRealJobs_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("total says more") << QStringLiteral("lying-total=5000") << 450;
+    // A total that says fewer: the listing goes on past it until a page ends it. Repeated pages
+    // leave the listing incomplete, and the jobs it did not reach stay rather than being taken
+    // for deleted.
+    QTest::newRow("total says fewer") << QStringLiteral("lying-total=-300") << 450;
+    QTest::newRow("every page is page one") << QStringLiteral("repeat-page") << 450;
+}
+
+void TestJobSync::lyingOrRepeatingListsStillGiveTheRealJobs()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, expected);
+    const QList<Job> jobs = finishedHistory(450);
+    Watched watched(jobs);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    watched.setFaults({ fault });
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.jobs().size(), expected);
+    QCOMPARE(watched.sync.model()->rowCount(), expected);
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
 }
 
 void TestJobSync::unauthorizedStopsPollingUntilRefreshed()
