@@ -49,6 +49,7 @@ private slots:
     void showsTheServersJobsNewestFirst();
     void failedRefreshKeepsTheJobsAndSaysWhy();
     void withoutServerSaysHowToStart();
+    void offlineKeepsTheJobsAndSaysSo();
 };
 
 void TestMainWindow::initTestCase()
@@ -122,6 +123,24 @@ void TestMainWindow::withoutServerSaysHowToStart()
     QVERIFY(syncText(window).contains(QStringLiteral("--demo")));
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
     QCOMPARE(window.jobTable()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::offlineKeepsTheJobsAndSaysSo()
+{
+    WatchedEmulator emulator(JobGenerator::generate(12, 4, QDateTime::currentDateTimeUtc()));
+    MainWindow window(&emulator.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emulator.sync.start();
+    QTRY_COMPARE(window.jobTable()->model()->rowCount(), 12);
+    emulator.sync.setNetworkAvailable(false);
+    QVERIFY2(syncText(window).startsWith(
+                 QStringLiteral("Offline: the network is down. Showing the jobs from ")),
+             qPrintable(syncText(window)));
+    QCOMPARE(window.jobTable()->model()->rowCount(), 12);
+    emulator.sync.setNetworkAvailable(true);
+    QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("12 jobs · synced at ")),
+                 qPrintable(syncText(window)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -48,6 +48,7 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     connect(m_sync, &JobSync::pollStarted, this, &MainWindow::showRefreshing);
     connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showSynced);
     connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showRefreshFailed);
+    connect(m_sync, &JobSync::stateChanged, this, &MainWindow::showState);
 
     m_clockTimer.setInterval(std::chrono::seconds(1));
     connect(&m_clockTimer, &QTimer::timeout, this,
@@ -119,8 +120,8 @@ void MainWindow::createTable()
     for (const JobStatus status : { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
                                     JobStatus::Completed, JobStatus::Error })
         statusNames.append(jobStatusDisplayName(status));
-    const QString longTime = TimeFormat::dateTime(
-        QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::LocalTime));
+    const QString longTime
+        = TimeFormat::dateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::LocalTime));
     fit(JobTableModel::Status, statusNames,
         m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
     fit(JobTableModel::Module, { QStringLiteral("Management"), QStringLiteral("Automation") });
@@ -146,13 +147,26 @@ void MainWindow::showSynced()
     m_syncLabel->setToolTip(QString());
 }
 
+void MainWindow::showState(JobSync::State state)
+{
+    // Failures say their own words through showRefreshFailed(); these states come without one.
+    if (state == JobSync::State::Offline && !m_sync->lastError())
+        m_syncLabel->setText(tr("Offline: the network is down. %1").arg(keptJobsText()).trimmed());
+    else if (state == JobSync::State::Paused)
+        m_syncLabel->setText(tr("Polling paused. %1").arg(keptJobsText()).trimmed());
+}
+
+QString MainWindow::keptJobsText() const
+{
+    if (!m_sync->lastSuccess().isValid())
+        return QString();
+    return tr("Showing the jobs from %1.")
+        .arg(QLocale().toString(m_sync->lastSuccess().toLocalTime().time(), QLocale::ShortFormat));
+}
+
 void MainWindow::showRefreshFailed(const RequestError &error)
 {
-    const QString kept = m_sync->lastSuccess().isValid()
-        ? tr("Showing the jobs from %1.")
-              .arg(QLocale().toString(m_sync->lastSuccess().toLocalTime().time(),
-                                      QLocale::ShortFormat))
-        : QString();
-    m_syncLabel->setText(tr("Refresh failed: %1 %2").arg(error.message(), kept).trimmed());
+    m_syncLabel->setText(
+        tr("Refresh failed: %1 %2").arg(error.message(), keptJobsText()).trimmed());
     m_syncLabel->setToolTip(error.message());
 }

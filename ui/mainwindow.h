@@ -1,10 +1,11 @@
 #pragma once
 
+#include "jobsync.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
 class JobFilterProxyModel;
-class JobSync;
 class QLabel;
 class QTableView;
 struct RequestError;
@@ -25,6 +26,8 @@ private:
     void showRefreshing();
     void showSynced();
     void showRefreshFailed(const RequestError &error);
+    void showState(JobSync::State state);
+    QString keptJobsText() const;
 
     JobSync *m_sync;
     JobFilterProxyModel *m_sortModel;
