@@ -41,6 +41,52 @@
         </message>
     </context>
     <context>
+        <name>JobResultModel</name>
+        <message>
+            <source>Error</source>
+            <comment>entity result</comment>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Success</source>
+            <comment>entity result</comment>
+            <translation>Erfolg</translation>
+        </message>
+        <message>
+            <source>Entity ID</source>
+            <translation>Objekt-ID</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n succeeded</source>
+            <translation>
+                <numerusform>%n erfolgreich</numerusform>
+                <numerusform>%n erfolgreich</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%n fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other</source>
+            <translation>
+                <numerusform>%n sonstiges</numerusform>
+                <numerusform>%n sonstige</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>JobStatus</name>
         <message>
             <source>Queued</source>
@@ -181,6 +227,33 @@
             <source>Refresh failed: %1 %2</source>
             <translation>Aktualisierung fehlgeschlagen: %1 %2</translation>
         </message>
+        <message>
+            <source>Offline: the network is down. %1</source>
+            <translation>Offline: Das Netzwerk ist nicht verfügbar. %1</translation>
+        </message>
+        <message>
+            <source>Polling paused. %1</source>
+            <translation>Abfragen angehalten. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OAuthTokenSource</name>
+        <message>
+            <source>The accounts server could not be reached: %1</source>
+            <translation>Der Kontenserver ist nicht erreichbar: %1</translation>
+        </message>
+        <message>
+            <source>Zoho refused to renew the access token: too many renewals in ten minutes.</source>
+            <translation>Zoho hat die Erneuerung des Zugriffstokens abgelehnt: zu viele Erneuerungen in zehn Minuten.</translation>
+        </message>
+        <message>
+            <source>The sign-in is no longer valid (%1): sign in again.</source>
+            <translation>Die Anmeldung ist nicht mehr gültig (%1): Melden Sie sich erneut an.</translation>
+        </message>
+        <message>
+            <source>no access token in the answer</source>
+            <translation>kein Zugriffstoken in der Antwort</translation>
+        </message>
     </context>
     <context>
         <name>RequestError</name>
@@ -226,6 +299,76 @@
         </message>
     </context>
     <context>
+        <name>ScimFilter</name>
+        <message>
+            <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
+            <translation>„and“, „or“ oder das Ende des Filters erwartet bei Zeichen %1, gefunden: „%2“</translation>
+        </message>
+        <message>
+            <source>expected '(' after 'not' at character %1, found '%2'</source>
+            <translation>„(“ nach „not“ erwartet bei Zeichen %1, gefunden: „%2“</translation>
+        </message>
+        <message>
+            <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
+            <translation>„)“ erwartet bei Zeichen %1, um die „(“ bei Zeichen %2 zu schließen, gefunden: „%3“</translation>
+        </message>
+        <message>
+            <source>expected an attribute name at character %1, found '%2'</source>
+            <translation>Attributname erwartet bei Zeichen %1, gefunden: „%2“</translation>
+        </message>
+        <message>
+            <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+            <translation>Unbekanntes Attribut „%1“ bei Zeichen %2; Jobs haben id, action_name, status, module, start_time und end_time</translation>
+        </message>
+        <message>
+            <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
+            <translation>Operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
+        </message>
+        <message>
+            <source>null at character %1 can only be compared with eq or ne</source>
+            <translation>null bei Zeichen %1 kann nur mit eq oder ne verglichen werden</translation>
+        </message>
+        <message>
+            <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
+            <translation>„%1“ bei Zeichen %2 ist kein ISO-8601-Zeitpunkt wie „2025-04-04T13:12:13.000Z“</translation>
+        </message>
+        <message>
+            <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
+            <translation>%1 vergleicht Text: Setzen Sie den Wert bei Zeichen %2 in doppelte Anführungszeichen, wie in %1 %3 "%4"</translation>
+        </message>
+        <message>
+            <source>expected a value after '%1' at character %2, found '%3'</source>
+            <translation>Wert nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
+        </message>
+        <message>
+            <source>the end of the filter</source>
+            <translation>das Ende des Filters</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' at character %2</source>
+            <translation>Unerwartetes Zeichen „%1“ bei Zeichen %2</translation>
+        </message>
+        <message>
+            <source>invalid \u escape at character %1</source>
+            <translation>ungültige \u-Escape-Sequenz bei Zeichen %1</translation>
+        </message>
+        <message>
+            <source>invalid escape '\%1' at character %2</source>
+            <translation>ungültige Escape-Sequenz „\%1“ bei Zeichen %2</translation>
+        </message>
+        <message>
+            <source>the string starting at character %1 is not closed with '"'</source>
+            <translation>die Zeichenkette ab Zeichen %1 ist nicht mit '"' abgeschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaticTokenSource</name>
+        <message>
+            <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
+            <translation>Das Zugriffstoken wird nicht mehr akzeptiert und kann nicht erneuert werden: Fügen Sie ein neues ein oder melden Sie sich an.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimeFormat</name>
         <message>
             <source>%1 d %2 h</source>
@@ -242,6 +385,34 @@
         <message>
             <source>%1 s</source>
             <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation>%1 UTC</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 T</translation>
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation>vor %1</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>in %1</translation>
         </message>
     </context>
     <context>

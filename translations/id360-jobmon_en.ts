@@ -41,6 +41,52 @@
         </message>
     </context>
     <context>
+        <name>JobResultModel</name>
+        <message>
+            <source>Error</source>
+            <comment>entity result</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Success</source>
+            <comment>entity result</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entity ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n succeeded</source>
+            <translation>
+                <numerusform>%n succeeded</numerusform>
+                <numerusform>%n succeeded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other</source>
+            <translation>
+                <numerusform>%n other</numerusform>
+                <numerusform>%n other</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>JobStatus</name>
         <message>
             <source>Queued</source>
@@ -181,6 +227,33 @@
             <source>Refresh failed: %1 %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Offline: the network is down. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Polling paused. %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OAuthTokenSource</name>
+        <message>
+            <source>The accounts server could not be reached: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoho refused to renew the access token: too many renewals in ten minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sign-in is no longer valid (%1): sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no access token in the answer</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RequestError</name>
@@ -226,6 +299,76 @@
         </message>
     </context>
     <context>
+        <name>ScimFilter</name>
+        <message>
+            <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected '(' after 'not' at character %1, found '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an attribute name at character %1, found '%2'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>null at character %1 can only be compared with eq or ne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a value after '%1' at character %2, found '%3'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the end of the filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected character '%1' at character %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid \u escape at character %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid escape '\%1' at character %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the string starting at character %1 is not closed with '"'</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StaticTokenSource</name>
+        <message>
+            <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimeFormat</name>
         <message>
             <source>%1 d %2 h</source>
@@ -241,6 +384,34 @@
         </message>
         <message>
             <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in %1</source>
             <translation type="unfinished" />
         </message>
     </context>
