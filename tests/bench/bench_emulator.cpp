@@ -4,7 +4,7 @@
 //
 //   build/tests/bench/bench_emulator [--jobs N] [--requests N]
 
-#include "emulatorserver.h"
+#include "emulatorthread.h"
 #include "jobgenerator.h"
 
 #include <QCommandLineParser>
@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QThread>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -85,21 +84,10 @@ int main(int argc, char *argv[])
     const int jobCount = parser.value(jobsOption).toInt();
     const int requests = parser.value(requestsOption).toInt();
 
-    QThread serverThread;
-    serverThread.start();
-    QObject inServerThread;
-    inServerThread.moveToThread(&serverThread);
-    EmulatorServer *server = nullptr;
-    QMetaObject::invokeMethod(
-        &inServerThread,
-        [&] {
-            EmulatorServer::Options options;
-            options.accessToken = token;
-            server = new EmulatorServer(
-                JobGenerator::generate(jobCount, 1, QDateTime::currentDateTimeUtc()), options);
-            server->listen(QHostAddress(QHostAddress::LocalHost), 0);
-        },
-        Qt::BlockingQueuedConnection);
+    EmulatorServer::Options options;
+    options.accessToken = token;
+    EmulatorThread server(JobGenerator::generate(jobCount, 1, QDateTime::currentDateTimeUtc()),
+                          options);
 
     QNetworkAccessManager network;
     std::printf("id360-emulator serving %d jobs, %d requests per case, 200-job pages\n\n", jobCount,
@@ -114,16 +102,12 @@ int main(int argc, char *argv[])
         QStringLiteral(R"(start_time gt "2020-01-01T00:00:00Z" and end_time pr)"),
     };
     for (const QString &filter : filters) {
-        measure(network, server->apiBaseUrl(), filter, 20); // warm up
-        const Timing timing = measure(network, server->apiBaseUrl(), filter, requests);
+        measure(network, server.apiBaseUrl(), filter, 20); // warm up
+        const Timing timing = measure(network, server.apiBaseUrl(), filter, requests);
         std::printf("%-58s %6.2f ms %6.2f ms %9d %9lld\n",
                     filter.isEmpty() ? "(none)" : qPrintable(filter), timing.medianMs, timing.p95Ms,
                     timing.total, static_cast<long long>(timing.bytes));
     }
 
-    QMetaObject::invokeMethod(
-        &inServerThread, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }

@@ -3,7 +3,7 @@
 //
 //   build/tests/bench/bench_sync
 
-#include "emulatorserver.h"
+#include "emulatorthread.h"
 #include "jobgenerator.h"
 #include "jobsync.h"
 #include "tokensource.h"
@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -44,44 +43,32 @@ int main(int argc, char *argv[])
     jobs = jobs.mid(0, 10000);
 
     // The server on its own thread, so curl can be timed against it too.
-    QThread serverThread;
-    serverThread.start();
-    QObject inServerThread;
-    inServerThread.moveToThread(&serverThread);
-    EmulatorServer *server = nullptr;
-    QMetaObject::invokeMethod(
-        &inServerThread,
-        [&] {
-            EmulatorServer::Options options;
-            options.accessToken = token;
-            server = new EmulatorServer(jobs, options);
-            server->listen(QHostAddress(QHostAddress::LocalHost), 0);
-            for (int i = 0; i < 5; ++i) {
-                JobStore::NewJob running;
-                running.statusText = QStringLiteral("RUNNING");
-                running.runMs = 3600000;
-                server->store().add(running, now);
-            }
-        },
-        Qt::BlockingQueuedConnection);
+    EmulatorServer::Options options;
+    options.accessToken = token;
+    EmulatorThread server(jobs, options);
+    server.inServer([&](EmulatorServer &emulator) {
+        for (int i = 0; i < 5; ++i) {
+            JobStore::NewJob running;
+            running.statusText = QStringLiteral("RUNNING");
+            running.runMs = 3600000;
+            emulator.store().add(running, now);
+        }
+    });
     const auto received = [&] {
         qsizetype size = 0;
-        QMetaObject::invokeMethod(
-            &inServerThread, [&] { size = server->receivedRequests().size(); },
-            Qt::BlockingQueuedConnection);
+        server.inServer(
+            [&](EmulatorServer &emulator) { size = emulator.receivedRequests().size(); });
         return size;
     };
     const auto bytesFrom = [&](qsizetype start) {
         qint64 bytes = 0;
-        QMetaObject::invokeMethod(
-            &inServerThread, [&] { bytes = bytesSince(*server, start); },
-            Qt::BlockingQueuedConnection);
+        server.inServer([&](EmulatorServer &emulator) { bytes = bytesSince(emulator, start); });
         return bytes;
     };
 
     StaticTokenSource source(token);
     JobSync sync(QStringLiteral("bench"));
-    sync.client()->setBaseUrl(server->apiBaseUrl());
+    sync.client()->setBaseUrl(server.apiBaseUrl());
     sync.client()->setTokenSource(&source);
     const auto runPoll = [&](const std::function<void()> &start) {
         QSignalSpy done(&sync, &JobSync::pollSucceeded);
@@ -108,7 +95,7 @@ int main(int argc, char *argv[])
                                 QStringLiteral("/dev/null"), QStringLiteral("-H"),
                                 QStringLiteral("Authorization: Zoho-oauthtoken ") + token };
     for (qsizetype page = 0; page < fullRequests; ++page) {
-        QUrl url = server->apiBaseUrl();
+        QUrl url = server.apiBaseUrl();
         url.setPath(url.path() + QStringLiteral("/jobs"));
         url.setQuery(QStringLiteral("limit=200&from=%1").arg(1 + page * 200));
         curlArguments << url.toString() << QStringLiteral("-o") << QStringLiteral("/dev/null");
@@ -153,9 +140,5 @@ int main(int argc, char *argv[])
     std::printf("%-52s %12.1f ms\n", "curl, the same pages one after another", curlSamples.at(3));
     std::printf("%-52s %12.2fx\n", "JobSync / curl", syncSamples.at(3) / curlSamples.at(3));
 
-    QMetaObject::invokeMethod(
-        &inServerThread, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return 0;
 }
