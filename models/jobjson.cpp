@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 namespace {
 
@@ -40,6 +41,28 @@ bool readString(const QJsonObject &object, QLatin1String key, QString *out, QStr
     if (!value.isString())
         return fail(error, key + QStringLiteral(": expected a string, got ") + describe(value));
     *out = value.toString();
+    return true;
+}
+
+// Action names, modules and statuses repeat across thousands of jobs: decoded once each and
+// shared, they cost one allocation, and comparing two jobs' copies is a pointer comparison.
+// Bounded, so a server that sends endless distinct texts cannot grow it without limit.
+QString shared(const QString &text)
+{
+    thread_local QSet<QString> pool;
+    const auto found = pool.constFind(text);
+    if (found != pool.constEnd())
+        return *found;
+    if (pool.size() < 4096)
+        pool.insert(text);
+    return text;
+}
+
+bool readSharedString(const QJsonObject &object, QLatin1String key, QString *out, QString *error)
+{
+    if (!readString(object, key, out, error))
+        return false;
+    *out = shared(*out);
     return true;
 }
 
@@ -180,9 +203,9 @@ std::optional<Job> decodeJob(const QJsonObject &object, QString *error)
     if (!readString(object, QLatin1String("id"), &job.id, error)
         || !readTime(object, QLatin1String("start_time"), false, &job.startTime, error)
         || !readTime(object, QLatin1String("end_time"), true, &job.endTime, error)
-        || !readString(object, QLatin1String("action_name"), &job.actionName, error)
-        || !readString(object, QLatin1String("status"), &job.statusText, error)
-        || !readString(object, QLatin1String("module"), &job.module, error))
+        || !readSharedString(object, QLatin1String("action_name"), &job.actionName, error)
+        || !readSharedString(object, QLatin1String("status"), &job.statusText, error)
+        || !readSharedString(object, QLatin1String("module"), &job.module, error))
         return std::nullopt;
     if (job.id.isEmpty()) {
         fail(error, QStringLiteral("id: must not be empty"));

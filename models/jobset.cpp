@@ -2,14 +2,20 @@
 
 namespace {
 
+// Texts decoded from the API are shared (see JobJson), so equal ones are usually one string.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.constData() == b.constData() || a == b;
+}
+
 JobFields changedFields(const Job &before, const Job &after)
 {
     JobFields fields;
-    if (before.status != after.status || before.statusText != after.statusText)
+    if (before.status != after.status || !sameText(before.statusText, after.statusText))
         fields |= JobField::Status;
-    if (before.actionName != after.actionName)
+    if (!sameText(before.actionName, after.actionName))
         fields |= JobField::Action;
-    if (before.module != after.module)
+    if (!sameText(before.module, after.module))
         fields |= JobField::Module;
     if (before.startTime != after.startTime)
         fields |= JobField::Started;

@@ -23,8 +23,15 @@ const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
 const char *actions[] = { "Bulk User Creation", "Single User Creation", "Bulk Group Modification",
                           "Bulk Password Reset", "Scheduled User Provisioning" };
 
+// As JobJson decodes them: the few texts that repeat are shared between jobs.
 QList<Job> makeJobs(int count)
 {
+    QList<QString> actionNames;
+    for (const char *action : actions)
+        actionNames.append(QString::fromLatin1(action));
+    const QString module = QStringLiteral("Management");
+    const QString completed = jobStatusToApi(JobStatus::Completed);
+    const QString error = jobStatusToApi(JobStatus::Error);
     QRandomGenerator random(1);
     QList<Job> jobs;
     jobs.reserve(count);
@@ -33,10 +40,10 @@ QList<Job> makeJobs(int count)
         job.id = QString::number(2000000000000LL + n);
         job.startTime = base.addSecs(n * 37LL + random.bounded(30));
         job.endTime = job.startTime.addSecs(random.bounded(5, 1200));
-        job.actionName = QString::fromLatin1(actions[random.bounded(5)]);
-        job.module = QStringLiteral("Management");
+        job.actionName = actionNames.at(random.bounded(5));
+        job.module = module;
         job.status = random.bounded(10) < 8 ? JobStatus::Completed : JobStatus::Error;
-        job.statusText = jobStatusToApi(job.status);
+        job.statusText = job.status == JobStatus::Completed ? completed : error;
         jobs.append(job);
     }
     return jobs;
