@@ -1,0 +1,78 @@
+#include "jobinspector.h"
+
+#include "jobsclient.h"
+
+JobInspector::JobInspector(JobsClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(std::chrono::seconds(5));
+    connect(&m_refresh, &QTimer::timeout, this, &JobInspector::fetch);
+}
+
+void JobInspector::setRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_refresh.setInterval(interval);
+}
+
+void JobInspector::inspect(const QString &id)
+{
+    if (id == m_id)
+        return;
+    ++m_generation;
+    m_refresh.stop();
+    m_id = id;
+    m_job.reset();
+    m_error.reset();
+    m_results.setResults({});
+    if (id.isEmpty()) {
+        setState(State::Empty);
+        return;
+    }
+    setState(State::Loading);
+    fetch();
+}
+
+void JobInspector::reload()
+{
+    if (m_id.isEmpty())
+        return;
+    m_refresh.stop();
+    if (!m_job)
+        setState(State::Loading);
+    fetch();
+}
+
+void JobInspector::fetch()
+{
+    const quint64 generation = m_generation;
+    m_client->fetchJob(m_id, [this, generation](const ApiResult<Job> &result) {
+        if (generation != m_generation)
+            return;
+        if (result.error) {
+            m_error = result.error;
+            // A failed refresh keeps what is shown; only a first load fails in place.
+            if (!m_job)
+                setState(State::Failed);
+            else
+                m_refresh.start();
+            return;
+        }
+        m_error.reset();
+        m_job = result.value;
+        m_results.setResults(m_job->details ? m_job->details->results : QList<EntityResult>());
+        setState(State::Loaded);
+        emit jobLoaded(*m_job);
+        if (jobStatusIsActive(m_job->status))
+            m_refresh.start();
+    });
+}
+
+void JobInspector::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
