@@ -1,5 +1,7 @@
 #include "emulatorfixture.h"
+#include "jobdetailpane.h"
 #include "jobgenerator.h"
+#include "jobresultmodel.h"
 #include "jobsync.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
@@ -7,7 +9,10 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -50,6 +55,7 @@ private slots:
     void failedRefreshKeepsTheJobsAndSaysWhy();
     void withoutServerSaysHowToStart();
     void offlineKeepsTheJobsAndSaysSo();
+    void selectingAJobShowsItsResults();
 };
 
 void TestMainWindow::initTestCase()
@@ -141,6 +147,60 @@ void TestMainWindow::offlineKeepsTheJobsAndSaysSo()
     emulator.sync.setNetworkAvailable(true);
     QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("12 jobs · synced at ")),
                  qPrintable(syncText(window)));
+}
+
+void TestMainWindow::selectingAJobShowsItsResults()
+{
+    const QList<Job> jobs = JobGenerator::generate(60, 8, QDateTime::currentDateTimeUtc());
+    const auto chosen = std::find_if(jobs.cbegin(), jobs.cend(), [](const Job &job) {
+        return job.status == JobStatus::Warning && job.actionName.startsWith(QLatin1String("Bulk"));
+    });
+    QVERIFY(chosen != jobs.cend());
+    WatchedEmulator emulator(jobs);
+    MainWindow window(&emulator.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emulator.sync.start();
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 60);
+
+    auto *pane = window.detailPane();
+    QCOMPARE(pane->findChild<QStackedWidget *>()->currentIndex(), 0);
+    const QModelIndexList found
+        = table->model()->match(table->model()->index(0, JobTableModel::Id), Qt::DisplayRole,
+                                chosen->id, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    table->scrollTo(found.constFirst());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(found.constFirst()).center());
+
+    const std::optional<Job> served = emulator.server->store().get(chosen->id);
+    QVERIFY(served && served->details);
+    int failed = 0;
+    for (const EntityResult &result : served->details->results)
+        failed += result.status == QLatin1String("ERROR") ? 1 : 0;
+    QTableView *results = pane->resultTable();
+    QTRY_COMPARE(results->model()->rowCount(), int(served->details->results.size()));
+    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), chosen->actionName);
+    QVERIFY(pane->findChild<QLabel *>(QStringLiteral("resultSummary"))
+                ->text()
+                .endsWith(QStringLiteral("%1 failed").arg(failed)));
+    QVERIFY(pane->findChild<QLabel *>(QStringLiteral("detailFacts"))->text().contains(chosen->id));
+
+    // Errors only, then a search within them.
+    auto *errorsOnly = pane->findChild<QCheckBox *>(QStringLiteral("errorsOnly"));
+    QTest::mouseClick(errorsOnly, Qt::LeftButton, {}, QPoint(8, errorsOnly->height() / 2));
+    QCOMPARE(results->model()->rowCount(), failed);
+    for (int row = 0; row < results->model()->rowCount(); ++row)
+        QCOMPARE(results->model()->index(row, JobResultModel::Status).data().toString(),
+                 QStringLiteral("Error"));
+    const QString firstMessage
+        = results->model()->index(0, JobResultModel::Message).data().toString();
+    int sameMessage = 0;
+    for (int row = 0; row < results->model()->rowCount(); ++row)
+        sameMessage += results->model()->index(row, JobResultModel::Message).data() == firstMessage;
+    QTest::keyClicks(pane->findChild<QLineEdit *>(QStringLiteral("resultSearch")), firstMessage);
+    QCOMPARE(results->model()->rowCount(), sameMessage);
 }
 
 QTEST_MAIN(TestMainWindow)

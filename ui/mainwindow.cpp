@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "jobdetailpane.h"
 #include "jobfilterproxymodel.h"
 #include "jobsync.h"
 #include "jobtablemodel.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -24,14 +26,30 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     , m_table(new QTableView(this))
     , m_syncLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
+    , m_inspector(new JobInspector(sync->client(), this))
+    , m_detailPane(new JobDetailPane(m_inspector, this))
 {
     setWindowTitle(tr("Identity360 Job Monitor"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/id360-jobmon.svg")));
-    resize(1100, 640);
+    resize(1100, 780);
 
     createActions();
     createTable();
-    setCentralWidget(m_table);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_inspector->inspect(
+                    current.isValid()
+                        ? current.sibling(current.row(), JobTableModel::Id).data().toString()
+                        : QString());
+            });
 
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));

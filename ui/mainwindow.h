@@ -5,7 +5,9 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class JobDetailPane;
 class JobFilterProxyModel;
+class JobInspector;
 class QLabel;
 class QTableView;
 struct RequestError;
@@ -19,6 +21,7 @@ public:
     explicit MainWindow(JobSync *sync, QWidget *parent = nullptr);
 
     QTableView *jobTable() const { return m_table; }
+    JobDetailPane *detailPane() const { return m_detailPane; }
 
 private:
     void createActions();
@@ -34,6 +37,8 @@ private:
     QTableView *m_table;
     QLabel *m_syncLabel;
     QLabel *m_serverLabel;
+    JobInspector *m_inspector;
+    JobDetailPane *m_detailPane;
     // Advances the model's clock so running jobs' durations count up.
     QTimer m_clockTimer;
 };

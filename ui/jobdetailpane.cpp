@@ -1,0 +1,204 @@
+#include "jobdetailpane.h"
+
+#include "timeformat.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString statusIconPath(JobStatus status)
+{
+    switch (status) {
+    case JobStatus::Queued:
+        return QStringLiteral(":/icons/status-queued.svg");
+    case JobStatus::Running:
+        return QStringLiteral(":/icons/status-running.svg");
+    case JobStatus::Warning:
+        return QStringLiteral(":/icons/status-warning.svg");
+    case JobStatus::Completed:
+        return QStringLiteral(":/icons/status-completed.svg");
+    case JobStatus::Error:
+        return QStringLiteral(":/icons/status-error.svg");
+    case JobStatus::Unknown:
+        break;
+    }
+    return QStringLiteral(":/icons/status-unknown.svg");
+}
+
+} // namespace
+
+JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
+    : QWidget(parent)
+    , m_inspector(inspector)
+    , m_filter(new JobResultFilterModel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_emptyLabel(new QLabel(tr("Select a job to see what happened to each user or group."), this))
+    , m_loadingLabel(new QLabel(tr("Loading the results…"), this))
+    , m_errorLabel(new QLabel(this))
+    , m_retryButton(new QPushButton(tr("&Retry"), this))
+    , m_errorsOnly(new QCheckBox(tr("&Errors only"), this))
+    , m_search(new QLineEdit(this))
+    , m_results(new QTableView(this))
+{
+    setObjectName(QStringLiteral("jobDetailPane"));
+    m_filter->setSourceModel(m_inspector->results());
+
+    m_errorsOnly->setObjectName(QStringLiteral("errorsOnly"));
+    m_search->setObjectName(QStringLiteral("resultSearch"));
+    m_search->setPlaceholderText(tr("Search entity or message…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
+    m_search->setAccessibleName(tr("Search the results"));
+    connect(m_errorsOnly, &QCheckBox::toggled, m_filter, &JobResultFilterModel::setErrorsOnly);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &JobResultFilterModel::setSearchText);
+
+    m_results->setObjectName(QStringLiteral("resultTable"));
+    m_results->setAccessibleName(tr("Results per entity"));
+    m_results->setModel(m_filter);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setAlternatingRowColors(true);
+    m_results->setShowGrid(false);
+    m_results->setWordWrap(false);
+    m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->resizeSection(
+        JobResultModel::Entity,
+        fontMetrics().horizontalAdvance(QStringLiteral("2000000000000000")) + 24);
+    m_results->horizontalHeader()->resizeSection(
+        JobResultModel::Status,
+        fontMetrics().horizontalAdvance(tr("Success", "entity result")) + 48);
+
+    m_content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(createHeader());
+    auto *tools = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("resultSummary"));
+    tools->addWidget(m_summary, 1);
+    tools->addWidget(m_errorsOnly);
+    tools->addWidget(m_search);
+    contentLayout->addLayout(tools);
+    contentLayout->addWidget(m_results, 1);
+
+    m_errorLabel->setObjectName(QStringLiteral("detailError"));
+    m_pages->addWidget(createMessagePage(m_emptyLabel));
+    m_pages->addWidget(createMessagePage(m_loadingLabel));
+    m_pages->addWidget(m_content);
+    m_pages->addWidget(createMessagePage(m_errorLabel, m_retryButton));
+    connect(m_retryButton, &QPushButton::clicked, m_inspector, &JobInspector::reload);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(m_inspector, &JobInspector::stateChanged, this, &JobDetailPane::showState);
+    connect(m_inspector, &JobInspector::jobLoaded, this, &JobDetailPane::showJob);
+    showState(m_inspector->state());
+}
+
+QWidget *JobDetailPane::createHeader()
+{
+    auto *header = new QWidget(this);
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(4, 4, 4, 0);
+    auto *top = new QHBoxLayout;
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status = new QLabel(header);
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+    top->addWidget(m_title);
+    top->addSpacing(12);
+    top->addWidget(m_status);
+    top->addStretch(1);
+    m_copyId = new QToolButton(header);
+    m_copyId->setObjectName(QStringLiteral("copyJobId"));
+    m_copyId->setText(tr("Copy ID"));
+    m_copyId->setToolTip(tr("Copy the job's id to the clipboard"));
+    connect(m_copyId, &QToolButton::clicked, this, [this] {
+        if (m_inspector->job())
+            QApplication::clipboard()->setText(m_inspector->job()->id);
+    });
+    top->addWidget(m_copyId);
+    layout->addLayout(top);
+    m_facts = new QLabel(header);
+    m_facts->setObjectName(QStringLiteral("detailFacts"));
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_facts);
+    return header;
+}
+
+QWidget *JobDetailPane::createMessagePage(QLabel *label, QPushButton *button)
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    if (button)
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    return page;
+}
+
+void JobDetailPane::showState(JobInspector::State state)
+{
+    switch (state) {
+    case JobInspector::State::Empty:
+        m_pages->setCurrentIndex(0);
+        break;
+    case JobInspector::State::Loading:
+        m_pages->setCurrentIndex(1);
+        break;
+    case JobInspector::State::Loaded:
+        m_pages->setCurrentIndex(2);
+        break;
+    case JobInspector::State::Failed:
+        m_errorLabel->setText(
+            tr("The results of this job could not be loaded.\n%1")
+                .arg(m_inspector->error() ? m_inspector->error()->message() : QString()));
+        m_pages->setCurrentIndex(3);
+        break;
+    }
+}
+
+void JobDetailPane::showJob(const Job &job)
+{
+    m_title->setText(job.actionName);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_status->setText(QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%2\"> %3")
+                          .arg(statusIconPath(job.status))
+                          .arg(iconSize)
+                          .arg(job.status == JobStatus::Unknown
+                                   ? job.statusText.toHtmlEscaped()
+                                   : jobStatusDisplayName(job.status)));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 seconds = job.startTime.secsTo(job.endTime.isValid() ? job.endTime : now);
+    QStringList facts { tr("Module: %1").arg(job.module), tr("ID: %1").arg(job.id),
+                        tr("Started: %1").arg(TimeFormat::dateTime(job.startTime)) };
+    if (job.endTime.isValid())
+        facts.append(tr("Finished: %1").arg(TimeFormat::dateTime(job.endTime)));
+    if (job.status != JobStatus::Queued)
+        facts.append(tr("Duration: %1").arg(TimeFormat::duration(seconds)));
+    m_facts->setText(facts.join(QStringLiteral("  ·  ")));
+    m_summary->setText(m_inspector->results()->summaryText());
+}
