@@ -12,10 +12,13 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -38,6 +41,40 @@ struct WatchedEmulator
     JobSync sync { QStringLiteral("test") };
 };
 
+// Acts on the next modal message box as soon as it shows (exec() blocks the test meanwhile).
+void whenMessageBoxShows(const std::function<void(QMessageBox *)> &act, int attempts = 200)
+{
+    QTimer::singleShot(10, qApp, [act, attempts] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->isVisible())
+            act(box);
+        else if (attempts > 0)
+            whenMessageBoxShows(act, attempts - 1);
+    });
+}
+
+// Selects the rows of these jobs in the table, as ctrl-clicks would.
+void selectJobs(QTableView *table, const QStringList &ids)
+{
+    table->clearSelection();
+    for (const QString &id : ids) {
+        const QModelIndexList found = table->model()->match(
+            table->model()->index(0, JobTableModel::Id), Qt::DisplayRole, id, 1, Qt::MatchExactly);
+        if (found.size() != 1)
+            qFatal("job %s not in the table", qPrintable(id));
+        table->selectionModel()->select(found.constFirst(),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(found.constFirst(), QItemSelectionModel::NoUpdate);
+    }
+}
+
+int deletesReceived(const EmulatorServer &server)
+{
+    return static_cast<int>(
+        std::count_if(server.receivedRequests().cbegin(), server.receivedRequests().cend(),
+                      [](const auto &request) { return request.method == "DELETE"; }));
+}
+
 QString syncText(const MainWindow &window)
 {
     return window.findChild<QLabel *>(QStringLiteral("syncLabel"))->text();
@@ -56,6 +93,10 @@ private slots:
     void withoutServerSaysHowToStart();
     void offlineKeepsTheJobsAndSaysSo();
     void selectingAJobShowsItsResults();
+    void deleteConfirmedRemovesTheJobEverywhere();
+    void deleteCancelledSendsNothing_data();
+    void deleteCancelledSendsNothing();
+    void multiDeleteReportsEachJob();
 };
 
 void TestMainWindow::initTestCase()
@@ -201,6 +242,118 @@ void TestMainWindow::selectingAJobShowsItsResults()
         sameMessage += results->model()->index(row, JobResultModel::Message).data() == firstMessage;
     QTest::keyClicks(pane->findChild<QLineEdit *>(QStringLiteral("resultSearch")), firstMessage);
     QCOMPARE(results->model()->rowCount(), sameMessage);
+}
+
+void TestMainWindow::deleteConfirmedRemovesTheJobEverywhere()
+{
+    const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
+    WatchedEmulator emulator(jobs);
+    MainWindow window(&emulator.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emulator.sync.start();
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 20);
+    const Job &victim = jobs.at(7);
+    selectJobs(table, { victim.id });
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+
+    QString question;
+    QString details;
+    bool cancelIsDefault = false;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        question = box->text();
+        details = box->informativeText();
+        cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+    });
+    QTest::keyClick(table, Qt::Key_Delete);
+
+    QCOMPARE(question, QStringLiteral("Delete this job from Identity360?"));
+    QVERIFY2(details.contains(victim.actionName) && details.contains(victim.id),
+             qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("This cannot be undone.")));
+    QVERIFY(cancelIsDefault);
+    QTRY_COMPARE(table->model()->rowCount(), 19);
+    QVERIFY(!emulator.server->store().get(victim.id));
+    QCOMPARE(deletesReceived(*emulator.server), 1);
+    QCOMPARE(syncText(window), QStringLiteral("1 job deleted"));
+}
+
+void TestMainWindow::deleteCancelledSendsNothing_data()
+{
+    QTest::addColumn<int>("how");
+    QTest::newRow("Cancel button") << 0;
+    QTest::newRow("Esc") << 1;
+    QTest::newRow("Enter takes the default, Cancel") << 2;
+}
+
+void TestMainWindow::deleteCancelledSendsNothing()
+{
+    QFETCH(int, how);
+    const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
+    WatchedEmulator emulator(jobs);
+    MainWindow window(&emulator.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emulator.sync.start();
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 20);
+    // The running job: the question warns about it.
+    const Job &running = jobs.at(1);
+    QCOMPARE(running.status, JobStatus::Running);
+    selectJobs(table, { running.id });
+
+    QString details;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        details = box->informativeText();
+        if (how == 0)
+            QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        else
+            QTest::keyClick(box, how == 1 ? Qt::Key_Escape : Qt::Key_Return);
+    });
+    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+
+    QVERIFY2(details.contains(QStringLiteral("still queued or running")), qPrintable(details));
+    QTest::qWait(50);
+    QCOMPARE(deletesReceived(*emulator.server), 0);
+    QCOMPARE(table->model()->rowCount(), 20);
+    QVERIFY(emulator.server->store().get(running.id));
+}
+
+void TestMainWindow::multiDeleteReportsEachJob()
+{
+    const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
+    WatchedEmulator emulator(jobs);
+    MainWindow window(&emulator.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emulator.sync.start();
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 20);
+    selectJobs(table, { jobs.at(5).id, jobs.at(6).id, jobs.at(9).id });
+    // Someone else deletes one of them meanwhile.
+    emulator.server->store().remove(jobs.at(6).id);
+
+    QString question;
+    QString list;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        question = box->text();
+        list = box->detailedText();
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+    });
+    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+
+    QCOMPARE(question, QStringLiteral("Delete 3 jobs from Identity360?"));
+    for (const int i : { 5, 6, 9 })
+        QVERIFY(list.contains(jobs.at(i).id));
+    QTRY_COMPARE(table->model()->rowCount(), 17);
+    QCOMPARE(syncText(window), QStringLiteral("2 jobs deleted · 1 already gone"));
+    QCOMPARE(deletesReceived(*emulator.server), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

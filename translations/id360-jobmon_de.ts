@@ -41,6 +41,100 @@
         </message>
     </context>
     <context>
+        <name>JobDeletion</name>
+        <message numerus="yes">
+            <source>%n job(s) deleted</source>
+            <translation>
+                <numerusform>%n Job gelöscht</numerusform>
+                <numerusform>%n Jobs gelöscht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already gone</source>
+            <translation>
+                <numerusform>%n schon entfernt</numerusform>
+                <numerusform>%n schon entfernt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%n fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDetailPane</name>
+        <message>
+            <source>Select a job to see what happened to each user or group.</source>
+            <translation>Wählen Sie einen Job, um zu sehen, was mit jedem Benutzer und jeder Gruppe geschah.</translation>
+        </message>
+        <message>
+            <source>Loading the results…</source>
+            <translation>Ergebnisse werden geladen …</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>&amp;Errors only</source>
+            <translation>Nur &amp;Fehler</translation>
+        </message>
+        <message>
+            <source>Search entity or message…</source>
+            <translation>Objekt oder Meldung suchen …</translation>
+        </message>
+        <message>
+            <source>Search the results</source>
+            <translation>Ergebnisse durchsuchen</translation>
+        </message>
+        <message>
+            <source>Results per entity</source>
+            <translation>Ergebnisse je Objekt</translation>
+        </message>
+        <message>
+            <source>Success</source>
+            <comment>entity result</comment>
+            <translation>Erfolg</translation>
+        </message>
+        <message>
+            <source>Copy ID</source>
+            <translation>ID kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the job's id to the clipboard</source>
+            <translation>Die ID des Jobs in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <source>The results of this job could not be loaded.
+%1</source>
+            <translation>Die Ergebnisse dieses Jobs konnten nicht geladen werden.
+%1</translation>
+        </message>
+        <message>
+            <source>Module: %1</source>
+            <translation>Modul: %1</translation>
+        </message>
+        <message>
+            <source>ID: %1</source>
+            <translation>ID: %1</translation>
+        </message>
+        <message>
+            <source>Started: %1</source>
+            <translation>Gestartet: %1</translation>
+        </message>
+        <message>
+            <source>Finished: %1</source>
+            <translation>Beendet: %1</translation>
+        </message>
+        <message>
+            <source>Duration: %1</source>
+            <translation>Dauer: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>JobResultModel</name>
         <message>
             <source>Error</source>
@@ -234,6 +328,85 @@
         <message>
             <source>Polling paused. %1</source>
             <translation>Abfragen angehalten. %1</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen …</translation>
+        </message>
+        <message>
+            <source>Delete the selected jobs from Identity360 (%1)</source>
+            <translation>Die ausgewählten Jobs aus Identity360 löschen (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Job</source>
+            <translation>&amp;Job</translation>
+        </message>
+        <message>
+            <source>%1 — ID %2 — %3</source>
+            <translation>%1 — ID %2 — %3</translation>
+        </message>
+        <message>
+            <source>Delete Jobs</source>
+            <translation>Jobs löschen</translation>
+        </message>
+        <message>
+            <source>Delete this job from Identity360?</source>
+            <translation>Diesen Job aus Identity360 löschen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n job(s) from Identity360?</source>
+            <translation>
+                <numerusform>%n Job aus Identity360 löschen?</numerusform>
+                <numerusform>%n Jobs aus Identity360 löschen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+… and %n more (see the details)</source>
+            <translation>
+                <numerusform>
+… und %n weiterer (siehe Details)</numerusform>
+                <numerusform>
+… und %n weitere (siehe Details)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
+            <translation>
+                <numerusform>%n dieser Jobs wartet oder läuft noch: Löschen entfernt den Job aus der Liste; ob seine Arbeit endet, entscheidet Identity360. </numerusform>
+                <numerusform>%n dieser Jobs warten oder laufen noch: Löschen entfernt die Jobs aus der Liste; ob ihre Arbeit endet, entscheidet Identity360. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <comment>confirm</comment>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleting %n job(s)…</source>
+            <translation>
+                <numerusform>%n Job wird gelöscht …</numerusform>
+                <numerusform>%n Jobs werden gelöscht …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ID %1: %2</source>
+            <translation>ID %1: %2</translation>
+        </message>
+        <message>
+            <source>Some Jobs Were Not Deleted</source>
+            <translation>Einige Jobs wurden nicht gelöscht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) could not be deleted and are still listed.</source>
+            <translation>
+                <numerusform>%n Job konnte nicht gelöscht werden und bleibt in der Liste.</numerusform>
+                <numerusform>%n Jobs konnten nicht gelöscht werden und bleiben in der Liste.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -41,6 +41,99 @@
         </message>
     </context>
     <context>
+        <name>JobDeletion</name>
+        <message numerus="yes">
+            <source>%n job(s) deleted</source>
+            <translation>
+                <numerusform>%n job deleted</numerusform>
+                <numerusform>%n jobs deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already gone</source>
+            <translation>
+                <numerusform>%n already gone</numerusform>
+                <numerusform>%n already gone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDetailPane</name>
+        <message>
+            <source>Select a job to see what happened to each user or group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Errors only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search entity or message…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results per entity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Success</source>
+            <comment>entity result</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the job's id to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results of this job could not be loaded.
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Module: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>JobResultModel</name>
         <message>
             <source>Error</source>
@@ -234,6 +327,85 @@
         <message>
             <source>Polling paused. %1</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected jobs from Identity360 (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — ID %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this job from Identity360?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete %n job(s) from Identity360?</source>
+            <translation>
+                <numerusform>Delete %n job from Identity360?</numerusform>
+                <numerusform>Delete %n jobs from Identity360?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+… and %n more (see the details)</source>
+            <translation>
+                <numerusform>
+… and %n more (see the details)</numerusform>
+                <numerusform>
+… and %n more (see the details)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
+            <translation>
+                <numerusform>%n of these jobs is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </numerusform>
+                <numerusform>%n of these jobs are still queued or running: deleting removes them from the list; whether their work stops is up to Identity360. </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <comment>confirm</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleting %n job(s)…</source>
+            <translation>
+                <numerusform>Deleting %n job…</numerusform>
+                <numerusform>Deleting %n jobs…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ID %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some Jobs Were Not Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) could not be deleted and are still listed.</source>
+            <translation>
+                <numerusform>%n job could not be deleted and is still listed.</numerusform>
+                <numerusform>%n jobs could not be deleted and are still listed.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

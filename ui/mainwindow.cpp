@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "jobdeletion.h"
 #include "jobdetailpane.h"
 #include "jobfilterproxymodel.h"
 #include "jobsync.h"
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -43,6 +46,11 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_deleteAction->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
+    });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_deleteAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_inspector->inspect(
@@ -86,12 +94,24 @@ void MainWindow::createActions()
     refreshAction->setEnabled(m_sync->hasServer());
     connect(refreshAction, &QAction::triggered, m_sync, &JobSync::refreshNow);
 
+    m_deleteAction
+        = new QAction(QIcon(QStringLiteral(":/icons/edit-delete.svg")), tr("&Delete…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setToolTip(
+        tr("Delete the selected jobs from Identity360 (%1)")
+            .arg(m_deleteAction->shortcut().toString(QKeySequence::NativeText)));
+    m_deleteAction->setEnabled(false);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedJobs);
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(quitAction);
+    QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
+    jobMenu->addAction(m_deleteAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(refreshAction);
 
@@ -100,6 +120,7 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
     toolBar->addAction(refreshAction);
+    toolBar->addAction(m_deleteAction);
 }
 
 void MainWindow::createTable()
@@ -187,4 +208,93 @@ void MainWindow::showRefreshFailed(const RequestError &error)
     m_syncLabel->setText(
         tr("Refresh failed: %1 %2").arg(error.message(), keptJobsText()).trimmed());
     m_syncLabel->setToolTip(error.message());
+}
+
+QList<Job> MainWindow::selectedJobs() const
+{
+    QList<Job> jobs;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        jobs.append(m_sync->model()->jobAt(m_sortModel->mapToSource(row).row()));
+    return jobs;
+}
+
+void MainWindow::deleteSelectedJobs()
+{
+    const QList<Job> jobs = selectedJobs();
+    if (jobs.isEmpty())
+        return;
+    const auto describe = [](const Job &job) {
+        return tr("%1 — ID %2 — %3")
+            .arg(job.actionName, job.id,
+                 job.status == JobStatus::Unknown ? job.statusText
+                                                  : jobStatusDisplayName(job.status));
+    };
+    int active = 0;
+    QStringList lines;
+    for (const Job &job : jobs) {
+        active += jobStatusIsActive(job.status) ? 1 : 0;
+        lines.append(describe(job));
+    }
+
+    QMessageBox box(QMessageBox::Warning, tr("Delete Jobs"), QString(), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("deleteConfirmation"));
+    if (jobs.size() == 1) {
+        box.setText(tr("Delete this job from Identity360?"));
+        box.setInformativeText(describe(jobs.constFirst()));
+    } else {
+        box.setText(tr("Delete %n job(s) from Identity360?", nullptr, int(jobs.size())));
+        box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n'))
+                               + (lines.size() > 5 ? tr("\n… and %n more (see the details)",
+                                                        nullptr, int(lines.size() - 5))
+                                                   : QString()));
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+    }
+    QString warning = tr("This cannot be undone.");
+    if (active > 0)
+        warning.prepend(tr("%n of these job(s) is still queued or running: deleting removes the "
+                           "job from the list; whether its work stops is up to Identity360. ",
+                           nullptr, active));
+    box.setInformativeText(box.informativeText() + QStringLiteral("\n\n") + warning);
+    QPushButton *remove = box.addButton(tr("&Delete", "confirm"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDelete"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    // Deleting takes a deliberate choice: Enter and Esc both keep the jobs.
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+
+    QStringList ids;
+    for (const Job &job : jobs)
+        ids.append(job.id);
+    auto *deletion = new JobDeletion(m_sync, ids, this);
+    connect(deletion, &JobDeletion::finished, this,
+            [this, deletion](const QList<JobDeletion::Outcome> &outcomes) {
+                deletion->deleteLater();
+                showDeletionOutcome(outcomes);
+            });
+    m_syncLabel->setText(tr("Deleting %n job(s)…", nullptr, int(ids.size())));
+    deletion->start();
+}
+
+void MainWindow::showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes)
+{
+    m_syncLabel->setText(JobDeletion::summary(outcomes));
+    QStringList failures;
+    for (const JobDeletion::Outcome &outcome : outcomes) {
+        if (outcome.kind == JobDeletion::Outcome::Kind::Failed)
+            failures.append(tr("ID %1: %2").arg(outcome.id, outcome.reason));
+    }
+    if (failures.isEmpty())
+        return;
+    QMessageBox box(
+        QMessageBox::Critical, tr("Some Jobs Were Not Deleted"),
+        tr("%n job(s) could not be deleted and are still listed.", nullptr, int(failures.size())),
+        QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("deleteFailures"));
+    box.setInformativeText(failures.join(QLatin1Char('\n')));
+    box.exec();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobdeletion.h"
 #include "jobsync.h"
 
 #include <QMainWindow>
@@ -31,12 +32,16 @@ private:
     void showRefreshFailed(const RequestError &error);
     void showState(JobSync::State state);
     QString keptJobsText() const;
+    QList<Job> selectedJobs() const;
+    void deleteSelectedJobs();
+    void showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes);
 
     JobSync *m_sync;
     JobFilterProxyModel *m_sortModel;
     QTableView *m_table;
     QLabel *m_syncLabel;
     QLabel *m_serverLabel;
+    QAction *m_deleteAction = nullptr;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
     // Advances the model's clock so running jobs' durations count up.
