@@ -408,6 +408,12 @@
                 <numerusform>%n Jobs konnten nicht gelöscht werden und bleiben in der Liste.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1
+ID %2 · %3</source>
+            <translation>%1
+ID %2 · %3</translation>
+        </message>
     </context>
     <context>
         <name>OAuthTokenSource</name>

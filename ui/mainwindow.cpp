@@ -241,8 +241,13 @@ void MainWindow::deleteSelectedJobs()
                     this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
     if (jobs.size() == 1) {
+        const Job &job = jobs.constFirst();
         box.setText(tr("Delete this job from Identity360?"));
-        box.setInformativeText(describe(jobs.constFirst()));
+        box.setInformativeText(tr("%1\nID %2 · %3")
+                                   .arg(job.actionName, job.id,
+                                        job.status == JobStatus::Unknown
+                                            ? job.statusText
+                                            : jobStatusDisplayName(job.status)));
     } else {
         box.setText(tr("Delete %n job(s) from Identity360?", nullptr, int(jobs.size())));
         box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n'))
