@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -97,6 +98,7 @@ private slots:
     void deleteCancelledSendsNothing_data();
     void deleteCancelledSendsNothing();
     void multiDeleteReportsEachJob();
+    void filterBarNarrowsTheTableAndCounts();
 };
 
 void TestMainWindow::initTestCase()
@@ -354,6 +356,56 @@ void TestMainWindow::multiDeleteReportsEachJob()
     QTRY_COMPARE(table->model()->rowCount(), 17);
     QCOMPARE(syncText(window), QStringLiteral("2 jobs deleted · 1 already gone"));
     QCOMPARE(deletesReceived(*emulator.server), 3);
+}
+
+void TestMainWindow::filterBarNarrowsTheTableAndCounts()
+{
+    const QList<Job> jobs = JobGenerator::generate(120, 12, QDateTime::currentDateTimeUtc());
+    const auto count = [&](const std::function<bool(const Job &)> &predicate) {
+        return static_cast<int>(std::count_if(jobs.cbegin(), jobs.cend(), predicate));
+    };
+    const int errors = count([](const Job &job) { return job.status == JobStatus::Error; });
+    const int automationErrors = count([](const Job &job) {
+        return job.status == JobStatus::Error && job.module == QLatin1String("Automation");
+    });
+    WatchedEmulator emulator(jobs);
+    MainWindow window(&emulator.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emulator.sync.start();
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 120);
+
+    auto *errorChip = window.findChild<QToolButton *>(QStringLiteral("chip-error"));
+    QTRY_COMPARE(errorChip->text(), QStringLiteral("Error %1").arg(errors));
+    QTest::mouseClick(errorChip, Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), errors);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(table->model()->index(row, JobTableModel::Status).data().toString(),
+                 QStringLiteral("Error"));
+
+    auto *module = window.findChild<QComboBox *>(QStringLiteral("moduleFilter"));
+    module->setCurrentIndex(module->findText(QStringLiteral("Automation")));
+    QCOMPARE(table->model()->rowCount(), automationErrors);
+    // The other chips count within the module too, so choosing never hides how many they have.
+    QTRY_COMPARE(errorChip->text(), QStringLiteral("Error %1").arg(automationErrors));
+
+    // Ctrl+F, type an id, Esc clears the search; "Clear filters" clears the rest.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("jobSearch"));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::mouseClick(window.findChild<QToolButton *>(QStringLiteral("clearFilters")),
+                      Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 120);
+    search->setFocus();
+    QTest::keyClicks(search, jobs.at(17).id);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, JobTableModel::Id).data().toString(), jobs.at(17).id);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(table->model()->rowCount(), 120);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -41,6 +41,53 @@
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Show only %1 jobs (together with the other chips that are on)</source>
+            <translation>Nur %1 Jobs zeigen (zusammen mit den anderen eingeschalteten Filtern)</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>Alle Module</translation>
+        </message>
+        <message>
+            <source>Started within</source>
+            <translation>Gestartet innerhalb</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Gesamter Zeitraum</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Letzte Stunde</translation>
+        </message>
+        <message>
+            <source>Last 24 hours</source>
+            <translation>Letzte 24 Stunden</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>Search action, module or ID (Ctrl+F)</source>
+            <translation>Aktion, Modul oder ID suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Search jobs</source>
+            <translation>Jobs durchsuchen</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
         <name>JobDeletion</name>
         <message numerus="yes">
             <source>%n job(s) deleted</source>
@@ -413,6 +460,10 @@
 ID %2 · %3</source>
             <translation>%1
 ID %2 · %3</translation>
+        </message>
+        <message>
+            <source>&amp;Find Jobs…</source>
+            <translation>Jobs &amp;suchen …</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "filterbar.h"
 #include "jobdeletion.h"
 #include "jobdetailpane.h"
 #include "jobfilterproxymodel.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -21,6 +23,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     : QMainWindow(parent)
@@ -38,9 +41,16 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
 
     createActions();
     createTable();
+    m_filterBar = new FilterBar(m_sortModel, m_sync, this);
+    auto *jobsArea = new QWidget(this);
+    auto *jobsLayout = new QVBoxLayout(jobsArea);
+    jobsLayout->setContentsMargins(0, 0, 0, 0);
+    jobsLayout->setSpacing(0);
+    jobsLayout->addWidget(m_filterBar);
+    jobsLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_table);
+    splitter->addWidget(jobsArea);
     splitter->addWidget(m_detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -112,8 +122,17 @@ void MainWindow::createActions()
     fileMenu->addAction(quitAction);
     QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
     jobMenu->addAction(m_deleteAction);
+    auto *findAction = new QAction(tr("&Find Jobs…"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(refreshAction);
+    viewMenu->addAction(findAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class FilterBar;
 class JobDetailPane;
 class JobFilterProxyModel;
 class JobInspector;
@@ -42,6 +43,7 @@ private:
     QLabel *m_syncLabel;
     QLabel *m_serverLabel;
     QAction *m_deleteAction = nullptr;
+    FilterBar *m_filterBar = nullptr;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
     // Advances the model's clock so running jobs' durations count up.
