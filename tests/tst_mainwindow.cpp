@@ -11,13 +11,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -99,10 +103,17 @@ private slots:
     void deleteCancelledSendsNothing();
     void multiDeleteReportsEachJob();
     void filterBarNarrowsTheTableAndCounts();
+    void stateSurvivesARestart();
+
+private:
+    QTemporaryDir m_settings;
 };
 
 void TestMainWindow::initTestCase()
 {
+    // Settings go to a directory of the test's own, never the user's.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     QStandardPaths::setTestModeEnabled(true);
     Translations::install(*QCoreApplication::instance());
     // The GUI tests run on a real X server (scripts/headless-session), not offscreen.
@@ -406,6 +417,48 @@ void TestMainWindow::filterBarNarrowsTheTableAndCounts()
     QTest::keyClick(search, Qt::Key_Escape);
     QCOMPARE(search->text(), QString());
     QCOMPARE(table->model()->rowCount(), 120);
+}
+
+void TestMainWindow::stateSurvivesARestart()
+{
+    const QList<Job> jobs = JobGenerator::generate(80, 13, QDateTime::currentDateTimeUtc());
+    WatchedEmulator emulator(jobs);
+    QList<int> splitterSizes;
+    {
+        MainWindow window(&emulator.sync);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        emulator.sync.start();
+        QTRY_COMPARE(window.jobTable()->model()->rowCount(), 80);
+        window.resize(900, 700);
+        QHeaderView *header = window.jobTable()->horizontalHeader();
+        header->setSectionHidden(JobTableModel::Module, true);
+        window.jobTable()->sortByColumn(JobTableModel::Duration, Qt::AscendingOrder);
+        QTest::mouseClick(window.findChild<QToolButton *>(QStringLiteral("chip-warning")),
+                          Qt::LeftButton);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({ 500, 150 });
+        splitterSizes = splitter->sizes();
+        window.close();
+    }
+
+    MainWindow again(&emulator.sync);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 700));
+    QHeaderView *header = again.jobTable()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(JobTableModel::Module));
+    QCOMPARE(header->sortIndicatorSection(), int(JobTableModel::Duration));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(again.findChild<QToolButton *>(QStringLiteral("chip-warning"))->isChecked());
+    const int warnings
+        = static_cast<int>(std::count_if(jobs.cbegin(), jobs.cend(), [](const Job &job) {
+              return job.status == JobStatus::Warning;
+          }));
+    QCOMPARE(again.jobTable()->model()->rowCount(), warnings);
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
+    // Leave the next test a clean slate.
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

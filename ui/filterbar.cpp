@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSet>
+#include <QSettings>
 #include <QToolButton>
 
 namespace {
@@ -147,6 +148,9 @@ void FilterBar::refreshModules()
     QStringList sorted(modules.cbegin(), modules.cend());
     sorted.sort(Qt::CaseInsensitive);
     const QString current = m_module->currentIndex() > 0 ? m_module->currentText() : QString();
+    // A chosen module stays choosable even while no job of it is listed.
+    if (!current.isEmpty() && !sorted.contains(current))
+        sorted.append(current);
     const QSignalBlocker blocker(m_module);
     m_module->clear();
     m_module->addItem(tr("All modules"));
@@ -181,4 +185,38 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::saveSettings(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("filters"));
+    QStringList statuses;
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
+        if (it.value()->isChecked())
+            statuses.append(jobStatusToApi(it.key()));
+    }
+    statuses.sort();
+    settings.setValue(QStringLiteral("statuses"), statuses);
+    settings.setValue(QStringLiteral("module"),
+                      m_module->currentIndex() > 0 ? m_module->currentText() : QString());
+    settings.setValue(QStringLiteral("period"), m_period->currentIndex());
+    settings.endGroup();
+}
+
+void FilterBar::restoreSettings(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("filters"));
+    const QStringList statuses = settings.value(QStringLiteral("statuses")).toStringList();
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
+        it.value()->setChecked(statuses.contains(jobStatusToApi(it.key())));
+    const QString module = settings.value(QStringLiteral("module")).toString();
+    if (!module.isEmpty()) {
+        // The jobs may not be here yet: keep the module choosable until they are.
+        if (m_module->findText(module) < 0)
+            m_module->addItem(module);
+        m_module->setCurrentIndex(m_module->findText(module));
+    }
+    m_period->setCurrentIndex(
+        std::clamp(settings.value(QStringLiteral("period")).toInt(), 0, m_period->count() - 1));
+    settings.endGroup();
 }

@@ -9,6 +9,7 @@
 class JobFilterProxyModel;
 class JobSync;
 class QComboBox;
+class QSettings;
 class QLineEdit;
 class QToolButton;
 
@@ -25,6 +26,9 @@ public:
     // Ctrl+F lands here; Esc in it clears it.
     QLineEdit *searchField() const { return m_search; }
     void clearFilters();
+    // Chips, module and period; a search is for the moment and is not kept.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(QSettings &settings);
 
 private:
     void applyStatuses();

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -48,14 +50,14 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     jobsLayout->setSpacing(0);
     jobsLayout->addWidget(m_filterBar);
     jobsLayout->addWidget(m_table, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(jobsArea);
-    splitter->addWidget(m_detailPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(jobsArea);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_deleteAction->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
     });
@@ -90,6 +92,58 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     connect(&m_clockTimer, &QTimer::timeout, this,
             [this] { m_sync->model()->setCurrentTime(QDateTime::currentDateTimeUtc()); });
     m_clockTimer.start();
+    restoreSettings();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+// Geometry, splitter, columns (order, widths, hidden ones), sort and filters: as the admin left
+// them.
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("jobColumns"), m_table->horizontalHeader()->saveState());
+    settings.endGroup();
+    m_filterBar->saveSettings(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("jobColumns")).toByteArray()))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    settings.endGroup();
+    m_filterBar->restoreSettings(settings);
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        QAction *action
+            = menu.addAction(m_sync->model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The action says what a job is: it stays.
+        action->setEnabled(column != JobTableModel::Action);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::createActions()
@@ -188,6 +242,9 @@ void MainWindow::createTable()
     fit(JobTableModel::Duration, { TimeFormat::duration(59 * 60 + 59) });
     fit(JobTableModel::Id, { QStringLiteral("2000000000000000") });
     header->setSectionResizeMode(JobTableModel::Action, QHeaderView::Stretch);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
 }
 
 void MainWindow::showRefreshing()

@@ -11,6 +11,8 @@ class JobDetailPane;
 class JobFilterProxyModel;
 class JobInspector;
 class QLabel;
+class QSettings;
+class QSplitter;
 class QTableView;
 struct RequestError;
 
@@ -25,7 +27,13 @@ public:
     QTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void saveSettings() const;
+    void restoreSettings();
+    void showColumnMenu(const QPoint &position);
     void createActions();
     void createTable();
     void showRefreshing();
@@ -44,6 +52,7 @@ private:
     QLabel *m_serverLabel;
     QAction *m_deleteAction = nullptr;
     FilterBar *m_filterBar = nullptr;
+    QSplitter *m_splitter = nullptr;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
     // Advances the model's clock so running jobs' durations count up.
