@@ -138,7 +138,7 @@ void TestMainWindow::showsTheServersJobsNewestFirst()
 
     QTableView *table = window.jobTable();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 321, 10000);
-    QVERIFY2(syncText(window).startsWith(QStringLiteral("321 jobs · synced at ")),
+    QVERIFY2(syncText(window).startsWith(QStringLiteral("321 jobs · synced just now")),
              qPrintable(syncText(window)));
     const Job &newest = jobs.constFirst();
     QCOMPARE(table->model()->index(0, JobTableModel::Id).data().toString(), newest.id);
@@ -172,6 +172,15 @@ void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
     QVERIFY(syncText(window).contains(QStringLiteral("The OAuth token is invalid.")));
     QVERIFY(syncText(window).contains(QStringLiteral("Showing the jobs from ")));
     QCOMPARE(window.jobTable()->model()->rowCount(), 30);
+
+    // Fixed, and retried from the status bar.
+    auto *retry = window.findChild<QToolButton *>(QStringLiteral("retryNow"));
+    QVERIFY(retry->isVisible());
+    sync.client()->setTokenSource(&emulator.source);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("30 jobs · synced ")),
+                 qPrintable(syncText(window)));
+    QVERIFY(!retry->isVisible());
 }
 
 void TestMainWindow::withoutServerSaysHowToStart()
@@ -199,7 +208,7 @@ void TestMainWindow::offlineKeepsTheJobsAndSaysSo()
              qPrintable(syncText(window)));
     QCOMPARE(window.jobTable()->model()->rowCount(), 12);
     emulator.sync.setNetworkAvailable(true);
-    QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("12 jobs · synced at ")),
+    QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("12 jobs · synced ")),
                  qPrintable(syncText(window)));
 }
 

@@ -353,13 +353,6 @@
             <source>Loading jobs…</source>
             <translation>Jobs werden geladen …</translation>
         </message>
-        <message numerus="yes">
-            <source>%n job(s) · synced at %1</source>
-            <translation>
-                <numerusform>%n Job · synchronisiert um %1</numerusform>
-                <numerusform>%n Jobs · synchronisiert um %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Showing the jobs from %1.</source>
             <translation>Angezeigt werden die Jobs von %1.</translation>
@@ -464,6 +457,21 @@ ID %2 · %3</translation>
         <message>
             <source>&amp;Find Jobs…</source>
             <translation>Jobs &amp;suchen …</translation>
+        </message>
+        <message>
+            <source>Retry Now</source>
+            <translation>Jetzt erneut versuchen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s) · synced %1</source>
+            <translation>
+                <numerusform>%n Job · synchronisiert %1</numerusform>
+                <numerusform>%n Jobs · synchronisiert %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>Zuletzt synchronisiert: %1</translation>
         </message>
     </context>
     <context>

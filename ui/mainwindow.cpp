@@ -25,6 +25,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(JobSync *sync, QWidget *parent)
@@ -74,6 +75,13 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     statusBar()->addWidget(m_syncLabel, 1);
+    m_retryButton = new QToolButton(this);
+    m_retryButton->setObjectName(QStringLiteral("retryNow"));
+    m_retryButton->setText(tr("Retry Now"));
+    m_retryButton->setAutoRaise(true);
+    m_retryButton->hide();
+    connect(m_retryButton, &QToolButton::clicked, m_sync, &JobSync::refreshNow);
+    statusBar()->addWidget(m_retryButton);
     statusBar()->addPermanentWidget(m_serverLabel);
     if (m_sync->hasServer()) {
         m_serverLabel->setText(m_sync->serverUrl().toDisplayString());
@@ -89,8 +97,11 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     connect(m_sync, &JobSync::stateChanged, this, &MainWindow::showState);
 
     m_clockTimer.setInterval(std::chrono::seconds(1));
-    connect(&m_clockTimer, &QTimer::timeout, this,
-            [this] { m_sync->model()->setCurrentTime(QDateTime::currentDateTimeUtc()); });
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        m_sync->model()->setCurrentTime(QDateTime::currentDateTimeUtc());
+        if (m_showingSynced)
+            showSynced();
+    });
     m_clockTimer.start();
     restoreSettings();
 }
@@ -256,14 +267,19 @@ void MainWindow::showRefreshing()
 void MainWindow::showSynced()
 {
     const int jobCount = m_sync->jobs().size();
-    m_syncLabel->setText(tr("%n job(s) · synced at %1", nullptr, jobCount)
-                             .arg(QLocale().toString(m_sync->lastSuccess().toLocalTime().time(),
-                                                     QLocale::ShortFormat)));
-    m_syncLabel->setToolTip(QString());
+    const QDateTime synced = m_sync->lastSuccess();
+    m_syncLabel->setText(tr("%n job(s) · synced %1", nullptr, jobCount)
+                             .arg(TimeFormat::relative(synced, QDateTime::currentDateTimeUtc())));
+    m_syncLabel->setToolTip(tr("Last synced %1").arg(TimeFormat::dateTime(synced)));
+    m_showingSynced = true;
+    m_retryButton->hide();
 }
 
 void MainWindow::showState(JobSync::State state)
 {
+    m_showingSynced = m_showingSynced && state == JobSync::State::Synced;
+    m_retryButton->setVisible(state == JobSync::State::Offline || state == JobSync::State::Failing
+                              || state == JobSync::State::SignInNeeded);
     // Failures say their own words through showRefreshFailed(); these states come without one.
     if (state == JobSync::State::Offline && !m_sync->lastError())
         m_syncLabel->setText(tr("Offline: the network is down. %1").arg(keptJobsText()).trimmed());
@@ -281,6 +297,8 @@ QString MainWindow::keptJobsText() const
 
 void MainWindow::showRefreshFailed(const RequestError &error)
 {
+    m_showingSynced = false;
+    m_retryButton->show();
     m_syncLabel->setText(
         tr("Refresh failed: %1 %2").arg(error.message(), keptJobsText()).trimmed());
     m_syncLabel->setToolTip(error.message());

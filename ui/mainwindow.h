@@ -13,6 +13,7 @@ class JobInspector;
 class QLabel;
 class QSettings;
 class QSplitter;
+class QToolButton;
 class QTableView;
 struct RequestError;
 
@@ -53,6 +54,9 @@ private:
     QAction *m_deleteAction = nullptr;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QToolButton *m_retryButton = nullptr;
+    // The status bar shows "synced … ago", to be kept current.
+    bool m_showingSynced = false;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
     // Advances the model's clock so running jobs' durations count up.
