@@ -5,12 +5,16 @@
 #include "jobsync.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
+#include "resultexport.h"
 #include "tokensource.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,16 +50,21 @@ struct WatchedEmulator
     JobSync sync { QStringLiteral("test") };
 };
 
-// Acts on the next modal message box as soon as it shows (exec() blocks the test meanwhile).
-void whenMessageBoxShows(const std::function<void(QMessageBox *)> &act, int attempts = 200)
+// Acts on the next modal dialog of type T as soon as it shows (exec() blocks the test meanwhile).
+template<typename T> void whenModalShows(const std::function<void(T *)> &act, int attempts = 200)
 {
     QTimer::singleShot(10, qApp, [act, attempts] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box && box->isVisible())
-            act(box);
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible())
+            act(dialog);
         else if (attempts > 0)
-            whenMessageBoxShows(act, attempts - 1);
+            whenModalShows<T>(act, attempts - 1);
     });
+}
+
+void whenMessageBoxShows(const std::function<void(QMessageBox *)> &act)
+{
+    whenModalShows<QMessageBox>(act);
 }
 
 // Selects the rows of these jobs in the table, as ctrl-clicks would.
@@ -264,6 +273,35 @@ void TestMainWindow::selectingAJobShowsItsResults()
         sameMessage += results->model()->index(row, JobResultModel::Message).data() == firstMessage;
     QTest::keyClicks(pane->findChild<QLineEdit *>(QStringLiteral("resultSearch")), firstMessage);
     QCOMPARE(results->model()->rowCount(), sameMessage);
+
+    // Export the errors as CSV through the save dialog: the file holds exactly those rows.
+    QList<EntityResult> errors;
+    for (const EntityResult &result : served->details->results) {
+        if (result.status == QLatin1String("ERROR"))
+            errors.append(result);
+    }
+    QTemporaryDir target;
+    const QString path = target.filePath(QStringLiteral("errors.csv"));
+    whenModalShows<QFileDialog>([path](QFileDialog *dialog) {
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    pane->findChild<QAction *>(QStringLiteral("exportErrorsCsv"))->trigger();
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             qPrintable(QDir(target.path()).entryList().join(QLatin1Char(','))));
+    QCOMPARE(file.readAll(), ResultExport::csv(errors));
+
+    // Copy two rows with Ctrl+C in the result table.
+    pane->findChild<QLineEdit *>(QStringLiteral("resultSearch"))->clear();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    results->setFocus();
+    results->selectionModel()->select(
+        QItemSelection(results->model()->index(0, 0), results->model()->index(1, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(results, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), ResultExport::tabSeparated(errors.mid(0, 2)));
 }
 
 void TestMainWindow::deleteConfirmedRemovesTheJobEverywhere()

@@ -180,6 +180,46 @@
             <source>Duration: %1</source>
             <translation>Dauer: %1</translation>
         </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>All Results as CSV…</source>
+            <translation>Alle Ergebnisse als CSV …</translation>
+        </message>
+        <message>
+            <source>Errors Only as CSV…</source>
+            <translation>Nur Fehler als CSV …</translation>
+        </message>
+        <message>
+            <source>All Results as JSON…</source>
+            <translation>Alle Ergebnisse als JSON …</translation>
+        </message>
+        <message>
+            <source>Errors Only as JSON…</source>
+            <translation>Nur Fehler als JSON …</translation>
+        </message>
+        <message>
+            <source>Export Results</source>
+            <translation>Ergebnisse exportieren</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>The results could not be written to %1: %2</source>
+            <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>JobResultModel</name>

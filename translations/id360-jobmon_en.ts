@@ -1,661 +1,701 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the version.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unexpected argument '%1'.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--demo and --server cannot be used together.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--server needs an access token: set %1 in the environment.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>Show only %1 jobs (together with the other chips that are on)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Module</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All modules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Started within</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last hour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 24 hours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search action, module or ID (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search jobs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>JobDeletion</name>
-        <message numerus="yes">
-            <source>%n job(s) deleted</source>
-            <translation>
-                <numerusform>%n job deleted</numerusform>
-                <numerusform>%n jobs deleted</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already gone</source>
-            <translation>
-                <numerusform>%n already gone</numerusform>
-                <numerusform>%n already gone</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n failed</numerusform>
-                <numerusform>%n failed</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>JobDetailPane</name>
-        <message>
-            <source>Select a job to see what happened to each user or group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading the results…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Errors only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search entity or message…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search the results</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Results per entity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Success</source>
-            <comment>entity result</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy the job's id to the clipboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The results of this job could not be loaded.
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --server cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not a usable URL; use https:// (http:// only for this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs an access token: set %1 in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show only %1 jobs (together with the other chips that are on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search action, module or ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDeletion</name>
+    <message numerus="yes">
+        <source>%n job(s) deleted</source>
+        <translation>
+            <numerusform>%n job deleted</numerusform>
+            <numerusform>%n jobs deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n already gone</numerusform>
+            <numerusform>%n already gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailPane</name>
+    <message>
+        <source>Select a job to see what happened to each user or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entity or message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>entity result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the job&apos;s id to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of this job could not be loaded.
 %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Module: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Started: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finished: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>JobResultModel</name>
-        <message>
-            <source>Error</source>
-            <comment>entity result</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Success</source>
-            <comment>entity result</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entity ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n succeeded</source>
-            <translation>
-                <numerusform>%n succeeded</numerusform>
-                <numerusform>%n succeeded</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n failed</numerusform>
-                <numerusform>%n failed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n other</source>
-            <translation>
-                <numerusform>%n other</numerusform>
-                <numerusform>%n other</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>JobStatus</name>
-        <message>
-            <source>Queued</source>
-            <comment>job status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Running</source>
-            <comment>job status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warning</source>
-            <comment>job status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Completed</source>
-            <comment>job status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Error</source>
-            <comment>job status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>job status</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>JobTableModel</name>
-        <message>
-            <source>The server reported a status this version does not know: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Module</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Started</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown (%1)</source>
-            <comment>job status</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>JobsClient</name>
-        <message>
-            <source>The response was larger than %1 MB.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Identity360 Job Monitor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No server to watch: start with --demo, or with --server URL and the access token in ID360_ACCESS_TOKEN.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fetch every job from the server now (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Jobs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading jobs…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Showing the jobs from %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh failed: %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offline: the network is down. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Polling paused. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the selected jobs from Identity360 (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Job</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — ID %2 — %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete Jobs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete this job from Identity360?</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Delete %n job(s) from Identity360?</source>
-            <translation>
-                <numerusform>Delete %n job from Identity360?</numerusform>
-                <numerusform>Delete %n jobs from Identity360?</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Results as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors Only as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Results as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors Only as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobResultModel</name>
+    <message>
+        <source>Error</source>
+        <comment>entity result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>entity result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n other</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>Queued</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <source>The server reported a status this version does not know: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsClient</name>
+    <message>
+        <source>The response was larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Identity360 Job Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server to watch: start with --demo, or with --server URL and the access token in ID360_ACCESS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every job from the server now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the jobs from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the network is down. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling paused. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected jobs from Identity360 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ID %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this job from Identity360?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s) from Identity360?</source>
+        <translation>
+            <numerusform>Delete %n job from Identity360?</numerusform>
+            <numerusform>Delete %n jobs from Identity360?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
 … and %n more (see the details)</source>
-            <translation>
-                <numerusform>
+        <translation>
+            <numerusform>
 … and %n more (see the details)</numerusform>
-                <numerusform>
+            <numerusform>
 … and %n more (see the details)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
-            <translation>
-                <numerusform>%n of these jobs is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </numerusform>
-                <numerusform>%n of these jobs are still queued or running: deleting removes them from the list; whether their work stops is up to Identity360. </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <comment>confirm</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Deleting %n job(s)…</source>
-            <translation>
-                <numerusform>Deleting %n job…</numerusform>
-                <numerusform>Deleting %n jobs…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>ID %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Some Jobs Were Not Deleted</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n job(s) could not be deleted and are still listed.</source>
-            <translation>
-                <numerusform>%n job could not be deleted and is still listed.</numerusform>
-                <numerusform>%n jobs could not be deleted and are still listed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
+        <translation>
+            <numerusform>%n of these jobs is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </numerusform>
+            <numerusform>%n of these jobs are still queued or running: deleting removes them from the list; whether their work stops is up to Identity360. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>confirm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n job(s)…</source>
+        <translation>
+            <numerusform>Deleting %n job…</numerusform>
+            <numerusform>Deleting %n jobs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Jobs Were Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be deleted and are still listed.</source>
+        <translation>
+            <numerusform>%n job could not be deleted and is still listed.</numerusform>
+            <numerusform>%n jobs could not be deleted and are still listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
 ID %2 · %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find Jobs…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retry Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n job(s) · synced %1</source>
-            <translation>
-                <numerusform>%n job · synced %1</numerusform>
-                <numerusform>%n jobs · synced %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Last synced %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OAuthTokenSource</name>
-        <message>
-            <source>The accounts server could not be reached: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoho refused to renew the access token: too many renewals in ten minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The sign-in is no longer valid (%1): sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no access token in the answer</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RequestError</name>
-        <message>
-            <source>The server did not accept the access token.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The account is not allowed to do this (missing OAuth scope?).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not found on the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server asks to slow down; retry in %1 s.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server asks to slow down.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server answered HTTP %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server could not be reached.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server did not answer in time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The secure connection could not be trusted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server's answer could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ScimFilter</name>
-        <message>
-            <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expected '(' after 'not' at character %1, found '%2'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expected an attribute name at character %1, found '%2'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>null at character %1 can only be compared with eq or ne</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expected a value after '%1' at character %2, found '%3'</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the end of the filter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unexpected character '%1' at character %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid \u escape at character %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>invalid escape '\%1' at character %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the string starting at character %1 is not closed with '"'</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StaticTokenSource</name>
-        <message>
-            <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimeFormat</name>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 UTC</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>just now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>in %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Identity360 Job Monitor</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) · synced %1</source>
+        <translation>
+            <numerusform>%n job · synced %1</numerusform>
+            <numerusform>%n jobs · synced %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenSource</name>
+    <message>
+        <source>The accounts server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho refused to renew the access token: too many renewals in ten minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid (%1): sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access token in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestError</name>
+    <message>
+        <source>The server did not accept the access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not allowed to do this (missing OAuth scope?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks to slow down; retry in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection could not be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimFilter</name>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null at character %1 can only be compared with eq or ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaticTokenSource</name>
+    <message>
+        <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Identity360 Job Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,16 +1,23 @@
 #include "jobdetailpane.h"
 
+#include "resultexport.h"
 #include "timeformat.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -75,6 +82,12 @@ JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
     m_results->verticalHeader()->hide();
     m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_results->horizontalHeader()->setStretchLastSection(true);
+    auto *copy = new QAction(tr("&Copy"), m_results);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &JobDetailPane::copySelectedResults);
+    m_results->addAction(copy);
+    m_results->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_results->horizontalHeader()->resizeSection(
         JobResultModel::Entity,
         fontMetrics().horizontalAdvance(QStringLiteral("2000000000000000")) + 24);
@@ -92,6 +105,24 @@ JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
     tools->addWidget(m_summary, 1);
     tools->addWidget(m_errorsOnly);
     tools->addWidget(m_search);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportResults"));
+    exportButton->setText(tr("E&xport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    const auto addExport
+        = [this, exportMenu](const QString &text, const char *name, bool errorsOnly, bool json) {
+              QAction *action = exportMenu->addAction(text);
+              action->setObjectName(QLatin1String(name));
+              connect(action, &QAction::triggered, this,
+                      [this, errorsOnly, json] { exportResults(errorsOnly, json); });
+          };
+    addExport(tr("All Results as CSV…"), "exportAllCsv", false, false);
+    addExport(tr("Errors Only as CSV…"), "exportErrorsCsv", true, false);
+    addExport(tr("All Results as JSON…"), "exportAllJson", false, true);
+    addExport(tr("Errors Only as JSON…"), "exportErrorsJson", true, true);
+    exportButton->setMenu(exportMenu);
+    tools->addWidget(exportButton);
     contentLayout->addLayout(tools);
     contentLayout->addWidget(m_results, 1);
 
@@ -201,4 +232,56 @@ void JobDetailPane::showJob(const Job &job)
         facts.append(tr("Duration: %1").arg(TimeFormat::duration(seconds)));
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));
     m_summary->setText(m_inspector->results()->summaryText());
+}
+
+QList<EntityResult> JobDetailPane::selectedResults() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_results->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_filter->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    QList<EntityResult> results;
+    for (const int row : rows)
+        results.append(m_inspector->results()->results().at(row));
+    return results;
+}
+
+void JobDetailPane::copySelectedResults()
+{
+    const QList<EntityResult> results = selectedResults();
+    if (!results.isEmpty())
+        QApplication::clipboard()->setText(ResultExport::tabSeparated(results));
+}
+
+void JobDetailPane::exportResults(bool errorsOnly, bool json)
+{
+    if (!m_inspector->job())
+        return;
+    const Job &job = *m_inspector->job();
+    QList<EntityResult> results;
+    for (const EntityResult &result : m_inspector->results()->results()) {
+        if (!errorsOnly || JobResultModel::isError(result))
+            results.append(result);
+    }
+    const QString suggested
+        = QStringLiteral("job-%1-%2.%3")
+              .arg(job.id, errorsOnly ? QStringLiteral("errors") : QStringLiteral("results"),
+                   json ? QStringLiteral("json") : QStringLiteral("csv"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Results"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + suggested,
+        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"), nullptr,
+        QFileDialog::DontUseNativeDialog);
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(json ? ResultExport::json(job, results) : ResultExport::csv(results)) < 0
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Export Results"),
+                             tr("The results could not be written to %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
 }

@@ -29,6 +29,9 @@ private:
     QWidget *createMessagePage(QLabel *label, QPushButton *button = nullptr);
     void showState(JobInspector::State state);
     void showJob(const Job &job);
+    QList<EntityResult> selectedResults() const;
+    void copySelectedResults();
+    void exportResults(bool errorsOnly, bool json);
 
     JobInspector *m_inspector;
     JobResultFilterModel *m_filter;
