@@ -13,12 +13,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -219,6 +221,17 @@ void TestMainWindow::offlineKeepsTheJobsAndSaysSo()
     emulator.sync.setNetworkAvailable(true);
     QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("12 jobs · synced ")),
                  qPrintable(syncText(window)));
+
+    // Paused by hand: nothing is asked of the server until resumed.
+    auto *pause = window.findChild<QAction *>(QStringLiteral("pauseAction"));
+    pause->trigger();
+    QCOMPARE(emulator.sync.state(), JobSync::State::Paused);
+    QVERIFY(syncText(window).startsWith(QStringLiteral("Polling paused.")));
+    const qsizetype before = emulator.server->receivedRequests().size();
+    emulator.sync.runScheduledPoll();
+    QCOMPARE(emulator.server->receivedRequests().size(), before);
+    pause->trigger();
+    QTRY_VERIFY(emulator.server->receivedRequests().size() > before);
 }
 
 void TestMainWindow::selectingAJobShowsItsResults()
@@ -273,6 +286,15 @@ void TestMainWindow::selectingAJobShowsItsResults()
         sameMessage += results->model()->index(row, JobResultModel::Message).data() == firstMessage;
     QTest::keyClicks(pane->findChild<QLineEdit *>(QStringLiteral("resultSearch")), firstMessage);
     QCOMPARE(results->model()->rowCount(), sameMessage);
+
+    // The raw JSON of the job, as decoded.
+    QTest::mouseClick(pane->findChild<QToolButton *>(QStringLiteral("rawJson")), Qt::LeftButton);
+    auto *raw = window.findChild<QDialog *>(QStringLiteral("rawJsonDialog"));
+    QVERIFY(raw);
+    const QString json = raw->findChild<QPlainTextEdit *>()->toPlainText();
+    QVERIFY(json.contains(QStringLiteral("\"id\": \"%1\"").arg(chosen->id)));
+    QVERIFY(json.contains(QStringLiteral("\"result\": [")));
+    raw->close();
 
     // Export the errors as CSV through the save dialog: the file holds exactly those rows.
     QList<EntityResult> errors;

@@ -220,6 +220,18 @@
             <source>The results could not be written to %1: %2</source>
             <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden: %2</translation>
         </message>
+        <message>
+            <source>Raw JSON</source>
+            <translation>Roh-JSON</translation>
+        </message>
+        <message>
+            <source>The job exactly as the server sent it, decoded</source>
+            <translation>Der Job genau so, wie der Server ihn schickte, dekodiert</translation>
+        </message>
+        <message>
+            <source>Job %1 — Raw JSON</source>
+            <translation>Job %1 — Roh-JSON</translation>
+        </message>
     </context>
     <context>
         <name>JobResultModel</name>
@@ -512,6 +524,14 @@ ID %2 · %3</translation>
         <message>
             <source>Last synced %1</source>
             <translation>Zuletzt synchronisiert: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Pause Polling</source>
+            <translation>Abfragen &amp;anhalten</translation>
+        </message>
+        <message>
+            <source>Stop asking the server until you resume (%1)</source>
+            <translation>Den Server nicht mehr abfragen, bis Sie fortsetzen (%1)</translation>
         </message>
     </context>
     <context>

@@ -219,6 +219,18 @@
         <source>The results could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job exactly as the server sent it, decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 — Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobResultModel</name>
@@ -509,6 +521,14 @@ ID %2 · %3</source>
     </message>
     <message>
         <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking the server until you resume (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,19 +1,25 @@
 #include "jobdetailpane.h"
 
+#include "jobjson.h"
 #include "resultexport.h"
 #include "timeformat.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -169,6 +175,12 @@ QWidget *JobDetailPane::createHeader()
             QApplication::clipboard()->setText(m_inspector->job()->id);
     });
     top->addWidget(m_copyId);
+    auto *rawJson = new QToolButton(header);
+    rawJson->setObjectName(QStringLiteral("rawJson"));
+    rawJson->setText(tr("Raw JSON"));
+    rawJson->setToolTip(tr("The job exactly as the server sent it, decoded"));
+    connect(rawJson, &QToolButton::clicked, this, &JobDetailPane::showRawJson);
+    top->addWidget(rawJson);
     layout->addLayout(top);
     m_facts = new QLabel(header);
     m_facts->setObjectName(QStringLiteral("detailFacts"));
@@ -284,4 +296,26 @@ void JobDetailPane::exportResults(bool errorsOnly, bool json)
                              tr("The results could not be written to %1: %2")
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
+}
+
+void JobDetailPane::showRawJson()
+{
+    if (!m_inspector->job())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("rawJsonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Job %1 — Raw JSON").arg(m_inspector->job()->id));
+    auto *text = new QPlainTextEdit(dialog);
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(QString::fromUtf8(
+        QJsonDocument(JobJson::encodeJob(*m_inspector->job())).toJson(QJsonDocument::Indented)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(640, 560);
+    dialog->show();
 }

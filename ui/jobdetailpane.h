@@ -32,6 +32,7 @@ private:
     QList<EntityResult> selectedResults() const;
     void copySelectedResults();
     void exportResults(bool errorsOnly, bool json);
+    void showRawJson();
 
     JobInspector *m_inspector;
     JobResultFilterModel *m_filter;

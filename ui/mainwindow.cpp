@@ -187,6 +187,16 @@ void MainWindow::createActions()
     fileMenu->addAction(quitAction);
     QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
     jobMenu->addAction(m_deleteAction);
+    auto *pauseAction
+        = new QAction(QIcon(QStringLiteral(":/icons/media-pause.svg")), tr("&Pause Polling"), this);
+    pauseAction->setObjectName(QStringLiteral("pauseAction"));
+    pauseAction->setCheckable(true);
+    pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    pauseAction->setToolTip(tr("Stop asking the server until you resume (%1)")
+                                .arg(pauseAction->shortcut().toString(QKeySequence::NativeText)));
+    pauseAction->setEnabled(m_sync->hasServer());
+    connect(pauseAction, &QAction::toggled, m_sync, &JobSync::setPaused);
+
     auto *findAction = new QAction(tr("&Find Jobs…"), this);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
@@ -197,6 +207,7 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(refreshAction);
+    viewMenu->addAction(pauseAction);
     viewMenu->addAction(findAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -204,6 +215,7 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
     toolBar->addAction(refreshAction);
+    toolBar->addAction(pauseAction);
     toolBar->addAction(m_deleteAction);
 }
 
