@@ -72,7 +72,6 @@ public:
     JobStore &store() { return m_store; }
     FaultPlan &faults() { return m_faults; }
     OAuthAuthority &oauth() { return m_oauth; }
-    const Clock &clock() const { return *m_clock; }
 
     // Moves every job along its plan to the clock's now (and lets new ones arrive).
     void tick();

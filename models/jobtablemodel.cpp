@@ -86,10 +86,6 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case SortRole:
         return sortData(job, index.column());
-    case JobIdRole:
-        return job.id;
-    case StatusRole:
-        return static_cast<int>(job.status);
     default:
         return QVariant();
     }

@@ -23,8 +23,6 @@ public:
     enum Role {
         // A value that sorts correctly for the column: an enum order, a time, a number.
         SortRole = Qt::UserRole + 1,
-        JobIdRole,
-        StatusRole,
     };
 
     explicit JobTableModel(QObject *parent = nullptr);
