@@ -115,6 +115,7 @@ private slots:
     void multiDeleteReportsEachJob();
     void filterBarNarrowsTheTableAndCounts();
     void stateSurvivesARestart();
+    void noJobsAtAllIsSaid();
 
 private:
     QTemporaryDir m_settings;
@@ -486,6 +487,29 @@ void TestMainWindow::filterBarNarrowsTheTableAndCounts()
     QTest::keyClick(search, Qt::Key_Escape);
     QCOMPARE(search->text(), QString());
     QCOMPARE(table->model()->rowCount(), 120);
+
+    // Nothing matches: the table says so, with the way back.
+    QTest::keyClicks(search, QStringLiteral("no such job anywhere"));
+    auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), QStringLiteral("No job matches the filters."));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("emptyClearFilters")),
+                      Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 120);
+    QVERIFY(table->isVisible());
+}
+
+void TestMainWindow::noJobsAtAllIsSaid()
+{
+    WatchedEmulator emulator({});
+    MainWindow window(&emulator.sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emulator.sync.start();
+    auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(empty->text().startsWith(QStringLiteral("The server lists no jobs yet.")));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("emptyClearFilters"))->isVisible());
 }
 
 void TestMainWindow::stateSurvivesARestart()

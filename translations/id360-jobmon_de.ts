@@ -533,6 +533,18 @@ ID %2 · %3</translation>
             <source>Stop asking the server until you resume (%1)</source>
             <translation>Den Server nicht mehr abfragen, bis Sie fortsetzen (%1)</translation>
         </message>
+        <message>
+            <source>Clear Filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>No job matches the filters.</source>
+            <translation>Kein Job passt zu den Filtern.</translation>
+        </message>
+        <message>
+            <source>The server lists no jobs yet. New jobs appear here as they start.</source>
+            <translation>Der Server führt noch keine Jobs. Neue Jobs erscheinen hier, sobald sie starten.</translation>
+        </message>
     </context>
     <context>
         <name>OAuthTokenSource</name>

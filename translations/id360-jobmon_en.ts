@@ -531,6 +531,18 @@ ID %2 · %3</source>
         <source>Stop asking the server until you resume (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists no jobs yet. New jobs appear here as they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthTokenSource</name>

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -50,7 +51,30 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     jobsLayout->setContentsMargins(0, 0, 0, 0);
     jobsLayout->setSpacing(0);
     jobsLayout->addWidget(m_filterBar);
-    jobsLayout->addWidget(m_table, 1);
+    // The table, or in its place what an empty table means and what to do about it.
+    m_tableArea = new QStackedWidget(jobsArea);
+    m_tableArea->addWidget(m_table);
+    auto *emptyPage = new QWidget(m_tableArea);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    m_emptyLabel = new QLabel(emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyClear = new QPushButton(tr("Clear Filters"), emptyPage);
+    m_emptyClear->setObjectName(QStringLiteral("emptyClearFilters"));
+    connect(m_emptyClear, &QPushButton::clicked, m_filterBar, &FilterBar::clearFilters);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+    m_tableArea->addWidget(emptyPage);
+    jobsLayout->addWidget(m_tableArea, 1);
+    for (const auto signal :
+         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_sortModel, signal, this, &MainWindow::showEmptyState);
+    connect(m_sortModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::showEmptyState);
+    connect(m_sortModel, &QAbstractItemModel::modelReset, this, &MainWindow::showEmptyState);
+    connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showEmptyState);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(jobsArea);
@@ -285,6 +309,19 @@ void MainWindow::showSynced()
     m_syncLabel->setToolTip(tr("Last synced %1").arg(TimeFormat::dateTime(synced)));
     m_showingSynced = true;
     m_retryButton->hide();
+}
+
+void MainWindow::showEmptyState()
+{
+    const bool empty = m_sortModel->rowCount() == 0;
+    const bool filtered = m_sortModel->hasFilters() && m_sync->jobs().size() > 0;
+    // Before the first answer an empty table says nothing yet; the status bar speaks then.
+    const bool known = filtered || m_sync->lastSuccess().isValid();
+    m_tableArea->setCurrentIndex(empty && known ? 1 : 0);
+    m_emptyLabel->setText(filtered ? tr("No job matches the filters.")
+                                   : tr("The server lists no jobs yet. New jobs appear here as "
+                                        "they start."));
+    m_emptyClear->setVisible(filtered);
 }
 
 void MainWindow::showState(JobSync::State state)

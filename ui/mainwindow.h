@@ -12,7 +12,9 @@ class JobFilterProxyModel;
 class JobInspector;
 class QLabel;
 class QSettings;
+class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QToolButton;
 class QTableView;
 struct RequestError;
@@ -35,6 +37,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void showColumnMenu(const QPoint &position);
+    void showEmptyState();
     void createActions();
     void createTable();
     void showRefreshing();
@@ -54,6 +57,9 @@ private:
     QAction *m_deleteAction = nullptr;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_tableArea = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_emptyClear = nullptr;
     QToolButton *m_retryButton = nullptr;
     // The status bar shows "synced … ago", to be kept current.
     bool m_showingSynced = false;
