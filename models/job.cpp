@@ -55,6 +55,25 @@ QString jobStatusDisplayName(JobStatus status)
     return QCoreApplication::translate("JobStatus", "Unknown", "job status");
 }
 
+QString jobStatusIconPath(JobStatus status)
+{
+    switch (status) {
+    case JobStatus::Queued:
+        return QStringLiteral(":/icons/status-queued.svg");
+    case JobStatus::Running:
+        return QStringLiteral(":/icons/status-running.svg");
+    case JobStatus::Warning:
+        return QStringLiteral(":/icons/status-warning.svg");
+    case JobStatus::Completed:
+        return QStringLiteral(":/icons/status-completed.svg");
+    case JobStatus::Error:
+        return QStringLiteral(":/icons/status-error.svg");
+    case JobStatus::Unknown:
+        break;
+    }
+    return QStringLiteral(":/icons/status-unknown.svg");
+}
+
 bool jobStatusIsActive(JobStatus status)
 {
     return status == JobStatus::Queued || status == JobStatus::Running;

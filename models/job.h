@@ -14,6 +14,8 @@ QString jobStatusToApi(JobStatus status);
 // The word a user sees for a status, translated.
 QString jobStatusDisplayName(JobStatus status);
 bool jobStatusIsActive(JobStatus status);
+// The resource path of the status's icon (a shape as well as a colour, so never colour alone).
+QString jobStatusIconPath(JobStatus status);
 
 struct EntityResult
 {

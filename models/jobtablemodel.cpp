@@ -5,25 +5,6 @@
 
 namespace {
 
-QString statusIconPath(JobStatus status)
-{
-    switch (status) {
-    case JobStatus::Queued:
-        return QStringLiteral(":/icons/status-queued.svg");
-    case JobStatus::Running:
-        return QStringLiteral(":/icons/status-running.svg");
-    case JobStatus::Warning:
-        return QStringLiteral(":/icons/status-warning.svg");
-    case JobStatus::Completed:
-        return QStringLiteral(":/icons/status-completed.svg");
-    case JobStatus::Error:
-        return QStringLiteral(":/icons/status-error.svg");
-    case JobStatus::Unknown:
-        break;
-    }
-    return QStringLiteral(":/icons/status-unknown.svg");
-}
-
 // The columns that show each field; Duration follows from status and both times.
 QList<int> columnsShowing(JobFields fields)
 {
@@ -50,7 +31,7 @@ JobTableModel::JobTableModel(QObject *parent)
 {
     for (const JobStatus status : { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
                                     JobStatus::Completed, JobStatus::Error, JobStatus::Unknown })
-        m_statusIcons[static_cast<int>(status)] = QIcon(statusIconPath(status));
+        m_statusIcons[static_cast<int>(status)] = QIcon(jobStatusIconPath(status));
 }
 
 int JobTableModel::rowCount(const QModelIndex &parent) const

@@ -18,22 +18,6 @@ namespace {
 constexpr JobStatus chipStatuses[] = { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
                                        JobStatus::Completed, JobStatus::Error };
 
-QString iconFor(JobStatus status)
-{
-    switch (status) {
-    case JobStatus::Queued:
-        return QStringLiteral(":/icons/status-queued.svg");
-    case JobStatus::Running:
-        return QStringLiteral(":/icons/status-running.svg");
-    case JobStatus::Warning:
-        return QStringLiteral(":/icons/status-warning.svg");
-    case JobStatus::Completed:
-        return QStringLiteral(":/icons/status-completed.svg");
-    default:
-        return QStringLiteral(":/icons/status-error.svg");
-    }
-}
-
 // Hours back from now for each entry of the period picker; 0: all time.
 constexpr int periodHours[] = { 0, 1, 24, 24 * 7 };
 
@@ -56,7 +40,7 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, QWidget *parent)
         chip->setObjectName(QStringLiteral("chip-") + jobStatusToApi(status).toLower());
         chip->setCheckable(true);
         chip->setAutoRaise(true);
-        chip->setIcon(QIcon(iconFor(status)));
+        chip->setIcon(QIcon(jobStatusIconPath(status)));
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setToolTip(tr("Show only %1 jobs (together with the other chips that are on)")
                              .arg(jobStatusDisplayName(status).toLower()));

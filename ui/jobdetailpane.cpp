@@ -29,29 +29,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QString statusIconPath(JobStatus status)
-{
-    switch (status) {
-    case JobStatus::Queued:
-        return QStringLiteral(":/icons/status-queued.svg");
-    case JobStatus::Running:
-        return QStringLiteral(":/icons/status-running.svg");
-    case JobStatus::Warning:
-        return QStringLiteral(":/icons/status-warning.svg");
-    case JobStatus::Completed:
-        return QStringLiteral(":/icons/status-completed.svg");
-    case JobStatus::Error:
-        return QStringLiteral(":/icons/status-error.svg");
-    case JobStatus::Unknown:
-        break;
-    }
-    return QStringLiteral(":/icons/status-unknown.svg");
-}
-
-} // namespace
-
 JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
     : QWidget(parent)
     , m_inspector(inspector)
@@ -229,7 +206,7 @@ void JobDetailPane::showJob(const Job &job)
     m_title->setText(job.actionName);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_status->setText(QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%2\"> %3")
-                          .arg(statusIconPath(job.status))
+                          .arg(jobStatusIconPath(job.status))
                           .arg(iconSize)
                           .arg(job.status == JobStatus::Unknown
                                    ? job.statusText.toHtmlEscaped()
