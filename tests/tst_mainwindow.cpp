@@ -91,6 +91,29 @@ int deletesReceived(const EmulatorServer &server)
                       [](const auto &request) { return request.method == "DELETE"; }));
 }
 
+// A main window on a watched emulator.
+struct WindowOnEmulator
+{
+    explicit WindowOnEmulator(const QList<Job> &jobs)
+        : emulator(jobs)
+        , window(&emulator.sync)
+    { }
+
+    // Shows the window and waits for the first sync's answer.
+    bool open()
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        emulator.sync.start();
+        return QTest::qWaitFor([this] { return !emulator.sync.isPolling(); }, 10000)
+            && emulator.sync.lastSuccess().isValid();
+    }
+
+    WatchedEmulator emulator;
+    MainWindow window;
+};
+
 QString syncText(const MainWindow &window)
 {
     return window.findChild<QLabel *>(QStringLiteral("syncLabel"))->text();
@@ -208,11 +231,10 @@ void TestMainWindow::withoutServerSaysHowToStart()
 
 void TestMainWindow::offlineKeepsTheJobsAndSaysSo()
 {
-    WatchedEmulator emulator(JobGenerator::generate(12, 4, QDateTime::currentDateTimeUtc()));
-    MainWindow window(&emulator.sync);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    emulator.sync.start();
+    WindowOnEmulator shown(JobGenerator::generate(12, 4, QDateTime::currentDateTimeUtc()));
+    QVERIFY(shown.open());
+    WatchedEmulator &emulator = shown.emulator;
+    MainWindow &window = shown.window;
     QTRY_COMPARE(window.jobTable()->model()->rowCount(), 12);
     emulator.sync.setNetworkAvailable(false);
     QVERIFY2(syncText(window).startsWith(
@@ -242,11 +264,10 @@ void TestMainWindow::selectingAJobShowsItsResults()
         return job.status == JobStatus::Warning && job.actionName.startsWith(QLatin1String("Bulk"));
     });
     QVERIFY(chosen != jobs.cend());
-    WatchedEmulator emulator(jobs);
-    MainWindow window(&emulator.sync);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    emulator.sync.start();
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    WatchedEmulator &emulator = shown.emulator;
+    MainWindow &window = shown.window;
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 60);
 
@@ -330,11 +351,10 @@ void TestMainWindow::selectingAJobShowsItsResults()
 void TestMainWindow::deleteConfirmedRemovesTheJobEverywhere()
 {
     const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
-    WatchedEmulator emulator(jobs);
-    MainWindow window(&emulator.sync);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    emulator.sync.start();
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    WatchedEmulator &emulator = shown.emulator;
+    MainWindow &window = shown.window;
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 20);
     const Job &victim = jobs.at(7);
@@ -378,11 +398,10 @@ void TestMainWindow::deleteCancelledSendsNothing()
 {
     QFETCH(int, how);
     const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
-    WatchedEmulator emulator(jobs);
-    MainWindow window(&emulator.sync);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    emulator.sync.start();
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    WatchedEmulator &emulator = shown.emulator;
+    MainWindow &window = shown.window;
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 20);
     // The running job: the question warns about it.
@@ -410,11 +429,10 @@ void TestMainWindow::deleteCancelledSendsNothing()
 void TestMainWindow::multiDeleteReportsEachJob()
 {
     const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
-    WatchedEmulator emulator(jobs);
-    MainWindow window(&emulator.sync);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    emulator.sync.start();
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    WatchedEmulator &emulator = shown.emulator;
+    MainWindow &window = shown.window;
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 20);
     selectJobs(table, { jobs.at(5).id, jobs.at(6).id, jobs.at(9).id });
@@ -449,11 +467,9 @@ void TestMainWindow::filterBarNarrowsTheTableAndCounts()
     const int automationErrors = count([](const Job &job) {
         return job.status == JobStatus::Error && job.module == QLatin1String("Automation");
     });
-    WatchedEmulator emulator(jobs);
-    MainWindow window(&emulator.sync);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    emulator.sync.start();
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 120);
 
@@ -501,11 +517,9 @@ void TestMainWindow::filterBarNarrowsTheTableAndCounts()
 
 void TestMainWindow::noJobsAtAllIsSaid()
 {
-    WatchedEmulator emulator({});
-    MainWindow window(&emulator.sync);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    emulator.sync.start();
+    WindowOnEmulator shown({});
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
     auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
     QTRY_VERIFY(empty->isVisible());
     QVERIFY(empty->text().startsWith(QStringLiteral("The server lists no jobs yet.")));
