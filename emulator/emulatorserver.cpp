@@ -155,15 +155,17 @@ void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerRespon
     elapsed.start();
     const Response response = respond(request);
     const QByteArray method = methodName(request.method());
-    m_received.append(
-        { method, request.url().path(), request.url().query(), response.status, response.body.size() });
+    m_received.append({ method, request.url().path(), request.url().query(), response.status,
+                        response.body.size() });
 
-    const QString logPrefix
-        = QStringLiteral("%1 %2 %3%4")
+    // Only when logging: formatting and redacting every request would be wasted otherwise.
+    const QString logPrefix = m_options.accessLog
+        ? QStringLiteral("%1 %2 %3%4")
               .arg(JobJson::formatTime(QDateTime::currentDateTimeUtc()),
                    QString::fromLatin1(method), request.url().path(),
                    request.url().hasQuery() ? QLatin1Char('?') + redactedQuery(request.url())
-                                            : QString());
+                                            : QString())
+        : QString();
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     if (response.fault.latencyMs > 0) {
         QTimer::singleShot(response.fault.latencyMs, this,
