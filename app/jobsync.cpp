@@ -261,7 +261,7 @@ void JobSync::scheduleNext()
         = m_lastFull.isValid() ? m_lastFull.msecsTo(m_clock.now()) : m_intervals.full.count();
     const auto untilFull
         = std::chrono::milliseconds(std::max<qint64>(0, m_intervals.full.count() - sinceFull));
-    const bool hot = !m_jobs.activeIds().isEmpty();
+    const bool hot = m_jobs.hasActive();
     const std::chrono::milliseconds regular = hot ? m_intervals.hot : m_intervals.idle;
     if (untilFull <= regular)
         schedule(PollKind::Full, untilFull);

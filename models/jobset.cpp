@@ -102,3 +102,9 @@ QStringList JobSet::activeIds() const
     }
     return ids;
 }
+
+bool JobSet::hasActive() const
+{
+    return std::any_of(m_jobs.cbegin(), m_jobs.cend(),
+                       [](const Entry &entry) { return jobStatusIsActive(entry.job.status); });
+}

@@ -54,6 +54,8 @@ public:
     QList<Job> newestFirst() const;
     // Ids of the jobs still QUEUED or RUNNING.
     QStringList activeIds() const;
+    // Whether any job is; stops at the first it finds.
+    bool hasActive() const;
 
 private:
     struct Entry
