@@ -230,11 +230,12 @@ void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
         ++m_failures;
         if (isConnectionProblem(error))
             m_stale = true;
-        setState(isConnectionProblem(error) ? State::Offline : State::Failing);
-        emit pollFailed(error);
         // Retried as a full reconcile: after a gap, only the whole list is sure to be right.
+        // Scheduled before anyone hears of the failure, so they can tell when the next try is.
         schedule(m_fullPending ? PollKind::Full : poll->kind,
                  backoffDelay(m_failures, error.retryAfterSeconds, m_random.generateDouble()));
+        setState(isConnectionProblem(error) ? State::Offline : State::Failing);
+        emit pollFailed(error);
         return;
     }
 
@@ -247,8 +248,20 @@ void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
         saveCache();
     }
     setState(m_paused ? State::Paused : State::Synced);
-    emit pollSucceeded(poll->kind);
     scheduleNext();
+    emit pollSucceeded(poll->kind);
+}
+
+std::optional<std::chrono::milliseconds> JobSync::timeToNextPoll() const
+{
+    if (!m_timer.isActive())
+        return std::nullopt;
+    return m_timer.remainingTimeAsDuration();
+}
+
+std::chrono::milliseconds JobSync::regularInterval() const
+{
+    return m_jobs.hasActive() ? m_intervals.hot : m_intervals.idle;
 }
 
 void JobSync::scheduleNext()

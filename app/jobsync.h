@@ -80,6 +80,11 @@ public:
     // The poll the timer is set for, and when.
     PollKind nextPollKind() const { return m_nextKind; }
     std::chrono::milliseconds nextPollDelay() const { return m_nextDelay; }
+    // How long until the timer polls; nullopt while no poll is due (paused, polling, offline
+    // by the system's word, sign-in needed).
+    std::optional<std::chrono::milliseconds> timeToNextPoll() const;
+    // Of the current intervals, the one that paces the polls now.
+    std::chrono::milliseconds regularInterval() const;
 
     // Shows the cached jobs (if any), then reconciles with the server.
     void start();

@@ -59,6 +59,14 @@ void JobFilterProxyModel::setStartRange(const QDateTime &from, const QDateTime &
     invalidate();
 }
 
+void JobFilterProxyModel::setIds(const std::optional<QSet<QString>> &ids)
+{
+    if (m_ids == ids)
+        return;
+    m_ids = ids;
+    invalidate();
+}
+
 void JobFilterProxyModel::clearFilters()
 {
     m_statuses.clear();
@@ -67,13 +75,14 @@ void JobFilterProxyModel::clearFilters()
     m_text.clear();
     m_from = QDateTime();
     m_to = QDateTime();
+    m_ids.reset();
     invalidate();
 }
 
 bool JobFilterProxyModel::hasFilters() const
 {
     return !m_statuses.isEmpty() || !m_module.isEmpty() || !m_action.isEmpty() || !m_text.isEmpty()
-        || m_from.isValid() || m_to.isValid();
+        || m_from.isValid() || m_to.isValid() || m_ids.has_value();
 }
 
 bool JobFilterProxyModel::passesAllButStatus(const Job &job) const
@@ -83,6 +92,8 @@ bool JobFilterProxyModel::passesAllButStatus(const Job &job) const
     if (!m_action.isEmpty() && TextMatch::compareInsensitive(job.actionName, m_action) != 0)
         return false;
     if ((m_from.isValid() && job.startTime < m_from) || (m_to.isValid() && job.startTime > m_to))
+        return false;
+    if (m_ids && !m_ids->contains(job.id))
         return false;
     return m_text.isEmpty() || TextMatch::containsInsensitive(job.actionName, m_text)
         || TextMatch::containsInsensitive(job.module, m_text)

@@ -7,11 +7,13 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+#include <optional>
+
 class JobTableModel;
 
 // What the filter bar asks of the job table: statuses, module, action, free text (over action,
-// module and id), a start-time range. Sorts stably on every column by the raw SortRole, ties
-// broken by id, so equal rows never swap places between polls.
+// module and id), a start-time range, a set of ids. Sorts stably on every column by the raw
+// SortRole, ties broken by id, so equal rows never swap places between polls.
 class JobFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     void setText(const QString &text);
     // Invalid ends are open.
     void setStartRange(const QDateTime &from, const QDateTime &to);
+    // Only these jobs (the server's answer to an advanced filter); nullopt: any.
+    void setIds(const std::optional<QSet<QString>> &ids);
     void clearFilters();
     bool hasFilters() const;
 
@@ -51,4 +55,5 @@ private:
     QString m_text;
     QDateTime m_from;
     QDateTime m_to;
+    std::optional<QSet<QString>> m_ids;
 };

@@ -48,6 +48,7 @@ private slots:
     void filters_data();
     void filters();
     void statusCountsIgnoreOnlyTheStatusFilter();
+    void serverMatchedIdsNarrowTheView();
     void sortsStablyOnEveryColumn_data();
     void sortsStablyOnEveryColumn();
     void selectionSurvivesAHundredPolls();
@@ -149,6 +150,26 @@ void TestJobFilterProxyModel::filters()
     QCOMPARE(m_proxy->hasFilters(), expected.size() != 7);
     m_proxy->clearFilters();
     QCOMPARE(m_proxy->rowCount(), 7);
+}
+
+void TestJobFilterProxyModel::serverMatchedIdsNarrowTheView()
+{
+    const auto id = [](int n) { return QString::number(2000000000000LL + n); };
+    m_proxy->setIds(QSet<QString> { id(2), id(5), id(6), id(99) });
+    QCOMPARE(visibleIds(),
+             (QStringList { QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("6") }));
+    QVERIFY(m_proxy->hasFilters());
+    QCOMPARE(m_proxy->statusCounts().value(JobStatus::Completed), 1);
+    m_proxy->setStatuses({ JobStatus::Error });
+    QCOMPARE(visibleIds(), QStringList { QStringLiteral("2") });
+    // An answer that matched nothing shows nothing, and says a filter is on.
+    m_proxy->setStatuses({});
+    m_proxy->setIds(QSet<QString>());
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QVERIFY(m_proxy->hasFilters());
+    m_proxy->setIds(std::nullopt);
+    QCOMPARE(m_proxy->rowCount(), 7);
+    QVERIFY(!m_proxy->hasFilters());
 }
 
 void TestJobFilterProxyModel::statusCountsIgnoreOnlyTheStatusFilter()

@@ -1,735 +1,865 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
-            <translation>Identity360 Job Monitor: überwacht ManageEngine-Identity360-Jobs und ihre Ergebnisse.</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Diese Hilfe anzeigen.</translation>
-        </message>
-        <message>
-            <source>Show the version.</source>
-            <translation>Die Version anzeigen.</translation>
-        </message>
-        <message>
-            <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
-            <translation>Einen eingebauten Identity360-Emulator mit Beispieljobs starten und überwachen.</translation>
-        </message>
-        <message>
-            <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
-            <translation>Die Jobs-API unter &lt;url&gt; (z. B. https://id360.manageengine.com/api/v1) nur für diesen Lauf überwachen, mit dem Zugriffstoken aus der Umgebungsvariable %1.</translation>
-        </message>
-        <message>
-            <source>Unexpected argument '%1'.</source>
-            <translation>Unerwartetes Argument „%1“.</translation>
-        </message>
-        <message>
-            <source>--demo and --server cannot be used together.</source>
-            <translation>--demo und --server können nicht zusammen verwendet werden.</translation>
-        </message>
-        <message>
-            <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
-            <translation>--server: „%1“ ist keine verwendbare URL; verwenden Sie https:// (http:// nur für diesen Rechner).</translation>
-        </message>
-        <message>
-            <source>--server needs an access token: set %1 in the environment.</source>
-            <translation>--server braucht ein Zugriffstoken: setzen Sie %1 in der Umgebung.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>Show only %1 jobs (together with the other chips that are on)</source>
-            <translation>Nur %1 Jobs zeigen (zusammen mit den anderen eingeschalteten Filtern)</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>Modul</translation>
-        </message>
-        <message>
-            <source>All modules</source>
-            <translation>Alle Module</translation>
-        </message>
-        <message>
-            <source>Started within</source>
-            <translation>Gestartet innerhalb</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>Gesamter Zeitraum</translation>
-        </message>
-        <message>
-            <source>Last hour</source>
-            <translation>Letzte Stunde</translation>
-        </message>
-        <message>
-            <source>Last 24 hours</source>
-            <translation>Letzte 24 Stunden</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>Letzte 7 Tage</translation>
-        </message>
-        <message>
-            <source>Search action, module or ID (Ctrl+F)</source>
-            <translation>Aktion, Modul oder ID suchen (Strg+F)</translation>
-        </message>
-        <message>
-            <source>Search jobs</source>
-            <translation>Jobs durchsuchen</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Filter zurücksetzen</translation>
-        </message>
-    </context>
-    <context>
-        <name>JobDeletion</name>
-        <message numerus="yes">
-            <source>%n job(s) deleted</source>
-            <translation>
-                <numerusform>%n Job gelöscht</numerusform>
-                <numerusform>%n Jobs gelöscht</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already gone</source>
-            <translation>
-                <numerusform>%n schon entfernt</numerusform>
-                <numerusform>%n schon entfernt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>JobDetailPane</name>
-        <message>
-            <source>Select a job to see what happened to each user or group.</source>
-            <translation>Wählen Sie einen Job, um zu sehen, was mit jedem Benutzer und jeder Gruppe geschah.</translation>
-        </message>
-        <message>
-            <source>Loading the results…</source>
-            <translation>Ergebnisse werden geladen …</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Erneut versuchen</translation>
-        </message>
-        <message>
-            <source>&amp;Errors only</source>
-            <translation>Nur &amp;Fehler</translation>
-        </message>
-        <message>
-            <source>Search entity or message…</source>
-            <translation>Objekt oder Meldung suchen …</translation>
-        </message>
-        <message>
-            <source>Search the results</source>
-            <translation>Ergebnisse durchsuchen</translation>
-        </message>
-        <message>
-            <source>Results per entity</source>
-            <translation>Ergebnisse je Objekt</translation>
-        </message>
-        <message>
-            <source>Success</source>
-            <comment>entity result</comment>
-            <translation>Erfolg</translation>
-        </message>
-        <message>
-            <source>Copy ID</source>
-            <translation>ID kopieren</translation>
-        </message>
-        <message>
-            <source>Copy the job's id to the clipboard</source>
-            <translation>Die ID des Jobs in die Zwischenablage kopieren</translation>
-        </message>
-        <message>
-            <source>The results of this job could not be loaded.
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
+        <translation>Identity360 Job Monitor: überwacht ManageEngine-Identity360-Jobs und ihre Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
+        <translation>Einen eingebauten Identity360-Emulator mit Beispieljobs starten und überwachen.</translation>
+    </message>
+    <message>
+        <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
+        <translation>Die Jobs-API unter &lt;url&gt; (z. B. https://id360.manageengine.com/api/v1) nur für diesen Lauf überwachen, mit dem Zugriffstoken aus der Umgebungsvariable %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--demo and --server cannot be used together.</source>
+        <translation>--demo und --server können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not a usable URL; use https:// (http:// only for this machine).</source>
+        <translation>--server: „%1“ ist keine verwendbare URL; verwenden Sie https:// (http:// nur für diesen Rechner).</translation>
+    </message>
+    <message>
+        <source>--server needs an access token: set %1 in the environment.</source>
+        <translation>--server braucht ein Zugriffstoken: setzen Sie %1 in der Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show only %1 jobs (together with the other chips that are on)</source>
+        <translation>Nur %1 Jobs zeigen (zusammen mit den anderen eingeschalteten Filtern)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Alle Module</translation>
+    </message>
+    <message>
+        <source>Started within</source>
+        <translation>Gestartet innerhalb</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Search action, module or ID (Ctrl+F)</source>
+        <translation>Aktion, Modul oder ID suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>Jobs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>Filter on the server with a SCIM expression</source>
+        <translation>Auf dem Server mit einem SCIM-Ausdruck filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Save these filters under a name, or use saved ones</source>
+        <translation>Diese Filter unter einem Namen speichern oder gespeicherte verwenden</translation>
+    </message>
+    <message>
+        <source>SCIM &amp;filter:</source>
+        <translation>SCIM-&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>SCIM filter</source>
+        <translation>SCIM-Filter</translation>
+    </message>
+    <message>
+        <source>Attributes: id, action_name, status, module, start_time, end_time. Operators: eq ne co sw ew gt ge lt le pr, with and, or, not and parentheses. Enter sends it to the server.</source>
+        <translation>Attribute: id, action_name, status, module, start_time, end_time. Operatoren: eq ne co sw ew gt ge lt le pr, mit and, or, not und Klammern. Die Eingabetaste schickt ihn an den Server.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Not a valid filter: %1</source>
+        <translation>Kein gültiger Filter: %1</translation>
+    </message>
+    <message>
+        <source>Valid. Press Enter to ask the server.</source>
+        <translation>Gültig. Mit der Eingabetaste den Server fragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced (on)</source>
+        <translation>&amp;Erweitert (an)</translation>
+    </message>
+    <message>
+        <source>Not set: every job is shown.</source>
+        <translation>Nicht gesetzt: Alle Jobs werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server matched %n job(s).</source>
+        <translation>
+            <numerusform>Der Server fand %n Job.</numerusform>
+            <numerusform>Der Server fand %n Jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the server&apos;s last answer; asking again failed: %1</source>
+        <translation>Die letzte Antwort des Servers wird gezeigt; erneutes Fragen schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Not applied, the server did not answer: %1</source>
+        <translation>Nicht angewendet, der Server hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Filters…</source>
+        <translation>Aktuelle Filter &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Preset</source>
+        <translation>Vorlage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Save Filters</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name for these filters:</source>
+        <translation>Name für diese Filter:</translation>
+    </message>
+    <message>
+        <source>Replace Preset</source>
+        <translation>Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
+        <translation>Eine Vorlage namens „%1“ gibt es schon. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>JobDeletion</name>
+    <message numerus="yes">
+        <source>%n job(s) deleted</source>
+        <translation>
+            <numerusform>%n Job gelöscht</numerusform>
+            <numerusform>%n Jobs gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n schon entfernt</numerusform>
+            <numerusform>%n schon entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailPane</name>
+    <message>
+        <source>Select a job to see what happened to each user or group.</source>
+        <translation>Wählen Sie einen Job, um zu sehen, was mit jedem Benutzer und jeder Gruppe geschah.</translation>
+    </message>
+    <message>
+        <source>Loading the results…</source>
+        <translation>Ergebnisse werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Search entity or message…</source>
+        <translation>Objekt oder Meldung suchen …</translation>
+    </message>
+    <message>
+        <source>Search the results</source>
+        <translation>Ergebnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Results per entity</source>
+        <translation>Ergebnisse je Objekt</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>entity result</comment>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the job&apos;s id to the clipboard</source>
+        <translation>Die ID des Jobs in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The results of this job could not be loaded.
 %1</source>
-            <translation>Die Ergebnisse dieses Jobs konnten nicht geladen werden.
+        <translation>Die Ergebnisse dieses Jobs konnten nicht geladen werden.
 %1</translation>
-        </message>
-        <message>
-            <source>Module: %1</source>
-            <translation>Modul: %1</translation>
-        </message>
-        <message>
-            <source>ID: %1</source>
-            <translation>ID: %1</translation>
-        </message>
-        <message>
-            <source>Started: %1</source>
-            <translation>Gestartet: %1</translation>
-        </message>
-        <message>
-            <source>Finished: %1</source>
-            <translation>Beendet: %1</translation>
-        </message>
-        <message>
-            <source>Duration: %1</source>
-            <translation>Dauer: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopieren</translation>
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xportieren</translation>
-        </message>
-        <message>
-            <source>All Results as CSV…</source>
-            <translation>Alle Ergebnisse als CSV …</translation>
-        </message>
-        <message>
-            <source>Errors Only as CSV…</source>
-            <translation>Nur Fehler als CSV …</translation>
-        </message>
-        <message>
-            <source>All Results as JSON…</source>
-            <translation>Alle Ergebnisse als JSON …</translation>
-        </message>
-        <message>
-            <source>Errors Only as JSON…</source>
-            <translation>Nur Fehler als JSON …</translation>
-        </message>
-        <message>
-            <source>Export Results</source>
-            <translation>Ergebnisse exportieren</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-Dateien (*.json)</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>The results could not be written to %1: %2</source>
-            <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Raw JSON</source>
-            <translation>Roh-JSON</translation>
-        </message>
-        <message>
-            <source>The job exactly as the server sent it, decoded</source>
-            <translation>Der Job genau so, wie der Server ihn schickte, dekodiert</translation>
-        </message>
-        <message>
-            <source>Job %1 — Raw JSON</source>
-            <translation>Job %1 — Roh-JSON</translation>
-        </message>
-    </context>
-    <context>
-        <name>JobResultModel</name>
-        <message>
-            <source>Error</source>
-            <comment>entity result</comment>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Success</source>
-            <comment>entity result</comment>
-            <translation>Erfolg</translation>
-        </message>
-        <message>
-            <source>Entity ID</source>
-            <translation>Objekt-ID</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n succeeded</source>
-            <translation>
-                <numerusform>%n erfolgreich</numerusform>
-                <numerusform>%n erfolgreich</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n other</source>
-            <translation>
-                <numerusform>%n sonstiges</numerusform>
-                <numerusform>%n sonstige</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>JobStatus</name>
-        <message>
-            <source>Queued</source>
-            <comment>job status</comment>
-            <translation>Wartend</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <comment>job status</comment>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <comment>job status</comment>
-            <translation>Warnung</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <comment>job status</comment>
-            <translation>Abgeschlossen</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <comment>job status</comment>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>job status</comment>
-            <translation>Unbekannt</translation>
-        </message>
-    </context>
-    <context>
-        <name>JobTableModel</name>
-        <message>
-            <source>The server reported a status this version does not know: %1</source>
-            <translation>Der Server meldete einen Status, den diese Version nicht kennt: %1</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>Modul</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Gestartet</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Beendet</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Unknown (%1)</source>
-            <comment>job status</comment>
-            <translation>Unbekannt (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>JobsClient</name>
-        <message>
-            <source>The response was larger than %1 MB.</source>
-            <translation>Die Antwort war größer als %1 MB.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Identity360 Job Monitor</source>
-            <translation>Identity360 Job Monitor</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Noch nicht synchronisiert</translation>
-        </message>
-        <message>
-            <source>No server to watch: start with --demo, or with --server URL and the access token in ID360_ACCESS_TOKEN.</source>
-            <translation>Kein Server zum Überwachen: Starten Sie mit --demo oder mit --server URL und dem Zugriffstoken in ID360_ACCESS_TOKEN.</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh Now</source>
-            <translation>&amp;Jetzt aktualisieren</translation>
-        </message>
-        <message>
-            <source>Fetch every job from the server now (%1)</source>
-            <translation>Alle Jobs jetzt vom Server abrufen (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Haupt</translation>
-        </message>
-        <message>
-            <source>Jobs</source>
-            <translation>Jobs</translation>
-        </message>
-        <message>
-            <source>Loading jobs…</source>
-            <translation>Jobs werden geladen …</translation>
-        </message>
-        <message>
-            <source>Showing the jobs from %1.</source>
-            <translation>Angezeigt werden die Jobs von %1.</translation>
-        </message>
-        <message>
-            <source>Refresh failed: %1 %2</source>
-            <translation>Aktualisierung fehlgeschlagen: %1 %2</translation>
-        </message>
-        <message>
-            <source>Offline: the network is down. %1</source>
-            <translation>Offline: Das Netzwerk ist nicht verfügbar. %1</translation>
-        </message>
-        <message>
-            <source>Polling paused. %1</source>
-            <translation>Abfragen angehalten. %1</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Löschen …</translation>
-        </message>
-        <message>
-            <source>Delete the selected jobs from Identity360 (%1)</source>
-            <translation>Die ausgewählten Jobs aus Identity360 löschen (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Job</source>
-            <translation>&amp;Job</translation>
-        </message>
-        <message>
-            <source>%1 — ID %2 — %3</source>
-            <translation>%1 — ID %2 — %3</translation>
-        </message>
-        <message>
-            <source>Delete Jobs</source>
-            <translation>Jobs löschen</translation>
-        </message>
-        <message>
-            <source>Delete this job from Identity360?</source>
-            <translation>Diesen Job aus Identity360 löschen?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n job(s) from Identity360?</source>
-            <translation>
-                <numerusform>%n Job aus Identity360 löschen?</numerusform>
-                <numerusform>%n Jobs aus Identity360 löschen?</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>Modul: %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>All Results as CSV…</source>
+        <translation>Alle Ergebnisse als CSV …</translation>
+    </message>
+    <message>
+        <source>Errors Only as CSV…</source>
+        <translation>Nur Fehler als CSV …</translation>
+    </message>
+    <message>
+        <source>All Results as JSON…</source>
+        <translation>Alle Ergebnisse als JSON …</translation>
+    </message>
+    <message>
+        <source>Errors Only as JSON…</source>
+        <translation>Nur Fehler als JSON …</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation>Die Ergebnisse konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>The job exactly as the server sent it, decoded</source>
+        <translation>Der Job genau so, wie der Server ihn schickte, dekodiert</translation>
+    </message>
+    <message>
+        <source>Job %1 — Raw JSON</source>
+        <translation>Job %1 — Roh-JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JobResultModel</name>
+    <message>
+        <source>Error</source>
+        <comment>entity result</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <comment>entity result</comment>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Entity ID</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation>
+            <numerusform>%n erfolgreich</numerusform>
+            <numerusform>%n erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n sonstiges</numerusform>
+            <numerusform>%n sonstige</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>Queued</source>
+        <comment>job status</comment>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job status</comment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>job status</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>job status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>job status</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>job status</comment>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <source>The server reported a status this version does not know: %1</source>
+        <translation>Der Server meldete einen Status, den diese Version nicht kennt: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>job status</comment>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JobsClient</name>
+    <message>
+        <source>The response was larger than %1 MB.</source>
+        <translation>Die Antwort war größer als %1 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Identity360 Job Monitor</source>
+        <translation>Identity360 Job Monitor</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>No server to watch: start with --demo, or with --server URL and the access token in ID360_ACCESS_TOKEN.</source>
+        <translation>Kein Server zum Überwachen: Starten Sie mit --demo oder mit --server URL und dem Zugriffstoken in ID360_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch every job from the server now (%1)</source>
+        <translation>Alle Jobs jetzt vom Server abrufen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation>Jobs werden geladen …</translation>
+    </message>
+    <message>
+        <source>Showing the jobs from %1.</source>
+        <translation>Angezeigt werden die Jobs von %1.</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1 %2</source>
+        <translation>Aktualisierung fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Offline: the network is down. %1</source>
+        <translation>Offline: Das Netzwerk ist nicht verfügbar. %1</translation>
+    </message>
+    <message>
+        <source>Polling paused. %1</source>
+        <translation>Abfragen angehalten. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected jobs from Identity360 (%1)</source>
+        <translation>Die ausgewählten Jobs aus Identity360 löschen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>%1 — ID %2 — %3</source>
+        <translation>%1 — ID %2 — %3</translation>
+    </message>
+    <message>
+        <source>Delete Jobs</source>
+        <translation>Jobs löschen</translation>
+    </message>
+    <message>
+        <source>Delete this job from Identity360?</source>
+        <translation>Diesen Job aus Identity360 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s) from Identity360?</source>
+        <translation>
+            <numerusform>%n Job aus Identity360 löschen?</numerusform>
+            <numerusform>%n Jobs aus Identity360 löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
 … and %n more (see the details)</source>
-            <translation>
-                <numerusform>
+        <translation>
+            <numerusform>
 … und %n weiterer (siehe Details)</numerusform>
-                <numerusform>
+            <numerusform>
 … und %n weitere (siehe Details)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Das lässt sich nicht rückgängig machen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
-            <translation>
-                <numerusform>%n dieser Jobs wartet oder läuft noch: Löschen entfernt den Job aus der Liste; ob seine Arbeit endet, entscheidet Identity360. </numerusform>
-                <numerusform>%n dieser Jobs warten oder laufen noch: Löschen entfernt die Jobs aus der Liste; ob ihre Arbeit endet, entscheidet Identity360. </numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <comment>confirm</comment>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleting %n job(s)…</source>
-            <translation>
-                <numerusform>%n Job wird gelöscht …</numerusform>
-                <numerusform>%n Jobs werden gelöscht …</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>ID %1: %2</source>
-            <translation>ID %1: %2</translation>
-        </message>
-        <message>
-            <source>Some Jobs Were Not Deleted</source>
-            <translation>Einige Jobs wurden nicht gelöscht</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n job(s) could not be deleted and are still listed.</source>
-            <translation>
-                <numerusform>%n Job konnte nicht gelöscht werden und bleibt in der Liste.</numerusform>
-                <numerusform>%n Jobs konnten nicht gelöscht werden und bleiben in der Liste.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
+        <translation>
+            <numerusform>%n dieser Jobs wartet oder läuft noch: Löschen entfernt den Job aus der Liste; ob seine Arbeit endet, entscheidet Identity360. </numerusform>
+            <numerusform>%n dieser Jobs warten oder laufen noch: Löschen entfernt die Jobs aus der Liste; ob ihre Arbeit endet, entscheidet Identity360. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>confirm</comment>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n job(s)…</source>
+        <translation>
+            <numerusform>%n Job wird gelöscht …</numerusform>
+            <numerusform>%n Jobs werden gelöscht …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1: %2</source>
+        <translation>ID %1: %2</translation>
+    </message>
+    <message>
+        <source>Some Jobs Were Not Deleted</source>
+        <translation>Einige Jobs wurden nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be deleted and are still listed.</source>
+        <translation>
+            <numerusform>%n Job konnte nicht gelöscht werden und bleibt in der Liste.</numerusform>
+            <numerusform>%n Jobs konnten nicht gelöscht werden und bleiben in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
 ID %2 · %3</source>
-            <translation>%1
+        <translation>%1
 ID %2 · %3</translation>
-        </message>
-        <message>
-            <source>&amp;Find Jobs…</source>
-            <translation>Jobs &amp;suchen …</translation>
-        </message>
-        <message>
-            <source>Retry Now</source>
-            <translation>Jetzt erneut versuchen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n job(s) · synced %1</source>
-            <translation>
-                <numerusform>%n Job · synchronisiert %1</numerusform>
-                <numerusform>%n Jobs · synchronisiert %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Last synced %1</source>
-            <translation>Zuletzt synchronisiert: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Pause Polling</source>
-            <translation>Abfragen &amp;anhalten</translation>
-        </message>
-        <message>
-            <source>Stop asking the server until you resume (%1)</source>
-            <translation>Den Server nicht mehr abfragen, bis Sie fortsetzen (%1)</translation>
-        </message>
-        <message>
-            <source>Clear Filters</source>
-            <translation>Filter zurücksetzen</translation>
-        </message>
-        <message>
-            <source>No job matches the filters.</source>
-            <translation>Kein Job passt zu den Filtern.</translation>
-        </message>
-        <message>
-            <source>The server lists no jobs yet. New jobs appear here as they start.</source>
-            <translation>Der Server führt noch keine Jobs. Neue Jobs erscheinen hier, sobald sie starten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OAuthTokenSource</name>
-        <message>
-            <source>The accounts server could not be reached: %1</source>
-            <translation>Der Kontenserver ist nicht erreichbar: %1</translation>
-        </message>
-        <message>
-            <source>Zoho refused to renew the access token: too many renewals in ten minutes.</source>
-            <translation>Zoho hat die Erneuerung des Zugriffstokens abgelehnt: zu viele Erneuerungen in zehn Minuten.</translation>
-        </message>
-        <message>
-            <source>The sign-in is no longer valid (%1): sign in again.</source>
-            <translation>Die Anmeldung ist nicht mehr gültig (%1): Melden Sie sich erneut an.</translation>
-        </message>
-        <message>
-            <source>no access token in the answer</source>
-            <translation>kein Zugriffstoken in der Antwort</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestError</name>
-        <message>
-            <source>The server did not accept the access token.</source>
-            <translation>Der Server hat das Zugriffstoken nicht angenommen.</translation>
-        </message>
-        <message>
-            <source>The account is not allowed to do this (missing OAuth scope?).</source>
-            <translation>Das Konto darf das nicht (fehlender OAuth-Scope?).</translation>
-        </message>
-        <message>
-            <source>Not found on the server.</source>
-            <translation>Auf dem Server nicht gefunden.</translation>
-        </message>
-        <message>
-            <source>The server asks to slow down; retry in %1 s.</source>
-            <translation>Der Server bittet um weniger Anfragen; neuer Versuch in %1 s.</translation>
-        </message>
-        <message>
-            <source>The server asks to slow down.</source>
-            <translation>Der Server bittet um weniger Anfragen.</translation>
-        </message>
-        <message>
-            <source>The server answered HTTP %1.</source>
-            <translation>Der Server antwortete mit HTTP %1.</translation>
-        </message>
-        <message>
-            <source>The server could not be reached.</source>
-            <translation>Der Server ist nicht erreichbar.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time.</source>
-            <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
-        </message>
-        <message>
-            <source>The secure connection could not be trusted.</source>
-            <translation>Der sicheren Verbindung kann nicht vertraut werden.</translation>
-        </message>
-        <message>
-            <source>The server's answer could not be read.</source>
-            <translation>Die Antwort des Servers war nicht lesbar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScimFilter</name>
-        <message>
-            <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
-            <translation>„and“, „or“ oder das Ende des Filters erwartet bei Zeichen %1, gefunden: „%2“</translation>
-        </message>
-        <message>
-            <source>expected '(' after 'not' at character %1, found '%2'</source>
-            <translation>„(“ nach „not“ erwartet bei Zeichen %1, gefunden: „%2“</translation>
-        </message>
-        <message>
-            <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
-            <translation>„)“ erwartet bei Zeichen %1, um die „(“ bei Zeichen %2 zu schließen, gefunden: „%3“</translation>
-        </message>
-        <message>
-            <source>expected an attribute name at character %1, found '%2'</source>
-            <translation>Attributname erwartet bei Zeichen %1, gefunden: „%2“</translation>
-        </message>
-        <message>
-            <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
-            <translation>Unbekanntes Attribut „%1“ bei Zeichen %2; Jobs haben id, action_name, status, module, start_time und end_time</translation>
-        </message>
-        <message>
-            <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
-            <translation>Operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
-        </message>
-        <message>
-            <source>null at character %1 can only be compared with eq or ne</source>
-            <translation>null bei Zeichen %1 kann nur mit eq oder ne verglichen werden</translation>
-        </message>
-        <message>
-            <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
-            <translation>„%1“ bei Zeichen %2 ist kein ISO-8601-Zeitpunkt wie „2025-04-04T13:12:13.000Z“</translation>
-        </message>
-        <message>
-            <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
-            <translation>%1 vergleicht Text: Setzen Sie den Wert bei Zeichen %2 in doppelte Anführungszeichen, wie in %1 %3 "%4"</translation>
-        </message>
-        <message>
-            <source>expected a value after '%1' at character %2, found '%3'</source>
-            <translation>Wert nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
-        </message>
-        <message>
-            <source>the end of the filter</source>
-            <translation>das Ende des Filters</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at character %2</source>
-            <translation>Unerwartetes Zeichen „%1“ bei Zeichen %2</translation>
-        </message>
-        <message>
-            <source>invalid \u escape at character %1</source>
-            <translation>ungültige \u-Escape-Sequenz bei Zeichen %1</translation>
-        </message>
-        <message>
-            <source>invalid escape '\%1' at character %2</source>
-            <translation>ungültige Escape-Sequenz „\%1“ bei Zeichen %2</translation>
-        </message>
-        <message>
-            <source>the string starting at character %1 is not closed with '"'</source>
-            <translation>die Zeichenkette ab Zeichen %1 ist nicht mit '"' abgeschlossen</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaticTokenSource</name>
-        <message>
-            <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
-            <translation>Das Zugriffstoken wird nicht mehr akzeptiert und kann nicht erneuert werden: Fügen Sie ein neues ein oder melden Sie sich an.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimeFormat</name>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation>%1 T %2 h</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 UTC</source>
-            <translation>%1 UTC</translation>
-        </message>
-        <message>
-            <source>just now</source>
-            <translation>gerade eben</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <source>%1 d</source>
-            <translation>%1 T</translation>
-        </message>
-        <message>
-            <source>%1 ago</source>
-            <translation>vor %1</translation>
-        </message>
-        <message>
-            <source>in %1</source>
-            <translation>in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Identity360 Job Monitor</source>
-            <translation>Identity360 Job Monitor</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>&amp;Find Jobs…</source>
+        <translation>Jobs &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) · synced %1</source>
+        <translation>
+            <numerusform>%n Job · synchronisiert %1</numerusform>
+            <numerusform>%n Jobs · synchronisiert %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Polling</source>
+        <translation>Abfragen &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Stop asking the server until you resume (%1)</source>
+        <translation>Den Server nicht mehr abfragen, bis Sie fortsetzen (%1)</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No job matches the filters.</source>
+        <translation>Kein Job passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>The server lists no jobs yet. New jobs appear here as they start.</source>
+        <translation>Der Server führt noch keine Jobs. Neue Jobs erscheinen hier, sobald sie starten.</translation>
+    </message>
+    <message>
+        <source>Asking the server which jobs match the advanced filter…</source>
+        <translation>Frage den Server, welche Jobs zum erweiterten Filter passen …</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>Abfragen pausiert</translation>
+    </message>
+    <message>
+        <source>Polling stopped: sign-in needed</source>
+        <translation>Abfragen gestoppt: Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Next try in %1</source>
+        <translation>Nächster Versuch in %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Warte auf das Netzwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n active job(s) every %1</source>
+        <translation>
+            <numerusform>Verfolge %n aktiven Job alle %1</numerusform>
+            <numerusform>Verfolge %n aktive Jobs alle %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new jobs every %1</source>
+        <translation>Suche alle %1 nach neuen Jobs</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenSource</name>
+    <message>
+        <source>The accounts server could not be reached: %1</source>
+        <translation>Der Kontenserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Zoho refused to renew the access token: too many renewals in ten minutes.</source>
+        <translation>Zoho hat die Erneuerung des Zugriffstokens abgelehnt: zu viele Erneuerungen in zehn Minuten.</translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid (%1): sign in again.</source>
+        <translation>Die Anmeldung ist nicht mehr gültig (%1): Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>no access token in the answer</source>
+        <translation>kein Zugriffstoken in der Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>RequestError</name>
+    <message>
+        <source>The server did not accept the access token.</source>
+        <translation>Der Server hat das Zugriffstoken nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The account is not allowed to do this (missing OAuth scope?).</source>
+        <translation>Das Konto darf das nicht (fehlender OAuth-Scope?).</translation>
+    </message>
+    <message>
+        <source>Not found on the server.</source>
+        <translation>Auf dem Server nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down; retry in %1 s.</source>
+        <translation>Der Server bittet um weniger Anfragen; neuer Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down.</source>
+        <translation>Der Server bittet um weniger Anfragen.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be trusted.</source>
+        <translation>Der sicheren Verbindung kann nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers war nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ScimFilter</name>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
+        <translation>„and“, „or“ oder das Ende des Filters erwartet bei Zeichen %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
+        <translation>„(“ nach „not“ erwartet bei Zeichen %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
+        <translation>„)“ erwartet bei Zeichen %1, um die „(“ bei Zeichen %2 zu schließen, gefunden: „%3“</translation>
+    </message>
+    <message>
+        <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
+        <translation>Attributname erwartet bei Zeichen %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+        <translation>Unbekanntes Attribut „%1“ bei Zeichen %2; Jobs haben id, action_name, status, module, start_time und end_time</translation>
+    </message>
+    <message>
+        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
+        <translation>Operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
+    </message>
+    <message>
+        <source>null at character %1 can only be compared with eq or ne</source>
+        <translation>null bei Zeichen %1 kann nur mit eq oder ne verglichen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
+        <translation>„%1“ bei Zeichen %2 ist kein ISO-8601-Zeitpunkt wie „2025-04-04T13:12:13.000Z“</translation>
+    </message>
+    <message>
+        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
+        <translation>%1 vergleicht Text: Setzen Sie den Wert bei Zeichen %2 in doppelte Anführungszeichen, wie in %1 %3 &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
+        <translation>Wert nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
+    </message>
+    <message>
+        <source>the end of the filter</source>
+        <translation>das Ende des Filters</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; at character %2</source>
+        <translation>Unerwartetes Zeichen „%1“ bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>invalid \u escape at character %1</source>
+        <translation>ungültige \u-Escape-Sequenz bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; at character %2</source>
+        <translation>ungültige Escape-Sequenz „\%1“ bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
+        <translation>die Zeichenkette ab Zeichen %1 ist nicht mit &apos;&quot;&apos; abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>StaticTokenSource</name>
+    <message>
+        <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
+        <translation>Das Zugriffstoken wird nicht mehr akzeptiert und kann nicht erneuert werden: Fügen Sie ein neues ein oder melden Sie sich an.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Identity360 Job Monitor</source>
+        <translation>Identity360 Job Monitor</translation>
+    </message>
+</context>
 </TS>

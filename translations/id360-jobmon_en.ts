@@ -86,6 +86,105 @@
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter on the server with a SCIM expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these filters under a name, or use saved ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM &amp;filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes: id, action_name, status, module, start_time, end_time. Operators: eq ne co sw ew gt ge lt le pr, with and, or, not and parentheses. Enter sends it to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid. Press Enter to ask the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced (on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: every job is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server matched %n job(s).</source>
+        <translation>
+            <numerusform>The server matched %n job.</numerusform>
+            <numerusform>The server matched %n jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the server&apos;s last answer; asking again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied, the server did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for these filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobDeletion</name>
@@ -541,6 +640,37 @@ ID %2 · %3</source>
     </message>
     <message>
         <source>The server lists no jobs yet. New jobs appear here as they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server which jobs match the advanced filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stopped: sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n active job(s) every %1</source>
+        <translation>
+            <numerusform>Following %n active job every %1</numerusform>
+            <numerusform>Following %n active jobs every %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new jobs every %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "advancedfilter.h"
 #include "jobfilterproxymodel.h"
 #include "jobsync.h"
 #include "jobtablemodel.h"
@@ -7,11 +8,17 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSet>
 #include <QSettings>
+#include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -21,20 +28,128 @@ constexpr JobStatus chipStatuses[] = { JobStatus::Queued, JobStatus::Running, Jo
 // Hours back from now for each entry of the period picker; 0: all time.
 constexpr int periodHours[] = { 0, 1, 24, 24 * 7 };
 
+const QString presetsArray = QStringLiteral("filterPresets");
+
+// Refills a picker whose first entry means "any" with `values`, sorted, keeping the choice —
+// even while no job has that value, so a chosen or restored filter never silently goes away.
+void refill(QComboBox *picker, const QSet<QString> &values)
+{
+    QStringList sorted(values.cbegin(), values.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    const QString current = picker->currentIndex() > 0 ? picker->currentText() : QString();
+    if (!current.isEmpty() && !sorted.contains(current))
+        sorted.append(current);
+    const QSignalBlocker blocker(picker);
+    const QString any = picker->itemText(0);
+    picker->clear();
+    picker->addItem(any);
+    picker->addItems(sorted);
+    picker->setCurrentIndex(std::max(0, picker->findText(current)));
+}
+
+QString pickedText(const QComboBox *picker)
+{
+    return picker->currentIndex() > 0 ? picker->currentText() : QString();
+}
+
+void pick(QComboBox *picker, const QString &text)
+{
+    if (text.isEmpty()) {
+        picker->setCurrentIndex(0);
+        return;
+    }
+    if (picker->findText(text) < 0)
+        picker->addItem(text);
+    picker->setCurrentIndex(picker->findText(text));
+}
+
+struct Preset
+{
+    QString name;
+    FilterBar::Filters filters;
+};
+
+QList<Preset> readPresets()
+{
+    QSettings settings;
+    QList<Preset> presets;
+    const int count = settings.beginReadArray(presetsArray);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        presets.append({ settings.value(QStringLiteral("name")).toString(),
+                         FilterBar::Filters::read(settings) });
+    }
+    settings.endArray();
+    return presets;
+}
+
+void writePresets(const QList<Preset> &presets)
+{
+    QSettings settings;
+    settings.remove(presetsArray);
+    settings.beginWriteArray(presetsArray, int(presets.size()));
+    for (int i = 0; i < presets.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), presets.at(i).name);
+        presets.at(i).filters.write(settings);
+    }
+    settings.endArray();
+}
+
 } // namespace
 
-FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, QWidget *parent)
+void FilterBar::Filters::write(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("statuses"), statuses);
+    settings.setValue(QStringLiteral("module"), module);
+    settings.setValue(QStringLiteral("action"), action);
+    settings.setValue(QStringLiteral("period"), period);
+    settings.setValue(QStringLiteral("text"), text);
+    settings.setValue(QStringLiteral("advanced"), advanced);
+}
+
+FilterBar::Filters FilterBar::Filters::read(const QSettings &settings)
+{
+    Filters filters;
+    filters.statuses = settings.value(QStringLiteral("statuses")).toStringList();
+    filters.module = settings.value(QStringLiteral("module")).toString();
+    filters.action = settings.value(QStringLiteral("action")).toString();
+    filters.period = settings.value(QStringLiteral("period")).toInt();
+    filters.text = settings.value(QStringLiteral("text")).toString();
+    filters.advanced = settings.value(QStringLiteral("advanced")).toString();
+    return filters;
+}
+
+bool FilterBar::Filters::operator==(const Filters &other) const
+{
+    return statuses == other.statuses && module == other.module && action == other.action
+        && period == other.period && text == other.text && advanced == other.advanced;
+}
+
+FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, AdvancedFilter *advanced,
+                     QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
     , m_sync(sync)
+    , m_advanced(advanced)
     , m_module(new QComboBox(this))
+    , m_action(new QComboBox(this))
     , m_period(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_advancedToggle(new QToolButton(this))
+    , m_presets(new QToolButton(this))
     , m_clear(new QToolButton(this))
+    , m_advancedRow(new QWidget(this))
+    , m_advancedField(new QLineEdit(m_advancedRow))
+    , m_advancedApply(new QToolButton(m_advancedRow))
+    , m_advancedStatus(new QLabel(m_advancedRow))
 {
     setObjectName(QStringLiteral("filterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(4, 2, 4, 2);
+    rows->setSpacing(2);
+
+    auto *chipRow = new QHBoxLayout;
     for (const JobStatus status : chipStatuses) {
         auto *chip = new QToolButton(this);
         chip->setObjectName(QStringLiteral("chip-") + jobStatusToApi(status).toLower());
@@ -45,38 +160,107 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, QWidget *parent)
         chip->setToolTip(tr("Show only %1 jobs (together with the other chips that are on)")
                              .arg(jobStatusDisplayName(status).toLower()));
         connect(chip, &QToolButton::toggled, this, &FilterBar::applyStatuses);
-        layout->addWidget(chip);
+        chipRow->addWidget(chip);
         m_chips.insert(status, chip);
     }
-    layout->addSpacing(12);
+    chipRow->addSpacing(12);
+    m_search->setObjectName(QStringLiteral("jobSearch"));
+    m_search->setPlaceholderText(tr("Search action, module or ID (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search jobs"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxyModel::setText);
+    chipRow->addWidget(m_search, 1);
+    rows->addLayout(chipRow);
 
+    auto *pickerRow = new QHBoxLayout;
     m_module->setObjectName(QStringLiteral("moduleFilter"));
     m_module->setAccessibleName(tr("Module"));
     m_module->addItem(tr("All modules"));
-    connect(m_module, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setModule(index <= 0 ? QString() : m_module->itemText(index));
-    });
-    layout->addWidget(m_module);
+    m_module->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_module, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setModule(pickedText(m_module)); });
+    pickerRow->addWidget(m_module);
+
+    m_action->setObjectName(QStringLiteral("actionFilter"));
+    m_action->setAccessibleName(tr("Action"));
+    m_action->addItem(tr("All actions"));
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_action, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setAction(pickedText(m_action)); });
+    pickerRow->addWidget(m_action);
 
     m_period->setObjectName(QStringLiteral("periodFilter"));
     m_period->setAccessibleName(tr("Started within"));
     m_period->addItems({ tr("All time"), tr("Last hour"), tr("Last 24 hours"), tr("Last 7 days") });
     connect(m_period, &QComboBox::currentIndexChanged, this, &FilterBar::applyStartRange);
-    layout->addWidget(m_period);
+    pickerRow->addWidget(m_period);
+    pickerRow->addStretch(1);
 
-    m_search->setObjectName(QStringLiteral("jobSearch"));
-    m_search->setPlaceholderText(tr("Search action, module or ID (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Search jobs"));
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxyModel::setText);
-    layout->addWidget(m_search, 1);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("&Advanced"));
+    m_advancedToggle->setToolTip(tr("Filter on the server with a SCIM expression"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_advancedRow->setVisible(shown);
+        if (shown)
+            m_advancedField->setFocus(Qt::OtherFocusReason);
+    });
+    pickerRow->addWidget(m_advancedToggle);
+
+    m_presets->setObjectName(QStringLiteral("filterPresets"));
+    m_presets->setText(tr("&Presets"));
+    m_presets->setToolTip(tr("Save these filters under a name, or use saved ones"));
+    m_presets->setAutoRaise(true);
+    m_presets->setPopupMode(QToolButton::InstantPopup);
+    m_presets->setMenu(new QMenu(m_presets));
+    connect(m_presets->menu(), &QMenu::aboutToShow, this, &FilterBar::showPresetMenu);
+    pickerRow->addWidget(m_presets);
 
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setText(tr("Clear filters"));
     m_clear->setAutoRaise(true);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearFilters);
-    layout->addWidget(m_clear);
+    pickerRow->addWidget(m_clear);
+    rows->addLayout(pickerRow);
+
+    auto *advancedRows = new QVBoxLayout(m_advancedRow);
+    advancedRows->setContentsMargins(0, 0, 0, 0);
+    advancedRows->setSpacing(2);
+    auto *advancedLayout = new QHBoxLayout;
+    advancedLayout->setSpacing(rows->spacing() + 4);
+    auto *advancedLabel = new QLabel(tr("SCIM &filter:"), m_advancedRow);
+    advancedLabel->setBuddy(m_advancedField);
+    advancedLayout->addWidget(advancedLabel);
+    m_advancedField->setObjectName(QStringLiteral("scimFilter"));
+    m_advancedField->setAccessibleName(tr("SCIM filter"));
+    m_advancedField->setPlaceholderText(
+        QStringLiteral(R"(status eq "ERROR" and start_time gt "2026-11-01T00:00:00Z")"));
+    m_advancedField->setClearButtonEnabled(true);
+    m_advancedField->setToolTip(
+        tr("Attributes: id, action_name, status, module, start_time, end_time. Operators: eq ne "
+           "co sw ew gt ge lt le pr, with and, or, not and parentheses. Enter sends it to the "
+           "server."));
+    connect(m_advancedField, &QLineEdit::textChanged, this, &FilterBar::checkAdvanced);
+    connect(m_advancedField, &QLineEdit::returnPressed, this, &FilterBar::applyAdvanced);
+    advancedLayout->addWidget(m_advancedField, 1);
+    m_advancedApply->setObjectName(QStringLiteral("applyScimFilter"));
+    m_advancedApply->setText(tr("Apply"));
+    connect(m_advancedApply, &QToolButton::clicked, this, &FilterBar::applyAdvanced);
+    advancedLayout->addWidget(m_advancedApply);
+    advancedRows->addLayout(advancedLayout);
+    m_advancedStatus->setObjectName(QStringLiteral("scimFilterStatus"));
+    m_advancedStatus->setTextFormat(Qt::PlainText);
+    m_advancedStatus->setWordWrap(true);
+    m_advancedStatus->setIndent(advancedLabel->sizeHint().width() + advancedLayout->spacing());
+    advancedRows->addWidget(m_advancedStatus);
+    m_advancedRow->hide();
+    rows->addWidget(m_advancedRow);
+    connect(m_advanced, &AdvancedFilter::matchingIdsChanged, m_proxy, &JobFilterProxyModel::setIds);
+    connect(m_advanced, &AdvancedFilter::stateChanged, this, &FilterBar::showAdvancedState);
+    connect(m_advanced, &AdvancedFilter::matchingIdsChanged, this, &FilterBar::showAdvancedState);
 
     m_recount.setSingleShot(true);
     m_recount.setInterval(0);
@@ -89,10 +273,11 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, &m_recount, qOverload<>(&QTimer::start));
     connect(m_sync, &JobSync::jobsChanged, this, [this](const JobChanges &changes) {
         if (!changes.added.isEmpty() || !changes.removed.isEmpty())
-            refreshModules();
+            refreshPickers();
     });
-    refreshModules();
+    refreshPickers();
     refreshCounts();
+    showAdvancedState();
 }
 
 void FilterBar::applyStatuses()
@@ -113,6 +298,70 @@ void FilterBar::applyStartRange()
                            QDateTime());
 }
 
+void FilterBar::checkAdvanced()
+{
+    const std::optional<ScimFilterError> error = AdvancedFilter::check(m_advancedField->text());
+    m_advancedApply->setEnabled(!error);
+    if (error) {
+        m_advancedStatus->setText(tr("Not a valid filter: %1").arg(error->message));
+        return;
+    }
+    // Emptied with the clear button: nothing left to filter by.
+    if (m_advancedField->text().trimmed().isEmpty()) {
+        m_advanced->clear();
+        return;
+    }
+    if (m_advancedField->text().trimmed() != m_advanced->expression())
+        m_advancedStatus->setText(tr("Valid. Press Enter to ask the server."));
+    else
+        showAdvancedState();
+}
+
+void FilterBar::applyAdvanced()
+{
+    if (const std::optional<ScimFilterError> error
+        = AdvancedFilter::check(m_advancedField->text())) {
+        // Show where it goes wrong rather than sending it.
+        m_advancedField->setFocus(Qt::OtherFocusReason);
+        m_advancedField->setSelection(
+            error->position,
+            std::max<int>(1, int(m_advancedField->text().size()) - error->position));
+        return;
+    }
+    m_advanced->apply(m_advancedField->text());
+    showAdvancedState();
+}
+
+void FilterBar::showAdvancedState()
+{
+    m_advancedToggle->setText(
+        m_advanced->state() == AdvancedFilter::State::Off ? tr("&Advanced") : tr("&Advanced (on)"));
+    switch (m_advanced->state()) {
+    case AdvancedFilter::State::Off:
+        m_advancedStatus->setText(tr("Not set: every job is shown."));
+        break;
+    case AdvancedFilter::State::Invalid:
+        m_advancedStatus->setText(
+            tr("Not a valid filter: %1").arg(m_advanced->syntaxError()->message));
+        break;
+    case AdvancedFilter::State::Querying:
+        m_advancedStatus->setText(tr("Asking the server…"));
+        break;
+    case AdvancedFilter::State::Applied:
+        m_advancedStatus->setText(
+            tr("The server matched %n job(s).", nullptr, int(m_advanced->matchingIds()->size())));
+        break;
+    case AdvancedFilter::State::Failed:
+        m_advancedStatus->setText(
+            (m_advanced->matchingIds()
+                 ? tr("Showing the server's last answer; asking again failed: %1")
+                 : tr("Not applied, the server did not answer: %1"))
+                .arg(m_advanced->requestError()->message()));
+        break;
+    }
+    m_recount.start();
+}
+
 void FilterBar::refreshCounts()
 {
     const QHash<JobStatus, int> counts = m_proxy->statusCounts();
@@ -120,44 +369,131 @@ void FilterBar::refreshCounts()
         it.value()->setText(QStringLiteral("%1 %2")
                                 .arg(jobStatusDisplayName(it.key()))
                                 .arg(counts.value(it.key())));
-    m_clear->setEnabled(m_proxy->hasFilters());
+    m_clear->setEnabled(m_proxy->hasFilters() || m_advanced->state() != AdvancedFilter::State::Off
+                        || !m_advancedField->text().isEmpty());
 }
 
-void FilterBar::refreshModules()
+void FilterBar::refreshPickers()
 {
     QSet<QString> modules;
+    QSet<QString> actions;
     const auto *jobs = static_cast<const JobTableModel *>(m_proxy->sourceModel());
-    for (int row = 0; row < jobs->rowCount(); ++row)
-        modules.insert(jobs->jobAt(row).module);
-    QStringList sorted(modules.cbegin(), modules.cend());
-    sorted.sort(Qt::CaseInsensitive);
-    const QString current = m_module->currentIndex() > 0 ? m_module->currentText() : QString();
-    // A chosen module stays choosable even while no job of it is listed.
-    if (!current.isEmpty() && !sorted.contains(current))
-        sorted.append(current);
-    const QSignalBlocker blocker(m_module);
-    m_module->clear();
-    m_module->addItem(tr("All modules"));
-    m_module->addItems(sorted);
-    m_module->setCurrentIndex(std::max(0, m_module->findText(current)));
+    for (int row = 0; row < jobs->rowCount(); ++row) {
+        const Job &job = jobs->jobAt(row);
+        modules.insert(job.module);
+        actions.insert(job.actionName);
+    }
+    refill(m_module, modules);
+    refill(m_action, actions);
 }
 
 void FilterBar::clearFilters()
 {
-    for (QToolButton *chip : std::as_const(m_chips)) {
-        const QSignalBlocker blocker(chip);
-        chip->setChecked(false);
+    setFilters(Filters());
+}
+
+FilterBar::Filters FilterBar::filters() const
+{
+    Filters filters;
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
+        if (it.value()->isChecked())
+            filters.statuses.append(jobStatusToApi(it.key()));
     }
-    {
-        const QSignalBlocker moduleBlocker(m_module);
-        const QSignalBlocker periodBlocker(m_period);
-        const QSignalBlocker searchBlocker(m_search);
-        m_module->setCurrentIndex(0);
-        m_period->setCurrentIndex(0);
-        m_search->clear();
+    filters.statuses.sort();
+    filters.module = pickedText(m_module);
+    filters.action = pickedText(m_action);
+    filters.period = m_period->currentIndex();
+    filters.text = m_search->text();
+    filters.advanced = m_advanced->expression();
+    return filters;
+}
+
+void FilterBar::setFilters(const Filters &filters)
+{
+    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
+        it.value()->setChecked(filters.statuses.contains(jobStatusToApi(it.key())));
+    pick(m_module, filters.module);
+    pick(m_action, filters.action);
+    m_period->setCurrentIndex(std::clamp(filters.period, 0, int(m_period->count()) - 1));
+    m_search->setText(filters.text);
+    m_advancedField->setText(filters.advanced);
+    m_advanced->apply(filters.advanced);
+    if (!filters.advanced.isEmpty())
+        m_advancedToggle->setChecked(true);
+    showAdvancedState();
+}
+
+void FilterBar::saveSettings(QSettings &settings) const
+{
+    Filters kept = filters();
+    kept.text.clear();
+    settings.beginGroup(QStringLiteral("filters"));
+    kept.write(settings);
+    settings.endGroup();
+}
+
+void FilterBar::restoreSettings(QSettings &settings)
+{
+    settings.beginGroup(QStringLiteral("filters"));
+    Filters restored = Filters::read(settings);
+    settings.endGroup();
+    restored.text.clear();
+    setFilters(restored);
+}
+
+void FilterBar::showPresetMenu()
+{
+    QMenu *menu = m_presets->menu();
+    menu->clear();
+    QAction *save = menu->addAction(tr("&Save Current Filters…"), this, &FilterBar::savePreset);
+    save->setObjectName(QStringLiteral("savePreset"));
+    const QList<Preset> presets = readPresets();
+    if (presets.isEmpty())
+        return;
+    menu->addSeparator();
+    const Filters current = filters();
+    for (const Preset &preset : presets) {
+        QAction *use
+            = menu->addAction(preset.name, this, [this, preset] { setFilters(preset.filters); });
+        use->setObjectName(QStringLiteral("preset:") + preset.name);
+        use->setCheckable(true);
+        use->setChecked(preset.filters == current);
     }
-    m_proxy->clearFilters();
-    refreshCounts();
+    menu->addSeparator();
+    QMenu *forget = menu->addMenu(tr("&Delete Preset"));
+    for (const Preset &preset : presets) {
+        QAction *remove = forget->addAction(preset.name, this, [name = preset.name] {
+            QList<Preset> kept = readPresets();
+            kept.removeIf([&name](const Preset &each) { return each.name == name; });
+            writePresets(kept);
+        });
+        remove->setObjectName(QStringLiteral("deletePreset:") + preset.name);
+    }
+}
+
+void FilterBar::savePreset()
+{
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Save Filters"), tr("Name for these filters:"),
+                                QLineEdit::Normal, QString(), &ok)
+              .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QList<Preset> presets = readPresets();
+    const auto existing
+        = std::find_if(presets.begin(), presets.end(),
+                       [&name](const Preset &preset) { return preset.name == name; });
+    if (existing != presets.end()) {
+        if (QMessageBox::question(this, tr("Replace Preset"),
+                                  tr("A preset named \"%1\" exists. Replace it?").arg(name))
+            != QMessageBox::Yes)
+            return;
+        existing->filters = filters();
+    } else {
+        presets.append({ name, filters() });
+    }
+    writePresets(presets);
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
@@ -169,38 +505,4 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void FilterBar::saveSettings(QSettings &settings) const
-{
-    settings.beginGroup(QStringLiteral("filters"));
-    QStringList statuses;
-    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
-        if (it.value()->isChecked())
-            statuses.append(jobStatusToApi(it.key()));
-    }
-    statuses.sort();
-    settings.setValue(QStringLiteral("statuses"), statuses);
-    settings.setValue(QStringLiteral("module"),
-                      m_module->currentIndex() > 0 ? m_module->currentText() : QString());
-    settings.setValue(QStringLiteral("period"), m_period->currentIndex());
-    settings.endGroup();
-}
-
-void FilterBar::restoreSettings(QSettings &settings)
-{
-    settings.beginGroup(QStringLiteral("filters"));
-    const QStringList statuses = settings.value(QStringLiteral("statuses")).toStringList();
-    for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
-        it.value()->setChecked(statuses.contains(jobStatusToApi(it.key())));
-    const QString module = settings.value(QStringLiteral("module")).toString();
-    if (!module.isEmpty()) {
-        // The jobs may not be here yet: keep the module choosable until they are.
-        if (m_module->findText(module) < 0)
-            m_module->addItem(module);
-        m_module->setCurrentIndex(m_module->findText(module));
-    }
-    m_period->setCurrentIndex(
-        std::clamp(settings.value(QStringLiteral("period")).toInt(), 0, m_period->count() - 1));
-    settings.endGroup();
 }

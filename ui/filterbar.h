@@ -6,44 +6,78 @@
 #include <QTimer>
 #include <QWidget>
 
+class AdvancedFilter;
 class JobFilterProxyModel;
 class JobSync;
 class QComboBox;
-class QSettings;
+class QLabel;
 class QLineEdit;
+class QSettings;
 class QToolButton;
 
-// Status chips with live counts, module and time pickers and a text search over the job table.
-// It only sets the proxy's filters and shows its counts; the rules live in JobFilterProxyModel.
+// Status chips with live counts, module, action and time pickers, a text search, the
+// "Advanced" SCIM filter and saved presets over the job table. It only sets the proxy's filters
+// and shows its counts; the rules live in JobFilterProxyModel and AdvancedFilter.
 class FilterBar final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterBar)
 
 public:
-    FilterBar(JobFilterProxyModel *proxy, JobSync *sync, QWidget *parent = nullptr);
+    // Everything the bar can be set to: what persists and what a preset holds.
+    struct Filters
+    {
+        QStringList statuses; // API names, sorted
+        QString module;
+        QString action;
+        int period = 0; // index into the period picker
+        QString text;
+        QString advanced;
+
+        void write(QSettings &settings) const;
+        static Filters read(const QSettings &settings);
+        bool operator==(const Filters &other) const;
+    };
+
+    FilterBar(JobFilterProxyModel *proxy, JobSync *sync, AdvancedFilter *advanced,
+              QWidget *parent = nullptr);
 
     // Ctrl+F lands here; Esc in it clears it.
     QLineEdit *searchField() const { return m_search; }
     void clearFilters();
-    // Chips, module and period; a search is for the moment and is not kept.
+    Filters filters() const;
+    void setFilters(const Filters &filters);
+    // The filters but the search, which is for the moment and is not kept.
     void saveSettings(QSettings &settings) const;
     void restoreSettings(QSettings &settings);
 
 private:
     void applyStatuses();
     void applyStartRange();
+    void applyAdvanced();
+    void checkAdvanced();
+    void showAdvancedState();
     void refreshCounts();
-    void refreshModules();
+    void refreshPickers();
+    void showPresetMenu();
+    void savePreset();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     JobFilterProxyModel *m_proxy;
     JobSync *m_sync;
+    AdvancedFilter *m_advanced;
     QHash<JobStatus, QToolButton *> m_chips;
     QComboBox *m_module;
+    QComboBox *m_action;
     QComboBox *m_period;
     QLineEdit *m_search;
+    QToolButton *m_advancedToggle;
+    QToolButton *m_presets;
     QToolButton *m_clear;
+    QWidget *m_advancedRow;
+    QLineEdit *m_advancedField;
+    QToolButton *m_advancedApply;
+    QLabel *m_advancedStatus;
     // Counting 100,000 jobs costs milliseconds: once per burst of changes, not per row.
     QTimer m_recount;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "advancedfilter.h"
 #include "filterbar.h"
 #include "jobdeletion.h"
 #include "jobdetailpane.h"
@@ -32,10 +33,12 @@
 MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     : QMainWindow(parent)
     , m_sync(sync)
+    , m_advancedFilter(new AdvancedFilter(sync, this))
     , m_sortModel(new JobFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_syncLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
+    , m_pollingLabel(new QLabel(this))
     , m_inspector(new JobInspector(sync->client(), this))
     , m_detailPane(new JobDetailPane(m_inspector, this))
 {
@@ -45,7 +48,7 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
 
     createActions();
     createTable();
-    m_filterBar = new FilterBar(m_sortModel, m_sync, this);
+    m_filterBar = new FilterBar(m_sortModel, m_sync, m_advancedFilter, this);
     auto *jobsArea = new QWidget(this);
     auto *jobsLayout = new QVBoxLayout(jobsArea);
     jobsLayout->setContentsMargins(0, 0, 0, 0);
@@ -75,6 +78,7 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     connect(m_sortModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::showEmptyState);
     connect(m_sortModel, &QAbstractItemModel::modelReset, this, &MainWindow::showEmptyState);
     connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showEmptyState);
+    connect(m_advancedFilter, &AdvancedFilter::stateChanged, this, &MainWindow::showEmptyState);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(jobsArea);
@@ -106,6 +110,8 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     m_retryButton->hide();
     connect(m_retryButton, &QToolButton::clicked, m_sync, &JobSync::refreshNow);
     statusBar()->addWidget(m_retryButton);
+    m_pollingLabel->setObjectName(QStringLiteral("pollingLabel"));
+    statusBar()->addPermanentWidget(m_pollingLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     if (m_sync->hasServer()) {
         m_serverLabel->setText(m_sync->serverUrl().toDisplayString());
@@ -119,12 +125,19 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showSynced);
     connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showRefreshFailed);
     connect(m_sync, &JobSync::stateChanged, this, &MainWindow::showState);
+    connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showPolling);
+    connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showPolling);
+    connect(m_sync, &JobSync::stateChanged, this, &MainWindow::showPolling);
 
     m_clockTimer.setInterval(std::chrono::seconds(1));
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
         m_sync->model()->setCurrentTime(QDateTime::currentDateTimeUtc());
         if (m_showingSynced)
             showSynced();
+        // A countdown to the next try is worth keeping current.
+        if (m_sync->state() == JobSync::State::Failing
+            || m_sync->state() == JobSync::State::Offline)
+            showPolling();
     });
     m_clockTimer.start();
     restoreSettings();
@@ -318,10 +331,15 @@ void MainWindow::showEmptyState()
     // Before the first answer an empty table says nothing yet; the status bar speaks then.
     const bool known = filtered || m_sync->lastSuccess().isValid();
     m_tableArea->setCurrentIndex(empty && known ? 1 : 0);
-    m_emptyLabel->setText(filtered ? tr("No job matches the filters.")
-                                   : tr("The server lists no jobs yet. New jobs appear here as "
-                                        "they start."));
-    m_emptyClear->setVisible(filtered);
+    const bool asking = m_advancedFilter->state() == AdvancedFilter::State::Querying;
+    if (asking)
+        m_emptyLabel->setText(tr("Asking the server which jobs match the advanced filter…"));
+    else if (filtered)
+        m_emptyLabel->setText(tr("No job matches the filters."));
+    else
+        m_emptyLabel->setText(
+            tr("The server lists no jobs yet. New jobs appear here as they start."));
+    m_emptyClear->setVisible(filtered && !asking);
 }
 
 void MainWindow::showState(JobSync::State state)
@@ -334,6 +352,40 @@ void MainWindow::showState(JobSync::State state)
         m_syncLabel->setText(tr("Offline: the network is down. %1").arg(keptJobsText()).trimmed());
     else if (state == JobSync::State::Paused)
         m_syncLabel->setText(tr("Polling paused. %1").arg(keptJobsText()).trimmed());
+}
+
+// How the app is asking the server, next to the last sync: so the admin knows what to expect
+// without opening anything.
+void MainWindow::showPolling()
+{
+    if (!m_sync->hasServer())
+        return;
+    const auto seconds = [](std::chrono::milliseconds time) {
+        return TimeFormat::duration((time.count() + 999) / 1000);
+    };
+    const std::optional<std::chrono::milliseconds> next = m_sync->timeToNextPoll();
+    QString text;
+    switch (m_sync->state()) {
+    case JobSync::State::Paused:
+        text = tr("Polling paused");
+        break;
+    case JobSync::State::SignInNeeded:
+        text = tr("Polling stopped: sign-in needed");
+        break;
+    case JobSync::State::Offline:
+    case JobSync::State::Failing:
+        text = next ? tr("Next try in %1").arg(seconds(*next)) : tr("Waiting for the network");
+        break;
+    case JobSync::State::Starting:
+    case JobSync::State::Synced:
+        if (const int active = int(m_sync->jobs().activeIds().size()); active > 0)
+            text = tr("Following %n active job(s) every %1", nullptr, active)
+                       .arg(seconds(m_sync->regularInterval()));
+        else
+            text = tr("Checking for new jobs every %1").arg(seconds(m_sync->regularInterval()));
+        break;
+    }
+    m_pollingLabel->setText(text);
 }
 
 QString MainWindow::keptJobsText() const

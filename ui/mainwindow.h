@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class AdvancedFilter;
 class FilterBar;
 class JobDetailPane;
 class JobFilterProxyModel;
@@ -44,16 +45,19 @@ private:
     void showSynced();
     void showRefreshFailed(const RequestError &error);
     void showState(JobSync::State state);
+    void showPolling();
     QString keptJobsText() const;
     QList<Job> selectedJobs() const;
     void deleteSelectedJobs();
     void showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes);
 
     JobSync *m_sync;
+    AdvancedFilter *m_advancedFilter;
     JobFilterProxyModel *m_sortModel;
     QTableView *m_table;
     QLabel *m_syncLabel;
     QLabel *m_serverLabel;
+    QLabel *m_pollingLabel;
     QAction *m_deleteAction = nullptr;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
