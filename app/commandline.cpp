@@ -45,6 +45,12 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
         QCoreApplication::translate(
             "CommandLine",
             "Start an embedded Identity360 emulator with sample jobs and watch it."));
+    const QCommandLineOption demoSeedOption(
+        QStringLiteral("demo-seed"),
+        QCoreApplication::translate("CommandLine",
+                                    "Like --demo, with the sample jobs made from <seed>: the same "
+                                    "jobs on every start."),
+        QStringLiteral("seed"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
         QCoreApplication::translate("CommandLine",
@@ -53,7 +59,7 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
                                     "with the access token from the environment variable %1.")
             .arg(QLatin1String(accessTokenVariable)),
         QStringLiteral("url"));
-    parser.addOptions({ helpOption, versionOption, demoOption, serverOption });
+    parser.addOptions({ helpOption, versionOption, demoOption, demoSeedOption, serverOption });
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -77,7 +83,18 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
         return failure(QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.")
                            .arg(parser.positionalArguments().constFirst()));
 
-    options.demo = parser.isSet(demoOption);
+    options.demo = parser.isSet(demoOption) || parser.isSet(demoSeedOption);
+    if (parser.isSet(demoSeedOption)) {
+        bool ok = false;
+        const uint seed = parser.value(demoSeedOption).toUInt(&ok);
+        if (!ok)
+            return failure(
+                QCoreApplication::translate("CommandLine",
+                                            "--demo-seed: '%1' is not a whole number from 0 "
+                                            "to 4294967295.")
+                    .arg(parser.value(demoSeedOption)));
+        options.demoSeed = seed;
+    }
     if (parser.isSet(serverOption)) {
         if (options.demo)
             return failure(QCoreApplication::translate(

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 // What one start of id360-jobmon was asked to do, read from its arguments and environment.
 struct LaunchOptions
 {
@@ -16,6 +18,8 @@ struct LaunchOptions
 
     // --demo: the embedded emulator on a free loopback port.
     bool demo = false;
+    // --demo-seed N: the demo's jobs from this seed, the same on every start (for pictures).
+    std::optional<quint32> demoSeed;
     // --server URL with the access token from ID360_ACCESS_TOKEN, for this run only.
     QUrl server;
     QString accessToken;

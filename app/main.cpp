@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "commandline.h"
 #include "emulatorserver.h"
 #include "jobcache.h"
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/id360-jobmon.svg")));
     QApplication::setDesktopFileName(QStringLiteral("id360-jobmon"));
     Translations::install(app);
+    Appearance::applySaved();
 
     // The demo's jobs are new on every start, so it keeps no cache; a server's are worth one.
     const QString account = options.demo ? QStringLiteral("demo") : options.server.toString();
@@ -96,7 +98,7 @@ int main(int argc, char *argv[])
                                                     16, QLatin1Char('0'));
         EmulatorServer::Options demo;
         demo.accessToken = accessToken;
-        demo.seed = QRandomGenerator::system()->generate();
+        demo.seed = options.demoSeed.value_or(QRandomGenerator::system()->generate());
         // Alive, so there is always something queued, running or just finished to watch.
         demo.simulation.enabled = true;
         demoServer = std::make_unique<EmulatorServer>(

@@ -25,6 +25,12 @@ void TestCommandLine::parse_data()
     QTest::newRow("nothing") << QStringList() << QString() << Action::Run << QString();
     QTest::newRow("demo") << QStringList { QStringLiteral("--demo") } << QString() << Action::Run
                           << QString();
+    QTest::newRow("demo seed") << QStringList { QStringLiteral("--demo-seed"),
+                                                QStringLiteral("42") }
+                               << QString() << Action::Run << QString();
+    QTest::newRow("demo seed not a number")
+        << QStringList { QStringLiteral("--demo-seed"), QStringLiteral("forty-two") } << QString()
+        << Action::Fail << QStringLiteral("--demo-seed: 'forty-two' is not a whole number");
     QTest::newRow("help") << QStringList { QStringLiteral("--help") } << QString()
                           << Action::ShowHelp << QStringLiteral("Usage: id360-jobmon [options]");
     QTest::newRow("version") << QStringList { QStringLiteral("--version") } << QString()
@@ -70,8 +76,12 @@ void TestCommandLine::parse()
         QCOMPARE(options.accessToken, token);
         QCOMPARE(options.server.host(), QStringLiteral("id360.manageengine.eu"));
     }
+    const bool seeded = arguments.contains(QStringLiteral("--demo-seed"));
     QCOMPARE(options.demo,
-             arguments.contains(QStringLiteral("--demo")) && action == LaunchOptions::Action::Run);
+             (arguments.contains(QStringLiteral("--demo")) || seeded)
+                 && action == LaunchOptions::Action::Run);
+    QCOMPARE(options.demoSeed,
+             seeded && options.demo ? std::optional<quint32>(42) : std::optional<quint32>());
 }
 
 void TestCommandLine::serverUrls_data()

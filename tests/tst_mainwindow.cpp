@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "emulatorfixture.h"
 #include "faultplan.h"
 #include "jobdetailpane.h"
@@ -176,6 +177,7 @@ private slots:
     void presetsSaveAndRestoreFilters();
     void stateSurvivesARestart();
     void noJobsAtAllIsSaid();
+    void darkAppearanceIsAppliedAndKept();
 
 private:
     QTemporaryDir m_settings;
@@ -744,6 +746,29 @@ void TestMainWindow::stateSurvivesARestart()
     QTRY_COMPARE(again.jobTable()->model()->rowCount(), warnings);
     QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
     // Leave the next test a clean slate.
+    QSettings().clear();
+}
+
+void TestMainWindow::darkAppearanceIsAppliedAndKept()
+{
+    Appearance::applySaved();
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    QVERIFY(systemWindow.lightness() > 128);
+    WatchedEmulator emulator({});
+    {
+        MainWindow window(&emulator.sync);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("appearanceSystem"))->isChecked());
+        window.findChild<QAction *>(QStringLiteral("appearanceDark"))->trigger();
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 64);
+        QTRY_VERIFY(window.jobTable()->palette().color(QPalette::Text).lightness() > 192);
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    }
+    MainWindow again(&emulator.sync);
+    QVERIFY(again.findChild<QAction *>(QStringLiteral("appearanceDark"))->isChecked());
+    again.findChild<QAction *>(QStringLiteral("appearanceSystem"))->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     QSettings().clear();
 }
 

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
@@ -38,6 +53,14 @@
     <message>
         <source>--server needs an access token: set %1 in the environment.</source>
         <translation>--server braucht ein Zugriffstoken: setzen Sie %1 in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Like --demo, with the sample jobs made from &lt;seed&gt;: the same jobs on every start.</source>
+        <translation>Wie --demo, mit den Beispieljobs aus &lt;seed&gt;: bei jedem Start dieselben Jobs.</translation>
+    </message>
+    <message>
+        <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
+        <translation>--demo-seed: „%1“ ist keine ganze Zahl von 0 bis 4294967295.</translation>
     </message>
 </context>
 <context>
@@ -674,6 +697,10 @@ ID %2 · %3</translation>
     <message>
         <source>Checking for new jobs every %1</source>
         <translation>Suche alle %1 nach neuen Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
 </context>
 <context>

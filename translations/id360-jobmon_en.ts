@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
@@ -37,6 +52,14 @@
     </message>
     <message>
         <source>--server needs an access token: set %1 in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like --demo, with the sample jobs made from &lt;seed&gt;: the same jobs on every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +694,10 @@ ID %2 · %3</source>
     </message>
     <message>
         <source>Checking for new jobs every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "advancedfilter.h"
+#include "appearance.h"
 #include "filterbar.h"
 #include "jobdeletion.h"
 #include "jobdetailpane.h"
@@ -11,6 +12,7 @@
 #include "timeformat.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -246,6 +248,21 @@ void MainWindow::createActions()
     viewMenu->addAction(refreshAction);
     viewMenu->addAction(pauseAction);
     viewMenu->addAction(findAction);
+    viewMenu->addSeparator();
+    QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
+    auto *schemes = new QActionGroup(this);
+    const std::pair<Appearance::Scheme, QString> choices[]
+        = { { Appearance::Scheme::System, QStringLiteral("appearanceSystem") },
+            { Appearance::Scheme::Light, QStringLiteral("appearanceLight") },
+            { Appearance::Scheme::Dark, QStringLiteral("appearanceDark") } };
+    for (const auto &[scheme, name] : choices) {
+        QAction *choice = appearanceMenu->addAction(Appearance::displayName(scheme));
+        choice->setObjectName(name);
+        choice->setCheckable(true);
+        choice->setChecked(Appearance::saved() == scheme);
+        schemes->addAction(choice);
+        connect(choice, &QAction::triggered, this, [scheme] { Appearance::choose(scheme); });
+    }
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
