@@ -1,8 +1,9 @@
 #include "commandline.h"
 
+#include "account.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace {
 
@@ -17,17 +18,6 @@ LaunchOptions failure(const QString &message)
 } // namespace
 
 namespace CommandLine {
-
-bool isAcceptableServerUrl(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    return url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
-}
 
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment)
 {

@@ -29,6 +29,4 @@ namespace CommandLine {
 inline constexpr char accessTokenVariable[] = "ID360_ACCESS_TOKEN";
 
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment);
-// http is accepted only for loopback hosts; everything else must be https.
-bool isAcceptableServerUrl(const QUrl &url);
 } // namespace CommandLine

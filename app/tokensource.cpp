@@ -3,11 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkReply>
 #include <QTimer>
-#include <QUrlQuery>
 
 namespace {
 
@@ -37,13 +33,19 @@ void StaticTokenSource::refresh()
     });
 }
 
-OAuthTokenSource::OAuthTokenSource(const Client &client, const QString &refreshToken,
+OAuthTokenSource::OAuthTokenSource(const OAuthClient &client, const QString &refreshToken,
                                    const Clock &clock, QObject *parent)
     : TokenSource(parent)
     , m_client(client)
     , m_refreshToken(refreshToken)
     , m_clock(clock)
 { }
+
+void OAuthTokenSource::setAccessToken(const QString &token, const QDateTime &expires)
+{
+    m_accessToken = token;
+    m_expires = expires;
+}
 
 bool OAuthTokenSource::isExpired(const QDateTime &now) const
 {
@@ -53,57 +55,15 @@ bool OAuthTokenSource::isExpired(const QDateTime &now) const
 
 void OAuthTokenSource::refresh()
 {
-    QUrl url = m_client.accountsServer;
-    url.setPath(QStringLiteral("/oauth/v2/token"));
-    QUrlQuery form;
-    const auto add = [&form](const char *key, const QString &value) {
-        form.addQueryItem(QLatin1String(key), QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add("grant_type", QStringLiteral("refresh_token"));
-    add("refresh_token", m_refreshToken);
-    add("client_id", m_client.clientId);
-    if (!m_client.clientSecret.isEmpty())
-        add("client_secret", m_client.clientSecret);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setTransferTimeout(30000);
-    qCInfo(lcNet) << "renewing the access token at" << url.host();
-    QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toLatin1());
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleTokenReply(reply); });
-}
-
-void OAuthTokenSource::handleTokenReply(QNetworkReply *reply)
-{
-    reply->deleteLater();
-    if (reply->error() != QNetworkReply::NoError
-        && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0) {
-        emit refreshFailed(refreshError(
-            RequestError::Kind::Network,
-            tr("The accounts server could not be reached: %1").arg(reply->errorString())));
-        return;
-    }
-    // Zoho answers with HTTP 200 and an "error" field: the body decides, not the status.
-    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-    const QString error = body.value(QLatin1String("error")).toString();
-    const QString token = body.value(QLatin1String("access_token")).toString();
-    if (error == QLatin1String("Access Denied")) {
-        emit refreshFailed(refreshError(RequestError::Kind::RateLimited,
-                                        tr("Zoho refused to renew the access token: too many "
-                                           "renewals in ten minutes."),
-                                        60));
-        return;
-    }
-    if (!error.isEmpty() || token.isEmpty()) {
-        emit refreshFailed(
-            refreshError(RequestError::Kind::Unauthorized,
-                         tr("The sign-in is no longer valid (%1): sign in again.")
-                             .arg(error.isEmpty() ? tr("no access token in the answer") : error)));
-        return;
-    }
-    m_accessToken = token;
-    const int lifetime = body.value(QLatin1String("expires_in")).toInt(3600);
-    m_expires = m_clock.now().addSecs(lifetime);
-    qCInfo(lcNet) << "access token renewed for" << lifetime << "s";
-    emit refreshed();
+    m_accounts.refresh(
+        m_client, m_refreshToken,
+        [this](const std::optional<TokenGrant> &grant, const std::optional<RequestError> &error) {
+            if (error) {
+                emit refreshFailed(*error);
+                return;
+            }
+            setAccessToken(grant->accessToken, m_clock.now().addSecs(grant->expiresInSeconds));
+            qCInfo(lcNet) << "access token renewed for" << grant->expiresInSeconds << "s";
+            emit refreshed();
+        });
 }

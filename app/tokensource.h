@@ -2,8 +2,8 @@
 
 #include "clock.h"
 #include "requesterror.h"
+#include "zohoaccounts.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
@@ -57,15 +57,11 @@ class OAuthTokenSource final : public TokenSource
     Q_OBJECT
 
 public:
-    struct Client
-    {
-        QUrl accountsServer;
-        QString clientId;
-        QString clientSecret;
-    };
-
-    OAuthTokenSource(const Client &client, const QString &refreshToken, const Clock &clock,
+    OAuthTokenSource(const OAuthClient &client, const QString &refreshToken, const Clock &clock,
                      QObject *parent = nullptr);
+
+    // A token already in hand (just signed in), so the first call needs no renewal.
+    void setAccessToken(const QString &token, const QDateTime &expires);
 
     QString accessToken() const override { return m_accessToken; }
     bool isExpired(const QDateTime &now) const override;
@@ -73,12 +69,10 @@ public:
     void refresh() override;
 
 private:
-    void handleTokenReply(QNetworkReply *reply);
-
-    Client m_client;
+    OAuthClient m_client;
     QString m_refreshToken;
     const Clock &m_clock;
     QString m_accessToken;
     QDateTime m_expires;
-    QNetworkAccessManager *m_network = new QNetworkAccessManager(this);
+    ZohoAccounts m_accounts;
 };

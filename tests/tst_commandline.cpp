@@ -11,8 +11,6 @@ class TestCommandLine final : public QObject
 private slots:
     void parse_data();
     void parse();
-    void serverUrls_data();
-    void serverUrls();
 };
 
 void TestCommandLine::parse_data()
@@ -82,27 +80,6 @@ void TestCommandLine::parse()
                  && action == LaunchOptions::Action::Run);
     QCOMPARE(options.demoSeed,
              seeded && options.demo ? std::optional<quint32>(42) : std::optional<quint32>());
-}
-
-void TestCommandLine::serverUrls_data()
-{
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("acceptable");
-    QTest::newRow("https") << QStringLiteral("https://id360.manageengine.com/api/v1") << true;
-    QTest::newRow("http loopback v4") << QStringLiteral("http://127.0.0.1:8080/api/v1") << true;
-    QTest::newRow("http loopback v6") << QStringLiteral("http://[::1]:8080/api/v1") << true;
-    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080/api/v1") << true;
-    QTest::newRow("http remote") << QStringLiteral("http://id360.manageengine.com/api/v1") << false;
-    QTest::newRow("http private range") << QStringLiteral("http://192.168.1.5/api/v1") << false;
-    QTest::newRow("ftp") << QStringLiteral("ftp://id360.manageengine.com/") << false;
-    QTest::newRow("no host") << QStringLiteral("https:///api/v1") << false;
-}
-
-void TestCommandLine::serverUrls()
-{
-    QFETCH(QString, url);
-    QFETCH(bool, acceptable);
-    QCOMPARE(CommandLine::isAcceptableServerUrl(QUrl(url)), acceptable);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -383,7 +383,7 @@ struct SignedIn
                   .object();
         refreshToken = tokens.value(QLatin1String("refresh_token")).toString();
         source = std::make_unique<OAuthTokenSource>(
-            OAuthTokenSource::Client { server->origin(), options.oauth.clientId,
+            OAuthClient { server->origin(), options.oauth.clientId,
                                        options.oauth.clientSecret },
             refreshToken, clientClock);
         client.setBaseUrl(server->apiBaseUrl());

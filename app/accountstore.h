@@ -1,0 +1,32 @@
+#pragma once
+
+#include "account.h"
+
+#include <QObject>
+
+// The accounts, kept in QSettings (group "accounts"): names, URLs, client ids, scopes. Never a
+// secret: those are in the keychain.
+class AccountStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountStore)
+
+public:
+    explicit AccountStore(QObject *parent = nullptr);
+
+    QList<Account> accounts() const { return m_accounts; }
+    // By id, or by name (case-insensitive).
+    std::optional<Account> find(const QString &idOrName) const;
+    // Adds or replaces (by id). Returns what is wrong instead, and saves nothing, when the
+    // account has a problem or another account has its name.
+    QString save(const Account &account);
+    void remove(const QString &id);
+
+signals:
+    void accountsChanged();
+
+private:
+    void write() const;
+
+    QList<Account> m_accounts;
+};

@@ -1,0 +1,207 @@
+#include "zohoaccounts.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace {
+
+RequestError error(RequestError::Kind kind, const QString &detail, int retryAfter = -1)
+{
+    RequestError made;
+    made.kind = kind;
+    made.detail = detail;
+    made.retryAfterSeconds = retryAfter;
+    return made;
+}
+
+QUrl endpoint(const QUrl &accountsServer, const char *path)
+{
+    QUrl url = accountsServer;
+    url.setPath(QLatin1String(path));
+    url.setQuery(QString());
+    return url;
+}
+
+QByteArray form(std::initializer_list<std::pair<const char *, QString>> fields)
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : fields) {
+        if (!value.isEmpty())
+            query.addQueryItem(QLatin1String(key),
+                               QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    return query.toString(QUrl::FullyEncoded).toLatin1();
+}
+
+} // namespace
+
+ZohoAccounts::ZohoAccounts(QObject *parent)
+    : QObject(parent)
+{ }
+
+RequestError ZohoAccounts::errorFor(const QString &code, const QString &description)
+{
+    RequestError said = wordsFor(code, description);
+    said.server.code = code;
+    return said;
+}
+
+RequestError ZohoAccounts::wordsFor(const QString &code, const QString &description)
+{
+    if (code == QLatin1String("invalid_code"))
+        return error(RequestError::Kind::Unauthorized,
+                     tr("The code was not accepted: it has expired or was used already (a code "
+                        "lives 2 minutes, a Self Client code 3, and works once). Generate a new "
+                        "one and use it at once."));
+    if (code == QLatin1String("invalid_client"))
+        return error(RequestError::Kind::Unauthorized,
+                     tr("The accounts server does not know this client id with this secret. "
+                        "Check both in Zoho's API console, and that the data center is the one "
+                        "the client was registered in."));
+    if (code == QLatin1String("invalid_client_secret"))
+        return error(RequestError::Kind::Unauthorized,
+                     tr("The client secret does not match the client id: copy it again from "
+                        "Zoho's API console."));
+    if (code == QLatin1String("invalid_redirect_uri"))
+        return error(RequestError::Kind::Unauthorized,
+                     tr("The redirect URI is not registered for this client. Add "
+                        "http://127.0.0.1:PORT/ (the account's redirect port) to the client in "
+                        "Zoho's API console."));
+    if (code == QLatin1String("invalid_scope"))
+        return error(RequestError::Kind::Unauthorized,
+                     tr("The accounts server refused the scopes. Use id360.job.READ (and "
+                        "id360.job.DELETE to delete jobs), comma-separated."));
+    if (code == QLatin1String("access_denied"))
+        return error(RequestError::Kind::Unauthorized,
+                     tr("The sign-in was declined in the browser. Sign in again and allow "
+                        "access."));
+    if (code == QLatin1String("invalid_token"))
+        return error(RequestError::Kind::Unauthorized,
+                     tr("The sign-in is no longer valid (it was revoked or has expired): sign "
+                        "in again."));
+    if (code == QLatin1String("Access Denied"))
+        return error(RequestError::Kind::RateLimited,
+                     tr("Zoho refused to renew the access token: too many renewals in ten "
+                        "minutes. It will be tried again shortly."),
+                     60);
+    return error(RequestError::Kind::Unauthorized,
+                 description.isEmpty()
+                     ? tr("The accounts server refused: %1.").arg(code)
+                     : tr("The accounts server refused: %1 (%2).").arg(code, description));
+}
+
+void ZohoAccounts::exchangeCode(const OAuthClient &client, const QString &code, GrantCallback done)
+{
+    qCInfo(lcNet) << "exchanging a grant code at" << client.accountsServer.host();
+    post(endpoint(client.accountsServer, "/oauth/v2/token"),
+         form({ { "grant_type", QStringLiteral("authorization_code") },
+                { "code", code },
+                { "client_id", client.clientId },
+                { "client_secret", client.clientSecret } }),
+         [done = std::move(done)](const std::optional<QJsonObject> &body,
+                                  const std::optional<RequestError> &failure) {
+             if (failure)
+                 return done(std::nullopt, failure);
+             TokenGrant grant;
+             grant.accessToken = body->value(QLatin1String("access_token")).toString();
+             grant.refreshToken = body->value(QLatin1String("refresh_token")).toString();
+             grant.expiresInSeconds = body->value(QLatin1String("expires_in")).toInt(3600);
+             if (grant.refreshToken.isEmpty())
+                 return done(std::nullopt,
+                             error(RequestError::Kind::Unauthorized,
+                                   tr("The accounts server gave no refresh token, so the app "
+                                      "could not stay signed in. Generate the code with "
+                                      "offline access (the Self Client does) and try again.")));
+             done(grant, std::nullopt);
+         });
+}
+
+void ZohoAccounts::refresh(const OAuthClient &client, const QString &refreshToken,
+                           GrantCallback done)
+{
+    qCInfo(lcNet) << "renewing the access token at" << client.accountsServer.host();
+    post(endpoint(client.accountsServer, "/oauth/v2/token"),
+         form({ { "grant_type", QStringLiteral("refresh_token") },
+                { "refresh_token", refreshToken },
+                { "client_id", client.clientId },
+                { "client_secret", client.clientSecret } }),
+         [done = std::move(done)](const std::optional<QJsonObject> &body,
+                                  const std::optional<RequestError> &failure) {
+             // Zoho calls a dead refresh token an invalid code.
+             if (failure && failure->server.code == QLatin1String("invalid_code"))
+                 return done(std::nullopt, errorFor(QStringLiteral("invalid_token")));
+             if (failure)
+                 return done(std::nullopt, failure);
+             TokenGrant grant;
+             grant.accessToken = body->value(QLatin1String("access_token")).toString();
+             grant.expiresInSeconds = body->value(QLatin1String("expires_in")).toInt(3600);
+             if (grant.accessToken.isEmpty())
+                 return done(std::nullopt,
+                             error(RequestError::Kind::Decode,
+                                   tr("The accounts server renewed nothing: its answer has no "
+                                      "access token.")));
+             done(grant, std::nullopt);
+         });
+}
+
+void ZohoAccounts::revoke(const OAuthClient &client, const QString &refreshToken, DoneCallback done)
+{
+    QUrl url = endpoint(client.accountsServer, "/oauth/v2/token/revoke");
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("token"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)));
+    url.setQuery(query);
+    qCInfo(lcNet) << "revoking the refresh token at" << client.accountsServer.host();
+    post(url, QByteArray(),
+         [done = std::move(done)](const std::optional<QJsonObject> &,
+                                  const std::optional<RequestError> &failure) { done(failure); });
+}
+
+void ZohoAccounts::post(
+    const QUrl &url, const QByteArray &body,
+    std::function<void(const std::optional<QJsonObject> &, const std::optional<RequestError> &)>
+        done)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(30000);
+    QNetworkReply *reply = m_network.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            return done(
+                std::nullopt,
+                error(
+                    reply->error() == QNetworkReply::OperationCanceledError
+                        ? RequestError::Kind::Timeout
+                        : (reply->error() == QNetworkReply::SslHandshakeFailedError
+                               ? RequestError::Kind::Tls
+                               : RequestError::Kind::Network),
+                    tr("The accounts server could not be reached: %1").arg(reply->errorString())));
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &parseError);
+        const QJsonObject object = document.object();
+        const QString code = object.value(QLatin1String("error")).toString();
+        if (!code.isEmpty())
+            return done(
+                std::nullopt,
+                errorFor(code, object.value(QLatin1String("error_description")).toString()));
+        if (status >= 400 || parseError.error != QJsonParseError::NoError || !document.isObject())
+            return done(
+                std::nullopt,
+                error(status >= 500 ? RequestError::Kind::Server : RequestError::Kind::Decode,
+                      tr("The accounts server answered HTTP %1 without a usable "
+                         "answer.")
+                          .arg(status)));
+        done(object, std::nullopt);
+    });
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "requesterror.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+// An OAuth client registered in Zoho's API console, and the accounts server it talks to.
+struct OAuthClient
+{
+    QUrl accountsServer;
+    QString clientId;
+    QString clientSecret; // empty for client types without one
+};
+
+// What the token endpoint gave.
+struct TokenGrant
+{
+    QString accessToken;
+    QString refreshToken; // only from a code exchange
+    int expiresInSeconds = 0;
+};
+
+// Zoho's accounts server, in words an admin understands: exchanging a Self Client code,
+// renewing an access token, revoking a refresh token. Zoho answers errors with HTTP 200 and an
+// "error" field, so the body decides, not the status.
+class ZohoAccounts final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZohoAccounts)
+
+public:
+    using GrantCallback = std::function<void(const std::optional<TokenGrant> &grant,
+                                             const std::optional<RequestError> &error)>;
+    using DoneCallback = std::function<void(const std::optional<RequestError> &error)>;
+
+    explicit ZohoAccounts(QObject *parent = nullptr);
+
+    // A code from the API console's Self Client (no redirect URI).
+    void exchangeCode(const OAuthClient &client, const QString &code, GrantCallback done);
+    void refresh(const OAuthClient &client, const QString &refreshToken, GrantCallback done);
+    // Ends the refresh token and every access token it minted.
+    void revoke(const OAuthClient &client, const QString &refreshToken, DoneCallback done);
+
+    // The admin's words for an error code of the accounts server ("invalid_code", …):
+    // what happened and what to do; server.code keeps the code. Also used for the browser
+    // sign-in.
+    static RequestError errorFor(const QString &code, const QString &description = QString());
+
+private:
+    static RequestError wordsFor(const QString &code, const QString &description);
+    void post(const QUrl &url, const QByteArray &form,
+              std::function<void(const std::optional<QJsonObject> &body,
+                                 const std::optional<RequestError> &error)>
+                  done);
+
+    QNetworkAccessManager m_network;
+};
