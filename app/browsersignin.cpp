@@ -1,0 +1,240 @@
+#include "browsersignin.h"
+
+#include "account.h"
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QOAuthHttpServerReplyHandler>
+#include <QRandomGenerator>
+
+namespace {
+
+QString base64Url(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// RFC 7636: 43–128 characters of [A-Za-z0-9-._~]; 48 random bytes give 64.
+QString newCodeVerifier()
+{
+    QByteArray bytes(48, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
+    return base64Url(bytes);
+}
+
+QUrl endpoint(const QUrl &accountsServer, const char *path)
+{
+    QUrl url = accountsServer;
+    url.setPath(QLatin1String(path));
+    url.setQuery(QString());
+    return url;
+}
+
+RequestError failure(RequestError::Kind kind, const QString &detail)
+{
+    RequestError error;
+    error.kind = kind;
+    error.detail = detail;
+    return error;
+}
+
+} // namespace
+
+// The loopback listener, which also looks at the token answer before Qt's flow does: Qt 6.4
+// drops failed token requests and Zoho's HTTP 200 errors with only a warning.
+class BrowserSignIn::ReplyHandler final : public QOAuthHttpServerReplyHandler
+{
+public:
+    ReplyHandler(quint16 port, std::function<void(const RequestError &)> tokenRefused,
+                 QObject *parent)
+        : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), port, parent)
+        , m_tokenRefused(std::move(tokenRefused))
+    { }
+
+    void networkReplyFinished(QNetworkReply *reply) override
+    {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            m_tokenRefused(failure(RequestError::Kind::Network,
+                                   BrowserSignIn::tr("The accounts server could not be "
+                                                     "reached: %1")
+                                       .arg(reply->errorString())));
+            return;
+        }
+        const QJsonObject body
+            = QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).object();
+        const QString code = body.value(QLatin1String("error")).toString();
+        if (!code.isEmpty()) {
+            m_tokenRefused(ZohoAccounts::errorFor(
+                code, body.value(QLatin1String("error_description")).toString()));
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError) {
+            m_tokenRefused(
+                failure(RequestError::Kind::Server,
+                        BrowserSignIn::tr("The accounts server answered HTTP %1.").arg(status)));
+            return;
+        }
+        QOAuthHttpServerReplyHandler::networkReplyFinished(reply);
+    }
+
+private:
+    std::function<void(const RequestError &)> m_tokenRefused;
+};
+
+BrowserSignIn::BrowserSignIn(const OAuthClient &client, const QString &scopes, quint16 redirectPort,
+                             QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_scopes(scopes)
+    , m_redirectPort(redirectPort)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(std::chrono::minutes(5));
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finish(std::nullopt,
+               failure(RequestError::Kind::Timeout,
+                       tr("The sign-in was not finished in the browser in time. Start it "
+                          "again.")));
+    });
+}
+
+BrowserSignIn::~BrowserSignIn() = default;
+
+void BrowserSignIn::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout.setInterval(timeout);
+}
+
+QUrl BrowserSignIn::redirectUri() const
+{
+    return m_handler ? QUrl(m_handler->callback()) : QUrl();
+}
+
+void BrowserSignIn::start()
+{
+    m_handler = new ReplyHandler(
+        m_redirectPort, [this](const RequestError &error) { finish(std::nullopt, error); }, this);
+    if (!m_handler->isListening()) {
+        finish(std::nullopt,
+               failure(RequestError::Kind::Network,
+                       tr("Port %1 on this machine is in use, so the browser cannot come back "
+                          "to the app. Close what uses it, or choose another redirect port "
+                          "(and register it with the client in Zoho's API console).")
+                           .arg(m_redirectPort)));
+        return;
+    }
+    m_handler->setCallbackText(tr("Signed in. You can close this page and go back to "
+                                  "Identity360 Job Monitor."));
+    // Before the flow's own connection, so the token request goes to the right server.
+    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
+            &BrowserSignIn::handleCallback);
+
+    m_codeVerifier = newCodeVerifier();
+    m_flow = new QOAuth2AuthorizationCodeFlow(&m_network, this);
+    m_flow->setAuthorizationUrl(endpoint(m_client.accountsServer, "/oauth/v2/auth"));
+    m_flow->setAccessTokenUrl(endpoint(m_client.accountsServer, "/oauth/v2/token"));
+    m_flow->setClientIdentifier(m_client.clientId);
+    m_flow->setClientIdentifierSharedKey(m_client.clientSecret);
+    m_flow->setScope(m_scopes);
+    m_flow->setReplyHandler(m_handler);
+    // PKCE by hand: Qt's own support came with 6.8.
+    const QString challenge = base64Url(
+        QCryptographicHash::hash(m_codeVerifier.toLatin1(), QCryptographicHash::Sha256));
+    m_flow->setModifyParametersFunction(
+        [this, challenge](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+            if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+                parameters->insert(QStringLiteral("access_type"), QStringLiteral("offline"));
+                parameters->insert(QStringLiteral("prompt"), QStringLiteral("consent"));
+                parameters->insert(QStringLiteral("code_challenge"), challenge);
+                parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+            } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+                parameters->insert(QStringLiteral("code_verifier"), m_codeVerifier);
+            }
+        });
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &BrowserSignIn::browserRequested);
+    connect(m_flow, &QAbstractOAuth::statusChanged, this, [this](QAbstractOAuth::Status status) {
+        if (status != QAbstractOAuth::Status::Granted)
+            return;
+        TokenGrant grant;
+        grant.accessToken = m_flow->token();
+        grant.refreshToken = m_flow->refreshToken();
+        grant.expiresInSeconds = m_flow->expirationAt().isValid()
+            ? int(QDateTime::currentDateTime().secsTo(m_flow->expirationAt()))
+            : 3600;
+        if (grant.refreshToken.isEmpty()) {
+            finish(std::nullopt,
+                   failure(RequestError::Kind::Unauthorized,
+                           tr("The accounts server gave no refresh token, so the app could not "
+                              "stay signed in. Sign in again and allow offline access.")));
+            return;
+        }
+        finish(grant, std::nullopt);
+    });
+    m_timeout.start();
+    qCInfo(lcNet) << "browser sign-in at" << m_client.accountsServer.host() << "redirecting to"
+                  << m_handler->callback();
+    m_flow->grant();
+}
+
+void BrowserSignIn::handleCallback(const QVariantMap &values)
+{
+    // Qt 6.4 hands the redirect's query values over still percent-encoded.
+    const auto value = [&values](const char *key) {
+        return QUrl::fromPercentEncoding(values.value(QLatin1String(key)).toString().toUtf8());
+    };
+    const QString error = value("error");
+    if (!error.isEmpty()) {
+        finish(std::nullopt, ZohoAccounts::errorFor(error));
+        return;
+    }
+    if (value("state") != m_flow->state()) {
+        // Not our sign-in (an old tab, or someone else's request): Qt would ignore it silently.
+        finish(std::nullopt,
+               failure(RequestError::Kind::Unauthorized,
+                       tr("The browser came back with an answer that does not belong to this "
+                          "sign-in. Start it again.")));
+        return;
+    }
+    const QUrl accountsServer(value("accounts-server"));
+    if (accountsServer.isEmpty())
+        return;
+    if (!isAcceptableServerUrl(accountsServer)) {
+        finish(std::nullopt,
+               failure(RequestError::Kind::Tls,
+                       tr("The browser named an accounts server that is not https (%1): the "
+                          "code was not sent there.")
+                           .arg(accountsServer.toDisplayString())));
+        return;
+    }
+    m_client.accountsServer = accountsServer;
+    m_flow->setAccessTokenUrl(endpoint(accountsServer, "/oauth/v2/token"));
+}
+
+void BrowserSignIn::cancel()
+{
+    finish(std::nullopt, failure(RequestError::Kind::Network, tr("The sign-in was cancelled.")));
+}
+
+void BrowserSignIn::finish(const std::optional<TokenGrant> &grant,
+                           const std::optional<RequestError> &error)
+{
+    if (std::exchange(m_finished, true))
+        return;
+    m_timeout.stop();
+    if (m_handler)
+        m_handler->close();
+    if (grant) {
+        qCInfo(lcNet) << "browser sign-in succeeded";
+        emit succeeded(*grant, m_client.accountsServer);
+    } else {
+        qCInfo(lcNet) << "browser sign-in failed:" << error->detail;
+        emit failed(*error);
+    }
+}
