@@ -41,8 +41,8 @@ AccountStore::AccountStore(QObject *parent)
         account.id = settings.value(QStringLiteral("id")).toString();
         account.name = settings.value(QStringLiteral("name")).toString();
         account.dataCenter = settings.value(QStringLiteral("dataCenter")).toString();
-        account.apiBaseUrl = settings.value(QStringLiteral("apiBaseUrl")).toUrl();
-        account.accountsServer = settings.value(QStringLiteral("accountsServer")).toUrl();
+        account.apiBaseUrl = QUrl(settings.value(QStringLiteral("apiBaseUrl")).toString());
+        account.accountsServer = QUrl(settings.value(QStringLiteral("accountsServer")).toString());
         account.clientId = settings.value(QStringLiteral("clientId")).toString();
         account.hasClientSecret = settings.value(QStringLiteral("hasClientSecret")).toBool();
         account.scopes
@@ -72,15 +72,22 @@ std::optional<Account> AccountStore::find(const QString &idOrName) const
     return std::nullopt;
 }
 
-QString AccountStore::save(const Account &account)
+QString AccountStore::problemWith(const Account &account) const
 {
     if (const QString problem = account.problem(); !problem.isEmpty())
         return problem;
-    for (const Account &other : std::as_const(m_accounts)) {
+    for (const Account &other : m_accounts) {
         if (other.id != account.id
             && other.name.compare(account.name.trimmed(), Qt::CaseInsensitive) == 0)
             return tr("An account named \"%1\" exists already.").arg(other.name);
     }
+    return QString();
+}
+
+QString AccountStore::save(const Account &account)
+{
+    if (const QString problem = problemWith(account); !problem.isEmpty())
+        return problem;
     Account saved = account;
     saved.name = saved.name.trimmed();
     const auto existing
@@ -115,8 +122,8 @@ void AccountStore::write() const
         settings.setValue(QStringLiteral("id"), account.id);
         settings.setValue(QStringLiteral("name"), account.name);
         settings.setValue(QStringLiteral("dataCenter"), account.dataCenter);
-        settings.setValue(QStringLiteral("apiBaseUrl"), account.apiBaseUrl);
-        settings.setValue(QStringLiteral("accountsServer"), account.accountsServer);
+        settings.setValue(QStringLiteral("apiBaseUrl"), account.apiBaseUrl.toString());
+        settings.setValue(QStringLiteral("accountsServer"), account.accountsServer.toString());
         settings.setValue(QStringLiteral("clientId"), account.clientId);
         settings.setValue(QStringLiteral("hasClientSecret"), account.hasClientSecret);
         settings.setValue(QStringLiteral("scopes"), account.scopes);

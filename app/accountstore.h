@@ -17,8 +17,11 @@ public:
     QList<Account> accounts() const { return m_accounts; }
     // By id, or by name (case-insensitive).
     std::optional<Account> find(const QString &idOrName) const;
-    // Adds or replaces (by id). Returns what is wrong instead, and saves nothing, when the
-    // account has a problem or another account has its name.
+    // What would keep `account` from being saved: a problem of its own, or another account
+    // with its name. Empty when it can be saved.
+    QString problemWith(const Account &account) const;
+    // Adds or replaces (by id). Returns problemWith() instead, and saves nothing, when there is
+    // one.
     QString save(const Account &account);
     void remove(const QString &id);
 

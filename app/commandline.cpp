@@ -15,12 +15,171 @@ LaunchOptions failure(const QString &message)
     return options;
 }
 
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+LaunchOptions helpWith(QCommandLineParser &parser, const QString &usage)
+{
+    LaunchOptions options;
+    options.action = LaunchOptions::Action::ShowHelp;
+    // Parsing happens before the QCoreApplication exists, so Qt cannot know the program's name.
+    QString help = parser.helpText();
+    help.replace(0, help.indexOf(QLatin1String(" [options]")), usage);
+    options.message = help;
+    return options;
+}
+
+// `account VERB [options] [NAME]`; `arguments` starts with the program's name.
+LaunchOptions parseAccount(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate(
+        "Set up Identity360 accounts without the window. Verbs:\n"
+        "  add      store an account; with --token-stdin or --grant-code-stdin also sign it in\n"
+        "  list     show the stored accounts and whether they are signed in\n"
+        "  remove   sign an account out (revoking its token) and forget it\n"
+        "  login    sign an account in with the browser\n"
+        "Secrets are read from standard input, one per line: the client secret first (with "
+        "--client-secret-stdin), then the token or code. They are kept only in the system "
+        "keychain."));
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
+                                        translate("Show this help."));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), translate("The account's name (add)."), QStringLiteral("name"));
+    const QCommandLineOption dataCenterOption(
+        QStringLiteral("data-center"),
+        translate("US, EU, IN, AU, JP, CA, UK, SA, CN, or custom (add)."), QStringLiteral("dc"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        translate("The Jobs API base URL, if not the data center's (add)."), QStringLiteral("url"));
+    const QCommandLineOption accountsServerOption(
+        QStringLiteral("accounts-server"),
+        translate("The Zoho accounts server, if not the data center's (add)."),
+        QStringLiteral("url"));
+    const QCommandLineOption clientIdOption(
+        QStringLiteral("client-id"),
+        translate("The OAuth client id from Zoho's API console (add)."), QStringLiteral("id"));
+    const QCommandLineOption scopesOption(
+        QStringLiteral("scopes"),
+        translate("Comma-separated OAuth scopes (add; default id360.job.READ,id360.job.DELETE)."),
+        QStringLiteral("scopes"));
+    const QCommandLineOption redirectPortOption(
+        QStringLiteral("redirect-port"),
+        translate("The loopback port registered as the client's redirect URI (add; default "
+                  "47190)."),
+        QStringLiteral("port"));
+    const QCommandLineOption clientSecretOption(
+        QStringLiteral("client-secret-stdin"),
+        translate("Read the client secret from standard input (add)."));
+    const QCommandLineOption tokenOption(
+        QStringLiteral("token-stdin"),
+        translate("Read an access token from standard input: it works until it expires (add)."));
+    const QCommandLineOption grantCodeOption(
+        QStringLiteral("grant-code-stdin"),
+        translate("Read a Self Client grant code from standard input and exchange it (add)."));
+    parser.addOptions({ helpOption, nameOption, dataCenterOption, serverOption,
+                        accountsServerOption, clientIdOption, scopesOption, redirectPortOption,
+                        clientSecretOption, tokenOption, grantCodeOption });
+    parser.addPositionalArgument(QStringLiteral("verb"), translate("add, list, remove or login"));
+    parser.addPositionalArgument(QStringLiteral("name"),
+                                 translate("The account, for remove and login."));
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    const QString usage = QStringLiteral("Usage: id360-jobmon account");
+    if (parser.isSet(helpOption))
+        return helpWith(parser, usage);
+
+    const QStringList positional = parser.positionalArguments();
+    // positional[0] is "account".
+    const QString verb = positional.value(1);
+    LaunchOptions options;
+    options.action = LaunchOptions::Action::Account;
+    AccountRequest &request = options.account;
+    const auto addOnly
+        = { nameOption,     dataCenterOption, serverOption,       accountsServerOption,
+            clientIdOption, scopesOption,     redirectPortOption, clientSecretOption,
+            tokenOption,    grantCodeOption };
+    if (verb == QLatin1String("add")) {
+        request.verb = AccountRequest::Verb::Add;
+        if (positional.size() > 2)
+            return failure(translate("account add: unexpected argument '%1'; give the name with "
+                                     "--name.")
+                               .arg(positional.at(2)));
+        request.name = parser.value(nameOption).trimmed();
+        if (request.name.isEmpty())
+            return failure(translate("account add: --name is required."));
+        request.dataCenter = parser.value(dataCenterOption);
+        if (request.dataCenter.isEmpty())
+            return failure(translate("account add: --data-center is required (US, EU, IN, AU, "
+                                     "JP, CA, UK, SA, CN or custom)."));
+        if (!DataCenter::find(request.dataCenter))
+            return failure(translate("account add: unknown data center '%1'; use US, EU, IN, "
+                                     "AU, JP, CA, UK, SA, CN or custom.")
+                               .arg(request.dataCenter));
+        request.clientId = parser.value(clientIdOption).trimmed();
+        if (request.clientId.isEmpty())
+            return failure(translate("account add: --client-id is required."));
+        if (parser.isSet(serverOption))
+            request.server = QUrl::fromUserInput(parser.value(serverOption));
+        if (parser.isSet(accountsServerOption))
+            request.accountsServer = QUrl::fromUserInput(parser.value(accountsServerOption));
+        request.scopes = parser.value(scopesOption);
+        if (parser.isSet(redirectPortOption)) {
+            bool ok = false;
+            const uint port = parser.value(redirectPortOption).toUInt(&ok);
+            if (!ok || port == 0 || port > 65535)
+                return failure(translate("account add: --redirect-port: '%1' is not a port "
+                                         "number (1-65535).")
+                                   .arg(parser.value(redirectPortOption)));
+            request.redirectPort = static_cast<quint16>(port);
+        }
+        request.clientSecretFromStdin = parser.isSet(clientSecretOption);
+        if (parser.isSet(tokenOption) && parser.isSet(grantCodeOption))
+            return failure(translate("account add: --token-stdin and --grant-code-stdin cannot "
+                                     "be used together."));
+        if (parser.isSet(tokenOption))
+            request.credentialFromStdin = AccountRequest::Credential::AccessToken;
+        else if (parser.isSet(grantCodeOption))
+            request.credentialFromStdin = AccountRequest::Credential::GrantCode;
+        return options;
+    }
+    for (const QCommandLineOption &option : addOnly) {
+        if (parser.isSet(option))
+            return failure(translate("account %1: --%2 is only for account add.")
+                               .arg(verb.isEmpty() ? QStringLiteral("list") : verb,
+                                    option.names().constLast()));
+    }
+    if (verb.isEmpty() || verb == QLatin1String("list")) {
+        request.verb = AccountRequest::Verb::List;
+        if (positional.size() > 2)
+            return failure(
+                translate("account list: unexpected argument '%1'.").arg(positional.at(2)));
+        return options;
+    }
+    if (verb == QLatin1String("remove") || verb == QLatin1String("login")) {
+        request.verb = verb == QLatin1String("remove") ? AccountRequest::Verb::Remove
+                                                       : AccountRequest::Verb::Login;
+        if (positional.size() != 3)
+            return failure(translate("account %1 needs the account's name: id360-jobmon account "
+                                     "%1 NAME.")
+                               .arg(verb));
+        request.name = positional.at(2);
+        return options;
+    }
+    return failure(
+        translate("account: unknown verb '%1'; use add, list, remove or login.").arg(verb));
+}
+
 } // namespace
 
 namespace CommandLine {
 
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment)
 {
+    if (arguments.value(1) == QLatin1String("account"))
+        return parseAccount(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine",
@@ -49,19 +208,23 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
                                     "with the access token from the environment variable %1.")
             .arg(QLatin1String(accessTokenVariable)),
         QStringLiteral("url"));
-    parser.addOptions({ helpOption, versionOption, demoOption, demoSeedOption, serverOption });
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"),
+        QCoreApplication::translate("CommandLine",
+                                    "Watch the stored account <name> (see 'id360-jobmon account "
+                                    "--help')."),
+        QStringLiteral("name"));
+    parser.addOptions(
+        { helpOption, versionOption, demoOption, demoSeedOption, serverOption, accountOption });
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
 
     LaunchOptions options;
     if (parser.isSet(helpOption)) {
-        options.action = LaunchOptions::Action::ShowHelp;
-        // Parsing happens before the QApplication exists, so Qt cannot know the program's name.
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1String(" [options]")),
-                     QStringLiteral("Usage: id360-jobmon"));
-        options.message = help;
+        options = helpWith(parser, QStringLiteral("Usage: id360-jobmon"));
+        options.message += QCoreApplication::translate(
+            "CommandLine", "\nAccounts without the window: id360-jobmon account --help\n");
         return options;
     }
     if (parser.isSet(versionOption)) {
@@ -74,6 +237,10 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
                            .arg(parser.positionalArguments().constFirst()));
 
     options.demo = parser.isSet(demoOption) || parser.isSet(demoSeedOption);
+    options.accountName = parser.value(accountOption).trimmed();
+    if (parser.isSet(accountOption) && (options.demo || parser.isSet(serverOption)))
+        return failure(QCoreApplication::translate(
+            "CommandLine", "--account cannot be used with --demo or --server."));
     if (parser.isSet(demoSeedOption)) {
         bool ok = false;
         const uint seed = parser.value(demoSeedOption).toUInt(&ok);

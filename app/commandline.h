@@ -7,10 +7,30 @@
 
 #include <optional>
 
+// `id360-jobmon account VERB …`: setting accounts up without the GUI, for deployment scripts.
+// Secrets come from standard input, one per line, never from the command line.
+struct AccountRequest
+{
+    enum class Verb { Add, List, Remove, Login };
+    // What `add` reads from standard input after the client secret (if any).
+    enum class Credential { None, AccessToken, GrantCode };
+
+    Verb verb = Verb::List;
+    QString name;
+    QString dataCenter;
+    QUrl server;
+    QUrl accountsServer;
+    QString clientId;
+    QString scopes;
+    std::optional<quint16> redirectPort;
+    bool clientSecretFromStdin = false;
+    Credential credentialFromStdin = Credential::None;
+};
+
 // What one start of id360-jobmon was asked to do, read from its arguments and environment.
 struct LaunchOptions
 {
-    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    enum class Action { Run, Account, ShowHelp, ShowVersion, Fail };
 
     Action action = Action::Run;
     // Help or version text, or the error for Fail.
@@ -23,6 +43,10 @@ struct LaunchOptions
     // --server URL with the access token from ID360_ACCESS_TOKEN, for this run only.
     QUrl server;
     QString accessToken;
+    // --account NAME: watch this stored account.
+    QString accountName;
+    // For Action::Account.
+    AccountRequest account;
 };
 
 namespace CommandLine {

@@ -1,3 +1,6 @@
+#include "accountcommand.h"
+#include "accountmanager.h"
+#include "accountstore.h"
 #include "appearance.h"
 #include "commandline.h"
 #include "emulatorserver.h"
@@ -9,9 +12,11 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -47,6 +52,35 @@ void watchNetwork(JobSync &sync)
     QObject::connect(information, &QNetworkInformation::reachabilityChanged, &sync, apply);
 }
 
+// Settings, keychain entries and caches are found under these names.
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("id360-jobmon"));
+    QCoreApplication::setOrganizationName(QStringLiteral("id360-jobmon"));
+}
+
+// `id360-jobmon account …`: no window, no display needed.
+int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    Translations::install(app);
+    // What the command says is the output; the diagnostics stay available on request.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("jobmon.*.info=false"));
+    AccountStore store;
+    KeychainSecretStore keychain;
+    AccountManager accounts(&store, &keychain);
+    QTextStream in(stdin);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    AccountCommand command(request, &accounts, in, out, err);
+    QObject::connect(&command, &AccountCommand::finished, &app,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    command.start();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -62,9 +96,12 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qUtf8Printable(options.message));
         return 0;
     case LaunchOptions::Action::Fail:
-        std::fprintf(stderr, "id360-jobmon: %s\nTry 'id360-jobmon --help'.\n",
-                     qUtf8Printable(options.message));
+        std::fprintf(stderr, "id360-jobmon: %s\nTry 'id360-jobmon %s--help'.\n",
+                     qUtf8Printable(options.message),
+                     arguments.value(1) == QLatin1String("account") ? "account " : "");
         return 2;
+    case LaunchOptions::Action::Account:
+        return runAccountCommand(options.account, argc, argv);
     case LaunchOptions::Action::Run:
         break;
     }
@@ -77,8 +114,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("id360-jobmon"));
-    QApplication::setOrganizationName(QStringLiteral("id360-jobmon"));
+    nameApplication();
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "Identity360 Job Monitor"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/id360-jobmon.svg")));

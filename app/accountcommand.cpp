@@ -1,0 +1,180 @@
+#include "accountcommand.h"
+
+#include "accountmanager.h"
+#include "browsersignin.h"
+
+#include <QTimer>
+
+AccountCommand::AccountCommand(const AccountRequest &request, AccountManager *accounts,
+                               QTextStream &in, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_accounts(accounts)
+    , m_in(in)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+void AccountCommand::start()
+{
+    // Answers always come through the event loop, so the caller can connect first.
+    QTimer::singleShot(0, this, [this] {
+        switch (m_request.verb) {
+        case AccountRequest::Verb::Add:
+            return add();
+        case AccountRequest::Verb::List:
+            return list();
+        case AccountRequest::Verb::Remove:
+            return remove();
+        case AccountRequest::Verb::Login:
+            return login();
+        }
+    });
+}
+
+void AccountCommand::succeed(const QString &message)
+{
+    m_out << message << Qt::endl;
+    emit finished(0);
+}
+
+void AccountCommand::report(const AccountOutcome &outcome)
+{
+    if (outcome.ok)
+        succeed(outcome.message);
+    else
+        fail(outcome.message);
+}
+
+void AccountCommand::fail(const QString &message)
+{
+    m_err << "id360-jobmon: " << message << Qt::endl;
+    emit finished(1);
+}
+
+std::optional<QString> AccountCommand::readSecret(const QString &what)
+{
+    QString line;
+    if (!m_in.readLineInto(&line) || line.trimmed().isEmpty()) {
+        fail(tr("%1 expected on standard input, one per line; none came.").arg(what));
+        return std::nullopt;
+    }
+    return line.trimmed();
+}
+
+void AccountCommand::add()
+{
+    const DataCenter center = *DataCenter::find(m_request.dataCenter);
+    Account account = Account::forDataCenter(m_request.name, center);
+    if (m_request.server.isValid())
+        account.apiBaseUrl = m_request.server;
+    if (m_request.accountsServer.isValid())
+        account.accountsServer = m_request.accountsServer;
+    account.clientId = m_request.clientId;
+    if (!m_request.scopes.trimmed().isEmpty())
+        account.scopes = m_request.scopes.trimmed();
+    if (m_request.redirectPort)
+        account.redirectPort = *m_request.redirectPort;
+    if (center.code == DataCenter::customCode()
+        && (!account.apiBaseUrl.isValid() || !account.accountsServer.isValid())) {
+        fail(tr("account add: a custom data center needs --server and --accounts-server."));
+        return;
+    }
+    if (const QString problem = m_accounts->store()->problemWith(account); !problem.isEmpty()) {
+        fail(problem);
+        return;
+    }
+    QString clientSecret;
+    if (m_request.clientSecretFromStdin) {
+        const std::optional<QString> secret = readSecret(tr("The client secret"));
+        if (!secret)
+            return;
+        clientSecret = *secret;
+    }
+    const auto report = [this](const AccountOutcome &outcome) { this->report(outcome); };
+    switch (m_request.credentialFromStdin) {
+    case AccountRequest::Credential::None:
+        m_accounts->add(account, clientSecret, report);
+        return;
+    case AccountRequest::Credential::AccessToken:
+        if (const std::optional<QString> token = readSecret(tr("The access token"))) {
+            m_accounts->signInWithAccessToken(
+                account, *token, [this, report](const AccountOutcome &outcome) {
+                    report(outcome);
+                    if (outcome.ok)
+                        m_out << tr("A pasted access token cannot be renewed: when it expires "
+                                    "(usually after an hour) sign in again.")
+                              << Qt::endl;
+                });
+        }
+        return;
+    case AccountRequest::Credential::GrantCode:
+        if (const std::optional<QString> code = readSecret(tr("The grant code")))
+            m_accounts->signInWithGrantCode(account, clientSecret, *code, report);
+        return;
+    }
+}
+
+void AccountCommand::list()
+{
+    const QList<Account> accounts = m_accounts->store()->accounts();
+    if (accounts.isEmpty()) {
+        succeed(tr("No accounts. Add one with: id360-jobmon account add --help"));
+        return;
+    }
+    QStringList lines;
+    for (const Account &account : accounts) {
+        QString signIn;
+        switch (account.credential) {
+        case Account::Credential::RefreshToken:
+            signIn = tr("signed in");
+            break;
+        case Account::Credential::AccessToken:
+            signIn = tr("access token (expires)");
+            break;
+        case Account::Credential::None:
+            signIn = tr("not signed in");
+            break;
+        }
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4")
+                         .arg(account.name, account.dataCenter,
+                              account.apiBaseUrl.toDisplayString(), signIn));
+    }
+    succeed(lines.join(QLatin1Char('\n')));
+}
+
+void AccountCommand::remove()
+{
+    const std::optional<Account> account = m_accounts->store()->find(m_request.name);
+    if (!account) {
+        fail(tr("account remove: there is no account named \"%1\".").arg(m_request.name));
+        return;
+    }
+    m_accounts->remove(account->id, [this](const AccountOutcome &outcome) { report(outcome); });
+}
+
+void AccountCommand::login()
+{
+    const std::optional<Account> account = m_accounts->store()->find(m_request.name);
+    if (!account) {
+        fail(tr("account login: there is no account named \"%1\".").arg(m_request.name));
+        return;
+    }
+    m_accounts->readClientSecret(account->id, [this, account](const QString &clientSecret) {
+        m_browser = new BrowserSignIn({ account->accountsServer, account->clientId, clientSecret },
+                                      account->scopes, account->redirectPort, this);
+        connect(m_browser, &BrowserSignIn::browserRequested, this, [this](const QUrl &url) {
+            m_out << tr("Open this address in a browser to sign in:") << Qt::endl
+                  << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        });
+        connect(m_browser, &BrowserSignIn::failed, this,
+                [this](const RequestError &error) { fail(error.detail); });
+        connect(m_browser, &BrowserSignIn::succeeded, this,
+                [this, account, clientSecret](const TokenGrant &grant, const QUrl &server) {
+                    m_accounts->signInWithGrant(
+                        *account, clientSecret, grant, server,
+                        [this](const AccountOutcome &outcome) { report(outcome); });
+                });
+        m_browser->start();
+    });
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+#include <QTextStream>
+
+class AccountManager;
+struct AccountOutcome;
+class BrowserSignIn;
+
+// Carries out one `id360-jobmon account …` request and says how it went: results on `out`,
+// problems on `err`, secrets read from `in`. finished() gives the exit code: 0 done, 1 failed.
+class AccountCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountCommand)
+
+public:
+    AccountCommand(const AccountRequest &request, AccountManager *accounts, QTextStream &in,
+                   QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void add();
+    void list();
+    void remove();
+    void login();
+    void succeed(const QString &message);
+    void fail(const QString &message);
+    void report(const AccountOutcome &outcome);
+    // The next line of standard input; nullopt (having said what was missing) at its end.
+    std::optional<QString> readSecret(const QString &what);
+
+    AccountRequest m_request;
+    AccountManager *m_accounts;
+    QTextStream &m_in;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    BrowserSignIn *m_browser = nullptr;
+};

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "accountstore.h"
+#include "clock.h"
+#include "secretstore.h"
+#include "zohoaccounts.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class TokenSource;
+
+// How a sign-in, sign-out or opening of an account ended, in the admin's words.
+struct AccountOutcome
+{
+    bool ok = false;
+    QString message;
+    // Set when the sign-in worked but the keychain would not keep it: the admin may keep it
+    // for this session only (keepForThisSession()) — never in a file.
+    std::optional<SecretStoreError> keychainError;
+};
+
+// Accounts and their secrets together: signs in (Self Client code, pasted access token, or what
+// a browser sign-in got), keeps the secrets in the keychain and the rest in AccountStore, signs
+// out (revoking at Zoho first), and opens an account's token source. What the admin chose to
+// keep for this session only lives in memory here and dies with the process.
+class AccountManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountManager)
+
+public:
+    using Done = std::function<void(const AccountOutcome &outcome)>;
+    using Opened
+        = std::function<void(std::unique_ptr<TokenSource> source, const AccountOutcome &outcome)>;
+
+    AccountManager(AccountStore *store, SecretStore *keychain, const Clock &clock = Clock::system(),
+                   QObject *parent = nullptr);
+
+    AccountStore *store() const { return m_store; }
+
+    // Saves an account that is not signed in yet, and its client secret (if any) in the keychain.
+    void add(const Account &account, const QString &clientSecret, Done done);
+    // `account` is saved (new or changed) once its secrets are kept.
+    void signInWithGrantCode(const Account &account, const QString &clientSecret,
+                             const QString &code, Done done);
+    void signInWithAccessToken(const Account &account, const QString &accessToken, Done done);
+    // What BrowserSignIn::succeeded() gave.
+    void signInWithGrant(const Account &account, const QString &clientSecret,
+                         const TokenGrant &grant, const QUrl &accountsServer, Done done);
+    // After a sign-in that the keychain would not keep: keeps it in memory for this run.
+    void keepForThisSession(const QString &accountId, Done done);
+
+    // Revokes the refresh token at the accounts server, then forgets every secret of the account.
+    void signOut(const QString &accountId, Done done);
+    // Signs out, then removes the account.
+    void remove(const QString &accountId, Done done);
+
+    // The account's token source, from the keychain (or this session's memory). Fails in words
+    // when there is nothing to sign in with, or the keychain cannot be read.
+    void open(const QString &accountId, Opened done);
+
+    // The client secret as kept, for a sign-in again that must send it.
+    void readClientSecret(const QString &accountId, std::function<void(const QString &)> done);
+
+private:
+    struct Pending
+    {
+        Account account;
+        Secrets secrets;
+    };
+    struct FreshToken
+    {
+        QString token;
+        QDateTime expires;
+    };
+
+    void keep(Account account, const Secrets &secrets, const FreshToken &fresh, Done done);
+    void forget(const Account &account, const QString &revokeWarning, Done done);
+    void readSecrets(
+        const QString &accountId,
+        std::function<void(const std::optional<Secrets> &, const std::optional<SecretStoreError> &)>
+            done);
+    static OAuthClient clientOf(const Account &account, const Secrets &secrets);
+
+    AccountStore *m_store;
+    SecretStore *m_keychain;
+    SessionSecretStore m_session;
+    const Clock &m_clock;
+    ZohoAccounts m_zoho;
+    // Sign-ins the keychain refused, until the admin decides.
+    QHash<QString, Pending> m_unsaved;
+    // The access token a sign-in just got, so opening the account needs no renewal (Zoho
+    // allows ten in ten minutes).
+    QHash<QString, FreshToken> m_fresh;
+};
