@@ -94,7 +94,7 @@ void AccountCommand::add()
     const auto report = [this](const AccountOutcome &outcome) { this->report(outcome); };
     switch (m_request.credentialFromStdin) {
     case AccountRequest::Credential::None:
-        m_accounts->add(account, clientSecret, report);
+        m_accounts->save(account, clientSecret, report);
         return;
     case AccountRequest::Credential::AccessToken:
         if (const std::optional<QString> token = readSecret(tr("The access token"))) {

@@ -30,19 +30,29 @@ OAuthClient AccountManager::clientOf(const Account &account, const Secrets &secr
     return { account.accountsServer, account.clientId, secrets.clientSecret };
 }
 
-void AccountManager::add(const Account &account, const QString &clientSecret, Done done)
+void AccountManager::save(const Account &account, const QString &clientSecret, Done done)
 {
-    Account added = account;
-    added.credential = Account::Credential::None;
-    Secrets secrets;
-    secrets.clientSecret = clientSecret;
-    keep(added, secrets, {}, [added, done](const AccountOutcome &outcome) {
-        done(outcome.ok
-                 ? AccountOutcome { true,
-                                    tr("Account \"%1\" is added; sign it in next.").arg(added.name),
-                                    std::nullopt }
-                 : outcome);
-    });
+    if (const QString problem = m_store->problemWith(account); !problem.isEmpty())
+        return done(failedWith(problem));
+    const bool isNew = !m_store->find(account.id);
+    readSecrets(
+        account.id,
+        [this, account, clientSecret, isNew, done](const std::optional<Secrets> &secrets,
+                                                   const std::optional<SecretStoreError> &error) {
+            if (error && error->kind != SecretStoreError::Kind::NotFound)
+                return done({ false, tr("Not saved: %1").arg(error->message()), error });
+            Secrets kept = secrets.value_or(Secrets());
+            if (!clientSecret.isEmpty())
+                kept.clientSecret = clientSecret;
+            keep(account, kept, {}, [account, isNew, done](const AccountOutcome &outcome) {
+                if (!outcome.ok)
+                    return done(outcome);
+                done(succeeded(
+                    isNew && account.credential == Account::Credential::None
+                        ? tr("Account \"%1\" is added; sign it in next.").arg(account.name)
+                        : tr("Account \"%1\" is saved.").arg(account.name)));
+            });
+        });
 }
 
 void AccountManager::signInWithGrantCode(const Account &account, const QString &clientSecret,

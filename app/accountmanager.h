@@ -42,8 +42,9 @@ public:
 
     AccountStore *store() const { return m_store; }
 
-    // Saves an account that is not signed in yet, and its client secret (if any) in the keychain.
-    void add(const Account &account, const QString &clientSecret, Done done);
+    // Saves a new or edited account; a non-empty `clientSecret` replaces the one in the
+    // keychain, and the sign-in it has is kept.
+    void save(const Account &account, const QString &clientSecret, Done done);
     // `account` is saved (new or changed) once its secrets are kept.
     void signInWithGrantCode(const Account &account, const QString &clientSecret,
                              const QString &code, Done done);

@@ -1,5 +1,6 @@
 #include "accountcommand.h"
 #include "accountmanager.h"
+#include "accountsession.h"
 #include "accountstore.h"
 #include "appearance.h"
 #include "commandline.h"
@@ -15,8 +16,10 @@
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -81,6 +84,131 @@ int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
     return QCoreApplication::exec();
 }
 
+// What the window shows and what feeds it: one stored account, the demo, a --server for this run,
+// or nothing yet (the first-run face). Choosing another account replaces the window, so each
+// window is bound to one sync for its whole life.
+class Shell final : public QObject
+{
+public:
+    Shell(AccountManager *accounts, const JobCache *cache)
+        : m_accounts(accounts)
+        , m_cache(cache)
+    { }
+
+    void showAccount(const QString &accountId)
+    {
+        const std::optional<Account> account = m_accounts->store()->find(accountId);
+        if (!account)
+            return showNothing();
+        replace();
+        m_session = std::make_unique<AccountSession>(m_accounts, *account, m_cache);
+        AccountSession *session = m_session.get();
+        QSettings().setValue(QStringLiteral("lastAccount"), account->id);
+        open(session->sync(), account->id);
+        const auto showProblem = [this, session] {
+            m_window->showAccountProblem(session->state() == AccountSession::State::SignInNeeded
+                                                 || session->state()
+                                                     == AccountSession::State::KeychainProblem
+                                             ? session->problem()
+                                             : QString());
+        };
+        QObject::connect(session, &AccountSession::stateChanged, m_window.get(), showProblem);
+        session->open();
+    }
+
+    // The embedded emulator with sample jobs; `seed` makes them the same on every start.
+    bool showDemo(std::optional<quint32> seed)
+    {
+        replace();
+        const QString token = QStringLiteral("demo.%1").arg(
+            QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+        EmulatorServer::Options demo;
+        demo.accessToken = token;
+        demo.seed = seed.value_or(QRandomGenerator::system()->generate());
+        // Alive, so there is always something queued, running or just finished to watch.
+        demo.simulation.enabled = true;
+        m_demoServer = std::make_unique<EmulatorServer>(
+            JobGenerator::generate(demoJobCount, demo.seed, QDateTime::currentDateTimeUtc()), demo);
+        if (m_demoServer->listen(QHostAddress(QHostAddress::LocalHost), 0) == 0)
+            return false;
+        m_token = std::make_unique<StaticTokenSource>(token);
+        // The demo's jobs are new on every start, so it keeps no cache.
+        m_sync = std::make_unique<JobSync>(QStringLiteral("demo"));
+        m_sync->client()->setBaseUrl(m_demoServer->apiBaseUrl());
+        m_sync->client()->setTokenSource(m_token.get());
+        open(m_sync.get(), QString());
+        m_sync->start();
+        return true;
+    }
+
+    // --server with a token from the environment: this run only, nothing stored but the jobs.
+    void showServer(const QUrl &server, const QString &accessToken)
+    {
+        replace();
+        m_token = std::make_unique<StaticTokenSource>(accessToken);
+        m_sync = std::make_unique<JobSync>(server.toString());
+        m_sync->client()->setBaseUrl(server);
+        m_sync->client()->setTokenSource(m_token.get());
+        m_sync->setCache(m_cache);
+        open(m_sync.get(), QString());
+        m_sync->start();
+    }
+
+    void showNothing()
+    {
+        replace();
+        m_sync = std::make_unique<JobSync>(QString());
+        open(m_sync.get(), QString());
+    }
+
+    void saveCache()
+    {
+        if (m_session)
+            m_session->sync()->saveCache();
+        else if (m_sync)
+            m_sync->saveCache();
+    }
+
+private:
+    void open(JobSync *sync, const QString &accountId)
+    {
+        watchNetwork(*sync);
+        m_window = std::make_unique<MainWindow>(sync);
+        m_window->setAccounts(m_accounts, accountId);
+        // Later, from the event loop: the old window may be the one asking.
+        QObject::connect(m_window.get(), &MainWindow::accountChosen, this,
+                         [this](const QString &id) {
+                             QTimer::singleShot(0, this, [this, id] { showAccount(id); });
+                         });
+        QObject::connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
+            QTimer::singleShot(0, this, [this] { showDemo(std::nullopt); });
+        });
+        m_window->show();
+    }
+
+    // Closes what is shown (saving its window state and jobs) before something else is.
+    void replace()
+    {
+        saveCache();
+        if (m_window) {
+            m_window->close();
+            m_window.release()->deleteLater();
+        }
+        m_session.reset();
+        m_sync.reset();
+        m_token.reset();
+        m_demoServer.reset();
+    }
+
+    AccountManager *m_accounts;
+    const JobCache *m_cache;
+    std::unique_ptr<EmulatorServer> m_demoServer;
+    std::unique_ptr<TokenSource> m_token;
+    std::unique_ptr<JobSync> m_sync;
+    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -122,39 +250,36 @@ int main(int argc, char *argv[])
     Translations::install(app);
     Appearance::applySaved();
 
-    // The demo's jobs are new on every start, so it keeps no cache; a server's are worth one.
-    const QString account = options.demo ? QStringLiteral("demo") : options.server.toString();
-    JobSync sync(account);
     const JobCache cache(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                          + QStringLiteral("/cache"));
-    std::unique_ptr<EmulatorServer> demoServer;
-    QString accessToken = options.accessToken;
+    AccountStore store;
+    KeychainSecretStore keychain;
+    AccountManager accounts(&store, &keychain);
+    Shell shell(&accounts, &cache);
     if (options.demo) {
-        accessToken = QStringLiteral("demo.%1").arg(QRandomGenerator::system()->generate64(), 16,
-                                                    16, QLatin1Char('0'));
-        EmulatorServer::Options demo;
-        demo.accessToken = accessToken;
-        demo.seed = options.demoSeed.value_or(QRandomGenerator::system()->generate());
-        // Alive, so there is always something queued, running or just finished to watch.
-        demo.simulation.enabled = true;
-        demoServer = std::make_unique<EmulatorServer>(
-            JobGenerator::generate(demoJobCount, demo.seed, QDateTime::currentDateTimeUtc()), demo);
-        if (demoServer->listen(QHostAddress(QHostAddress::LocalHost), 0) == 0) {
+        if (!shell.showDemo(options.demoSeed)) {
             std::fprintf(stderr, "id360-jobmon: the demo server could not listen on 127.0.0.1\n");
             return 1;
         }
-        sync.client()->setBaseUrl(demoServer->apiBaseUrl());
     } else if (options.server.isValid()) {
-        sync.client()->setBaseUrl(options.server);
-        sync.setCache(&cache);
+        shell.showServer(options.server, options.accessToken);
+    } else if (!options.accountName.isEmpty()) {
+        const std::optional<Account> account = store.find(options.accountName);
+        if (!account) {
+            std::fprintf(stderr,
+                         "id360-jobmon: there is no account named \"%s\"; see "
+                         "'id360-jobmon account list'.\n",
+                         qUtf8Printable(options.accountName));
+            return 2;
+        }
+        shell.showAccount(account->id);
+    } else if (const std::optional<Account> last
+               = store.find(QSettings().value(QStringLiteral("lastAccount")).toString());
+               last || !store.accounts().isEmpty()) {
+        shell.showAccount(last ? last->id : store.accounts().constFirst().id);
+    } else {
+        shell.showNothing();
     }
-    StaticTokenSource token(accessToken);
-    sync.client()->setTokenSource(&token);
-    watchNetwork(sync);
-
-    MainWindow window(&sync);
-    window.show();
-    sync.start();
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &sync, &JobSync::saveCache);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &shell, [&shell] { shell.saveCache(); });
     return QApplication::exec();
 }

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -164,7 +165,7 @@ private slots:
     void initTestCase();
     void showsTheServersJobsNewestFirst();
     void failedRefreshKeepsTheJobsAndSaysWhy();
-    void withoutServerSaysHowToStart();
+    void withoutAccountShowsTheWelcome();
     void offlineKeepsTheJobsAndSaysSo();
     void statusBarSaysHowItPolls();
     void selectingAJobShowsItsResults();
@@ -257,15 +258,20 @@ void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
     QVERIFY(!retry->isVisible());
 }
 
-void TestMainWindow::withoutServerSaysHowToStart()
+void TestMainWindow::withoutAccountShowsTheWelcome()
 {
     JobSync sync(QStringLiteral("test"));
     MainWindow window(&sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(syncText(window).contains(QStringLiteral("--demo")));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("filterBar"))->isVisible());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
-    QCOMPARE(window.jobTable()->model()->rowCount(), 0);
+    QCOMPARE(syncText(window), QStringLiteral("No account to watch yet."));
+    QSignalSpy demo(&window, &MainWindow::demoRequested);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("welcomeDemo")),
+                      Qt::LeftButton);
+    QCOMPARE(demo.size(), 1);
 }
 
 void TestMainWindow::offlineKeepsTheJobsAndSaysSo()

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accountmanager.h"
+#include "accountsdialog.h"
 #include "advancedfilter.h"
 #include "appearance.h"
 #include "filterbar.h"
@@ -15,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +58,24 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     auto *jobsLayout = new QVBoxLayout(jobsArea);
     jobsLayout->setContentsMargins(0, 0, 0, 0);
     jobsLayout->setSpacing(0);
+    // Why the account cannot be polled, and the button that fixes it.
+    m_banner = new QWidget(jobsArea);
+    m_banner->setObjectName(QStringLiteral("accountBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("accountProblem"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setForegroundRole(QPalette::ToolTipText);
+    auto *bannerSignIn = new QPushButton(tr("&Sign In…"), m_banner);
+    bannerSignIn->setObjectName(QStringLiteral("bannerSignIn"));
+    connect(bannerSignIn, &QPushButton::clicked, this,
+            [this] { openAccounts(m_currentAccountId); });
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(bannerSignIn);
+    m_banner->hide();
+    jobsLayout->addWidget(m_banner);
     jobsLayout->addWidget(m_filterBar);
     // The table, or in its place what an empty table means and what to do about it.
     m_tableArea = new QStackedWidget(jobsArea);
@@ -73,6 +94,39 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(1);
     m_tableArea->addWidget(emptyPage);
+    // First run: nothing to watch yet.
+    auto *welcomePage = new QWidget(m_tableArea);
+    welcomePage->setObjectName(QStringLiteral("welcomePage"));
+    auto *welcomeLayout = new QVBoxLayout(welcomePage);
+    auto *welcome = new QLabel(
+        tr("<h2>Watch your Identity360 jobs</h2><p>Add your Identity360 account to see every "
+           "job as it runs, its per-entity results, and to be told when it ends. You need the "
+           "OAuth client id from Zoho's API console.</p><p>Or try the demo first: it runs on "
+           "sample jobs on this machine.</p>"),
+        welcomePage);
+    welcome->setObjectName(QStringLiteral("welcomeText"));
+    welcome->setWordWrap(true);
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setFixedWidth(welcome->fontMetrics().averageCharWidth() * 70);
+    // Rich text that wraps reports no height of its own to a layout: give it the one it needs.
+    welcome->setMinimumHeight(welcome->heightForWidth(welcome->width()));
+    m_welcomeAdd = new QPushButton(tr("&Add Account…"), welcomePage);
+    m_welcomeAdd->setObjectName(QStringLiteral("welcomeAddAccount"));
+    m_welcomeAdd->setDefault(true);
+    connect(m_welcomeAdd, &QPushButton::clicked, this, [this] { openAccounts(); });
+    auto *welcomeDemo = new QPushButton(tr("Try the &Demo"), welcomePage);
+    welcomeDemo->setObjectName(QStringLiteral("welcomeDemo"));
+    connect(welcomeDemo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    auto *welcomeButtons = new QHBoxLayout;
+    welcomeButtons->addStretch(1);
+    welcomeButtons->addWidget(m_welcomeAdd);
+    welcomeButtons->addWidget(welcomeDemo);
+    welcomeButtons->addStretch(1);
+    welcomeLayout->addStretch(1);
+    welcomeLayout->addWidget(welcome, 0, Qt::AlignHCenter);
+    welcomeLayout->addLayout(welcomeButtons);
+    welcomeLayout->addStretch(1);
+    m_tableArea->addWidget(welcomePage);
     jobsLayout->addWidget(m_tableArea, 1);
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
@@ -119,8 +173,7 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
         m_serverLabel->setText(m_sync->serverUrl().toDisplayString());
         m_syncLabel->setText(tr("Not synced yet"));
     } else {
-        m_syncLabel->setText(tr("No server to watch: start with --demo, or with --server URL and "
-                                "the access token in ID360_ACCESS_TOKEN."));
+        m_syncLabel->setText(tr("No account to watch yet."));
     }
 
     connect(m_sync, &JobSync::pollStarted, this, &MainWindow::showRefreshing);
@@ -143,6 +196,7 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     });
     m_clockTimer.start();
     restoreSettings();
+    showEmptyState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -222,7 +276,15 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
 
+    auto *accountsAction = new QAction(tr("&Accounts…"), this);
+    accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    accountsAction->setToolTip(tr("Add, edit, sign in or remove Identity360 accounts"));
+    connect(accountsAction, &QAction::triggered, this,
+            [this] { openAccounts(m_currentAccountId); });
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(accountsAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
     jobMenu->addAction(m_deleteAction);
@@ -271,6 +333,70 @@ void MainWindow::createActions()
     toolBar->addAction(refreshAction);
     toolBar->addAction(pauseAction);
     toolBar->addAction(m_deleteAction);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_accountSelector = new QComboBox(toolBar);
+    m_accountSelector->setObjectName(QStringLiteral("accountSelector"));
+    m_accountSelector->setAccessibleName(tr("Account"));
+    m_accountSelector->setToolTip(tr("The account whose jobs are shown"));
+    m_accountSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_accountSelector, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_accountSelector->itemData(index).toString();
+        if (id != m_currentAccountId)
+            emit accountChosen(id);
+    });
+    m_accountSelectorAction = toolBar->addWidget(m_accountSelector);
+    m_accountSelectorAction->setVisible(false);
+    toolBar->addAction(accountsAction);
+}
+
+void MainWindow::setAccounts(AccountManager *accounts, const QString &currentAccountId)
+{
+    m_accounts = accounts;
+    m_currentAccountId = currentAccountId;
+    connect(m_accounts->store(), &AccountStore::accountsChanged, this,
+            &MainWindow::refreshAccountSelector);
+    refreshAccountSelector();
+}
+
+void MainWindow::refreshAccountSelector()
+{
+    const QSignalBlocker blocker(m_accountSelector);
+    m_accountSelector->clear();
+    for (const Account &account : m_accounts->store()->accounts())
+        m_accountSelector->addItem(account.name, account.id);
+    if (m_currentAccountId.isEmpty() && m_sync->hasServer())
+        m_accountSelector->insertItem(0, tr("Demo"), QString());
+    m_accountSelector->setCurrentIndex(
+        std::max(0, m_accountSelector->findData(m_currentAccountId)));
+    m_accountSelectorAction->setVisible(m_accountSelector->count() > 0);
+}
+
+void MainWindow::showAccountProblem(const QString &problem)
+{
+    m_bannerText->setText(problem);
+    m_banner->setVisible(!problem.isEmpty());
+}
+
+void MainWindow::openAccounts(const QString &accountId)
+{
+    if (!m_accounts)
+        return;
+    AccountsDialog dialog(m_accounts, this);
+    QString signedIn;
+    connect(&dialog, &AccountsDialog::signedIn, this,
+            [&signedIn](const QString &id) { signedIn = id; });
+    if (!accountId.isEmpty())
+        dialog.select(accountId);
+    if (m_accounts->store()->accounts().isEmpty())
+        QTimer::singleShot(0, &dialog, &AccountsDialog::addAccount);
+    dialog.exec();
+    // Told once the dialog is gone: watching another account replaces this window.
+    if (!signedIn.isEmpty())
+        emit accountChosen(signedIn);
+    else if (!m_currentAccountId.isEmpty() && !m_accounts->store()->find(m_currentAccountId))
+        emit accountChosen(QString());
 }
 
 void MainWindow::createTable()
@@ -343,6 +469,13 @@ void MainWindow::showSynced()
 
 void MainWindow::showEmptyState()
 {
+    if (!m_sync->hasServer()) {
+        // The first-run face: nothing to filter or inspect yet.
+        m_tableArea->setCurrentIndex(2);
+        m_filterBar->hide();
+        m_detailPane->hide();
+        return;
+    }
     const bool empty = m_sortModel->rowCount() == 0;
     const bool filtered = m_sortModel->hasFilters() && m_sync->jobs().size() > 0;
     // Before the first answer an empty table says nothing yet; the status bar speaks then.

@@ -6,7 +6,9 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class AccountManager;
 class AdvancedFilter;
+class QComboBox;
 class FilterBar;
 class JobDetailPane;
 class JobFilterProxyModel;
@@ -31,6 +33,21 @@ public:
     QTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
 
+    // Offers the stored accounts: the selector in the toolbar, File → Accounts…, and the
+    // first-run face's "Add Account…". `currentAccountId` is the one shown (empty: none, or the
+    // demo).
+    void setAccounts(AccountManager *accounts, const QString &currentAccountId);
+    // Why the account shown cannot be polled (not signed in, the keychain failed), with the way
+    // to fix it; empty hides it.
+    void showAccountProblem(const QString &problem);
+    // Opens the Accounts dialog; with an id, on that account.
+    void openAccounts(const QString &accountId = QString());
+
+signals:
+    // The admin chose another account to watch, or signed one in.
+    void accountChosen(const QString &accountId);
+    void demoRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -39,6 +56,7 @@ private:
     void restoreSettings();
     void showColumnMenu(const QPoint &position);
     void showEmptyState();
+    void refreshAccountSelector();
     void createActions();
     void createTable();
     void showRefreshing();
@@ -65,6 +83,13 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QPushButton *m_emptyClear = nullptr;
     QToolButton *m_retryButton = nullptr;
+    AccountManager *m_accounts = nullptr;
+    QString m_currentAccountId;
+    QComboBox *m_accountSelector = nullptr;
+    QAction *m_accountSelectorAction = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_welcomeAdd = nullptr;
     // The status bar shows "synced … ago", to be kept current.
     bool m_showingSynced = false;
     JobInspector *m_inspector;

@@ -1,0 +1,355 @@
+#include "accountsdialog.h"
+
+#include "accounteditor.h"
+#include "accountmanager.h"
+#include "browsersignin.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString describe(const Account &account)
+{
+    QString state;
+    switch (account.credential) {
+    case Account::Credential::RefreshToken:
+        state = AccountsDialog::tr("signed in");
+        break;
+    case Account::Credential::AccessToken:
+        state = AccountsDialog::tr("access token (expires, cannot be renewed)");
+        break;
+    case Account::Credential::None:
+        state = AccountsDialog::tr("not signed in");
+        break;
+    }
+    return AccountsDialog::tr("%1 — %2 — %3")
+        .arg(account.name,
+             account.dataCenter == DataCenter::customCode() ? account.apiBaseUrl.host()
+                                                            : account.dataCenter,
+             state);
+}
+
+} // namespace
+
+AccountsDialog::AccountsDialog(AccountManager *accounts, QWidget *parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_list(new QListWidget(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_signIn(new QPushButton(tr("&Sign In"), this))
+    , m_signOut(new QPushButton(tr("Sign &Out…"), this))
+    , m_remove(new QPushButton(tr("&Remove…"), this))
+    , m_cancel(new QPushButton(tr("&Cancel Sign-In"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("accountsDialog"));
+    setWindowTitle(tr("Accounts"));
+    m_list->setObjectName(QStringLiteral("accountList"));
+    m_list->setAccessibleName(tr("Accounts"));
+    auto *add = new QPushButton(tr("&Add…"), this);
+    add->setObjectName(QStringLiteral("addAccount"));
+    m_edit->setObjectName(QStringLiteral("editAccount"));
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_signOut->setObjectName(QStringLiteral("signOut"));
+    m_remove->setObjectName(QStringLiteral("removeAccount"));
+    m_cancel->setObjectName(QStringLiteral("cancelSignIn"));
+    m_cancel->hide();
+    auto *signInMenu = new QMenu(m_signIn);
+    signInMenu->addAction(tr("With the &Browser…"), this, &AccountsDialog::signInWithBrowser)
+        ->setObjectName(QStringLiteral("signInWithBrowser"));
+    signInMenu->addAction(tr("With a Self Client &Code…"), this, &AccountsDialog::signInWithCode)
+        ->setObjectName(QStringLiteral("signInWithCode"));
+    signInMenu->addAction(tr("With an &Access Token…"), this, &AccountsDialog::signInWithToken)
+        ->setObjectName(QStringLiteral("signInWithToken"));
+    m_signIn->setMenu(signInMenu);
+    connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
+    connect(m_edit, &QPushButton::clicked, this, &AccountsDialog::editAccount);
+    connect(m_signOut, &QPushButton::clicked, this, &AccountsDialog::signOut);
+    connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::removeAccount);
+    connect(m_cancel, &QPushButton::clicked, this, &AccountsDialog::cancelSignIn);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] { refresh(); });
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &AccountsDialog::editAccount);
+
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : { add, m_edit, m_signIn, m_signOut, m_remove, m_cancel })
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 1);
+    top->addLayout(buttons);
+    m_status->setObjectName(QStringLiteral("accountStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+    resize(640, 360);
+    connect(m_accounts->store(), &AccountStore::accountsChanged, this, &AccountsDialog::refresh);
+    refresh();
+    m_list->setCurrentRow(0);
+}
+
+std::optional<Account> AccountsDialog::selected() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? m_accounts->store()->find(item->data(Qt::UserRole).toString()) : std::nullopt;
+}
+
+void AccountsDialog::select(const QString &accountId)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == accountId)
+            m_list->setCurrentRow(row);
+    }
+}
+
+void AccountsDialog::refresh()
+{
+    const QString current
+        = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (const Account &account : m_accounts->store()->accounts()) {
+            auto *item = new QListWidgetItem(describe(account), m_list);
+            item->setData(Qt::UserRole, account.id);
+            if (account.id == current)
+                m_list->setCurrentItem(item);
+        }
+        if (!m_list->currentItem() && m_list->count() > 0)
+            m_list->setCurrentRow(0);
+    }
+    const std::optional<Account> account = selected();
+    m_edit->setEnabled(account && !m_busy);
+    m_signIn->setEnabled(account && !m_busy);
+    m_signOut->setEnabled(account && account->credential != Account::Credential::None && !m_busy);
+    m_remove->setEnabled(account && !m_busy);
+    m_cancel->setVisible(m_browser != nullptr);
+    if (m_list->count() == 0 && !m_busy)
+        m_status->setText(tr("No accounts yet. Add one with the OAuth client id from Zoho's API "
+                             "console (api-console.zoho.com)."));
+}
+
+void AccountsDialog::setBusy(const QString &message)
+{
+    m_busy = !message.isEmpty();
+    if (m_busy)
+        m_status->setText(message);
+    refresh();
+}
+
+void AccountsDialog::report(const QString &accountId, const AccountOutcome &outcome)
+{
+    setBusy(QString());
+    m_status->setText(outcome.message);
+    if (outcome.ok) {
+        const std::optional<Account> account = m_accounts->store()->find(accountId);
+        select(accountId);
+        if (account && account->credential != Account::Credential::None)
+            emit signedIn(accountId);
+        return;
+    }
+    if (!outcome.keychainError)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Keychain Unavailable"), outcome.message,
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("keychainProblem"));
+    box.setInformativeText(tr("Keep the sign-in for this session only? It is held in memory, "
+                              "never written to a file, and you sign in again after a restart."));
+    QPushButton *session = box.addButton(tr("Keep for This &Session"), QMessageBox::AcceptRole);
+    session->setObjectName(QStringLiteral("keepForSession"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != session)
+        return;
+    m_accounts->keepForThisSession(
+        accountId, [this, accountId](const AccountOutcome &kept) { report(accountId, kept); });
+}
+
+void AccountsDialog::addAccount()
+{
+    Account fresh = Account::forDataCenter(QString(), *DataCenter::find(QStringLiteral("US")));
+    AccountEditor editor(
+        fresh, [this](const Account &account) { return m_accounts->store()->problemWith(account); },
+        this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const Account account = editor.account();
+    setBusy(tr("Saving…"));
+    m_accounts->save(account, editor.clientSecret(),
+                     [this, account](const AccountOutcome &outcome) {
+                         report(account.id, outcome);
+                         if (outcome.ok)
+                             m_status->setText(outcome.message + QLatin1Char(' ')
+                                               + tr("Choose Sign In to connect it."));
+                     });
+}
+
+void AccountsDialog::editAccount()
+{
+    const std::optional<Account> account = selected();
+    if (!account)
+        return;
+    AccountEditor editor(
+        *account,
+        [this](const Account &edited) { return m_accounts->store()->problemWith(edited); }, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const Account edited = editor.account();
+    setBusy(tr("Saving…"));
+    m_accounts->save(edited, editor.clientSecret(),
+                     [this, edited](const AccountOutcome &outcome) { report(edited.id, outcome); });
+}
+
+void AccountsDialog::removeAccount()
+{
+    const std::optional<Account> account = selected();
+    if (!account)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Remove Account"),
+                    tr("Remove the account \"%1\"?").arg(account->name), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("removeConfirmation"));
+    box.setInformativeText(tr("The app signs out first (its access is revoked at Zoho) and "
+                              "forgets the account. The jobs in Identity360 are not touched."));
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemove"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    setBusy(tr("Signing out and removing…"));
+    m_accounts->remove(account->id, [this, id = account->id](const AccountOutcome &outcome) {
+        report(id, outcome);
+    });
+}
+
+void AccountsDialog::signOut()
+{
+    const std::optional<Account> account = selected();
+    if (!account)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Sign Out"),
+                    tr("Sign out of \"%1\"?").arg(account->name), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("signOutConfirmation"));
+    box.setInformativeText(tr("The app's access is revoked at Zoho and removed from the "
+                              "keychain. Polling this account stops until you sign in again."));
+    QPushButton *signOut = box.addButton(tr("Sign &Out"), QMessageBox::AcceptRole);
+    signOut->setObjectName(QStringLiteral("confirmSignOut"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != signOut)
+        return;
+    setBusy(tr("Signing out…"));
+    m_accounts->signOut(account->id, [this, id = account->id](const AccountOutcome &outcome) {
+        report(id, outcome);
+    });
+}
+
+void AccountsDialog::signInWithBrowser()
+{
+    const std::optional<Account> account = selected();
+    if (!account)
+        return;
+    setBusy(tr("Opening the browser…"));
+    m_accounts->readClientSecret(account->id, [this, account](const QString &clientSecret) {
+        m_browser = new BrowserSignIn({ account->accountsServer, account->clientId, clientSecret },
+                                      account->scopes, account->redirectPort, this);
+        connect(m_browser, &BrowserSignIn::browserRequested, this, [this](const QUrl &url) {
+            const QString link = url.toString(QUrl::FullyEncoded);
+            m_status->setTextFormat(Qt::RichText);
+            m_status->setOpenExternalLinks(true);
+            m_status->setText(tr("Waiting for you to sign in in the browser. If no browser "
+                                 "opened, <a href=\"%1\">open the sign-in page</a>.")
+                                  .arg(link.toHtmlEscaped()));
+            if (!QDesktopServices::openUrl(url))
+                m_status->setText(m_status->text() + QLatin1Char(' ')
+                                  + tr("(No browser could be started.)"));
+        });
+        const auto done = [this, account, clientSecret](const std::optional<TokenGrant> &grant,
+                                                        const QUrl &server,
+                                                        const std::optional<RequestError> &error) {
+            m_browser->deleteLater();
+            m_browser = nullptr;
+            m_status->setTextFormat(Qt::PlainText);
+            if (error) {
+                report(account->id, { false, error->detail, std::nullopt });
+                return;
+            }
+            m_accounts->signInWithGrant(
+                *account, clientSecret, *grant, server,
+                [this, account](const AccountOutcome &outcome) { report(account->id, outcome); });
+        };
+        connect(m_browser, &BrowserSignIn::succeeded, this,
+                [done](const TokenGrant &grant, const QUrl &server) {
+                    done(grant, server, std::nullopt);
+                });
+        connect(m_browser, &BrowserSignIn::failed, this,
+                [done](const RequestError &error) { done(std::nullopt, QUrl(), error); });
+        m_browser->start();
+        refresh();
+    });
+}
+
+void AccountsDialog::cancelSignIn()
+{
+    if (m_browser)
+        m_browser->cancel();
+}
+
+void AccountsDialog::signInWithCode()
+{
+    const std::optional<Account> account = selected();
+    if (!account)
+        return;
+    bool ok = false;
+    const QString code = QInputDialog::getText(
+        this, tr("Sign In with a Self Client Code"),
+        tr("In Zoho's API console, open the Self Client, generate a code with the scopes %1, and "
+           "paste it here within three minutes:")
+            .arg(account->scopes),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || code.trimmed().isEmpty())
+        return;
+    setBusy(tr("Exchanging the code…"));
+    m_accounts->readClientSecret(account->id, [this, account, code](const QString &secret) {
+        m_accounts->signInWithGrantCode(
+            *account, secret, code,
+            [this, account](const AccountOutcome &outcome) { report(account->id, outcome); });
+    });
+}
+
+void AccountsDialog::signInWithToken()
+{
+    const std::optional<Account> account = selected();
+    if (!account)
+        return;
+    bool ok = false;
+    const QString token = QInputDialog::getText(
+        this, tr("Sign In with an Access Token"),
+        tr("Paste an access token. It works until it expires (usually an hour) and cannot be "
+           "renewed: then you sign in again."),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || token.trimmed().isEmpty())
+        return;
+    setBusy(tr("Keeping the token…"));
+    m_accounts->signInWithAccessToken(
+        *account, token,
+        [this, account](const AccountOutcome &outcome) { report(account->id, outcome); });
+}
