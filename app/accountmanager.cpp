@@ -181,7 +181,9 @@ void AccountManager::open(const QString &accountId, Opened done)
     if (!account)
         return done(nullptr, failedWith(tr("There is no such account.")));
     if (account->credential == Account::Credential::None)
-        return done(nullptr, failedWith(tr("Account \"%1\" is not signed in.").arg(account->name)));
+        return done(nullptr,
+                    failedWith(tr("Account \"%1\" is not signed in: sign in to watch its jobs.")
+                                   .arg(account->name)));
     readSecrets(account->id,
                 [this, account, done](const std::optional<Secrets> &secrets,
                                       const std::optional<SecretStoreError> &error) {
@@ -223,39 +225,49 @@ void AccountManager::signOut(const QString &accountId, Done done)
                               const std::optional<SecretStoreError> &error) {
             if (error && error->kind != SecretStoreError::Kind::NotFound)
                 return done({ false, tr("Not signed out: %1").arg(error->message()), error });
-            if (!secrets || secrets->refreshToken.isEmpty())
-                return forget(*account, QString(), done);
+            const Secrets kept = secrets.value_or(Secrets());
+            if (kept.refreshToken.isEmpty())
+                return forgetSignIn(*account, kept, QString(), done);
             // Revoked first, so a token that leaked stops working everywhere.
-            m_zoho.revoke(clientOf(*account, *secrets), secrets->refreshToken,
-                          [this, account, done](const std::optional<RequestError> &failure) {
-                              forget(*account,
-                                     failure ? tr("The accounts server could not be told "
-                                                  "(%1): revoke the app's access in "
-                                                  "Zoho's API console to be sure.")
-                                                   .arg(failure->detail)
-                                             : QString(),
-                                     done);
+            m_zoho.revoke(clientOf(*account, kept), kept.refreshToken,
+                          [this, account, kept, done](const std::optional<RequestError> &failure) {
+                              forgetSignIn(*account, kept,
+                                           failure ? tr("The accounts server could not be "
+                                                        "told (%1): revoke the app's "
+                                                        "access in Zoho's API console to "
+                                                        "be sure.")
+                                                         .arg(failure->detail)
+                                                   : QString(),
+                                           done);
                           });
         });
 }
 
-void AccountManager::forget(const Account &account, const QString &revokeWarning, Done done)
+void AccountManager::forgetSignIn(const Account &account, const Secrets &secrets,
+                                  const QString &revokeWarning, Done done)
 {
     m_session.remove(account.id, this, [](const std::optional<SecretStoreError> &) {});
-    m_keychain->remove(
-        account.id, this,
-        [this, account, revokeWarning, done](const std::optional<SecretStoreError> &error) {
-            if (error)
-                return done({ false, tr("Not signed out: %1").arg(error->message()), error });
-            Account signedOut = account;
-            signedOut.credential = Account::Credential::None;
-            m_store->save(signedOut);
-            qCInfo(lcNet) << "account" << account.name << "signed out";
-            QString message = tr("Account \"%1\" is signed out.").arg(account.name);
-            if (!revokeWarning.isEmpty())
-                message += QLatin1Char(' ') + revokeWarning;
-            done(succeeded(message));
-        });
+    const auto finish
+        = [this, account, revokeWarning, done](const std::optional<SecretStoreError> &error) {
+              if (error)
+                  return done({ false, tr("Not signed out: %1").arg(error->message()), error });
+              Account signedOut = account;
+              signedOut.credential = Account::Credential::None;
+              m_store->save(signedOut);
+              qCInfo(lcNet) << "account" << account.name << "signed out";
+              QString message = tr("Account \"%1\" is signed out.").arg(account.name);
+              if (!revokeWarning.isEmpty())
+                  message += QLatin1Char(' ') + revokeWarning;
+              done(succeeded(message));
+          };
+    // The client secret stays for the next sign-in; the tokens go.
+    if (secrets.clientSecret.isEmpty()) {
+        m_keychain->remove(account.id, this, finish);
+        return;
+    }
+    Secrets clientOnly;
+    clientOnly.clientSecret = secrets.clientSecret;
+    m_keychain->write(account.id, clientOnly, this, finish);
 }
 
 void AccountManager::remove(const QString &accountId, Done done)
@@ -263,8 +275,16 @@ void AccountManager::remove(const QString &accountId, Done done)
     signOut(accountId, [this, accountId, done](const AccountOutcome &outcome) {
         if (!outcome.ok)
             return done(outcome);
-        const std::optional<Account> account = m_store->find(accountId);
-        m_store->remove(accountId);
-        done(succeeded(tr("Account \"%1\" is removed.").arg(account ? account->name : accountId)));
+        m_keychain->remove(
+            accountId, this, [this, accountId, done](const std::optional<SecretStoreError> &error) {
+                if (error)
+                    return done({ false,
+                                  tr("Signed out, but not removed: %1").arg(error->message()),
+                                  error });
+                const std::optional<Account> account = m_store->find(accountId);
+                m_store->remove(accountId);
+                done(succeeded(
+                    tr("Account \"%1\" is removed.").arg(account ? account->name : accountId)));
+            });
     });
 }

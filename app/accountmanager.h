@@ -55,9 +55,10 @@ public:
     // After a sign-in that the keychain would not keep: keeps it in memory for this run.
     void keepForThisSession(const QString &accountId, Done done);
 
-    // Revokes the refresh token at the accounts server, then forgets every secret of the account.
+    // Revokes the refresh token at the accounts server, then forgets the tokens (the client
+    // secret stays, for signing in again).
     void signOut(const QString &accountId, Done done);
-    // Signs out, then removes the account.
+    // Signs out, then removes the account and everything the keychain kept for it.
     void remove(const QString &accountId, Done done);
 
     // The account's token source, from the keychain (or this session's memory). Fails in words
@@ -80,7 +81,8 @@ private:
     };
 
     void keep(Account account, const Secrets &secrets, const FreshToken &fresh, Done done);
-    void forget(const Account &account, const QString &revokeWarning, Done done);
+    void forgetSignIn(const Account &account, const Secrets &secrets, const QString &revokeWarning,
+                      Done done);
     void readSecrets(
         const QString &accountId,
         std::function<void(const std::optional<Secrets> &, const std::optional<SecretStoreError> &)>

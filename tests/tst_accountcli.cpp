@@ -9,6 +9,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -305,6 +306,9 @@ void TestAccountCli::loginPlaysTheBrowserFlow()
         environment.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
                            m_home->filePath(QLatin1String(dir)));
     environment.remove(QStringLiteral("DISPLAY"));
+    // Every debug line of ours and of Qt's OAuth, to show that none holds a secret.
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("jobmon.*.debug=true\nqt.networkauth*.debug=true"));
     login.setProcessEnvironment(environment);
     login.start(program,
                 { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("browser") });
@@ -328,9 +332,24 @@ void TestAccountCli::loginPlaysTheBrowserFlow()
     QCOMPARE(sendHttp("GET", back).status, 200);
     QVERIFY(QTest::qWaitFor([&login] { return login.state() == QProcess::NotRunning; }, 20000));
     QCOMPARE(login.exitCode(), 0);
-    QVERIFY(login.readAll().contains("is signed in"));
-    QCOMPARE(storedAccount(QStringLiteral("Browser"))->credential,
-             Account::Credential::RefreshToken);
+    QVERIFY(login.readAllStandardOutput().contains("is signed in"));
+    const std::optional<Account> account = storedAccount(QStringLiteral("Browser"));
+    QCOMPARE(account->credential, Account::Credential::RefreshToken);
+
+    const QString log = QString::fromUtf8(login.readAllStandardError());
+    QVERIFY2(log.contains(QStringLiteral("jobmon.net")), qPrintable(log));
+    KeychainSecretStore keychain;
+    std::optional<Secrets> kept;
+    keychain.read(account->id, this,
+                  [&kept](const std::optional<Secrets> &secrets,
+                          const std::optional<SecretStoreError> &) { kept = secrets; });
+    QTRY_VERIFY(kept);
+    const QString code = QUrlQuery(back).queryItemValue(QStringLiteral("code"));
+    for (const QString &secret : { kept->refreshToken, kept->clientSecret, code }) {
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!log.contains(secret), qPrintable(log));
+        QVERIFY(filesWith(secret).isEmpty());
+    }
 }
 
 void TestAccountCli::removeRevokesAndForgets()

@@ -1,3 +1,5 @@
+#include "accountmanager.h"
+#include "accountsdialog.h"
 #include "appearance.h"
 #include "emulatorfixture.h"
 #include "faultplan.h"
@@ -22,6 +24,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -179,6 +182,7 @@ private slots:
     void stateSurvivesARestart();
     void noJobsAtAllIsSaid();
     void darkAppearanceIsAppliedAndKept();
+    void accountSelectorAndSignInBanner();
 
 private:
     QTemporaryDir m_settings;
@@ -775,6 +779,58 @@ void TestMainWindow::darkAppearanceIsAppliedAndKept()
     QVERIFY(again.findChild<QAction *>(QStringLiteral("appearanceDark"))->isChecked());
     again.findChild<QAction *>(QStringLiteral("appearanceSystem"))->trigger();
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    QSettings().clear();
+}
+
+void TestMainWindow::accountSelectorAndSignInBanner()
+{
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets);
+    QList<Account> made;
+    for (const char *name : { "Production", "Lab" }) {
+        Account account = Account::forDataCenter(QString::fromLatin1(name),
+                                                 *DataCenter::find(QStringLiteral("EU")));
+        account.clientId = QStringLiteral("1000.X");
+        QCOMPARE(store.save(account), QString());
+        made.append(account);
+    }
+    WatchedEmulator emulator({});
+    MainWindow window(&emulator.sync);
+    window.setAccounts(&accounts, made.at(1).id);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *selector = window.findChild<QComboBox *>(QStringLiteral("accountSelector"));
+    QVERIFY(selector->isVisible());
+    QCOMPARE(selector->count(), 2);
+    QCOMPARE(selector->currentText(), QStringLiteral("Lab"));
+    QSignalSpy chosen(&window, &MainWindow::accountChosen);
+    selector->setFocus();
+    QTest::keyClick(selector, Qt::Key_Up);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.constFirst().constFirst().toString(), made.at(0).id);
+
+    // An account that cannot be polled says why, with the way to fix it.
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("accountBanner"));
+    QVERIFY(!banner->isVisible());
+    window.showAccountProblem(QStringLiteral("Account \"Lab\" is not signed in: sign in to watch "
+                                             "its jobs."));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(syncText(window), QStringLiteral("Waiting for sign-in"));
+    QString selectedInDialog;
+    whenModalShows<AccountsDialog>([&selectedInDialog](AccountsDialog *dialog) {
+        selectedInDialog = dialog->findChild<QListWidget *>(QStringLiteral("accountList"))
+                               ->currentItem()
+                               ->text();
+        dialog->reject();
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("bannerSignIn")),
+                      Qt::LeftButton);
+    QVERIFY2(selectedInDialog.startsWith(QStringLiteral("Lab — EU — not signed in")),
+             qPrintable(selectedInDialog));
+    window.showAccountProblem(QString());
+    QVERIFY(!banner->isVisible());
     QSettings().clear();
 }
 

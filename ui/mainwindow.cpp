@@ -377,6 +377,10 @@ void MainWindow::showAccountProblem(const QString &problem)
 {
     m_bannerText->setText(problem);
     m_banner->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_showingSynced = false;
+        m_syncLabel->setText(tr("Waiting for sign-in"));
+    }
 }
 
 void MainWindow::openAccounts(const QString &accountId)
@@ -494,6 +498,13 @@ void MainWindow::showEmptyState()
 
 void MainWindow::showState(JobSync::State state)
 {
+    // A stored account whose sign-in the server refuses: the banner says how to fix it.
+    if (!m_currentAccountId.isEmpty() && state == JobSync::State::SignInNeeded)
+        showAccountProblem(
+            tr("The server no longer accepts this account's sign-in: %1")
+                .arg(m_sync->lastError() ? m_sync->lastError()->message() : QString()));
+    else if (state == JobSync::State::Synced)
+        showAccountProblem(QString());
     m_showingSynced = m_showingSynced && state == JobSync::State::Synced;
     m_retryButton->setVisible(state == JobSync::State::Offline || state == JobSync::State::Failing
                               || state == JobSync::State::SignInNeeded);
