@@ -2,6 +2,396 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Account</name>
+    <message>
+        <source>The account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must be an https:// URL (http:// only for this machine), such as https://id360.manageengine.com/api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server must be an https:// URL (http:// only for this machine), such as https://accounts.zoho.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs the OAuth client id from Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs at least one scope, such as id360.job.READ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommand</name>
+    <message>
+        <source>%1 expected on standard input, one per line; none came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: a custom data center needs --server and --accounts-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pasted access token cannot be renewed: when it expires (usually after an hour) sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: id360-jobmon account add --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token (expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account remove: there is no account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account login: there is no account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Zoho&apos;s API console, e.g. 1000.ABC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the client has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register http://127.0.0.1:PORT/ as the client&apos;s redirect URI in Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountManager</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is added; sign it in next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant code is empty: paste the code the Self Client generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sign-in waiting to be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is signed in for this session only: you will sign in again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is not signed in: sign in to watch its jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is kept for this account: paste one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in is kept for this account: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server could not be told (%1): revoke the app&apos;s access in Zoho&apos;s API console to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out, but not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>An account named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access token (expires, cannot be renewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the &amp;Browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a Self Client &amp;Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an &amp;Access Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with the OAuth client id from Zoho&apos;s API console (api-console.zoho.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sign-in for this session only? It is held in memory, never written to a file, and you sign in again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for This &amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sign In to connect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app signs out first (its access is revoked at Zoho) and forgets the account. The jobs in Identity360 are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out and removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No browser could be started.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In with a Self Client Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In with an Access Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token. It works until it expires (usually an hour) and cannot be renewed: then you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>Follow the &amp;System</source>
@@ -13,6 +403,45 @@
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>The accounts server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho&apos;s API console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this page and go back to Identity360 Job Monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again and allow offline access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser named an accounts server that is not https (%1): the code was not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -60,6 +489,20 @@
     </message>
     <message>
         <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the stored account &lt;name&gt; (see &apos;id360-jobmon account --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Accounts without the window: id360-jobmon account --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account cannot be used with --demo or --server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,6 +924,13 @@
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the stored entry is not one of ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Identity360 Job Monitor</source>
@@ -488,10 +938,6 @@
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No server to watch: start with --demo, or with --server URL and the access token in ID360_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,23 +1146,52 @@ ID %2 · %3</source>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>OAuthTokenSource</name>
     <message>
-        <source>The accounts server could not be reached: %1</source>
+        <source>&amp;Sign In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoho refused to renew the access token: too many renewals in ten minutes.</source>
+        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in is no longer valid (%1): sign in again.</source>
+        <source>&amp;Add Account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no access token in the answer</source>
+        <source>Try the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to watch yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, sign in or remove Identity360 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account whose jobs are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this account&apos;s sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +1302,36 @@ ID %2 · %3</source>
     </message>
 </context>
 <context>
+    <name>SecretStoreError</name>
+    <message numerus="yes">
+        <source>no answer in %n second(s); it may be waiting for its password</source>
+        <translation>
+            <numerusform>no answer in %n second; it may be waiting for its password</numerusform>
+            <numerusform>no answer in %n seconds; it may be waiting for its password</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain holds no sign-in for this account: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again, or keep the sign-in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again, or keep the sign-in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again, or keep the sign-in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaticTokenSource</name>
     <message>
         <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
@@ -877,6 +1382,65 @@ ID %2 · %3</source>
     </message>
     <message>
         <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZohoAccounts</name>
+    <message>
+        <source>The code was not accepted: it has expired or was used already (a code lives 2 minutes, a Self Client code 3, and works once). Generate a new one and use it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server refused the scopes. Use id360.job.READ (and id360.job.DELETE to delete jobs), comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser. Sign in again and allow access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid (it was revoked or has expired): sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho refused to renew the access token: too many renewals in ten minutes. It will be tried again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server refused: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server gave no refresh token, so the app could not stay signed in. Generate the code with offline access (the Self Client does) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server renewed nothing: its answer has no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server answered HTTP %1 without a usable answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
