@@ -9,6 +9,7 @@
 #include "jobgenerator.h"
 #include "jobsync.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "tokensource.h"
 #include "translations.h"
 
@@ -172,6 +173,7 @@ public:
 private:
     void open(JobSync *sync, const QString &accountId)
     {
+        sync->setIntervals(Settings::pollIntervals());
         watchNetwork(*sync);
         m_window = std::make_unique<MainWindow>(sync);
         m_window->setAccounts(m_accounts, accountId);

@@ -10,6 +10,8 @@
 #include "jobtablemodel.h"
 #include "mainwindow.h"
 #include "resultexport.h"
+#include "settings.h"
+#include "settingsdialog.h"
 #include "tokensource.h"
 #include "translations.h"
 
@@ -29,8 +31,10 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -181,7 +185,7 @@ private slots:
     void presetsSaveAndRestoreFilters();
     void stateSurvivesARestart();
     void noJobsAtAllIsSaid();
-    void darkAppearanceIsAppliedAndKept();
+    void settingsChangePollingAndAppearance();
     void accountSelectorAndSignInBanner();
 
 private:
@@ -759,25 +763,53 @@ void TestMainWindow::stateSurvivesARestart()
     QSettings().clear();
 }
 
-void TestMainWindow::darkAppearanceIsAppliedAndKept()
+void TestMainWindow::settingsChangePollingAndAppearance()
 {
     Appearance::applySaved();
     const QColor systemWindow = QApplication::palette().color(QPalette::Window);
     QVERIFY(systemWindow.lightness() > 128);
-    WatchedEmulator emulator({});
+    // Something runs, so the polling label shows the interval for active jobs.
+    QList<Job> jobs = JobGenerator::generate(30, 21, QDateTime::currentDateTimeUtc());
+    QVERIFY(std::any_of(jobs.cbegin(), jobs.cend(),
+                        [](const Job &job) { return jobStatusIsActive(job.status); }));
     {
-        MainWindow window(&emulator.sync);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.findChild<QAction *>(QStringLiteral("appearanceSystem"))->isChecked());
-        window.findChild<QAction *>(QStringLiteral("appearanceDark"))->trigger();
+        WindowOnEmulator shown(jobs);
+        QVERIFY(shown.open());
+        MainWindow &window = shown.window;
+        whenModalShows<SettingsDialog>([](SettingsDialog *dialog) {
+            auto *active = dialog->findChild<QSpinBox *>(QStringLiteral("pollActive"));
+            QCOMPARE(active->value(), 3);
+            // Below the floor is not offered.
+            QCOMPARE(active->minimum(), 1);
+            active->setValue(7);
+            dialog->findChild<QRadioButton *>(QStringLiteral("appearanceDarkChoice"))->click();
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        QCOMPARE(shown.emulator.sync.regularInterval(), std::chrono::milliseconds(7000));
+        QVERIFY2(window.findChild<QLabel *>(QStringLiteral("pollingLabel"))
+                     ->text()
+                     .endsWith(QStringLiteral("every 7 s")),
+                 qPrintable(window.findChild<QLabel *>(QStringLiteral("pollingLabel"))->text()));
         QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 64);
         QTRY_VERIFY(window.jobTable()->palette().color(QPalette::Text).lightness() > 192);
         QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
     }
+    // Kept: the next window's dialog shows them, and Cancel changes nothing.
+    QCOMPARE(Settings::pollIntervals().hot, std::chrono::milliseconds(7000));
+    QCOMPARE(Appearance::saved(), Appearance::Scheme::Dark);
+    WatchedEmulator emulator({});
     MainWindow again(&emulator.sync);
-    QVERIFY(again.findChild<QAction *>(QStringLiteral("appearanceDark"))->isChecked());
-    again.findChild<QAction *>(QStringLiteral("appearanceSystem"))->trigger();
+    whenModalShows<SettingsDialog>([](SettingsDialog *dialog) {
+        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("pollActive"))->value(), 7);
+        QVERIFY(
+            dialog->findChild<QRadioButton *>(QStringLiteral("appearanceDarkChoice"))->isChecked());
+        dialog->findChild<QRadioButton *>(QStringLiteral("appearanceSystemChoice"))->click();
+        dialog->reject();
+    });
+    again.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QCOMPARE(Appearance::saved(), Appearance::Scheme::Dark);
+    Appearance::choose(Appearance::Scheme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     QSettings().clear();
 }

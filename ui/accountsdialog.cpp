@@ -3,6 +3,7 @@
 #include "accounteditor.h"
 #include "accountmanager.h"
 #include "browsersignin.h"
+#include "job.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -124,6 +125,12 @@ void AccountsDialog::refresh()
         m_list->clear();
         for (const Account &account : m_accounts->store()->accounts()) {
             auto *item = new QListWidgetItem(describe(account), m_list);
+            // Never colour alone: the text says the same.
+            item->setIcon(QIcon(jobStatusIconPath(
+                account.credential == Account::Credential::RefreshToken ? JobStatus::Completed
+                    : account.credential == Account::Credential::AccessToken
+                    ? JobStatus::Warning
+                    : JobStatus::Unknown)));
             item->setData(Qt::UserRole, account.id);
             if (account.id == current)
                 m_list->setCurrentItem(item);

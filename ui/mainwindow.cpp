@@ -3,7 +3,6 @@
 #include "accountmanager.h"
 #include "accountsdialog.h"
 #include "advancedfilter.h"
-#include "appearance.h"
 #include "filterbar.h"
 #include "jobdeletion.h"
 #include "jobdetailpane.h"
@@ -11,10 +10,11 @@
 #include "jobsync.h"
 #include "jobtablemodel.h"
 #include "requesterror.h"
+#include "settings.h"
+#include "settingsdialog.h"
 #include "timeformat.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -282,8 +282,24 @@ void MainWindow::createActions()
     connect(accountsAction, &QAction::triggered, this,
             [this] { openAccounts(m_currentAccountId); });
 
+    auto *settingsAction = new QAction(tr("&Settings…"), this);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setToolTip(
+        tr("How often to poll, and the appearance (%1)")
+            .arg(settingsAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        dialog.apply();
+        m_sync->setIntervals(Settings::pollIntervals());
+        showPolling();
+    });
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(accountsAction);
+    fileMenu->addAction(settingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
@@ -310,21 +326,6 @@ void MainWindow::createActions()
     viewMenu->addAction(refreshAction);
     viewMenu->addAction(pauseAction);
     viewMenu->addAction(findAction);
-    viewMenu->addSeparator();
-    QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
-    auto *schemes = new QActionGroup(this);
-    const std::pair<Appearance::Scheme, QString> choices[]
-        = { { Appearance::Scheme::System, QStringLiteral("appearanceSystem") },
-            { Appearance::Scheme::Light, QStringLiteral("appearanceLight") },
-            { Appearance::Scheme::Dark, QStringLiteral("appearanceDark") } };
-    for (const auto &[scheme, name] : choices) {
-        QAction *choice = appearanceMenu->addAction(Appearance::displayName(scheme));
-        choice->setObjectName(name);
-        choice->setCheckable(true);
-        choice->setChecked(Appearance::saved() == scheme);
-        schemes->addAction(choice);
-        connect(choice, &QAction::triggered, this, [scheme] { Appearance::choose(scheme); });
-    }
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -349,6 +350,7 @@ void MainWindow::createActions()
     m_accountSelectorAction = toolBar->addWidget(m_accountSelector);
     m_accountSelectorAction->setVisible(false);
     toolBar->addAction(accountsAction);
+    toolBar->addAction(settingsAction);
 }
 
 void MainWindow::setAccounts(AccountManager *accounts, const QString &currentAccountId)

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "jobsync.h"
+
+// The admin's preferences that the app (not only a window) acts on, kept in QSettings.
+namespace Settings {
+
+// How often to poll; defaults from JobSync, never below JobSync::minimumIntervals.
+JobSync::Intervals pollIntervals();
+void setPollIntervals(const JobSync::Intervals &intervals);
+
+} // namespace Settings
