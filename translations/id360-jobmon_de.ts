@@ -5,390 +5,390 @@
     <name>Account</name>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht einen Namen.</translation>
     </message>
     <message>
         <source>The name must fit on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss in eine Zeile passen.</translation>
     </message>
     <message>
         <source>The API URL must be an https:// URL (http:// only for this machine), such as https://id360.manageengine.com/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL muss eine https://-URL sein (http:// nur für diesen Rechner), etwa https://id360.manageengine.com/api/v1.</translation>
     </message>
     <message>
         <source>The accounts server must be an https:// URL (http:// only for this machine), such as https://accounts.zoho.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver muss eine https://-URL sein (http:// nur für diesen Rechner), etwa https://accounts.zoho.com.</translation>
     </message>
     <message>
         <source>The account needs the OAuth client id from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht die OAuth-Client-ID aus der API-Konsole von Zoho.</translation>
     </message>
     <message>
         <source>The account needs at least one scope, such as id360.job.READ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht mindestens einen Scope, etwa id360.job.READ.</translation>
     </message>
 </context>
 <context>
     <name>AccountCommand</name>
     <message>
         <source>%1 expected on standard input, one per line; none came.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf der Standardeingabe erwartet (ein Wert pro Zeile), es kam aber keiner.</translation>
     </message>
     <message>
         <source>account add: a custom data center needs --server and --accounts-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add: Ein eigenes Rechenzentrum braucht --server und --accounts-server.</translation>
     </message>
     <message>
         <source>The client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret</translation>
     </message>
     <message>
         <source>The access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken</translation>
     </message>
     <message>
         <source>A pasted access token cannot be renewed: when it expires (usually after an hour) sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingefügtes Zugriffstoken kann nicht erneuert werden: Wenn es abläuft (meist nach einer Stunde), melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant-Code</translation>
     </message>
     <message>
         <source>No accounts. Add one with: id360-jobmon account add --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten. Fügen Sie eines hinzu mit: id360-jobmon account add --help</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet</translation>
     </message>
     <message>
         <source>access token (expires)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (läuft ab)</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>account remove: there is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove: Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>account login: there is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account login: Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
     </message>
 </context>
 <context>
     <name>AccountEditor</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes</translation>
     </message>
     <message>
         <source>&amp;Data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
         <source>&amp;API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-URL:</translation>
     </message>
     <message>
         <source>A&amp;ccounts server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontenserver:</translation>
     </message>
     <message>
         <source>From Zoho&apos;s API console, e.g. 1000.ABC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der API-Konsole von Zoho, z. B. 1000.ABC…</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Kept in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>If the client has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls der Client eines hat</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <source>Register http://127.0.0.1:PORT/ as the client&apos;s redirect URI in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie http://127.0.0.1:PORT/ in der API-Konsole von Zoho als Weiterleitungs-URI des Clients ein.</translation>
     </message>
     <message>
         <source>&amp;Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleitungsport:</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is added; sign it in next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ wurde hinzugefügt; melden Sie es als Nächstes an.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ wurde gespeichert.</translation>
     </message>
     <message>
         <source>The grant code is empty: paste the code the Self Client generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant-Code ist leer: Fügen Sie den Code ein, den der Self Client erzeugt hat.</translation>
     </message>
     <message>
         <source>The access token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist leer.</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ ist angemeldet.</translation>
     </message>
     <message>
         <source>There is no sign-in waiting to be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wartet keine Anmeldung darauf, gespeichert zu werden.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is signed in for this session only: you will sign in again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ ist nur für diese Sitzung angemeldet: Nach einem Neustart melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gibt es nicht.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is not signed in: sign in to watch its jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ ist nicht angemeldet: Melden Sie sich an, um seine Jobs zu überwachen.</translation>
     </message>
     <message>
         <source>No access token is kept for this account: paste one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Zugriffstoken gespeichert: Fügen Sie erneut eines ein.</translation>
     </message>
     <message>
         <source>No sign-in is kept for this account: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist keine Anmeldung gespeichert: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Not signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgemeldet: %1</translation>
     </message>
     <message>
         <source>The accounts server could not be told (%1): revoke the app&apos;s access in Zoho&apos;s API console to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver konnte nicht benachrichtigt werden (%1): Widerrufen Sie zur Sicherheit den Zugriff der App in der API-Konsole von Zoho.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ ist abgemeldet.</translation>
     </message>
     <message>
         <source>Signed out, but not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet, aber nicht entfernt: %1</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ wurde entfernt.</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ gibt es schon.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet</translation>
     </message>
     <message>
         <source>access token (expires, cannot be renewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (läuft ab, nicht erneuerbar)</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden …</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen …</translation>
     </message>
     <message>
         <source>&amp;Cancel Sign-In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbre&amp;chen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <source>With the &amp;Browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;Browser …</translation>
     </message>
     <message>
         <source>With a Self Client &amp;Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem &amp;Code vom Self Client …</translation>
     </message>
     <message>
         <source>With an &amp;Access Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem &amp;Zugriffstoken …</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with the OAuth client id from Zoho&apos;s API console (api-console.zoho.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten. Fügen Sie eines mit der OAuth-Client-ID aus der API-Konsole von Zoho (api-console.zoho.com) hinzu.</translation>
     </message>
     <message>
         <source>Keychain Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>Keep the sign-in for this session only? It is held in memory, never written to a file, and you sign in again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung nur für diese Sitzung behalten? Sie wird im Arbeitsspeicher gehalten, nie in eine Datei geschrieben, und nach einem Neustart melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Keep for This &amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese &amp;Sitzung behalten</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Choose Sign In to connect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Anmelden“, um es zu verbinden.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ entfernen?</translation>
     </message>
     <message>
         <source>The app signs out first (its access is revoked at Zoho) and forgets the account. The jobs in Identity360 are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App meldet sich zuerst ab (ihr Zugriff wird bei Zoho widerrufen) und vergisst dann das Konto. Die Jobs in Identity360 bleiben unberührt.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Signing out and removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgemeldet und entfernt …</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „%1“ abmelden?</translation>
     </message>
     <message>
         <source>The app&apos;s access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff der App wird bei Zoho widerrufen und aus dem Schlüsselbund entfernt. Die Abfragen dieses Kontos ruhen, bis Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgemeldet …</translation>
     </message>
     <message>
         <source>Opening the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser wird geöffnet …</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte darauf, dass Sie sich im Browser anmelden. Falls sich kein Browser geöffnet hat, &lt;a href=&quot;%1&quot;&gt;öffnen Sie die Anmeldeseite&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>(No browser could be started.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Es konnte kein Browser gestartet werden.)</translation>
     </message>
     <message>
         <source>Sign In with a Self Client Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Code vom Self Client anmelden</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in der API-Konsole von Zoho den Self Client, erzeugen Sie einen Code mit den Scopes %1 und fügen Sie ihn innerhalb von drei Minuten hier ein:</translation>
     </message>
     <message>
         <source>Exchanging the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird eingetauscht …</translation>
     </message>
     <message>
         <source>Sign In with an Access Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Zugriffstoken anmelden</translation>
     </message>
     <message>
         <source>Paste an access token. It works until it expires (usually an hour) and cannot be renewed: then you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Zugriffstoken ein. Es gilt, bis es abläuft (meist eine Stunde), und kann nicht erneuert werden: Danach melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Keeping the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird gespeichert …</translation>
     </message>
 </context>
 <context>
@@ -410,39 +410,39 @@
     <name>BrowserSignIn</name>
     <message>
         <source>The accounts server could not be reached: %1</source>
-        <translation type="unfinished">Der Kontenserver ist nicht erreichbar: %1</translation>
+        <translation>Der Kontenserver ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The accounts server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <source>The sign-in was not finished in the browser in time. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Starten Sie sie erneut.</translation>
     </message>
     <message>
         <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho&apos;s API console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf diesem Rechner ist belegt, daher kann der Browser nicht zur App zurückkehren. Beenden Sie, was ihn belegt, oder wählen Sie einen anderen Weiterleitungsport (und tragen Sie ihn in der API-Konsole von Zoho beim Client ein).</translation>
     </message>
     <message>
         <source>Signed in. You can close this page and go back to Identity360 Job Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Sie können diese Seite schließen und zu Identity360 Job Monitor zurückkehren.</translation>
     </message>
     <message>
         <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again and allow offline access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver hat kein Aktualisierungstoken geliefert, daher konnte die App nicht angemeldet bleiben. Melden Sie sich erneut an und erlauben Sie den Offlinezugriff.</translation>
     </message>
     <message>
         <source>The browser came back with an answer that does not belong to this sign-in. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>The browser named an accounts server that is not https (%1): the code was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser nannte einen Kontenserver ohne https (%1): Der Code wurde nicht dorthin geschickt.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -493,17 +493,19 @@
     </message>
     <message>
         <source>Watch the stored account &lt;name&gt; (see &apos;id360-jobmon account --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Konto &lt;name&gt; überwachen (siehe „id360-jobmon account --help“).</translation>
     </message>
     <message>
         <source>
 Accounts without the window: id360-jobmon account --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Konten ohne Fenster verwalten: id360-jobmon account --help
+</translation>
     </message>
     <message>
         <source>--account cannot be used with --demo or --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account kann nicht zusammen mit --demo oder --server verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -928,7 +930,7 @@ Accounts without the window: id360-jobmon account --help
     <name>KeychainSecretStore</name>
     <message>
         <source>the stored entry is not one of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Eintrag stammt nicht von dieser App</translation>
     </message>
 </context>
 <context>
@@ -1150,51 +1152,51 @@ ID %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmelden …</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Überwachen Sie Ihre Identity360-Jobs&lt;/h2&gt;&lt;p&gt;Fügen Sie Ihr Identity360-Konto hinzu, um jeden Job während der Ausführung samt seinen Ergebnissen je Objekt zu sehen und benachrichtigt zu werden, wenn er endet. Sie brauchen dazu die OAuth-Client-ID aus der API-Konsole von Zoho.&lt;/p&gt;&lt;p&gt;Oder probieren Sie zuerst die Demo aus: Sie läuft mit Beispieljobs auf diesem Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Try the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo aus&amp;probieren</translation>
     </message>
     <message>
         <source>No account to watch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto zum Überwachen.</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten …</translation>
     </message>
     <message>
         <source>Add, edit, sign in or remove Identity360 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity360-Konten hinzufügen, bearbeiten, anmelden oder entfernen</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>The account whose jobs are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, dessen Jobs angezeigt werden</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Waiting for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Anmeldung</translation>
     </message>
     <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert die Anmeldung dieses Kontos nicht mehr: %1</translation>
     </message>
 </context>
 <context>
@@ -1307,30 +1309,30 @@ ID %2 · %3</translation>
     <name>SecretStoreError</name>
     <message numerus="yes">
         <source>no answer in %n second(s); it may be waiting for its password</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde; er wartet womöglich auf sein Passwort</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden; er wartet womöglich auf sein Passwort</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain holds no sign-in for this account: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keine Anmeldung für dieses Konto: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt (%1). Entsperren Sie ihn – melden Sie sich an der Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung – und versuchen Sie es erneut, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret Service wie GNOME Keyring oder KWallet und versuchen Sie es erneut, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Erlauben Sie Identity360 Job Monitor den Zugriff in Ihrer Schlüsselbundverwaltung und versuchen Sie es erneut, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -1391,59 +1393,59 @@ ID %2 · %3</translation>
     <name>ZohoAccounts</name>
     <message>
         <source>The code was not accepted: it has expired or was used already (a code lives 2 minutes, a Self Client code 3, and works once). Generate a new one and use it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht angenommen: Er ist abgelaufen oder wurde schon verwendet (ein Code gilt 2 Minuten, einer vom Self Client 3, und jeweils nur einmal). Erzeugen Sie einen neuen und verwenden Sie ihn sofort.</translation>
     </message>
     <message>
         <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver kennt diese Client-ID mit diesem Secret nicht. Prüfen Sie beide in der API-Konsole von Zoho und ob das Rechenzentrum dasjenige ist, in dem der Client registriert wurde.</translation>
     </message>
     <message>
         <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret passt nicht zur Client-ID: Kopieren Sie es erneut aus der API-Konsole von Zoho.</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungs-URI ist für diesen Client nicht registriert. Fügen Sie http://127.0.0.1:PORT/ (den Weiterleitungsport des Kontos) in der API-Konsole von Zoho beim Client hinzu.</translation>
     </message>
     <message>
         <source>The accounts server refused the scopes. Use id360.job.READ (and id360.job.DELETE to delete jobs), comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver hat die Scopes abgelehnt. Verwenden Sie id360.job.READ (und id360.job.DELETE zum Löschen von Jobs), durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser. Sign in again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgelehnt. Melden Sie sich erneut an und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid (it was revoked or has expired): sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nicht mehr gültig (sie wurde widerrufen oder ist abgelaufen): Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Zoho refused to renew the access token: too many renewals in ten minutes. It will be tried again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat die Erneuerung des Zugriffstokens abgelehnt: zu viele Erneuerungen innerhalb von zehn Minuten. Es wird in Kürze erneut versucht.</translation>
     </message>
     <message>
         <source>The accounts server refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver hat abgelehnt: %1.</translation>
     </message>
     <message>
         <source>The accounts server refused: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver hat abgelehnt: %1 (%2).</translation>
     </message>
     <message>
         <source>The accounts server gave no refresh token, so the app could not stay signed in. Generate the code with offline access (the Self Client does) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver hat kein Aktualisierungstoken geliefert, daher konnte die App nicht angemeldet bleiben. Erzeugen Sie den Code mit Offlinezugriff (der Self Client tut das) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The accounts server renewed nothing: its answer has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver hat nichts erneuert: Seine Antwort enthält kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>The accounts server could not be reached: %1</source>
-        <translation type="unfinished">Der Kontenserver ist nicht erreichbar: %1</translation>
+        <translation>Der Kontenserver ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The accounts server answered HTTP %1 without a usable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontenserver antwortete mit HTTP %1 ohne verwendbare Antwort.</translation>
     </message>
 </context>
 <context>
