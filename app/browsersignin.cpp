@@ -36,14 +36,6 @@ QUrl endpoint(const QUrl &accountsServer, const char *path)
     return url;
 }
 
-RequestError failure(RequestError::Kind kind, const QString &detail)
-{
-    RequestError error;
-    error.kind = kind;
-    error.detail = detail;
-    return error;
-}
-
 } // namespace
 
 // The loopback listener, which also looks at the token answer before Qt's flow does: Qt 6.4
@@ -61,10 +53,10 @@ public:
     {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
-            m_tokenRefused(failure(RequestError::Kind::Network,
-                                   BrowserSignIn::tr("The accounts server could not be "
-                                                     "reached: %1")
-                                       .arg(reply->errorString())));
+            m_tokenRefused(RequestError::of(RequestError::Kind::Network,
+                                            BrowserSignIn::tr("The accounts server could not be "
+                                                              "reached: %1")
+                                                .arg(reply->errorString())));
             return;
         }
         const QJsonObject body
@@ -76,9 +68,9 @@ public:
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {
-            m_tokenRefused(
-                failure(RequestError::Kind::Server,
-                        BrowserSignIn::tr("The accounts server answered HTTP %1.").arg(status)));
+            m_tokenRefused(RequestError::of(
+                RequestError::Kind::Server,
+                BrowserSignIn::tr("The accounts server answered HTTP %1.").arg(status)));
             return;
         }
         QOAuthHttpServerReplyHandler::networkReplyFinished(reply);
@@ -99,9 +91,9 @@ BrowserSignIn::BrowserSignIn(const OAuthClient &client, const QString &scopes, q
     m_timeout.setInterval(std::chrono::minutes(5));
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish(std::nullopt,
-               failure(RequestError::Kind::Timeout,
-                       tr("The sign-in was not finished in the browser in time. Start it "
-                          "again.")));
+               RequestError::of(RequestError::Kind::Timeout,
+                                tr("The sign-in was not finished in the browser in time. Start it "
+                                   "again.")));
     });
 }
 
@@ -123,11 +115,12 @@ void BrowserSignIn::start()
         m_redirectPort, [this](const RequestError &error) { finish(std::nullopt, error); }, this);
     if (!m_handler->isListening()) {
         finish(std::nullopt,
-               failure(RequestError::Kind::Network,
-                       tr("Port %1 on this machine is in use, so the browser cannot come back "
-                          "to the app. Close what uses it, or choose another redirect port "
-                          "(and register it with the client in Zoho's API console).")
-                           .arg(m_redirectPort)));
+               RequestError::of(
+                   RequestError::Kind::Network,
+                   tr("Port %1 on this machine is in use, so the browser cannot come back "
+                      "to the app. Close what uses it, or choose another redirect port "
+                      "(and register it with the client in Zoho's API console).")
+                       .arg(m_redirectPort)));
         return;
     }
     m_handler->setCallbackText(tr("Signed in. You can close this page and go back to "
@@ -170,9 +163,10 @@ void BrowserSignIn::start()
             : 3600;
         if (grant.refreshToken.isEmpty()) {
             finish(std::nullopt,
-                   failure(RequestError::Kind::Unauthorized,
-                           tr("The accounts server gave no refresh token, so the app could not "
-                              "stay signed in. Sign in again and allow offline access.")));
+                   RequestError::of(
+                       RequestError::Kind::Unauthorized,
+                       tr("The accounts server gave no refresh token, so the app could not "
+                          "stay signed in. Sign in again and allow offline access.")));
             return;
         }
         finish(grant, std::nullopt);
@@ -196,21 +190,23 @@ void BrowserSignIn::handleCallback(const QVariantMap &values)
     }
     if (value("state") != m_flow->state()) {
         // Not our sign-in (an old tab, or someone else's request): Qt would ignore it silently.
-        finish(std::nullopt,
-               failure(RequestError::Kind::Unauthorized,
-                       tr("The browser came back with an answer that does not belong to this "
-                          "sign-in. Start it again.")));
+        finish(
+            std::nullopt,
+            RequestError::of(RequestError::Kind::Unauthorized,
+                             tr("The browser came back with an answer that does not belong to this "
+                                "sign-in. Start it again.")));
         return;
     }
     const QUrl accountsServer(value("accounts-server"));
     if (accountsServer.isEmpty())
         return;
     if (!isAcceptableServerUrl(accountsServer)) {
-        finish(std::nullopt,
-               failure(RequestError::Kind::Tls,
-                       tr("The browser named an accounts server that is not https (%1): the "
-                          "code was not sent there.")
-                           .arg(accountsServer.toDisplayString())));
+        finish(
+            std::nullopt,
+            RequestError::of(RequestError::Kind::Tls,
+                             tr("The browser named an accounts server that is not https (%1): the "
+                                "code was not sent there.")
+                                 .arg(accountsServer.toDisplayString())));
         return;
     }
     m_client.accountsServer = accountsServer;
@@ -219,7 +215,8 @@ void BrowserSignIn::handleCallback(const QVariantMap &values)
 
 void BrowserSignIn::cancel()
 {
-    finish(std::nullopt, failure(RequestError::Kind::Network, tr("The sign-in was cancelled.")));
+    finish(std::nullopt,
+           RequestError::of(RequestError::Kind::Network, tr("The sign-in was cancelled.")));
 }
 
 void BrowserSignIn::finish(const std::optional<TokenGrant> &grant,

@@ -15,11 +15,6 @@ LaunchOptions failure(const QString &message)
     return options;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 LaunchOptions helpWith(QCommandLineParser &parser, const QString &usage)
 {
     LaunchOptions options;
@@ -35,7 +30,8 @@ LaunchOptions helpWith(QCommandLineParser &parser, const QString &usage)
 LaunchOptions parseAccount(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
         "Set up Identity360 accounts without the window. Verbs:\n"
         "  add      store an account; with --token-stdin or --grant-code-stdin also sign it in\n"
         "  list     show the stored accounts and whether they are signed in\n"
@@ -44,47 +40,69 @@ LaunchOptions parseAccount(const QStringList &arguments)
         "Secrets are read from standard input, one per line: the client secret first (with "
         "--client-secret-stdin), then the token or code. They are kept only in the system "
         "keychain."));
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
-                                        translate("Show this help."));
+    const QCommandLineOption helpOption(
+        { QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("CommandLine", "Show this help."));
     const QCommandLineOption nameOption(
-        QStringLiteral("name"), translate("The account's name (add)."), QStringLiteral("name"));
+        QStringLiteral("name"),
+        QCoreApplication::translate("CommandLine", "The account's name (add)."),
+        QStringLiteral("name"));
     const QCommandLineOption dataCenterOption(
         QStringLiteral("data-center"),
-        translate("US, EU, IN, AU, JP, CA, UK, SA, CN, or custom (add)."), QStringLiteral("dc"));
+        QCoreApplication::translate("CommandLine",
+                                    "US, EU, IN, AU, JP, CA, UK, SA, CN, or custom (add)."),
+        QStringLiteral("dc"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
-        translate("The Jobs API base URL, if not the data center's (add)."), QStringLiteral("url"));
+        QCoreApplication::translate("CommandLine",
+                                    "The Jobs API base URL, if not the data center's (add)."),
+        QStringLiteral("url"));
     const QCommandLineOption accountsServerOption(
         QStringLiteral("accounts-server"),
-        translate("The Zoho accounts server, if not the data center's (add)."),
+        QCoreApplication::translate("CommandLine",
+                                    "The Zoho accounts server, if not the data center's (add)."),
         QStringLiteral("url"));
     const QCommandLineOption clientIdOption(
         QStringLiteral("client-id"),
-        translate("The OAuth client id from Zoho's API console (add)."), QStringLiteral("id"));
+        QCoreApplication::translate("CommandLine",
+                                    "The OAuth client id from Zoho's API console (add)."),
+        QStringLiteral("id"));
     const QCommandLineOption scopesOption(
         QStringLiteral("scopes"),
-        translate("Comma-separated OAuth scopes (add; default id360.job.READ,id360.job.DELETE)."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Comma-separated OAuth scopes (add; default id360.job.READ,id360.job.DELETE)."),
         QStringLiteral("scopes"));
     const QCommandLineOption redirectPortOption(
         QStringLiteral("redirect-port"),
-        translate("The loopback port registered as the client's redirect URI (add; default "
-                  "47190)."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "The loopback port registered as the client's redirect URI (add; default "
+            "47190)."),
         QStringLiteral("port"));
     const QCommandLineOption clientSecretOption(
         QStringLiteral("client-secret-stdin"),
-        translate("Read the client secret from standard input (add)."));
+        QCoreApplication::translate("CommandLine",
+                                    "Read the client secret from standard input (add)."));
     const QCommandLineOption tokenOption(
         QStringLiteral("token-stdin"),
-        translate("Read an access token from standard input: it works until it expires (add)."));
+        QCoreApplication::translate(
+            "CommandLine",
+            "Read an access token from standard input: it works until it expires (add)."));
     const QCommandLineOption grantCodeOption(
         QStringLiteral("grant-code-stdin"),
-        translate("Read a Self Client grant code from standard input and exchange it (add)."));
+        QCoreApplication::translate(
+            "CommandLine",
+            "Read a Self Client grant code from standard input and exchange it (add)."));
     parser.addOptions({ helpOption, nameOption, dataCenterOption, serverOption,
                         accountsServerOption, clientIdOption, scopesOption, redirectPortOption,
                         clientSecretOption, tokenOption, grantCodeOption });
-    parser.addPositionalArgument(QStringLiteral("verb"), translate("add, list, remove or login"));
-    parser.addPositionalArgument(QStringLiteral("name"),
-                                 translate("The account, for remove and login."));
+    parser.addPositionalArgument(
+        QStringLiteral("verb"),
+        QCoreApplication::translate("CommandLine", "add, list, remove or login"));
+    parser.addPositionalArgument(
+        QStringLiteral("name"),
+        QCoreApplication::translate("CommandLine", "The account, for remove and login."));
     if (!parser.parse(arguments))
         return failure(parser.errorText());
     const QString usage = QStringLiteral("Usage: id360-jobmon account");
@@ -104,23 +122,31 @@ LaunchOptions parseAccount(const QStringList &arguments)
     if (verb == QLatin1String("add")) {
         request.verb = AccountRequest::Verb::Add;
         if (positional.size() > 2)
-            return failure(translate("account add: unexpected argument '%1'; give the name with "
-                                     "--name.")
+            return failure(QCoreApplication::translate(
+                               "CommandLine",
+                               "account add: unexpected argument '%1'; give the name with "
+                               "--name.")
                                .arg(positional.at(2)));
         request.name = parser.value(nameOption).trimmed();
         if (request.name.isEmpty())
-            return failure(translate("account add: --name is required."));
+            return failure(
+                QCoreApplication::translate("CommandLine", "account add: --name is required."));
         request.dataCenter = parser.value(dataCenterOption);
         if (request.dataCenter.isEmpty())
-            return failure(translate("account add: --data-center is required (US, EU, IN, AU, "
-                                     "JP, CA, UK, SA, CN or custom)."));
+            return failure(QCoreApplication::translate(
+                "CommandLine",
+                "account add: --data-center is required (US, EU, IN, AU, "
+                "JP, CA, UK, SA, CN or custom)."));
         if (!DataCenter::find(request.dataCenter))
-            return failure(translate("account add: unknown data center '%1'; use US, EU, IN, "
-                                     "AU, JP, CA, UK, SA, CN or custom.")
+            return failure(QCoreApplication::translate(
+                               "CommandLine",
+                               "account add: unknown data center '%1'; use US, EU, IN, "
+                               "AU, JP, CA, UK, SA, CN or custom.")
                                .arg(request.dataCenter));
         request.clientId = parser.value(clientIdOption).trimmed();
         if (request.clientId.isEmpty())
-            return failure(translate("account add: --client-id is required."));
+            return failure(QCoreApplication::translate("CommandLine",
+                                                       "account add: --client-id is required."));
         if (parser.isSet(serverOption))
             request.server = QUrl::fromUserInput(parser.value(serverOption));
         if (parser.isSet(accountsServerOption))
@@ -130,15 +156,19 @@ LaunchOptions parseAccount(const QStringList &arguments)
             bool ok = false;
             const uint port = parser.value(redirectPortOption).toUInt(&ok);
             if (!ok || port == 0 || port > 65535)
-                return failure(translate("account add: --redirect-port: '%1' is not a port "
-                                         "number (1-65535).")
-                                   .arg(parser.value(redirectPortOption)));
+                return failure(
+                    QCoreApplication::translate("CommandLine",
+                                                "account add: --redirect-port: '%1' is not a port "
+                                                "number (1-65535).")
+                        .arg(parser.value(redirectPortOption)));
             request.redirectPort = static_cast<quint16>(port);
         }
         request.clientSecretFromStdin = parser.isSet(clientSecretOption);
         if (parser.isSet(tokenOption) && parser.isSet(grantCodeOption))
-            return failure(translate("account add: --token-stdin and --grant-code-stdin cannot "
-                                     "be used together."));
+            return failure(QCoreApplication::translate(
+                "CommandLine",
+                "account add: --token-stdin and --grant-code-stdin cannot "
+                "be used together."));
         if (parser.isSet(tokenOption))
             request.credentialFromStdin = AccountRequest::Credential::AccessToken;
         else if (parser.isSet(grantCodeOption))
@@ -147,29 +177,34 @@ LaunchOptions parseAccount(const QStringList &arguments)
     }
     for (const QCommandLineOption &option : addOnly) {
         if (parser.isSet(option))
-            return failure(translate("account %1: --%2 is only for account add.")
+            return failure(QCoreApplication::translate("CommandLine",
+                                                       "account %1: --%2 is only for account add.")
                                .arg(verb.isEmpty() ? QStringLiteral("list") : verb,
                                     option.names().constLast()));
     }
     if (verb.isEmpty() || verb == QLatin1String("list")) {
         request.verb = AccountRequest::Verb::List;
         if (positional.size() > 2)
-            return failure(
-                translate("account list: unexpected argument '%1'.").arg(positional.at(2)));
+            return failure(QCoreApplication::translate("CommandLine",
+                                                       "account list: unexpected argument '%1'.")
+                               .arg(positional.at(2)));
         return options;
     }
     if (verb == QLatin1String("remove") || verb == QLatin1String("login")) {
         request.verb = verb == QLatin1String("remove") ? AccountRequest::Verb::Remove
                                                        : AccountRequest::Verb::Login;
         if (positional.size() != 3)
-            return failure(translate("account %1 needs the account's name: id360-jobmon account "
-                                     "%1 NAME.")
+            return failure(QCoreApplication::translate(
+                               "CommandLine",
+                               "account %1 needs the account's name: id360-jobmon account "
+                               "%1 NAME.")
                                .arg(verb));
         request.name = positional.at(2);
         return options;
     }
-    return failure(
-        translate("account: unknown verb '%1'; use add, list, remove or login.").arg(verb));
+    return failure(QCoreApplication::translate(
+                       "CommandLine", "account: unknown verb '%1'; use add, list, remove or login.")
+                       .arg(verb));
 }
 
 } // namespace

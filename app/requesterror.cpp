@@ -48,3 +48,12 @@ QString RequestError::message() const
     const QString more = serverWords.isEmpty() ? detail : serverWords;
     return more.isEmpty() ? summary : summary + QLatin1Char(' ') + more;
 }
+
+RequestError RequestError::of(Kind kind, const QString &detail, int retryAfterSeconds)
+{
+    RequestError error;
+    error.kind = kind;
+    error.detail = detail;
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
+}

@@ -31,4 +31,7 @@ struct RequestError
 
     // One line for the status bar: what happened, in words an admin understands.
     QString message() const;
+
+    // An error of ours (not an HTTP answer's), said in `detail`.
+    static RequestError of(Kind kind, const QString &detail, int retryAfterSeconds = -1);
 };

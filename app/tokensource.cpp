@@ -5,18 +5,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-namespace {
-
-RequestError refreshError(RequestError::Kind kind, const QString &detail, int retryAfter = -1)
-{
-    RequestError error;
-    error.kind = kind;
-    error.detail = detail;
-    error.retryAfterSeconds = retryAfter;
-    return error;
-}
-
-} // namespace
+namespace { } // namespace
 
 StaticTokenSource::StaticTokenSource(const QString &token, QObject *parent)
     : TokenSource(parent)
@@ -27,9 +16,10 @@ void StaticTokenSource::refresh()
 {
     // Answered later, like every refresh, so callers never see a reentrant answer.
     QTimer::singleShot(0, this, [this] {
-        emit refreshFailed(refreshError(RequestError::Kind::Unauthorized,
-                                        tr("The access token is no longer accepted and cannot be "
-                                           "renewed: paste a new one or sign in.")));
+        emit refreshFailed(
+            RequestError::of(RequestError::Kind::Unauthorized,
+                             tr("The access token is no longer accepted and cannot be "
+                                "renewed: paste a new one or sign in.")));
     });
 }
 

@@ -10,15 +10,6 @@
 
 namespace {
 
-RequestError error(RequestError::Kind kind, const QString &detail, int retryAfter = -1)
-{
-    RequestError made;
-    made.kind = kind;
-    made.detail = detail;
-    made.retryAfterSeconds = retryAfter;
-    return made;
-}
-
 QUrl endpoint(const QUrl &accountsServer, const char *path)
 {
     QUrl url = accountsServer;
@@ -54,45 +45,53 @@ RequestError ZohoAccounts::errorFor(const QString &code, const QString &descript
 RequestError ZohoAccounts::wordsFor(const QString &code, const QString &description)
 {
     if (code == QLatin1String("invalid_code"))
-        return error(RequestError::Kind::Unauthorized,
-                     tr("The code was not accepted: it has expired or was used already (a code "
-                        "lives 2 minutes, a Self Client code 3, and works once). Generate a new "
-                        "one and use it at once."));
+        return RequestError::of(
+            RequestError::Kind::Unauthorized,
+            tr("The code was not accepted: it has expired or was used already (a code "
+               "lives 2 minutes, a Self Client code 3, and works once). Generate a new "
+               "one and use it at once."));
     if (code == QLatin1String("invalid_client"))
-        return error(RequestError::Kind::Unauthorized,
-                     tr("The accounts server does not know this client id with this secret. "
-                        "Check both in Zoho's API console, and that the data center is the one "
-                        "the client was registered in."));
+        return RequestError::of(
+            RequestError::Kind::Unauthorized,
+            tr("The accounts server does not know this client id with this secret. "
+               "Check both in Zoho's API console, and that the data center is the one "
+               "the client was registered in."));
     if (code == QLatin1String("invalid_client_secret"))
-        return error(RequestError::Kind::Unauthorized,
-                     tr("The client secret does not match the client id: copy it again from "
-                        "Zoho's API console."));
+        return RequestError::of(
+            RequestError::Kind::Unauthorized,
+            tr("The client secret does not match the client id: copy it again from "
+               "Zoho's API console."));
     if (code == QLatin1String("invalid_redirect_uri"))
-        return error(RequestError::Kind::Unauthorized,
-                     tr("The redirect URI is not registered for this client. Add "
-                        "http://127.0.0.1:PORT/ (the account's redirect port) to the client in "
-                        "Zoho's API console."));
+        return RequestError::of(
+            RequestError::Kind::Unauthorized,
+            tr("The redirect URI is not registered for this client. Add "
+               "http://127.0.0.1:PORT/ (the account's redirect port) to the client in "
+               "Zoho's API console."));
     if (code == QLatin1String("invalid_scope"))
-        return error(RequestError::Kind::Unauthorized,
-                     tr("The accounts server refused the scopes. Use id360.job.READ (and "
-                        "id360.job.DELETE to delete jobs), comma-separated."));
+        return RequestError::of(
+            RequestError::Kind::Unauthorized,
+            tr("The accounts server refused the scopes. Use id360.job.READ (and "
+               "id360.job.DELETE to delete jobs), comma-separated."));
     if (code == QLatin1String("access_denied"))
-        return error(RequestError::Kind::Unauthorized,
-                     tr("The sign-in was declined in the browser. Sign in again and allow "
-                        "access."));
+        return RequestError::of(
+            RequestError::Kind::Unauthorized,
+            tr("The sign-in was declined in the browser. Sign in again and allow "
+               "access."));
     if (code == QLatin1String("invalid_token"))
-        return error(RequestError::Kind::Unauthorized,
-                     tr("The sign-in is no longer valid (it was revoked or has expired): sign "
-                        "in again."));
+        return RequestError::of(
+            RequestError::Kind::Unauthorized,
+            tr("The sign-in is no longer valid (it was revoked or has expired): sign "
+               "in again."));
     if (code == QLatin1String("Access Denied"))
-        return error(RequestError::Kind::RateLimited,
-                     tr("Zoho refused to renew the access token: too many renewals in ten "
-                        "minutes. It will be tried again shortly."),
-                     60);
-    return error(RequestError::Kind::Unauthorized,
-                 description.isEmpty()
-                     ? tr("The accounts server refused: %1.").arg(code)
-                     : tr("The accounts server refused: %1 (%2).").arg(code, description));
+        return RequestError::of(
+            RequestError::Kind::RateLimited,
+            tr("Zoho refused to renew the access token: too many renewals in ten "
+               "minutes. It will be tried again shortly."),
+            60);
+    return RequestError::of(
+        RequestError::Kind::Unauthorized,
+        description.isEmpty() ? tr("The accounts server refused: %1.").arg(code)
+                              : tr("The accounts server refused: %1 (%2).").arg(code, description));
 }
 
 void ZohoAccounts::exchangeCode(const OAuthClient &client, const QString &code, GrantCallback done)
@@ -112,11 +111,12 @@ void ZohoAccounts::exchangeCode(const OAuthClient &client, const QString &code, 
              grant.refreshToken = body->value(QLatin1String("refresh_token")).toString();
              grant.expiresInSeconds = body->value(QLatin1String("expires_in")).toInt(3600);
              if (grant.refreshToken.isEmpty())
-                 return done(std::nullopt,
-                             error(RequestError::Kind::Unauthorized,
-                                   tr("The accounts server gave no refresh token, so the app "
-                                      "could not stay signed in. Generate the code with "
-                                      "offline access (the Self Client does) and try again.")));
+                 return done(
+                     std::nullopt,
+                     RequestError::of(RequestError::Kind::Unauthorized,
+                                      tr("The accounts server gave no refresh token, so the app "
+                                         "could not stay signed in. Generate the code with "
+                                         "offline access (the Self Client does) and try again.")));
              done(grant, std::nullopt);
          });
 }
@@ -141,10 +141,11 @@ void ZohoAccounts::refresh(const OAuthClient &client, const QString &refreshToke
              grant.accessToken = body->value(QLatin1String("access_token")).toString();
              grant.expiresInSeconds = body->value(QLatin1String("expires_in")).toInt(3600);
              if (grant.accessToken.isEmpty())
-                 return done(std::nullopt,
-                             error(RequestError::Kind::Decode,
-                                   tr("The accounts server renewed nothing: its answer has no "
-                                      "access token.")));
+                 return done(
+                     std::nullopt,
+                     RequestError::of(RequestError::Kind::Decode,
+                                      tr("The accounts server renewed nothing: its answer has no "
+                                         "access token.")));
              done(grant, std::nullopt);
          });
 }
@@ -179,7 +180,7 @@ void ZohoAccounts::post(
         if (status == 0) {
             return done(
                 std::nullopt,
-                error(
+                RequestError::of(
                     reply->error() == QNetworkReply::OperationCanceledError
                         ? RequestError::Kind::Timeout
                         : (reply->error() == QNetworkReply::SslHandshakeFailedError
@@ -196,12 +197,12 @@ void ZohoAccounts::post(
                 std::nullopt,
                 errorFor(code, object.value(QLatin1String("error_description")).toString()));
         if (status >= 400 || parseError.error != QJsonParseError::NoError || !document.isObject())
-            return done(
-                std::nullopt,
-                error(status >= 500 ? RequestError::Kind::Server : RequestError::Kind::Decode,
-                      tr("The accounts server answered HTTP %1 without a usable "
-                         "answer.")
-                          .arg(status)));
+            return done(std::nullopt,
+                        RequestError::of(status >= 500 ? RequestError::Kind::Server
+                                                       : RequestError::Kind::Decode,
+                                         tr("The accounts server answered HTTP %1 without a usable "
+                                            "answer.")
+                                             .arg(status)));
         done(object, std::nullopt);
     });
 }

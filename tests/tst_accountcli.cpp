@@ -55,7 +55,9 @@ private slots:
     void noSecretsServiceWritesNothing();
 
 private:
-    // Runs the real binary with private settings, data and cache directories.
+    // Private settings, data and cache directories, and no display.
+    QProcessEnvironment environment() const;
+    // Runs the real binary in environment().
     Ran run(const QStringList &arguments, const QByteArray &input = QByteArray(),
             const QProcessEnvironment &extra = {});
     std::optional<Account> storedAccount(const QString &name) const;
@@ -96,16 +98,22 @@ void TestAccountCli::cleanup()
     m_home.reset();
 }
 
-Ran TestAccountCli::run(const QStringList &arguments, const QByteArray &input,
-                        const QProcessEnvironment &extra)
+QProcessEnvironment TestAccountCli::environment() const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *dir : { "config", "data", "cache" })
         environment.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
                            m_home->filePath(QLatin1String(dir)));
     // Never a real browser from a test.
     environment.remove(QStringLiteral("DISPLAY"));
+    return environment;
+}
+
+Ran TestAccountCli::run(const QStringList &arguments, const QByteArray &input,
+                        const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment environment = this->environment();
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
     process.setProcessEnvironment(environment);
@@ -301,11 +309,7 @@ void TestAccountCli::loginPlaysTheBrowserFlow()
     QCOMPARE(storedAccount(QStringLiteral("Browser"))->credential, Account::Credential::None);
 
     QProcess login;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *dir : { "config", "data", "cache" })
-        environment.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
-                           m_home->filePath(QLatin1String(dir)));
-    environment.remove(QStringLiteral("DISPLAY"));
+    QProcessEnvironment environment = this->environment();
     // Every debug line of ours and of Qt's OAuth, to show that none holds a secret.
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                        QStringLiteral("jobmon.*.debug=true\nqt.networkauth*.debug=true"));

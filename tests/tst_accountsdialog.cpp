@@ -3,6 +3,7 @@
 #include "accountsdialog.h"
 #include "emulatorfixture.h"
 #include "jobgenerator.h"
+#include "modalhelpers.h"
 #include "tokensource.h"
 
 #include <QApplication>
@@ -26,18 +27,6 @@
 namespace {
 
 const QString staticToken = QStringLiteral("1000.dialog-test");
-
-// Acts on the next modal dialog of type T as soon as it shows (exec() blocks meanwhile).
-template<typename T> void whenModalShows(const std::function<void(T *)> &act, int attempts = 300)
-{
-    QTimer::singleShot(10, qApp, [act, attempts] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (dialog && dialog->isVisible())
-            act(dialog);
-        else if (attempts > 0)
-            whenModalShows<T>(act, attempts - 1);
-    });
-}
 
 // A keychain that is not there, as on a desktop without a Secret Service: every call fails.
 class MissingKeychain final : public SecretStore

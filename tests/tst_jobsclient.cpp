@@ -383,8 +383,7 @@ struct SignedIn
                   .object();
         refreshToken = tokens.value(QLatin1String("refresh_token")).toString();
         source = std::make_unique<OAuthTokenSource>(
-            OAuthClient { server->origin(), options.oauth.clientId,
-                                       options.oauth.clientSecret },
+            OAuthClient { server->origin(), options.oauth.clientId, options.oauth.clientSecret },
             refreshToken, clientClock);
         client.setBaseUrl(server->apiBaseUrl());
         client.setTokenSource(source.get());

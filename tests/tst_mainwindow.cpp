@@ -9,6 +9,7 @@
 #include "jobsync.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
+#include "modalhelpers.h"
 #include "resultexport.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -64,18 +65,6 @@ struct WatchedEmulator
     StaticTokenSource source { token };
     JobSync sync { QStringLiteral("test") };
 };
-
-// Acts on the next modal dialog of type T as soon as it shows (exec() blocks the test meanwhile).
-template<typename T> void whenModalShows(const std::function<void(T *)> &act, int attempts = 200)
-{
-    QTimer::singleShot(10, qApp, [act, attempts] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (dialog && dialog->isVisible())
-            act(dialog);
-        else if (attempts > 0)
-            whenModalShows<T>(act, attempts - 1);
-    });
-}
 
 void whenMessageBoxShows(const std::function<void(QMessageBox *)> &act)
 {

@@ -507,6 +507,112 @@ Konten ohne Fenster verwalten: id360-jobmon account --help
         <source>--account cannot be used with --demo or --server.</source>
         <translation>--account kann nicht zusammen mit --demo oder --server verwendet werden.</translation>
     </message>
+    <message>
+        <source>Set up Identity360 accounts without the window. Verbs:
+  add      store an account; with --token-stdin or --grant-code-stdin also sign it in
+  list     show the stored accounts and whether they are signed in
+  remove   sign an account out (revoking its token) and forget it
+  login    sign an account in with the browser
+Secrets are read from standard input, one per line: the client secret first (with --client-secret-stdin), then the token or code. They are kept only in the system keychain.</source>
+        <translation>Identity360-Konten ohne Fenster einrichten. Verben:
+  add      ein Konto speichern; mit --token-stdin oder --grant-code-stdin auch anmelden
+  list     die gespeicherten Konten zeigen und ob sie angemeldet sind
+  remove   ein Konto abmelden (sein Token widerrufen) und vergessen
+  login    ein Konto mit dem Browser anmelden
+Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das Client-Secret (mit --client-secret-stdin), dann das Token oder der Code. Sie werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name (add).</source>
+        <translation>Der Name des Kontos (add).</translation>
+    </message>
+    <message>
+        <source>US, EU, IN, AU, JP, CA, UK, SA, CN, or custom (add).</source>
+        <translation>US, EU, IN, AU, JP, CA, UK, SA, CN oder custom (add).</translation>
+    </message>
+    <message>
+        <source>The Jobs API base URL, if not the data center&apos;s (add).</source>
+        <translation>Die Basis-URL der Jobs-API, falls nicht die des Rechenzentrums (add).</translation>
+    </message>
+    <message>
+        <source>The Zoho accounts server, if not the data center&apos;s (add).</source>
+        <translation>Der Kontenserver von Zoho, falls nicht der des Rechenzentrums (add).</translation>
+    </message>
+    <message>
+        <source>The OAuth client id from Zoho&apos;s API console (add).</source>
+        <translation>Die OAuth-Client-ID aus der API-Konsole von Zoho (add).</translation>
+    </message>
+    <message>
+        <source>Comma-separated OAuth scopes (add; default id360.job.READ,id360.job.DELETE).</source>
+        <translation>OAuth-Scopes, durch Kommas getrennt (add; Vorgabe id360.job.READ,id360.job.DELETE).</translation>
+    </message>
+    <message>
+        <source>The loopback port registered as the client&apos;s redirect URI (add; default 47190).</source>
+        <translation>Der lokale Port, der als Weiterleitungs-URI des Clients registriert ist (add; Vorgabe 47190).</translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (add).</source>
+        <translation>Das Client-Secret von der Standardeingabe lesen (add).</translation>
+    </message>
+    <message>
+        <source>Read an access token from standard input: it works until it expires (add).</source>
+        <translation>Ein Zugriffstoken von der Standardeingabe lesen: Es gilt, bis es abläuft (add).</translation>
+    </message>
+    <message>
+        <source>Read a Self Client grant code from standard input and exchange it (add).</source>
+        <translation>Einen Grant-Code vom Self Client von der Standardeingabe lesen und einlösen (add).</translation>
+    </message>
+    <message>
+        <source>add, list, remove or login</source>
+        <translation>add, list, remove oder login</translation>
+    </message>
+    <message>
+        <source>The account, for remove and login.</source>
+        <translation>Das Konto, für remove und login.</translation>
+    </message>
+    <message>
+        <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
+        <translation>account add: unerwartetes Argument „%1“; geben Sie den Namen mit --name an.</translation>
+    </message>
+    <message>
+        <source>account add: --name is required.</source>
+        <translation>account add: --name ist nötig.</translation>
+    </message>
+    <message>
+        <source>account add: --data-center is required (US, EU, IN, AU, JP, CA, UK, SA, CN or custom).</source>
+        <translation>account add: --data-center ist nötig (US, EU, IN, AU, JP, CA, UK, SA, CN oder custom).</translation>
+    </message>
+    <message>
+        <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
+        <translation>account add: unbekanntes Rechenzentrum „%1“; verwenden Sie US, EU, IN, AU, JP, CA, UK, SA, CN oder custom.</translation>
+    </message>
+    <message>
+        <source>account add: --client-id is required.</source>
+        <translation>account add: --client-id ist nötig.</translation>
+    </message>
+    <message>
+        <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
+        <translation>account add: --redirect-port: „%1“ ist keine Portnummer (1–65535).</translation>
+    </message>
+    <message>
+        <source>account add: --token-stdin and --grant-code-stdin cannot be used together.</source>
+        <translation>account add: --token-stdin und --grant-code-stdin können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>account %1: --%2 is only for account add.</source>
+        <translation>account %1: --%2 gibt es nur für account add.</translation>
+    </message>
+    <message>
+        <source>account list: unexpected argument &apos;%1&apos;.</source>
+        <translation>account list: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
+        <translation>account %1 braucht den Namen des Kontos: id360-jobmon account %1 NAME.</translation>
+    </message>
+    <message>
+        <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
+        <translation>account: unbekanntes Verb „%1“; verwenden Sie add, list, remove oder login.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1147,10 +1253,6 @@ ID %2 · %3</translation>
         <translation>Suche alle %1 nach neuen Jobs</translation>
     </message>
     <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Erscheinungsbild</translation>
-    </message>
-    <message>
         <source>&amp;Sign In…</source>
         <translation>A&amp;nmelden …</translation>
     </message>
@@ -1197,6 +1299,14 @@ ID %2 · %3</translation>
     <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
         <translation>Der Server akzeptiert die Anmeldung dieses Kontos nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>How often to poll, and the appearance (%1)</source>
+        <translation>Wie oft abgefragt wird, und das Erscheinungsbild (%1)</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1443,45 @@ ID %2 · %3</translation>
     <message>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>While jobs are queued or &amp;running, check them every:</source>
+        <translation>Wartende und Solange Jobs &amp;wartend oder laufend sind, sie prüfen alle:amp;laufende Jobs prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Otherwise &amp;look for new jobs every:</source>
+        <translation>Sonst nach Sonst nach &amp;neuen Jobs sehen alle:amp;neuen Jobs sehen alle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Fetch the &amp;whole list every:</source>
+        <translation>Die &amp;ganze Liste holen alle:</translation>
+    </message>
+    <message>
+        <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
+        <translation>Jede Prüfung fragt nur nach dem, was sich geändert haben kann; die Grenzen von Zoho werden in jedem Fall eingehalten.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
     </message>
 </context>
 <context>

@@ -505,6 +505,107 @@ Accounts without the window: id360-jobmon account --help
         <source>--account cannot be used with --demo or --server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up Identity360 accounts without the window. Verbs:
+  add      store an account; with --token-stdin or --grant-code-stdin also sign it in
+  list     show the stored accounts and whether they are signed in
+  remove   sign an account out (revoking its token) and forget it
+  login    sign an account in with the browser
+Secrets are read from standard input, one per line: the client secret first (with --client-secret-stdin), then the token or code. They are kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s name (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US, EU, IN, AU, JP, CA, UK, SA, CN, or custom (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jobs API base URL, if not the data center&apos;s (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoho accounts server, if not the data center&apos;s (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client id from Zoho&apos;s API console (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated OAuth scopes (add; default id360.job.READ,id360.job.DELETE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loopback port registered as the client&apos;s redirect URI (add; default 47190).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an access token from standard input: it works until it expires (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Self Client grant code from standard input and exchange it (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, remove or login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account, for remove and login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: --name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: --data-center is required (US, EU, IN, AU, JP, CA, UK, SA, CN or custom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: --client-id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: --token-stdin and --grant-code-stdin cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1: --%2 is only for account add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account list: unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1143,10 +1244,6 @@ ID %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sign In…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,6 +1289,14 @@ ID %2 · %3</source>
     </message>
     <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to poll, and the appearance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +1433,45 @@ ID %2 · %3</source>
     </message>
     <message>
         <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While jobs are queued or &amp;running, check them every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise &amp;look for new jobs every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the &amp;whole list every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

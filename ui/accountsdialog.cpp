@@ -39,6 +39,22 @@ QString describe(const Account &account)
              state);
 }
 
+// Asks before something that cannot be taken back at once; Cancel is the default and Esc.
+bool confirmed(QWidget *parent, const char *name, const QString &title, const QString &question,
+               const QString &consequences, const QString &action, const char *actionName)
+{
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
+    box.setObjectName(QLatin1String(name));
+    box.setInformativeText(consequences);
+    QPushButton *confirm = box.addButton(action, QMessageBox::DestructiveRole);
+    confirm->setObjectName(QLatin1String(actionName));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
+
 } // namespace
 
 AccountsDialog::AccountsDialog(AccountManager *accounts, QWidget *parent)
@@ -226,19 +242,11 @@ void AccountsDialog::removeAccount()
     const std::optional<Account> account = selected();
     if (!account)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Remove Account"),
-                    tr("Remove the account \"%1\"?").arg(account->name), QMessageBox::NoButton,
-                    this);
-    box.setObjectName(QStringLiteral("removeConfirmation"));
-    box.setInformativeText(tr("The app signs out first (its access is revoked at Zoho) and "
-                              "forgets the account. The jobs in Identity360 are not touched."));
-    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmRemove"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.setEscapeButton(cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    if (!confirmed(this, "removeConfirmation", tr("Remove Account"),
+                   tr("Remove the account \"%1\"?").arg(account->name),
+                   tr("The app signs out first (its access is revoked at Zoho) and forgets the "
+                      "account. The jobs in Identity360 are not touched."),
+                   tr("&Remove"), "confirmRemove"))
         return;
     setBusy(tr("Signing out and removing…"));
     m_accounts->remove(account->id, [this, id = account->id](const AccountOutcome &outcome) {
@@ -251,17 +259,11 @@ void AccountsDialog::signOut()
     const std::optional<Account> account = selected();
     if (!account)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Sign Out"),
-                    tr("Sign out of \"%1\"?").arg(account->name), QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("signOutConfirmation"));
-    box.setInformativeText(tr("The app's access is revoked at Zoho and removed from the "
-                              "keychain. Polling this account stops until you sign in again."));
-    QPushButton *signOut = box.addButton(tr("Sign &Out"), QMessageBox::AcceptRole);
-    signOut->setObjectName(QStringLiteral("confirmSignOut"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != signOut)
+    if (!confirmed(this, "signOutConfirmation", tr("Sign Out"),
+                   tr("Sign out of \"%1\"?").arg(account->name),
+                   tr("The app's access is revoked at Zoho and removed from the keychain. "
+                      "Polling this account stops until you sign in again."),
+                   tr("Sign &Out"), "confirmSignOut"))
         return;
     setBusy(tr("Signing out…"));
     m_accounts->signOut(account->id, [this, id = account->id](const AccountOutcome &outcome) {
