@@ -176,6 +176,7 @@ private slots:
     void noJobsAtAllIsSaid();
     void settingsChangePollingAndAppearance();
     void accountSelectorAndSignInBanner();
+    void tabFollowsTheFilterBarAsItReads();
 
 private:
     QTemporaryDir m_settings;
@@ -200,6 +201,10 @@ void TestMainWindow::showsTheServersJobsNewestFirst()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(syncText(window), QStringLiteral("Not synced yet"));
+    // Before the first answer the table's place says what is happening.
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("emptyLabel"))->text(),
+             QStringLiteral("Loading jobs…"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyLabel"))->isVisible());
 
     // The user presses the toolbar's Refresh button.
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
@@ -839,6 +844,8 @@ void TestMainWindow::accountSelectorAndSignInBanner()
                                              "its jobs."));
     QVERIFY(banner->isVisible());
     QCOMPARE(syncText(window), QStringLiteral("Waiting for sign-in"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("emptyLabel"))->text(),
+             QStringLiteral("Once the account is signed in, its jobs appear here."));
     QString selectedInDialog;
     whenModalShows<AccountsDialog>([&selectedInDialog](AccountsDialog *dialog) {
         selectedInDialog = dialog->findChild<QListWidget *>(QStringLiteral("accountList"))
@@ -853,6 +860,36 @@ void TestMainWindow::accountSelectorAndSignInBanner()
     window.showAccountProblem(QString());
     QVERIFY(!banner->isVisible());
     QSettings().clear();
+}
+
+void TestMainWindow::tabFollowsTheFilterBarAsItReads()
+{
+    WindowOnEmulator shown(JobGenerator::generate(10, 22, QDateTime::currentDateTimeUtc()));
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *first = window.findChild<QToolButton *>(QStringLiteral("chip-queued"));
+    first->setFocus(Qt::TabFocusReason);
+    QStringList visited { first->objectName() };
+    for (int i = 0; i < 10; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited.append(QApplication::focusWidget()->objectName());
+    }
+    QCOMPARE(visited,
+             (QStringList { QStringLiteral("chip-queued"), QStringLiteral("chip-running"),
+                            QStringLiteral("chip-warning"), QStringLiteral("chip-completed"),
+                            QStringLiteral("chip-error"), QStringLiteral("jobSearch"),
+                            QStringLiteral("moduleFilter"), QStringLiteral("actionFilter"),
+                            QStringLiteral("periodFilter"), QStringLiteral("advancedToggle"),
+                            QStringLiteral("filterPresets") }));
+    // Every control a screen reader lands on has a name.
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->isVisible() && widget->focusPolicy() & Qt::TabFocus
+            && (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QTableView *>(widget)))
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

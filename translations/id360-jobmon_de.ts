@@ -1308,6 +1308,14 @@ ID %2 · %3</translation>
         <source>How often to poll, and the appearance (%1)</source>
         <translation>Wie oft abgefragt wird, und das Erscheinungsbild (%1)</translation>
     </message>
+    <message>
+        <source>Once the account is signed in, its jobs appear here.</source>
+        <translation>Sobald das Konto angemeldet ist, erscheinen hier seine Jobs.</translation>
+    </message>
+    <message>
+        <source>No jobs yet: the server has not answered (see below).</source>
+        <translation>Noch keine Jobs: Der Server hat nicht geantwortet (siehe unten).</translation>
+    </message>
 </context>
 <context>
     <name>RequestError</name>

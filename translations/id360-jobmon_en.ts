@@ -1299,6 +1299,14 @@ ID %2 · %3</source>
         <source>How often to poll, and the appearance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Once the account is signed in, its jobs appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet: the server has not answered (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestError</name>

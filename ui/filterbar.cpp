@@ -275,6 +275,15 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, AdvancedFilter *
         if (!changes.added.isEmpty() || !changes.removed.isEmpty())
             refreshPickers();
     });
+    // Tab follows the eye: the chips, the search, then the second row, then the advanced one.
+    QList<QWidget *> order;
+    for (const JobStatus status : chipStatuses)
+        order.append(m_chips.value(status));
+    order << m_search << m_module << m_action << m_period << m_advancedToggle << m_presets
+          << m_clear << m_advancedField << m_advancedApply;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
     refreshPickers();
     refreshCounts();
     showAdvancedState();

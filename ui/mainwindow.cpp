@@ -134,6 +134,7 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     connect(m_sortModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::showEmptyState);
     connect(m_sortModel, &QAbstractItemModel::modelReset, this, &MainWindow::showEmptyState);
     connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showEmptyState);
+    connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showEmptyState);
     connect(m_advancedFilter, &AdvancedFilter::stateChanged, this, &MainWindow::showEmptyState);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -379,6 +380,7 @@ void MainWindow::showAccountProblem(const QString &problem)
 {
     m_bannerText->setText(problem);
     m_banner->setVisible(!problem.isEmpty());
+    showEmptyState();
     if (!problem.isEmpty()) {
         m_showingSynced = false;
         m_syncLabel->setText(tr("Waiting for sign-in"));
@@ -484,11 +486,16 @@ void MainWindow::showEmptyState()
     }
     const bool empty = m_sortModel->rowCount() == 0;
     const bool filtered = m_sortModel->hasFilters() && m_sync->jobs().size() > 0;
-    // Before the first answer an empty table says nothing yet; the status bar speaks then.
     const bool known = filtered || m_sync->lastSuccess().isValid();
-    m_tableArea->setCurrentIndex(empty && known ? 1 : 0);
+    m_tableArea->setCurrentIndex(empty ? 1 : 0);
     const bool asking = m_advancedFilter->state() == AdvancedFilter::State::Querying;
-    if (asking)
+    if (!known && !m_banner->isHidden())
+        m_emptyLabel->setText(tr("Once the account is signed in, its jobs appear here."));
+    else if (!known && m_sync->lastError())
+        m_emptyLabel->setText(tr("No jobs yet: the server has not answered (see below)."));
+    else if (!known)
+        m_emptyLabel->setText(tr("Loading jobs…"));
+    else if (asking)
         m_emptyLabel->setText(tr("Asking the server which jobs match the advanced filter…"));
     else if (filtered)
         m_emptyLabel->setText(tr("No job matches the filters."));
