@@ -37,18 +37,15 @@ void AdvancedFilter::apply(const QString &expression)
     m_queryUnderWay = false;
     m_syntaxError = check(trimmed);
     if (m_syntaxError) {
-        setMatchingIds(std::nullopt);
-        setState(State::Invalid);
+        update(State::Invalid, std::nullopt);
         return;
     }
     if (trimmed.isEmpty()) {
-        setMatchingIds(std::nullopt);
-        setState(State::Off);
+        update(State::Off, std::nullopt);
         return;
     }
     // Until the server answers, the view shows no job rather than jobs that may not match.
-    setMatchingIds(QSet<QString>());
-    setState(State::Querying);
+    update(State::Querying, QSet<QString>());
     query();
 }
 
@@ -71,10 +68,9 @@ void AdvancedFilter::query()
         if (result.error) {
             // The last answer, if any, still stands; without one, the jobs are shown unfiltered
             // rather than hidden by an unanswered question.
-            if (self->m_state == State::Querying)
-                self->setMatchingIds(std::nullopt);
             self->m_requestError = result.error;
-            self->setState(State::Failed);
+            self->update(State::Failed,
+                         self->m_state == State::Querying ? std::nullopt : self->m_matchingIds);
             return;
         }
         QSet<QString> ids;
@@ -82,25 +78,24 @@ void AdvancedFilter::query()
         for (const Job &job : result.jobs)
             ids.insert(job.id);
         self->m_requestError.reset();
-        self->setMatchingIds(ids);
-        self->setState(State::Applied);
+        self->update(State::Applied, ids);
         if (self->m_askAgain)
             self->query();
     });
 }
 
-void AdvancedFilter::setState(State state)
+void AdvancedFilter::update(State state, const std::optional<QSet<QString>> &ids)
 {
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
-}
-
-void AdvancedFilter::setMatchingIds(const std::optional<QSet<QString>> &ids)
-{
-    if (m_matchingIds == ids)
-        return;
+    // Both change before anyone hears of either, so no listener sees a state without its ids.
+    const bool idsChanged = m_matchingIds != ids;
+    const bool stateChanged = m_state != state;
     m_matchingIds = ids;
-    emit matchingIdsChanged(ids);
+    m_state = state;
+    // Copies (cheap: shared), so a listener that applies a new expression cannot pull the
+    // values from under the others.
+    const std::optional<QSet<QString>> announcedIds = m_matchingIds;
+    if (idsChanged)
+        emit matchingIdsChanged(announcedIds);
+    if (stateChanged)
+        emit this->stateChanged(state);
 }

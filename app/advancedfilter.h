@@ -53,8 +53,7 @@ signals:
 
 private:
     void query();
-    void setState(State state);
-    void setMatchingIds(const std::optional<QSet<QString>> &ids);
+    void update(State state, const std::optional<QSet<QString>> &ids);
 
     JobSync *m_sync;
     QString m_expression;
