@@ -41,9 +41,14 @@ void AccountCommand::succeed(const QString &message)
 void AccountCommand::report(const AccountOutcome &outcome)
 {
     if (outcome.ok)
-        succeed(outcome.message);
-    else
-        fail(outcome.message);
+        return succeed(outcome.message);
+    if (outcome.canKeepForSession) {
+        // A command ends with its process: there is no session to keep the sign-in for.
+        m_accounts->discardUnsaved(m_accountId);
+        return fail(outcome.message + QLatin1Char(' ')
+                    + tr("Nothing was stored, and the sign-in was given up."));
+    }
+    fail(outcome.message);
 }
 
 void AccountCommand::fail(const QString &message)
@@ -66,6 +71,7 @@ void AccountCommand::add()
 {
     const DataCenter center = *DataCenter::find(m_request.dataCenter);
     Account account = Account::forDataCenter(m_request.name, center);
+    m_accountId = account.id;
     if (m_request.server.isValid())
         account.apiBaseUrl = m_request.server;
     if (m_request.accountsServer.isValid())
@@ -94,12 +100,12 @@ void AccountCommand::add()
     const auto report = [this](const AccountOutcome &outcome) { this->report(outcome); };
     switch (m_request.credentialFromStdin) {
     case AccountRequest::Credential::None:
-        m_accounts->save(account, clientSecret, report);
+        m_accounts->save(account, clientSecret, this, report);
         return;
     case AccountRequest::Credential::AccessToken:
         if (const std::optional<QString> token = readSecret(tr("The access token"))) {
             m_accounts->signInWithAccessToken(
-                account, *token, [this, report](const AccountOutcome &outcome) {
+                account, *token, this, [this, report](const AccountOutcome &outcome) {
                     report(outcome);
                     if (outcome.ok)
                         m_out << tr("A pasted access token cannot be renewed: when it expires "
@@ -110,7 +116,7 @@ void AccountCommand::add()
         return;
     case AccountRequest::Credential::GrantCode:
         if (const std::optional<QString> code = readSecret(tr("The grant code")))
-            m_accounts->signInWithGrantCode(account, clientSecret, *code, report);
+            m_accounts->signInWithGrantCode(account, clientSecret, *code, this, report);
         return;
     }
 }
@@ -150,7 +156,8 @@ void AccountCommand::remove()
         fail(tr("account remove: there is no account named \"%1\".").arg(m_request.name));
         return;
     }
-    m_accounts->remove(account->id, [this](const AccountOutcome &outcome) { report(outcome); });
+    m_accounts->remove(account->id, this,
+                       [this](const AccountOutcome &outcome) { report(outcome); });
 }
 
 void AccountCommand::login()
@@ -160,21 +167,29 @@ void AccountCommand::login()
         fail(tr("account login: there is no account named \"%1\".").arg(m_request.name));
         return;
     }
-    m_accounts->readClientSecret(account->id, [this, account](const QString &clientSecret) {
-        m_browser = new BrowserSignIn({ account->accountsServer, account->clientId, clientSecret },
-                                      account->scopes, account->redirectPort, this);
-        connect(m_browser, &BrowserSignIn::browserRequested, this, [this](const QUrl &url) {
-            m_out << tr("Open this address in a browser to sign in:") << Qt::endl
-                  << url.toString(QUrl::FullyEncoded) << Qt::endl;
+    m_accountId = account->id;
+    m_accounts->readClientSecret(
+        account->id, this,
+        [this, account](const QString &clientSecret, const std::optional<SecretStoreError> &error) {
+            if (error) {
+                fail(error->message());
+                return;
+            }
+            m_browser
+                = new BrowserSignIn({ account->accountsServer, account->clientId, clientSecret },
+                                    account->scopes, account->redirectPort, this);
+            connect(m_browser, &BrowserSignIn::browserRequested, this, [this](const QUrl &url) {
+                m_out << tr("Open this address in a browser to sign in:") << Qt::endl
+                      << url.toString(QUrl::FullyEncoded) << Qt::endl;
+            });
+            connect(m_browser, &BrowserSignIn::failed, this,
+                    [this](const RequestError &error) { fail(error.detail); });
+            connect(m_browser, &BrowserSignIn::succeeded, this,
+                    [this, account, clientSecret](const TokenGrant &grant, const QUrl &server) {
+                        m_accounts->signInWithGrant(
+                            *account, clientSecret, grant, server, this,
+                            [this](const AccountOutcome &outcome) { report(outcome); });
+                    });
+            m_browser->start();
         });
-        connect(m_browser, &BrowserSignIn::failed, this,
-                [this](const RequestError &error) { fail(error.detail); });
-        connect(m_browser, &BrowserSignIn::succeeded, this,
-                [this, account, clientSecret](const TokenGrant &grant, const QUrl &server) {
-                    m_accounts->signInWithGrant(
-                        *account, clientSecret, grant, server,
-                        [this](const AccountOutcome &outcome) { report(outcome); });
-                });
-        m_browser->start();
-    });
 }

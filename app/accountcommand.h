@@ -42,4 +42,6 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     BrowserSignIn *m_browser = nullptr;
+    // The account the request is about, once known.
+    QString m_accountId;
 };

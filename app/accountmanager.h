@@ -6,6 +6,7 @@
 #include "zohoaccounts.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -18,15 +19,17 @@ struct AccountOutcome
 {
     bool ok = false;
     QString message;
-    // Set when the sign-in worked but the keychain would not keep it: the admin may keep it
-    // for this session only (keepForThisSession()) — never in a file.
     std::optional<SecretStoreError> keychainError;
+    // The sign-in worked but the keychain would not keep it: the admin may keep it for this
+    // session only (keepForThisSession()) — never in a file — or let it go (discardUnsaved()).
+    bool canKeepForSession = false;
 };
 
 // Accounts and their secrets together: signs in (Self Client code, pasted access token, or what
 // a browser sign-in got), keeps the secrets in the keychain and the rest in AccountStore, signs
 // out (revoking at Zoho first), and opens an account's token source. What the admin chose to
 // keep for this session only lives in memory here and dies with the process.
+// Every answer comes later, and only while the `context` given with the call lives.
 class AccountManager final : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     using Done = std::function<void(const AccountOutcome &outcome)>;
     using Opened
         = std::function<void(std::unique_ptr<TokenSource> source, const AccountOutcome &outcome)>;
+    using SecretRead = std::function<void(const QString &clientSecret,
+                                          const std::optional<SecretStoreError> &error)>;
 
     AccountManager(AccountStore *store, SecretStore *keychain, const Clock &clock = Clock::system(),
                    QObject *parent = nullptr);
@@ -44,29 +49,36 @@ public:
 
     // Saves a new or edited account; a non-empty `clientSecret` replaces the one in the
     // keychain, and the sign-in it has is kept.
-    void save(const Account &account, const QString &clientSecret, Done done);
-    // `account` is saved (new or changed) once its secrets are kept.
+    void save(const Account &account, const QString &clientSecret, QObject *context, Done done);
+    // `account` is saved (new or changed) once its secrets are kept. A sign-in replaces the one
+    // before it, which is revoked.
     void signInWithGrantCode(const Account &account, const QString &clientSecret,
-                             const QString &code, Done done);
-    void signInWithAccessToken(const Account &account, const QString &accessToken, Done done);
+                             const QString &code, QObject *context, Done done);
+    void signInWithAccessToken(const Account &account, const QString &accessToken, QObject *context,
+                               Done done);
     // What BrowserSignIn::succeeded() gave.
     void signInWithGrant(const Account &account, const QString &clientSecret,
-                         const TokenGrant &grant, const QUrl &accountsServer, Done done);
+                         const TokenGrant &grant, const QUrl &accountsServer, QObject *context,
+                         Done done);
     // After a sign-in that the keychain would not keep: keeps it in memory for this run.
-    void keepForThisSession(const QString &accountId, Done done);
+    void keepForThisSession(const QString &accountId, QObject *context, Done done);
+    // After a sign-in that the keychain would not keep and the admin did not keep: revokes it.
+    void discardUnsaved(const QString &accountId);
+    // Signed in for this run only (kept in memory).
+    bool isSessionOnly(const QString &accountId) const { return m_sessionOnly.contains(accountId); }
 
     // Revokes the refresh token at the accounts server, then forgets the tokens (the client
     // secret stays, for signing in again).
-    void signOut(const QString &accountId, Done done);
+    void signOut(const QString &accountId, QObject *context, Done done);
     // Signs out, then removes the account and everything the keychain kept for it.
-    void remove(const QString &accountId, Done done);
+    void remove(const QString &accountId, QObject *context, Done done);
 
     // The account's token source, from the keychain (or this session's memory). Fails in words
     // when there is nothing to sign in with, or the keychain cannot be read.
-    void open(const QString &accountId, Opened done);
+    void open(const QString &accountId, QObject *context, Opened done);
 
-    // The client secret as kept, for a sign-in again that must send it.
-    void readClientSecret(const QString &accountId, std::function<void(const QString &)> done);
+    // The client secret as kept (empty when there is none), for a sign-in that must send it.
+    void readClientSecret(const QString &accountId, QObject *context, SecretRead done);
 
 private:
     struct Pending
@@ -79,14 +91,18 @@ private:
         QString token;
         QDateTime expires;
     };
+    enum class Keeping { Settings, SignIn };
 
-    void keep(Account account, const Secrets &secrets, const FreshToken &fresh, Done done);
+    void keep(Account account, const Secrets &secrets, const FreshToken &fresh, Keeping what,
+              Done done);
     void forgetSignIn(const Account &account, const Secrets &secrets, const QString &revokeWarning,
                       Done done);
     void readSecrets(
         const QString &accountId,
         std::function<void(const std::optional<Secrets> &, const std::optional<SecretStoreError> &)>
             done);
+    // Tells Zoho a refresh token is no longer used; nobody waits for the answer.
+    void revokeQuietly(const Account &account, const Secrets &secrets);
     static OAuthClient clientOf(const Account &account, const Secrets &secrets);
 
     AccountStore *m_store;
@@ -96,6 +112,8 @@ private:
     ZohoAccounts m_zoho;
     // Sign-ins the keychain refused, until the admin decides.
     QHash<QString, Pending> m_unsaved;
+    // Accounts whose sign-in lives in m_session.
+    QSet<QString> m_sessionOnly;
     // The access token a sign-in just got, so opening the account needs no renewal (Zoho
     // allows ten in ten minutes).
     QHash<QString, FreshToken> m_fresh;

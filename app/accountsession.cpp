@@ -20,18 +20,19 @@ AccountSession::~AccountSession() = default;
 void AccountSession::open()
 {
     setState(State::Opening);
-    m_accounts->open(
-        m_account.id, [this](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
-            if (!source) {
-                setState(outcome.keychainError ? State::KeychainProblem : State::SignInNeeded,
-                         outcome.message);
-                return;
-            }
-            m_token = std::move(source);
-            m_sync.client()->setTokenSource(m_token.get());
-            setState(State::Open);
-            m_sync.start();
-        });
+    m_accounts->open(m_account.id, this,
+                     [this](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
+                         if (!source) {
+                             setState(outcome.keychainError ? State::KeychainProblem
+                                                            : State::SignInNeeded,
+                                      outcome.message);
+                             return;
+                         }
+                         m_token = std::move(source);
+                         m_sync.client()->setTokenSource(m_token.get());
+                         setState(State::Open);
+                         m_sync.start();
+                     });
 }
 
 void AccountSession::setState(State state, const QString &problem)

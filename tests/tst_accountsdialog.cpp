@@ -134,7 +134,7 @@ Account TestAccountsDialog::addLabAccount()
     account.accountsServer = m_server->origin();
     account.clientId = QStringLiteral("1000.JOBMONEMULATOR");
     bool saved = false;
-    m_accounts->save(account, QStringLiteral("emulator-secret"),
+    m_accounts->save(account, QStringLiteral("emulator-secret"), this,
                      [&saved](const AccountOutcome &outcome) { saved = outcome.ok; });
     if (!QTest::qWaitFor([&saved] { return saved; }, 10000))
         qFatal("the lab account was not saved");
@@ -288,10 +288,15 @@ void TestAccountsDialog::missingKeychainOffersThisSessionOnly()
     QCOMPARE(missing.writes, 1);
     // Opening it works from memory, while this process lives.
     bool opened = false;
-    accounts.open(quick.id, [&opened](std::unique_ptr<TokenSource> source, const AccountOutcome &) {
-        opened = source != nullptr;
-    });
+    accounts.open(quick.id, this,
+                  [&opened](std::unique_ptr<TokenSource> source, const AccountOutcome &) {
+                      opened = source != nullptr;
+                  });
     QTRY_VERIFY(opened);
+    // …and nothing on disk says "signed in": after a restart it is not.
+    QCOMPARE(m_store->find(quick.id)->credential, Account::Credential::None);
+    QVERIFY(AccountStore().find(quick.id)->credential == Account::Credential::None);
+    QTRY_VERIFY(selectedText(dialog).endsWith(QStringLiteral("signed in for this session only")));
 }
 
 void TestAccountsDialog::signOutRevokesAfterConfirming()
@@ -301,7 +306,7 @@ void TestAccountsDialog::signOutRevokesAfterConfirming()
                                                                QDateTime::currentDateTimeUtc());
     bool signedIn = false;
     m_accounts->signInWithGrantCode(
-        lab, QStringLiteral("emulator-secret"), code,
+        lab, QStringLiteral("emulator-secret"), code, this,
         [&signedIn](const AccountOutcome &outcome) { signedIn = outcome.ok; });
     QTRY_VERIFY(signedIn);
     AccountsDialog dialog(m_accounts.get());

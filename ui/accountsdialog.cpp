@@ -18,20 +18,23 @@
 
 namespace {
 
-QString describe(const Account &account)
+QString describe(const Account &account, bool sessionOnly)
 {
     QString state;
-    switch (account.credential) {
-    case Account::Credential::RefreshToken:
-        state = AccountsDialog::tr("signed in");
-        break;
-    case Account::Credential::AccessToken:
-        state = AccountsDialog::tr("access token (expires, cannot be renewed)");
-        break;
-    case Account::Credential::None:
-        state = AccountsDialog::tr("not signed in");
-        break;
-    }
+    if (sessionOnly)
+        state = AccountsDialog::tr("signed in for this session only");
+    else
+        switch (account.credential) {
+        case Account::Credential::RefreshToken:
+            state = AccountsDialog::tr("signed in");
+            break;
+        case Account::Credential::AccessToken:
+            state = AccountsDialog::tr("access token (expires, cannot be renewed)");
+            break;
+        case Account::Credential::None:
+            state = AccountsDialog::tr("not signed in");
+            break;
+        }
     return AccountsDialog::tr("%1 — %2 — %3")
         .arg(account.name,
              account.dataCenter == DataCenter::customCode() ? account.apiBaseUrl.host()
@@ -105,7 +108,8 @@ AccountsDialog::AccountsDialog(AccountManager *accounts, QWidget *parent)
     top->addLayout(buttons);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable for copying, and its link (the sign-in page) clickable.
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -140,7 +144,8 @@ void AccountsDialog::refresh()
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         for (const Account &account : m_accounts->store()->accounts()) {
-            auto *item = new QListWidgetItem(describe(account), m_list);
+            auto *item = new QListWidgetItem(
+                describe(account, m_accounts->isSessionOnly(account.id)), m_list);
             // Never colour alone: the text says the same.
             item->setIcon(QIcon(jobStatusIconPath(
                 account.credential == Account::Credential::RefreshToken ? JobStatus::Completed
@@ -173,18 +178,18 @@ void AccountsDialog::setBusy(const QString &message)
     refresh();
 }
 
-void AccountsDialog::report(const QString &accountId, const AccountOutcome &outcome)
+void AccountsDialog::report(const QString &accountId, const AccountOutcome &outcome,
+                            Operation operation)
 {
     setBusy(QString());
     m_status->setText(outcome.message);
     if (outcome.ok) {
-        const std::optional<Account> account = m_accounts->store()->find(accountId);
         select(accountId);
-        if (account && account->credential != Account::Credential::None)
+        if (operation == Operation::SignIn)
             emit signedIn(accountId);
         return;
     }
-    if (!outcome.keychainError)
+    if (!outcome.canKeepForSession)
         return;
     QMessageBox box(QMessageBox::Warning, tr("Keychain Unavailable"), outcome.message,
                     QMessageBox::NoButton, this);
@@ -196,10 +201,14 @@ void AccountsDialog::report(const QString &accountId, const AccountOutcome &outc
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
-    if (box.clickedButton() != session)
+    if (box.clickedButton() != session) {
+        m_accounts->discardUnsaved(accountId);
+        m_status->setText(tr("The sign-in was given up: nothing was stored."));
         return;
-    m_accounts->keepForThisSession(
-        accountId, [this, accountId](const AccountOutcome &kept) { report(accountId, kept); });
+    }
+    m_accounts->keepForThisSession(accountId, this, [this, accountId](const AccountOutcome &kept) {
+        report(accountId, kept, Operation::SignIn);
+    });
 }
 
 void AccountsDialog::addAccount()
@@ -212,9 +221,9 @@ void AccountsDialog::addAccount()
         return;
     const Account account = editor.account();
     setBusy(tr("Saving…"));
-    m_accounts->save(account, editor.clientSecret(),
+    m_accounts->save(account, editor.clientSecret(), this,
                      [this, account](const AccountOutcome &outcome) {
-                         report(account.id, outcome);
+                         report(account.id, outcome, Operation::Other);
                          if (outcome.ok)
                              m_status->setText(outcome.message + QLatin1Char(' ')
                                                + tr("Choose Sign In to connect it."));
@@ -233,8 +242,10 @@ void AccountsDialog::editAccount()
         return;
     const Account edited = editor.account();
     setBusy(tr("Saving…"));
-    m_accounts->save(edited, editor.clientSecret(),
-                     [this, edited](const AccountOutcome &outcome) { report(edited.id, outcome); });
+    m_accounts->save(edited, editor.clientSecret(), this,
+                     [this, edited](const AccountOutcome &outcome) {
+                         report(edited.id, outcome, Operation::Other);
+                     });
 }
 
 void AccountsDialog::removeAccount()
@@ -249,8 +260,8 @@ void AccountsDialog::removeAccount()
                    tr("&Remove"), "confirmRemove"))
         return;
     setBusy(tr("Signing out and removing…"));
-    m_accounts->remove(account->id, [this, id = account->id](const AccountOutcome &outcome) {
-        report(id, outcome);
+    m_accounts->remove(account->id, this, [this, id = account->id](const AccountOutcome &outcome) {
+        report(id, outcome, Operation::Other);
     });
 }
 
@@ -266,8 +277,8 @@ void AccountsDialog::signOut()
                    tr("Sign &Out"), "confirmSignOut"))
         return;
     setBusy(tr("Signing out…"));
-    m_accounts->signOut(account->id, [this, id = account->id](const AccountOutcome &outcome) {
-        report(id, outcome);
+    m_accounts->signOut(account->id, this, [this, id = account->id](const AccountOutcome &outcome) {
+        report(id, outcome, Operation::Other);
     });
 }
 
@@ -277,43 +288,52 @@ void AccountsDialog::signInWithBrowser()
     if (!account)
         return;
     setBusy(tr("Opening the browser…"));
-    m_accounts->readClientSecret(account->id, [this, account](const QString &clientSecret) {
-        m_browser = new BrowserSignIn({ account->accountsServer, account->clientId, clientSecret },
-                                      account->scopes, account->redirectPort, this);
-        connect(m_browser, &BrowserSignIn::browserRequested, this, [this](const QUrl &url) {
-            const QString link = url.toString(QUrl::FullyEncoded);
-            m_status->setTextFormat(Qt::RichText);
-            m_status->setOpenExternalLinks(true);
-            m_status->setText(tr("Waiting for you to sign in in the browser. If no browser "
-                                 "opened, <a href=\"%1\">open the sign-in page</a>.")
-                                  .arg(link.toHtmlEscaped()));
-            if (!QDesktopServices::openUrl(url))
-                m_status->setText(m_status->text() + QLatin1Char(' ')
-                                  + tr("(No browser could be started.)"));
-        });
-        const auto done = [this, account, clientSecret](const std::optional<TokenGrant> &grant,
-                                                        const QUrl &server,
-                                                        const std::optional<RequestError> &error) {
-            m_browser->deleteLater();
-            m_browser = nullptr;
-            m_status->setTextFormat(Qt::PlainText);
+    m_accounts->readClientSecret(
+        account->id, this,
+        [this, account](const QString &clientSecret, const std::optional<SecretStoreError> &error) {
             if (error) {
-                report(account->id, { false, error->detail, std::nullopt });
+                report(account->id, { false, error->message(), error, false }, Operation::SignIn);
                 return;
             }
-            m_accounts->signInWithGrant(
-                *account, clientSecret, *grant, server,
-                [this, account](const AccountOutcome &outcome) { report(account->id, outcome); });
-        };
-        connect(m_browser, &BrowserSignIn::succeeded, this,
-                [done](const TokenGrant &grant, const QUrl &server) {
-                    done(grant, server, std::nullopt);
-                });
-        connect(m_browser, &BrowserSignIn::failed, this,
-                [done](const RequestError &error) { done(std::nullopt, QUrl(), error); });
-        m_browser->start();
-        refresh();
-    });
+            m_browser
+                = new BrowserSignIn({ account->accountsServer, account->clientId, clientSecret },
+                                    account->scopes, account->redirectPort, this);
+            connect(m_browser, &BrowserSignIn::browserRequested, this, [this](const QUrl &url) {
+                const QString link = url.toString(QUrl::FullyEncoded);
+                m_status->setTextFormat(Qt::RichText);
+                m_status->setOpenExternalLinks(true);
+                m_status->setText(tr("Waiting for you to sign in in the browser. If no browser "
+                                     "opened, <a href=\"%1\">open the sign-in page</a>.")
+                                      .arg(link.toHtmlEscaped()));
+                if (!QDesktopServices::openUrl(url))
+                    m_status->setText(m_status->text() + QLatin1Char(' ')
+                                      + tr("(No browser could be started.)"));
+            });
+            const auto done = [this, account, clientSecret](
+                                  const std::optional<TokenGrant> &grant, const QUrl &server,
+                                  const std::optional<RequestError> &error) {
+                m_browser->deleteLater();
+                m_browser = nullptr;
+                m_status->setTextFormat(Qt::PlainText);
+                if (error) {
+                    report(account->id, { false, error->detail, std::nullopt, false },
+                           Operation::SignIn);
+                    return;
+                }
+                m_accounts->signInWithGrant(*account, clientSecret, *grant, server, this,
+                                            [this, account](const AccountOutcome &outcome) {
+                                                report(account->id, outcome, Operation::SignIn);
+                                            });
+            };
+            connect(m_browser, &BrowserSignIn::succeeded, this,
+                    [done](const TokenGrant &grant, const QUrl &server) {
+                        done(grant, server, std::nullopt);
+                    });
+            connect(m_browser, &BrowserSignIn::failed, this,
+                    [done](const RequestError &error) { done(std::nullopt, QUrl(), error); });
+            m_browser->start();
+            refresh();
+        });
 }
 
 void AccountsDialog::cancelSignIn()
@@ -337,11 +357,18 @@ void AccountsDialog::signInWithCode()
     if (!ok || code.trimmed().isEmpty())
         return;
     setBusy(tr("Exchanging the code…"));
-    m_accounts->readClientSecret(account->id, [this, account, code](const QString &secret) {
-        m_accounts->signInWithGrantCode(
-            *account, secret, code,
-            [this, account](const AccountOutcome &outcome) { report(account->id, outcome); });
-    });
+    m_accounts->readClientSecret(
+        account->id, this,
+        [this, account, code](const QString &secret, const std::optional<SecretStoreError> &error) {
+            if (error) {
+                report(account->id, { false, error->message(), error, false }, Operation::SignIn);
+                return;
+            }
+            m_accounts->signInWithGrantCode(*account, secret, code, this,
+                                            [this, account](const AccountOutcome &outcome) {
+                                                report(account->id, outcome, Operation::SignIn);
+                                            });
+        });
 }
 
 void AccountsDialog::signInWithToken()
@@ -358,7 +385,8 @@ void AccountsDialog::signInWithToken()
     if (!ok || token.trimmed().isEmpty())
         return;
     setBusy(tr("Keeping the token…"));
-    m_accounts->signInWithAccessToken(
-        *account, token,
-        [this, account](const AccountOutcome &outcome) { report(account->id, outcome); });
+    m_accounts->signInWithAccessToken(*account, token, this,
+                                      [this, account](const AccountOutcome &outcome) {
+                                          report(account->id, outcome, Operation::SignIn);
+                                      });
 }

@@ -39,8 +39,10 @@ private:
     void signInWithToken();
     void signOut();
     void cancelSignIn();
-    // Shows how an operation ended; offers "this session only" when the keychain refused.
-    void report(const QString &accountId, const AccountOutcome &outcome);
+    enum class Operation { SignIn, Other };
+    // Shows how an operation ended; offers "this session only" when the keychain refused a
+    // sign-in. A sign-in that worked is told through signedIn().
+    void report(const QString &accountId, const AccountOutcome &outcome, Operation operation);
     void setBusy(const QString &message);
 
     AccountManager *m_accounts;
