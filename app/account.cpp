@@ -87,3 +87,8 @@ bool isAcceptableServerUrl(const QUrl &url)
         return false;
     return url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
 }
+
+QUrl serverUrlFromText(const QString &text)
+{
+    return QUrl(text.trimmed(), QUrl::StrictMode);
+}

@@ -60,3 +60,6 @@ public:
 
 // https for everything but this machine: tokens never cross a network in the clear.
 bool isAcceptableServerUrl(const QUrl &url);
+// A server URL as typed: taken as it is, never completed with a guessed scheme (that would turn
+// "id360.example.com" into plain http).
+QUrl serverUrlFromText(const QString &text);

@@ -33,7 +33,15 @@ Account::Credential credentialFromName(const QString &name)
 AccountStore::AccountStore(QObject *parent)
     : QObject(parent)
 {
+    read();
+}
+
+void AccountStore::read()
+{
+    m_accounts.clear();
     QSettings settings;
+    // Another process (the account command) may have written since this one last read.
+    settings.sync();
     const int count = settings.beginReadArray(group);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
@@ -86,6 +94,7 @@ QString AccountStore::problemWith(const Account &account) const
 
 QString AccountStore::save(const Account &account)
 {
+    read();
     if (const QString problem = problemWith(account); !problem.isEmpty())
         return problem;
     Account saved = account;
@@ -104,6 +113,7 @@ QString AccountStore::save(const Account &account)
 
 void AccountStore::remove(const QString &id)
 {
+    read();
     const auto removed = m_accounts.removeIf([&id](const Account &each) { return each.id == id; });
     if (removed == 0)
         return;

@@ -29,6 +29,8 @@ signals:
     void accountsChanged();
 
 private:
+    // Changes start from what is stored now, so accounts another process added are kept.
+    void read();
     void write() const;
 
     QList<Account> m_accounts;

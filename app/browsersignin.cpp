@@ -39,51 +39,61 @@ QUrl endpoint(const QUrl &accountsServer, const char *path)
 } // namespace
 
 // The loopback listener, which also looks at the token answer before Qt's flow does: Qt 6.4
-// drops failed token requests and Zoho's HTTP 200 errors with only a warning.
+// drops failed token requests, Zoho's HTTP 200 errors and answers it cannot read with only a
+// warning. A grant that arrives after the sign-in already ended is revoked, not kept.
 class BrowserSignIn::ReplyHandler final : public QOAuthHttpServerReplyHandler
 {
 public:
-    ReplyHandler(quint16 port, std::function<void(const RequestError &)> tokenRefused,
-                 QObject *parent)
-        : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), port, parent)
-        , m_tokenRefused(std::move(tokenRefused))
+    ReplyHandler(quint16 port, BrowserSignIn *owner)
+        : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), port, owner)
+        , m_owner(owner)
     { }
 
     void networkReplyFinished(QNetworkReply *reply) override
     {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            m_tokenRefused(RequestError::of(RequestError::Kind::Network,
-                                            BrowserSignIn::tr("The accounts server could not be "
-                                                              "reached: %1")
-                                                .arg(reply->errorString())));
-            return;
-        }
+        if (status == 0)
+            return refuse(
+                RequestError::of(RequestError::Kind::Network,
+                                 BrowserSignIn::tr("The accounts server could not be reached: %1")
+                                     .arg(reply->errorString())));
         const QJsonObject body
             = QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).object();
         const QString code = body.value(QLatin1String("error")).toString();
-        if (!code.isEmpty()) {
-            m_tokenRefused(ZohoAccounts::errorFor(
+        if (!code.isEmpty())
+            return refuse(ZohoAccounts::errorFor(
                 code, body.value(QLatin1String("error_description")).toString()));
-            return;
-        }
-        if (reply->error() != QNetworkReply::NoError) {
-            m_tokenRefused(RequestError::of(
+        if (reply->error() != QNetworkReply::NoError)
+            return refuse(RequestError::of(
                 RequestError::Kind::Server,
                 BrowserSignIn::tr("The accounts server answered HTTP %1.").arg(status)));
+        if (body.value(QLatin1String("access_token")).toString().isEmpty()
+            || reply->header(QNetworkRequest::ContentTypeHeader).isNull())
+            return refuse(RequestError::of(
+                RequestError::Kind::Decode,
+                BrowserSignIn::tr("The accounts server's answer holds no access token.")));
+        if (m_owner->m_finished) {
+            // Cancelled, timed out or refused meanwhile: nobody will use this sign-in.
+            const QString refreshToken = body.value(QLatin1String("refresh_token")).toString();
+            if (!refreshToken.isEmpty())
+                m_owner->m_zoho.revoke(m_owner->m_client, refreshToken,
+                                       [](const std::optional<RequestError> &) {});
             return;
         }
         QOAuthHttpServerReplyHandler::networkReplyFinished(reply);
     }
 
 private:
-    std::function<void(const RequestError &)> m_tokenRefused;
+    void refuse(const RequestError &error) { m_owner->finish(std::nullopt, error); }
+
+    BrowserSignIn *m_owner;
 };
 
 BrowserSignIn::BrowserSignIn(const OAuthClient &client, const QString &scopes, quint16 redirectPort,
                              QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_configuredServer(client.accountsServer)
     , m_scopes(scopes)
     , m_redirectPort(redirectPort)
 {
@@ -111,8 +121,7 @@ QUrl BrowserSignIn::redirectUri() const
 
 void BrowserSignIn::start()
 {
-    m_handler = new ReplyHandler(
-        m_redirectPort, [this](const RequestError &error) { finish(std::nullopt, error); }, this);
+    m_handler = new ReplyHandler(m_redirectPort, this);
     if (!m_handler->isListening()) {
         finish(std::nullopt,
                RequestError::of(
@@ -184,6 +193,10 @@ void BrowserSignIn::handleCallback(const QVariantMap &values)
         return QUrl::fromPercentEncoding(values.value(QLatin1String(key)).toString().toUtf8());
     };
     const QString error = value("error");
+    // The listener answers every path: a browser's own requests (/favicon.ico) come here too,
+    // with neither a code nor an error. They are not the answer.
+    if (error.isEmpty() && value("code").isEmpty())
+        return;
     if (!error.isEmpty()) {
         finish(std::nullopt, ZohoAccounts::errorFor(error));
         return;
@@ -200,17 +213,30 @@ void BrowserSignIn::handleCallback(const QVariantMap &values)
     const QUrl accountsServer(value("accounts-server"));
     if (accountsServer.isEmpty())
         return;
-    if (!isAcceptableServerUrl(accountsServer)) {
-        finish(
-            std::nullopt,
-            RequestError::of(RequestError::Kind::Tls,
-                             tr("The browser named an accounts server that is not https (%1): the "
-                                "code was not sent there.")
-                                 .arg(accountsServer.toDisplayString())));
+    if (!isTrustedAccountsServer(accountsServer)) {
+        finish(std::nullopt,
+               RequestError::of(RequestError::Kind::Tls,
+                                tr("The browser named an accounts server that is not one of "
+                                   "Zoho's (%1): the code was not sent there.")
+                                    .arg(accountsServer.toDisplayString())));
         return;
     }
     m_client.accountsServer = accountsServer;
     m_flow->setAccessTokenUrl(endpoint(accountsServer, "/oauth/v2/token"));
+}
+
+bool BrowserSignIn::isTrustedAccountsServer(const QUrl &server) const
+{
+    if (!isAcceptableServerUrl(server))
+        return false;
+    // The one configured (a custom data center, or the emulator), or any of Zoho's.
+    if (server.host() == m_configuredServer.host() && server.port() == m_configuredServer.port())
+        return true;
+    const QList<DataCenter> &centers = DataCenter::all();
+    return std::any_of(centers.cbegin(), centers.cend(), [&server](const DataCenter &center) {
+        return center.accountsServer.isValid() && center.accountsServer.host() == server.host()
+            && server.scheme() == QLatin1String("https");
+    });
 }
 
 void BrowserSignIn::cancel()
@@ -225,6 +251,7 @@ void BrowserSignIn::finish(const std::optional<TokenGrant> &grant,
     if (std::exchange(m_finished, true))
         return;
     m_timeout.stop();
+    // No more answers from the browser. A token answer on its way is still read, and revoked.
     if (m_handler)
         m_handler->close();
     if (grant) {

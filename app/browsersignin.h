@@ -47,13 +47,17 @@ private:
     class ReplyHandler;
 
     void handleCallback(const QVariantMap &values);
+    // Where the code may go: the accounts server configured, or one of Zoho's data centers'.
+    bool isTrustedAccountsServer(const QUrl &server) const;
     void finish(const std::optional<TokenGrant> &grant, const std::optional<RequestError> &error);
 
     OAuthClient m_client;
+    QUrl m_configuredServer;
     QString m_scopes;
     quint16 m_redirectPort;
     QString m_codeVerifier;
     QNetworkAccessManager m_network;
+    ZohoAccounts m_zoho;
     ReplyHandler *m_handler = nullptr;
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
     QTimer m_timeout;

@@ -147,10 +147,20 @@ LaunchOptions parseAccount(const QStringList &arguments)
         if (request.clientId.isEmpty())
             return failure(QCoreApplication::translate("CommandLine",
                                                        "account add: --client-id is required."));
-        if (parser.isSet(serverOption))
-            request.server = QUrl::fromUserInput(parser.value(serverOption));
-        if (parser.isSet(accountsServerOption))
-            request.accountsServer = QUrl::fromUserInput(parser.value(accountsServerOption));
+        for (const auto &[option, url] :
+             { std::pair { &serverOption, &request.server },
+               std::pair { &accountsServerOption, &request.accountsServer } }) {
+            if (!parser.isSet(*option))
+                continue;
+            *url = serverUrlFromText(parser.value(*option));
+            // Said here: a URL that does not parse must not quietly become the default.
+            if (!isAcceptableServerUrl(*url))
+                return failure(QCoreApplication::translate(
+                                   "CommandLine",
+                                   "account add: --%1: '%2' is not a usable URL; give it in full "
+                                   "with https:// (http:// only for this machine).")
+                                   .arg(option->names().constFirst(), parser.value(*option)));
+        }
         request.scopes = parser.value(scopesOption);
         if (parser.isSet(redirectPortOption)) {
             bool ok = false;
@@ -291,7 +301,7 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
         if (options.demo)
             return failure(QCoreApplication::translate(
                 "CommandLine", "--demo and --server cannot be used together."));
-        options.server = QUrl::fromUserInput(parser.value(serverOption));
+        options.server = serverUrlFromText(parser.value(serverOption));
         if (!isAcceptableServerUrl(options.server))
             return failure(QCoreApplication::translate(
                                "CommandLine",

@@ -122,16 +122,15 @@ QString SecretStoreError::message() const
         return tr("The keychain holds no sign-in for this account: sign in again.");
     case Kind::Locked:
         return tr("The keychain is locked (%1). Unlock it — log in to the desktop session or "
-                  "open your keyring manager — and try again, or keep the sign-in for this "
-                  "session only.")
+                  "open your keyring manager — and try again.")
             .arg(detail);
     case Kind::Unavailable:
         return tr("No keychain is available (%1). Start a Secret Service such as GNOME Keyring "
-                  "or KWallet and try again, or keep the sign-in for this session only.")
+                  "or KWallet and try again.")
             .arg(detail);
     case Kind::AccessDenied:
         return tr("The keychain refused access (%1). Allow Identity360 Job Monitor in your "
-                  "keyring manager and try again, or keep the sign-in for this session only.")
+                  "keyring manager and try again.")
             .arg(detail);
     case Kind::Other:
         break;

@@ -20,6 +20,7 @@ private slots:
     void problemsAreSaid();
     void storeKeepsAccountsAcrossRestarts();
     void namesAreUnique();
+    void changesKeepWhatAnotherProcessAdded();
 
 private:
     QTemporaryDir m_settings;
@@ -182,6 +183,23 @@ void TestAccount::namesAreUnique()
     first.clientId.clear();
     QVERIFY(!store.save(first).isEmpty());
     QCOMPARE(AccountStore().accounts().constFirst().clientId, QStringLiteral("1000.A"));
+}
+
+void TestAccount::changesKeepWhatAnotherProcessAdded()
+{
+    const auto account = [](const char *name) {
+        Account made = Account::forDataCenter(QString::fromLatin1(name),
+                                              *DataCenter::find(QStringLiteral("US")));
+        made.clientId = QStringLiteral("1000.A");
+        return made;
+    };
+    AccountStore window;
+    QCOMPARE(window.save(account("First")), QString());
+    // `id360-jobmon account add` while the window runs.
+    QCOMPARE(AccountStore().save(account("From a script")), QString());
+    QCOMPARE(window.save(account("Second")), QString());
+    QCOMPARE(AccountStore().accounts().size(), 3);
+    QVERIFY(window.find(QStringLiteral("From a script")));
 }
 
 QTEST_GUILESS_MAIN(TestAccount)

@@ -191,10 +191,13 @@ void TestAccountCli::wrongUsageIsRefused_data()
     QTest::newRow("custom without URLs")
         << args("add --name A --data-center custom --client-id 1000.X") << 1
         << QStringLiteral("needs --server and --accounts-server");
+    QTest::newRow("no scheme is not made http")
+        << args("add --name A --data-center EU --server 127.0.0.1:8080/api/v1 --client-id 1000.X")
+        << 2 << QStringLiteral("--server: '127.0.0.1:8080/api/v1' is not a usable URL");
     QTest::newRow("plain http elsewhere")
         << args("add --name A --data-center EU --server http://id360.example.com/api/v1 "
                 "--client-id 1000.X")
-        << 1 << QStringLiteral("must be an https:// URL");
+        << 2 << QStringLiteral("give it in full with https://");
     QTest::newRow("token missing on stdin")
         << args("add --name A --data-center EU --client-id 1000.X --token-stdin") << 1
         << QStringLiteral("The access token expected on standard input");
@@ -402,6 +405,9 @@ void TestAccountCli::noSecretsServiceWritesNothing()
     QCOMPARE(ran.exitCode, 1);
     QVERIFY2(ran.err.contains(QStringLiteral("No keychain is available")), qPrintable(ran.err));
     QVERIFY(ran.err.contains(QStringLiteral("Start a Secret Service")));
+    // The command line has no session to keep it in, and does not pretend to.
+    QVERIFY(!ran.err.contains(QStringLiteral("session")));
+    QVERIFY(ran.err.contains(QStringLiteral("Nothing was stored")));
     QVERIFY(!ran.err.contains(QStringLiteral("1000.token-with-nowhere-to-go")));
     QVERIFY(filesWith(QStringLiteral("1000.token-with-nowhere-to-go")).isEmpty());
     QVERIFY(!storedAccount(QStringLiteral("Nowhere")));

@@ -69,6 +69,7 @@ private slots:
     void wrongSecretIsSaidInWords();
     void declinedInTheBrowserIsSaid();
     void answerOfAnotherSignInIsRefused();
+    void codeGoesOnlyToZohosAccountsServers();
     void takenPortIsSaidAtOnce();
     void unfinishedSignInTimesOut();
 };
@@ -94,6 +95,13 @@ void TestBrowserSignIn::wholeFlowGivesATokenThatWorks()
     QCOMPARE(asked.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
              QStringLiteral("id360.job.READ,id360.job.DELETE"));
     QCOMPARE(asked.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
+
+    // Browsers ask the listener for more than the redirect: that is not the answer.
+    QUrl favicon = signIn.redirectUri();
+    favicon.setPath(QStringLiteral("/favicon.ico"));
+    sendHttp("GET", favicon);
+    QTest::qWait(50);
+    QVERIFY(!outcome.ended());
 
     const HttpAnswer landing = playBrowser(outcome.browserUrl);
     QCOMPARE(landing.status, 200);
@@ -176,6 +184,29 @@ void TestBrowserSignIn::answerOfAnotherSignInIsRefused()
     for (const auto &request : server->receivedRequests())
         tokenCalls += request.path == QLatin1String("/oauth/v2/token") ? 1 : 0;
     QCOMPARE(tokenCalls, 0);
+}
+
+void TestBrowserSignIn::codeGoesOnlyToZohosAccountsServers()
+{
+    const auto server = startEmulator({}, token);
+    BrowserSignIn signIn(emulatorClient(*server), QStringLiteral("id360.job.READ"), 0);
+    Outcome outcome;
+    watch(signIn, outcome);
+    signIn.start();
+    QTRY_VERIFY(outcome.browserUrl.isValid());
+    QUrl redirected = signIn.redirectUri();
+    QUrlQuery answer;
+    answer.addQueryItem(QStringLiteral("code"), QStringLiteral("1000.real-looking"));
+    answer.addQueryItem(QStringLiteral("state"),
+                        QUrlQuery(outcome.browserUrl).queryItemValue(QStringLiteral("state")));
+    answer.addQueryItem(QStringLiteral("accounts-server"),
+                        QStringLiteral("https%3A%2F%2Faccounts.evil.example"));
+    redirected.setQuery(answer);
+    sendHttp("GET", redirected);
+    QTRY_VERIFY(outcome.ended());
+    QVERIFY(outcome.error);
+    QVERIFY2(outcome.error->detail.contains(QStringLiteral("not one of Zoho's")),
+             qPrintable(outcome.error->detail));
 }
 
 void TestBrowserSignIn::takenPortIsSaidAtOnce()

@@ -145,7 +145,7 @@ void TestSecretStore::errorsSayCauseAndFix()
     SecretStoreError locked { SecretStoreError::Kind::Locked,
                               QStringLiteral("Cannot create an item in a locked collection") };
     QVERIFY(locked.message().startsWith(QStringLiteral("The keychain is locked")));
-    QVERIFY(locked.message().contains(QStringLiteral("this session only")));
+    QVERIFY(locked.message().contains(QStringLiteral("Unlock it")));
     SecretStoreError none { SecretStoreError::Kind::Unavailable, QStringLiteral("no service") };
     QVERIFY(none.message().contains(QStringLiteral("GNOME Keyring or KWallet")));
 }

@@ -82,6 +82,10 @@
         <source>Open this address in a browser to sign in:</source>
         <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
     </message>
+    <message>
+        <source>Nothing was stored, and the sign-in was given up.</source>
+        <translation>Nichts wurde gespeichert, und die Anmeldung wurde verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -197,14 +201,6 @@
         <translation>Konto „%1“ ist nicht angemeldet: Melden Sie sich an, um seine Jobs zu überwachen.</translation>
     </message>
     <message>
-        <source>No access token is kept for this account: paste one again.</source>
-        <translation>Für dieses Konto ist kein Zugriffstoken gespeichert: Fügen Sie erneut eines ein.</translation>
-    </message>
-    <message>
-        <source>No sign-in is kept for this account: sign in again.</source>
-        <translation>Für dieses Konto ist keine Anmeldung gespeichert: Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>Not signed out: %1</source>
         <translation>Nicht abgemeldet: %1</translation>
     </message>
@@ -217,12 +213,16 @@
         <translation>Konto „%1“ ist abgemeldet.</translation>
     </message>
     <message>
-        <source>Signed out, but not removed: %1</source>
-        <translation>Abgemeldet, aber nicht entfernt: %1</translation>
-    </message>
-    <message>
         <source>Account &quot;%1&quot; is removed.</source>
         <translation>Konto „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept for account &quot;%1&quot;: sign in again.</source>
+        <translation>Für das Konto „%1“ ist keine Anmeldung gespeichert: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
+        <translation>Das Konto „%1“ ist entfernt; sein Eintrag im Schlüsselbund konnte nicht gelöscht werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -390,6 +390,14 @@
         <source>Keeping the token…</source>
         <translation>Token wird gespeichert …</translation>
     </message>
+    <message>
+        <source>signed in for this session only</source>
+        <translation>nur für diese Sitzung angemeldet</translation>
+    </message>
+    <message>
+        <source>The sign-in was given up: nothing was stored.</source>
+        <translation>Die Anmeldung wurde verworfen: Nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>
@@ -437,12 +445,16 @@
         <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
-        <source>The browser named an accounts server that is not https (%1): the code was not sent there.</source>
-        <translation>Der Browser nannte einen Kontenserver ohne https (%1): Der Code wurde nicht dorthin geschickt.</translation>
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The accounts server&apos;s answer holds no access token.</source>
+        <translation>Die Antwort des Kontenservers enthält kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
+        <translation>Der Browser nannte einen Kontenserver, der nicht zu Zoho gehört (%1): Der Code wurde nicht dorthin geschickt.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +624,10 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     <message>
         <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
         <translation>account: unbekanntes Verb „%1“; verwenden Sie add, list, remove oder login.</translation>
+    </message>
+    <message>
+        <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
+        <translation>account add: --%1: „%2“ ist keine brauchbare URL; geben Sie sie vollständig mit https:// an (http:// nur für diesen Rechner).</translation>
     </message>
 </context>
 <context>
@@ -1437,20 +1453,20 @@ ID %2 · %3</translation>
         <translation>Der Schlüsselbund enthält keine Anmeldung für dieses Konto: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again, or keep the sign-in for this session only.</source>
-        <translation>Der Schlüsselbund ist gesperrt (%1). Entsperren Sie ihn – melden Sie sich an der Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung – und versuchen Sie es erneut, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again, or keep the sign-in for this session only.</source>
-        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret Service wie GNOME Keyring oder KWallet und versuchen Sie es erneut, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again, or keep the sign-in for this session only.</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Erlauben Sie Identity360 Job Monitor den Zugriff in Ihrer Schlüsselbundverwaltung und versuchen Sie es erneut, oder behalten Sie die Anmeldung nur für diese Sitzung.</translation>
-    </message>
-    <message>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt (%1). Entsperren Sie ihn – melden Sie sich an der Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung – und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret Service wie GNOME Keyring oder KWallet und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1). Erlauben Sie Identity360 Job Monitor in Ihrer Schlüsselbundverwaltung und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

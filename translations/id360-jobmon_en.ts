@@ -82,6 +82,10 @@
         <source>Open this address in a browser to sign in:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was stored, and the sign-in was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -197,14 +201,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No access token is kept for this account: paste one again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sign-in is kept for this account: sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed out: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,11 +213,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed out, but not removed: %1</source>
+        <source>Account &quot;%1&quot; is removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is removed.</source>
+        <source>No sign-in is kept for account &quot;%1&quot;: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +390,14 @@
         <source>Keeping the token…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>signed in for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was given up: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appearance</name>
@@ -437,11 +445,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The browser named an accounts server that is not https (%1): the code was not sent there.</source>
+        <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
+        <source>The accounts server&apos;s answer holds no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,6 +616,10 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,19 +1444,19 @@ ID %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again, or keep the sign-in for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

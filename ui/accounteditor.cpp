@@ -96,8 +96,8 @@ Account AccountEditor::account() const
     Account account = m_original;
     account.name = m_name->text().trimmed();
     account.dataCenter = m_dataCenter->currentData().toString();
-    account.apiBaseUrl = QUrl::fromUserInput(m_apiBaseUrl->text().trimmed());
-    account.accountsServer = QUrl::fromUserInput(m_accountsServer->text().trimmed());
+    account.apiBaseUrl = serverUrlFromText(m_apiBaseUrl->text());
+    account.accountsServer = serverUrlFromText(m_accountsServer->text());
     account.clientId = m_clientId->text().trimmed();
     account.scopes = m_scopes->text().trimmed();
     account.redirectPort = static_cast<quint16>(m_redirectPort->value());

@@ -399,12 +399,18 @@ void MainWindow::openAccounts(const QString &accountId)
         dialog.select(accountId);
     if (m_accounts->store()->accounts().isEmpty())
         QTimer::singleShot(0, &dialog, &AccountsDialog::addAccount);
+    const auto credentialOf = [this](const QString &id) {
+        const std::optional<Account> account = m_accounts->store()->find(id);
+        return account ? std::optional(account->credential) : std::nullopt;
+    };
+    const auto watchedBefore = credentialOf(m_currentAccountId);
     dialog.exec();
-    // Told once the dialog is gone: watching another account replaces this window.
+    // Told once the dialog is gone: watching another account replaces this window, and so does
+    // signing the watched one out or removing it (its polling stops with its sign-in).
     if (!signedIn.isEmpty())
         emit accountChosen(signedIn);
-    else if (!m_currentAccountId.isEmpty() && !m_accounts->store()->find(m_currentAccountId))
-        emit accountChosen(QString());
+    else if (!m_currentAccountId.isEmpty() && credentialOf(m_currentAccountId) != watchedBefore)
+        emit accountChosen(credentialOf(m_currentAccountId) ? m_currentAccountId : QString());
 }
 
 void MainWindow::createTable()
