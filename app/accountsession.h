@@ -34,6 +34,7 @@ public:
 
     const Account &account() const { return m_account; }
     JobSync *sync() { return &m_sync; }
+    const JobSync *sync() const { return &m_sync; }
     State state() const { return m_state; }
     QString problem() const { return m_problem; }
 

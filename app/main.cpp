@@ -1,6 +1,6 @@
 #include "accountcommand.h"
 #include "accountmanager.h"
-#include "accountsession.h"
+#include "accountsessions.h"
 #include "accountstore.h"
 #include "appearance.h"
 #include "commandline.h"
@@ -85,27 +85,32 @@ int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
     return QCoreApplication::exec();
 }
 
-// What the window shows and what feeds it: one stored account, the demo, a --server for this run,
-// or nothing yet (the first-run face). Choosing another account replaces the window, so each
-// window is bound to one sync for its whole life.
+// What the window shows and what feeds it: one of the stored accounts (all of them are watched
+// once one is shown), the demo with the embedded emulator, a --server for this run, or nothing
+// yet (the first-run face). Choosing another account replaces the window, so each window is
+// bound to one sync for its whole life.
 class Shell final : public QObject
 {
 public:
     Shell(AccountManager *accounts, const JobCache *cache)
         : m_accounts(accounts)
+        , m_sessions(accounts, cache)
         , m_cache(cache)
     { }
 
     void showAccount(const QString &accountId)
     {
-        const std::optional<Account> account = m_accounts->store()->find(accountId);
-        if (!account)
-            return showNothing();
-        replace();
-        m_session = std::make_unique<AccountSession>(m_accounts, *account, m_cache);
-        AccountSession *session = m_session.get();
-        QSettings().setValue(QStringLiteral("lastAccount"), account->id);
-        open(session->sync(), account->id);
+        closeWindow();
+        m_sessions.refresh();
+        AccountSession *session = m_sessions.session(accountId);
+        if (!session) {
+            const QList<Account> accounts = m_accounts->store()->accounts();
+            if (accounts.isEmpty())
+                return showNothing();
+            session = m_sessions.session(accounts.constFirst().id);
+        }
+        QSettings().setValue(QStringLiteral("lastAccount"), session->account().id);
+        open(session->sync(), session->account().id);
         const auto showProblem = [this, session] {
             m_window->showAccountProblem(session->state() == AccountSession::State::SignInNeeded
                                                  || session->state()
@@ -114,13 +119,13 @@ public:
                                              : QString());
         };
         QObject::connect(session, &AccountSession::stateChanged, m_window.get(), showProblem);
-        session->open();
+        showProblem();
     }
 
     // The embedded emulator with sample jobs; `seed` makes them the same on every start.
     bool showDemo(std::optional<quint32> seed)
     {
-        replace();
+        closeWindow();
         const QString token = QStringLiteral("demo.%1").arg(
             QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
         EmulatorServer::Options demo;
@@ -145,7 +150,7 @@ public:
     // --server with a token from the environment: this run only, nothing stored but the jobs.
     void showServer(const QUrl &server, const QString &accessToken)
     {
-        replace();
+        closeWindow();
         m_token = std::make_unique<StaticTokenSource>(accessToken);
         m_sync = std::make_unique<JobSync>(server.toString());
         m_sync->client()->setBaseUrl(server);
@@ -157,16 +162,15 @@ public:
 
     void showNothing()
     {
-        replace();
+        closeWindow();
         m_sync = std::make_unique<JobSync>(QString());
         open(m_sync.get(), QString());
     }
 
-    void saveCache()
+    void saveCaches() const
     {
-        if (m_session)
-            m_session->sync()->saveCache();
-        else if (m_sync)
+        m_sessions.saveCaches();
+        if (m_sync)
             m_sync->saveCache();
     }
 
@@ -176,11 +180,18 @@ private:
         sync->setIntervals(Settings::pollIntervals());
         watchNetwork(*sync);
         m_window = std::make_unique<MainWindow>(sync);
-        m_window->setAccounts(m_accounts, accountId);
-        // Later, from the event loop: the old window may be the one asking.
+        m_window->setAccounts(m_accounts, &m_sessions, accountId);
+        m_shownAccount = accountId;
+        // Later, from the event loop: the window asking must be gone before another shows.
         QObject::connect(m_window.get(), &MainWindow::accountChosen, this,
                          [this](const QString &id) {
                              QTimer::singleShot(0, this, [this, id] { showAccount(id); });
+                         });
+        QObject::connect(m_window.get(), &MainWindow::accountsEdited, this,
+                         [this](const QString &signedIn) {
+                             QTimer::singleShot(0, this, [this, signedIn] {
+                                 showAccount(signedIn.isEmpty() ? m_shownAccount : signedIn);
+                             });
                          });
         QObject::connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
             QTimer::singleShot(0, this, [this] { showDemo(std::nullopt); });
@@ -188,26 +199,27 @@ private:
         m_window->show();
     }
 
-    // Closes what is shown (saving its window state and jobs) before something else is.
-    void replace()
+    // Closes the window (saving its state) and what fed it, unless that is an account's
+    // session, which goes on being watched.
+    void closeWindow()
     {
-        saveCache();
-        if (m_window) {
+        if (m_sync)
+            m_sync->saveCache();
+        if (m_window)
             m_window->close();
-            m_window.release()->deleteLater();
-        }
-        m_session.reset();
+        m_window.reset();
         m_sync.reset();
         m_token.reset();
         m_demoServer.reset();
     }
 
     AccountManager *m_accounts;
+    AccountSessions m_sessions;
     const JobCache *m_cache;
+    QString m_shownAccount;
     std::unique_ptr<EmulatorServer> m_demoServer;
     std::unique_ptr<TokenSource> m_token;
     std::unique_ptr<JobSync> m_sync;
-    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -282,6 +294,7 @@ int main(int argc, char *argv[])
     } else {
         shell.showNothing();
     }
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &shell, [&shell] { shell.saveCache(); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &shell,
+                     [&shell] { shell.saveCaches(); });
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "accountmanager.h"
 #include "accountsdialog.h"
+#include "accountsessions.h"
 #include "appearance.h"
 #include "emulatorfixture.h"
 #include "faultplan.h"
@@ -823,7 +824,8 @@ void TestMainWindow::accountSelectorAndSignInBanner()
     }
     WatchedEmulator emulator({});
     MainWindow window(&emulator.sync);
-    window.setAccounts(&accounts, made.at(1).id);
+    AccountSessions sessions(&accounts, nullptr);
+    window.setAccounts(&accounts, &sessions, made.at(1).id);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -2,6 +2,7 @@
 
 #include "accounteditor.h"
 #include "accountmanager.h"
+#include "accountsessions.h"
 #include "browsersignin.h"
 #include "job.h"
 
@@ -128,6 +129,14 @@ std::optional<Account> AccountsDialog::selected() const
     return item ? m_accounts->store()->find(item->data(Qt::UserRole).toString()) : std::nullopt;
 }
 
+void AccountsDialog::setLiveStates(const AccountSessions *sessions)
+{
+    m_sessions = sessions;
+    if (m_sessions)
+        connect(m_sessions, &AccountSessions::stateChanged, this, &AccountsDialog::refresh);
+    refresh();
+}
+
 void AccountsDialog::select(const QString &accountId)
 {
     for (int row = 0; row < m_list->count(); ++row) {
@@ -144,8 +153,11 @@ void AccountsDialog::refresh()
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         for (const Account &account : m_accounts->store()->accounts()) {
-            auto *item = new QListWidgetItem(
-                describe(account, m_accounts->isSessionOnly(account.id)), m_list);
+            QString text = describe(account, m_accounts->isSessionOnly(account.id));
+            if (const QString live = m_sessions ? m_sessions->stateText(account.id) : QString();
+                !live.isEmpty() && account.credential != Account::Credential::None)
+                text = tr("%1 — %2").arg(text, live);
+            auto *item = new QListWidgetItem(text, m_list);
             // Never colour alone: the text says the same.
             item->setIcon(QIcon(jobStatusIconPath(
                 account.credential == Account::Credential::RefreshToken ? JobStatus::Completed

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AccountManager;
+class AccountSessions;
 class BrowserSignIn;
 class QLabel;
 class QListWidget;
@@ -22,6 +23,8 @@ public:
     explicit AccountsDialog(AccountManager *accounts, QWidget *parent = nullptr);
 
     void select(const QString &accountId);
+    // Shows how each watched account is doing (offline, server errors, …) next to its sign-in.
+    void setLiveStates(const AccountSessions *sessions);
     // Opens the editor for a new account at once (the first-run "Add Account…").
     void addAccount();
 
@@ -46,6 +49,7 @@ private:
     void setBusy(const QString &message);
 
     AccountManager *m_accounts;
+    const AccountSessions *m_sessions = nullptr;
     QListWidget *m_list;
     QPushButton *m_edit;
     QPushButton *m_signIn;

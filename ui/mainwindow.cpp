@@ -2,6 +2,7 @@
 
 #include "accountmanager.h"
 #include "accountsdialog.h"
+#include "accountsessions.h"
 #include "advancedfilter.h"
 #include "filterbar.h"
 #include "jobdeletion.h"
@@ -354,12 +355,15 @@ void MainWindow::createActions()
     toolBar->addAction(settingsAction);
 }
 
-void MainWindow::setAccounts(AccountManager *accounts, const QString &currentAccountId)
+void MainWindow::setAccounts(AccountManager *accounts, const AccountSessions *sessions,
+                             const QString &currentAccountId)
 {
     m_accounts = accounts;
+    m_sessions = sessions;
     m_currentAccountId = currentAccountId;
     connect(m_accounts->store(), &AccountStore::accountsChanged, this,
             &MainWindow::refreshAccountSelector);
+    connect(m_sessions, &AccountSessions::stateChanged, this, &MainWindow::refreshAccountSelector);
     refreshAccountSelector();
 }
 
@@ -367,8 +371,12 @@ void MainWindow::refreshAccountSelector()
 {
     const QSignalBlocker blocker(m_accountSelector);
     m_accountSelector->clear();
-    for (const Account &account : m_accounts->store()->accounts())
-        m_accountSelector->addItem(account.name, account.id);
+    for (const Account &account : m_accounts->store()->accounts()) {
+        // Every account is watched: how each one is doing shows without switching to it.
+        const QString state = m_sessions->stateText(account.id);
+        m_accountSelector->addItem(
+            state.isEmpty() ? account.name : tr("%1 (%2)").arg(account.name, state), account.id);
+    }
     if (m_currentAccountId.isEmpty() && m_sync->hasServer())
         m_accountSelector->insertItem(0, tr("Demo"), QString());
     m_accountSelector->setCurrentIndex(
@@ -392,25 +400,21 @@ void MainWindow::openAccounts(const QString &accountId)
     if (!m_accounts)
         return;
     AccountsDialog dialog(m_accounts, this);
+    dialog.setLiveStates(m_sessions);
     QString signedIn;
+    bool changed = false;
     connect(&dialog, &AccountsDialog::signedIn, this,
             [&signedIn](const QString &id) { signedIn = id; });
+    connect(m_accounts->store(), &AccountStore::accountsChanged, &dialog,
+            [&changed] { changed = true; });
     if (!accountId.isEmpty())
         dialog.select(accountId);
     if (m_accounts->store()->accounts().isEmpty())
         QTimer::singleShot(0, &dialog, &AccountsDialog::addAccount);
-    const auto credentialOf = [this](const QString &id) {
-        const std::optional<Account> account = m_accounts->store()->find(id);
-        return account ? std::optional(account->credential) : std::nullopt;
-    };
-    const auto watchedBefore = credentialOf(m_currentAccountId);
     dialog.exec();
-    // Told once the dialog is gone: watching another account replaces this window, and so does
-    // signing the watched one out or removing it (its polling stops with its sign-in).
-    if (!signedIn.isEmpty())
-        emit accountChosen(signedIn);
-    else if (!m_currentAccountId.isEmpty() && credentialOf(m_currentAccountId) != watchedBefore)
-        emit accountChosen(credentialOf(m_currentAccountId) ? m_currentAccountId : QString());
+    // Told once the dialog is gone: what is watched may change, and this window with it.
+    if (!signedIn.isEmpty() || changed)
+        emit accountsEdited(signedIn);
 }
 
 void MainWindow::createTable()

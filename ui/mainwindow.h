@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class AccountManager;
+class AccountSessions;
 class AdvancedFilter;
 class QComboBox;
 class FilterBar;
@@ -33,10 +34,11 @@ public:
     QTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
 
-    // Offers the stored accounts: the selector in the toolbar, File → Accounts…, and the
-    // first-run face's "Add Account…". `currentAccountId` is the one shown (empty: none, or the
-    // demo).
-    void setAccounts(AccountManager *accounts, const QString &currentAccountId);
+    // Offers the stored accounts: the selector in the toolbar (with how each one is doing, from
+    // `sessions`), File → Accounts…, and the first-run face's "Add Account…".
+    // `currentAccountId` is the one shown (empty: none, or the demo).
+    void setAccounts(AccountManager *accounts, const AccountSessions *sessions,
+                     const QString &currentAccountId);
     // Why the account shown cannot be polled (not signed in, the keychain failed), with the way
     // to fix it; empty hides it.
     void showAccountProblem(const QString &problem);
@@ -44,8 +46,11 @@ public:
     void openAccounts(const QString &accountId = QString());
 
 signals:
-    // The admin chose another account to watch, or signed one in.
+    // The admin chose another account in the selector.
     void accountChosen(const QString &accountId);
+    // The Accounts dialog closed after changing something; `signedInAccountId` is the account
+    // just signed in, if any.
+    void accountsEdited(const QString &signedInAccountId);
     void demoRequested();
 
 protected:
@@ -84,6 +89,7 @@ private:
     QPushButton *m_emptyClear = nullptr;
     QToolButton *m_retryButton = nullptr;
     AccountManager *m_accounts = nullptr;
+    const AccountSessions *m_sessions = nullptr;
     QString m_currentAccountId;
     QComboBox *m_accountSelector = nullptr;
     QAction *m_accountSelectorAction = nullptr;
