@@ -226,6 +226,37 @@
     </message>
 </context>
 <context>
+    <name>AccountSessions</name>
+    <message>
+        <source>opening</source>
+        <translation>wird geöffnet</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>keychain problem</source>
+        <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>server errors</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; exists already.</source>
@@ -397,6 +428,10 @@
     <message>
         <source>The sign-in was given up: nothing was stored.</source>
         <translation>Die Anmeldung wurde verworfen: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1366,10 @@ ID %2 · %3</translation>
     <message>
         <source>No jobs yet: the server has not answered (see below).</source>
         <translation>Noch keine Jobs: Der Server hat nicht geantwortet (siehe unten).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
