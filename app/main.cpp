@@ -74,6 +74,9 @@ int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("jobmon.*.info=false"));
     AccountStore store;
     KeychainSecretStore keychain;
+    // A command is run by someone (or a script) waiting for it: no desktop still starting up to
+    // wait for, so a missing keychain is said at once.
+    keychain.setRetries(0, std::chrono::milliseconds(0));
     AccountManager accounts(&store, &keychain);
     QTextStream in(stdin);
     QTextStream out(stdout);
