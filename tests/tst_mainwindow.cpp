@@ -289,9 +289,16 @@ void TestMainWindow::offlineKeepsTheJobsAndSaysSo()
                  QStringLiteral("Offline: the network is down. Showing the jobs from ")),
              qPrintable(syncText(window)));
     QCOMPARE(window.jobTable()->model()->rowCount(), 12);
+    // The jobs are marked as not current, above the table.
+    auto *stale = window.findChild<QLabel *>(QStringLiteral("staleNotice"));
+    QVERIFY(stale->isVisible());
+    QVERIFY2(stale->text().startsWith(QStringLiteral("Not current: these are the jobs as of ")),
+             qPrintable(stale->text()));
     emulator.sync.setNetworkAvailable(true);
     QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("12 jobs · synced ")),
                  qPrintable(syncText(window)));
+
+    QVERIFY(!stale->isVisible());
 
     // Paused by hand: nothing is asked of the server until resumed.
     auto *pause = window.findChild<QAction *>(QStringLiteral("pauseAction"));

@@ -1371,6 +1371,14 @@ ID %2 · %3</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
+        <translation>Nicht aktuell: Das sind die Jobs vom %1. Sie werden aktualisiert, sobald der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
+        <translation>Nicht aktuell: Das sind die Jobs von der letzten Antwort des Servers. Sie werden aktualisiert, sobald er wieder antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>RequestError</name>

@@ -1362,6 +1362,14 @@ ID %2 · %3</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestError</name>

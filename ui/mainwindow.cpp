@@ -78,6 +78,15 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     m_banner->hide();
     jobsLayout->addWidget(m_banner);
     jobsLayout->addWidget(m_filterBar);
+    // The jobs shown are kept from before (offline, or the server failing): said above them.
+    m_staleNotice = new QLabel(jobsArea);
+    m_staleNotice->setObjectName(QStringLiteral("staleNotice"));
+    m_staleNotice->setWordWrap(true);
+    m_staleNotice->setContentsMargins(6, 3, 6, 3);
+    m_staleNotice->setAutoFillBackground(true);
+    m_staleNotice->setBackgroundRole(QPalette::AlternateBase);
+    m_staleNotice->hide();
+    jobsLayout->addWidget(m_staleNotice);
     // The table, or in its place what an empty table means and what to do about it.
     m_tableArea = new QStackedWidget(jobsArea);
     m_tableArea->addWidget(m_table);
@@ -136,6 +145,9 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     connect(m_sortModel, &QAbstractItemModel::modelReset, this, &MainWindow::showEmptyState);
     connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showEmptyState);
     connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showEmptyState);
+    connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showStaleness);
+    connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showStaleness);
+    connect(m_sync, &JobSync::stateChanged, this, &MainWindow::showStaleness);
     connect(m_advancedFilter, &AdvancedFilter::stateChanged, this, &MainWindow::showEmptyState);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -515,6 +527,21 @@ void MainWindow::showEmptyState()
     m_emptyClear->setVisible(filtered && !asking);
 }
 
+void MainWindow::showStaleness()
+{
+    const bool stale = m_sync->hasServer() && m_sync->isStale() && m_sync->jobs().size() > 0;
+    m_staleNotice->setVisible(stale);
+    if (!stale)
+        return;
+    m_staleNotice->setText(
+        m_sync->lastSuccess().isValid()
+            ? tr("Not current: these are the jobs as of %1. They update when the server answers "
+                 "again.")
+                  .arg(TimeFormat::dateTime(m_sync->lastSuccess()))
+            : tr("Not current: these are the jobs from the last time the server answered. They "
+                 "update when it answers again."));
+}
+
 void MainWindow::showState(JobSync::State state)
 {
     // A stored account whose sign-in the server refuses: the banner says how to fix it.
@@ -580,8 +607,11 @@ void MainWindow::showRefreshFailed(const RequestError &error)
 {
     m_showingSynced = false;
     m_retryButton->show();
-    m_syncLabel->setText(
-        tr("Refresh failed: %1 %2").arg(error.message(), keptJobsText()).trimmed());
+    QString said = error.message();
+    // Network errors come without a full stop; the sentence after them needs one.
+    if (!said.endsWith(QLatin1Char('.')))
+        said += QLatin1Char('.');
+    m_syncLabel->setText(tr("Refresh failed: %1 %2").arg(said, keptJobsText()).trimmed());
     m_syncLabel->setToolTip(error.message());
 }
 

@@ -69,6 +69,7 @@ private:
     void showRefreshFailed(const RequestError &error);
     void showState(JobSync::State state);
     void showPolling();
+    void showStaleness();
     QString keptJobsText() const;
     QList<Job> selectedJobs() const;
     void deleteSelectedJobs();
@@ -94,6 +95,7 @@ private:
     QComboBox *m_accountSelector = nullptr;
     QAction *m_accountSelectorAction = nullptr;
     QWidget *m_banner = nullptr;
+    QLabel *m_staleNotice = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_welcomeAdd = nullptr;
     // The status bar shows "synced … ago", to be kept current.
