@@ -36,7 +36,7 @@ public:
     // Checks `expression` and, when it is valid and not blank, sends it.
     void apply(const QString &expression);
     void clear() { apply(QString()); }
-    // Asks the server again for the current expression.
+    // Asks the server again for the current expression (after a failure, or to be sure).
     void retry();
 
     QString expression() const { return m_expression; }

@@ -652,6 +652,26 @@ void TestMainWindow::advancedFilterIsSentOnlyWhenValid()
         QCOMPARE(table->model()->index(row, JobTableModel::Module).data().toString(),
                  QStringLiteral("Automation"));
 
+    // The server fails to answer a new one: the jobs stay, the bar says why and offers to ask
+    // again.
+    shown.emulator.server->faults().set({ *FaultPlan::parse(QStringLiteral("error500"), nullptr) });
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral(R"(status eq "WARNING")"));
+    QTest::keyClick(field, Qt::Key_Return);
+    auto *retry = window.findChild<QToolButton *>(QStringLiteral("retryScimFilter"));
+    QTRY_VERIFY(retry->isVisible());
+    QVERIFY2(status->text().startsWith(QStringLiteral("Not applied, the server did not answer: ")),
+             qPrintable(status->text()));
+    QCOMPARE(table->model()->rowCount(), 150);
+    shown.emulator.server->faults().set({});
+    QTest::mouseClick(retry, Qt::LeftButton);
+    const int warnings
+        = static_cast<int>(std::count_if(jobs.cbegin(), jobs.cend(), [](const Job &job) {
+              return job.status == JobStatus::Warning;
+          }));
+    QTRY_COMPARE(table->model()->rowCount(), warnings);
+    QVERIFY(!retry->isVisible());
+
     // "Clear filters" takes it off.
     QTest::mouseClick(window.findChild<QToolButton *>(QStringLiteral("clearFilters")),
                       Qt::LeftButton);

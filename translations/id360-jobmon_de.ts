@@ -810,6 +810,14 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <source>A preset named &quot;%1&quot; exists. Replace it?</source>
         <translation>Eine Vorlage namens „%1“ gibt es schon. Ersetzen?</translation>
     </message>
+    <message>
+        <source>Ask Again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>Ask the server again for the jobs that match</source>
+        <translation>Den Server erneut nach den passenden Jobs fragen</translation>
+    </message>
 </context>
 <context>
     <name>JobDeletion</name>

@@ -803,6 +803,14 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <source>A preset named &quot;%1&quot; exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server again for the jobs that match</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobDeletion</name>

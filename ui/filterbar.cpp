@@ -250,6 +250,16 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, AdvancedFilter *
     m_advancedApply->setText(tr("Apply"));
     connect(m_advancedApply, &QToolButton::clicked, this, &FilterBar::applyAdvanced);
     advancedLayout->addWidget(m_advancedApply);
+    auto *retry = new QToolButton(m_advancedRow);
+    retry->setObjectName(QStringLiteral("retryScimFilter"));
+    retry->setText(tr("Ask Again"));
+    retry->setToolTip(tr("Ask the server again for the jobs that match"));
+    retry->hide();
+    connect(retry, &QToolButton::clicked, m_advanced, &AdvancedFilter::retry);
+    connect(m_advanced, &AdvancedFilter::stateChanged, retry, [retry](AdvancedFilter::State state) {
+        retry->setVisible(state == AdvancedFilter::State::Failed);
+    });
+    advancedLayout->addWidget(retry);
     advancedRows->addLayout(advancedLayout);
     m_advancedStatus->setObjectName(QStringLiteral("scimFilterStatus"));
     m_advancedStatus->setTextFormat(Qt::PlainText);
