@@ -129,8 +129,10 @@ void AccountManager::keep(Account account, const Secrets &secrets, const FreshTo
                 merged.clientSecret = secrets.clientSecret;
             account.hasClientSecret = !merged.clientSecret.isEmpty();
             if (what == Keeping::Settings && m_sessionOnly.contains(account.id)) {
-                // The keychain would not take this sign-in: the settings may still change.
-                account.credential = Account::Credential::None;
+                // Its sign-in stays in memory, as the admin chose: editing the account must not
+                // carry the tokens into the keychain behind the settings' back.
+                merged.refreshToken.clear();
+                merged.accessToken.clear();
             }
             const bool isNew = !m_store->find(account.id);
             m_keychain->write(

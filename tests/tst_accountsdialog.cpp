@@ -28,25 +28,35 @@ namespace {
 
 const QString staticToken = QStringLiteral("1000.dialog-test");
 
-// A keychain that is not there, as on a desktop without a Secret Service: every call fails.
+// A keychain that is not there, as on a desktop without a Secret Service, until `started` —
+// then it keeps secrets (in memory) like the real one.
 class MissingKeychain final : public SecretStore
 {
 public:
     using SecretStore::SecretStore;
-    void read(const QString &, QObject *context, ReadCallback done) override
+    void read(const QString &id, QObject *context, ReadCallback done) override
     {
+        if (started)
+            return kept.read(id, context, std::move(done));
         QTimer::singleShot(0, context, [done] { done(std::nullopt, missing()); });
     }
-    void write(const QString &, const Secrets &, QObject *context, DoneCallback done) override
+    void write(const QString &id, const Secrets &secrets, QObject *context,
+               DoneCallback done) override
     {
         ++writes;
+        if (started)
+            return kept.write(id, secrets, context, std::move(done));
         QTimer::singleShot(0, context, [done] { done(missing()); });
     }
-    void remove(const QString &, QObject *context, DoneCallback done) override
+    void remove(const QString &id, QObject *context, DoneCallback done) override
     {
+        if (started)
+            return kept.remove(id, context, std::move(done));
         QTimer::singleShot(0, context, [done] { done(missing()); });
     }
     int writes = 0;
+    bool started = false;
+    SessionSecretStore kept;
 
 private:
     static SecretStoreError missing()
@@ -297,6 +307,21 @@ void TestAccountsDialog::missingKeychainOffersThisSessionOnly()
     QCOMPARE(m_store->find(quick.id)->credential, Account::Credential::None);
     QVERIFY(AccountStore().find(quick.id)->credential == Account::Credential::None);
     QTRY_VERIFY(selectedText(dialog).endsWith(QStringLiteral("signed in for this session only")));
+
+    // The keychain comes up later and the account is edited: its settings and client secret
+    // are kept there, its session-only token is not.
+    missing.started = true;
+    bool saved = false;
+    accounts.save(*m_store->find(quick.id), QStringLiteral("new-client-secret"), this,
+                  [&saved](const AccountOutcome &outcome) { saved = outcome.ok; });
+    QTRY_VERIFY(saved);
+    std::optional<Secrets> inKeychain;
+    missing.read(quick.id, this,
+                 [&inKeychain](const std::optional<Secrets> &secrets,
+                               const std::optional<SecretStoreError> &) { inKeychain = secrets; });
+    QTRY_VERIFY(inKeychain);
+    QCOMPARE(inKeychain->clientSecret, QStringLiteral("new-client-secret"));
+    QCOMPARE(inKeychain->accessToken, QString());
 }
 
 void TestAccountsDialog::signOutRevokesAfterConfirming()
