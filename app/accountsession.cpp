@@ -13,6 +13,7 @@ AccountSession::AccountSession(AccountManager *accounts, const Account &account,
 {
     m_sync.client()->setBaseUrl(account.apiBaseUrl);
     m_sync.setCache(cache);
+    m_sync.model()->setAccountName(account.name);
 }
 
 AccountSession::~AccountSession() = default;

@@ -2,30 +2,46 @@
 
 #include "jobsync.h"
 
-JobDeletion::JobDeletion(JobSync *sync, const QStringList &ids, QObject *parent)
+JobDeletion::JobDeletion(const QList<Target> &jobs, QObject *parent)
     : QObject(parent)
-    , m_sync(sync)
-    , m_ids(ids)
+    , m_jobs(jobs)
 { }
 
 void JobDeletion::start()
 {
-    m_waiting = QSet<QString>(m_ids.cbegin(), m_ids.cend());
+    for (const Target &job : std::as_const(m_jobs)) {
+        const std::pair<JobSync *, QString> key(job.sync, job.id);
+        if (!m_waiting.contains(key))
+            m_waiting.append(key);
+    }
     if (m_waiting.isEmpty()) {
         emit finished(m_outcomes);
         return;
     }
-    connect(m_sync, &JobSync::deleteFinished, this, &JobDeletion::handleDeleteFinished);
-    for (const QString &id : std::as_const(m_waiting))
-        m_sync->deleteJob(id);
+    QList<JobSync *> syncs;
+    for (const auto &[sync, id] : std::as_const(m_waiting)) {
+        if (syncs.contains(sync))
+            continue;
+        syncs.append(sync);
+        connect(sync, &JobSync::deleteFinished, this,
+                [this, sync](const QString &id, const std::optional<RequestError> &error) {
+                    handleDeleteFinished(sync, id, error);
+                });
+    }
+    // A copy: answers may come while the requests are still being sent.
+    const QList<std::pair<JobSync *, QString>> sending = m_waiting;
+    for (const auto &[sync, id] : sending)
+        sync->deleteJob(id);
 }
 
-void JobDeletion::handleDeleteFinished(const QString &id, const std::optional<RequestError> &error)
+void JobDeletion::handleDeleteFinished(JobSync *sync, const QString &id,
+                                       const std::optional<RequestError> &error)
 {
-    if (!m_waiting.remove(id))
+    if (!m_waiting.removeOne(std::pair(sync, id)))
         return;
     Outcome outcome;
     outcome.id = id;
+    outcome.account = sync->model()->accountName();
     if (!error)
         outcome.kind = Outcome::Kind::Deleted;
     else if (error->kind == RequestError::Kind::NotFound)
@@ -34,7 +50,8 @@ void JobDeletion::handleDeleteFinished(const QString &id, const std::optional<Re
         outcome.reason = error->message();
     m_outcomes.append(outcome);
     if (m_waiting.isEmpty()) {
-        disconnect(m_sync, nullptr, this, nullptr);
+        for (const Target &job : std::as_const(m_jobs))
+            disconnect(job.sync, nullptr, this, nullptr);
         emit finished(m_outcomes);
     }
 }

@@ -2,30 +2,39 @@
 
 #include "requesterror.h"
 
+#include <QList>
 #include <QObject>
-#include <QSet>
-#include <QStringList>
+
+#include <utility>
 
 class JobSync;
 
 // Deletes the jobs an admin confirmed, each once (never retried), and reports what became of
 // each: deleted, already gone, or failed with the server's reason. A job leaves the table only
-// when the server confirmed the delete or said it was gone.
+// when its server confirmed the delete or said it was gone. The jobs may belong to several
+// accounts, each deleted through its own sync.
 class JobDeletion final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobDeletion)
 
 public:
+    struct Target
+    {
+        JobSync *sync = nullptr;
+        QString id;
+    };
     struct Outcome
     {
         enum class Kind { Deleted, AlreadyGone, Failed };
         QString id;
+        // The name of the job's account (empty for the demo and --server).
+        QString account;
         Kind kind = Kind::Failed;
         QString reason;
     };
 
-    JobDeletion(JobSync *sync, const QStringList &ids, QObject *parent = nullptr);
+    explicit JobDeletion(const QList<Target> &jobs, QObject *parent = nullptr);
 
     void start();
     const QList<Outcome> &outcomes() const { return m_outcomes; }
@@ -36,10 +45,10 @@ signals:
     void finished(const QList<JobDeletion::Outcome> &outcomes);
 
 private:
-    void handleDeleteFinished(const QString &id, const std::optional<RequestError> &error);
+    void handleDeleteFinished(JobSync *sync, const QString &id,
+                              const std::optional<RequestError> &error);
 
-    JobSync *m_sync;
-    QStringList m_ids;
-    QSet<QString> m_waiting;
+    QList<Target> m_jobs;
+    QList<std::pair<JobSync *, QString>> m_waiting;
     QList<Outcome> m_outcomes;
 };

@@ -2,9 +2,8 @@
 
 #include "jobsclient.h"
 
-JobInspector::JobInspector(JobsClient *client, QObject *parent)
+JobInspector::JobInspector(QObject *parent)
     : QObject(parent)
-    , m_client(client)
 {
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(std::chrono::seconds(5));
@@ -16,12 +15,13 @@ void JobInspector::setRefreshInterval(std::chrono::milliseconds interval)
     m_refresh.setInterval(interval);
 }
 
-void JobInspector::inspect(const QString &id)
+void JobInspector::inspect(JobsClient *client, const QString &id)
 {
-    if (id == m_id)
+    if (client == m_client && id == m_id)
         return;
     ++m_generation;
     m_refresh.stop();
+    m_client = id.isEmpty() ? nullptr : client;
     m_id = id;
     m_job.reset();
     m_error.reset();

@@ -23,10 +23,11 @@ public:
     enum class State { Empty, Loading, Loaded, Failed };
     Q_ENUM(State)
 
-    explicit JobInspector(JobsClient *client, QObject *parent = nullptr);
+    explicit JobInspector(QObject *parent = nullptr);
 
-    // Shows `id`; an empty id shows nothing.
-    void inspect(const QString &id);
+    // Shows job `id` of the server `client` talks to (job ids repeat across accounts); an empty
+    // id shows nothing.
+    void inspect(JobsClient *client, const QString &id);
     void reload();
     // How often a running job's details are fetched again (default 5 s).
     void setRefreshInterval(std::chrono::milliseconds interval);
@@ -46,7 +47,7 @@ private:
     void fetch();
     void setState(State state);
 
-    JobsClient *m_client;
+    JobsClient *m_client = nullptr;
     JobResultModel m_results;
     QTimer m_refresh;
     QString m_id;

@@ -60,8 +60,11 @@ public:
                      QObject *parent = nullptr);
     ~JobSync() override;
 
+    // The id of the account whose jobs these are (as given, also the cache's name for them).
+    QString accountId() const { return m_account; }
     JobsClient *client() { return &m_client; }
     JobTableModel *model() { return &m_model; }
+    const JobTableModel *model() const { return &m_model; }
     const JobSet &jobs() const { return m_jobs; }
 
     void setIntervals(const Intervals &intervals);

@@ -53,6 +53,8 @@ void watchNetwork(JobSync &sync)
                                      != QNetworkInformation::Reachability::Disconnected);
     };
     apply(information->reachability());
+    // An account's sync outlives the windows that show it: watched once, however often shown.
+    QObject::disconnect(information, &QNetworkInformation::reachabilityChanged, &sync, nullptr);
     QObject::connect(information, &QNetworkInformation::reachabilityChanged, &sync, apply);
 }
 
@@ -88,10 +90,10 @@ int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
     return QCoreApplication::exec();
 }
 
-// What the window shows and what feeds it: one of the stored accounts (all of them are watched
-// once one is shown), the demo with the embedded emulator, a --server for this run, or nothing
-// yet (the first-run face). Choosing another account replaces the window, so each window is
-// bound to one sync for its whole life.
+// What the window shows and what feeds it: one of the stored accounts or all of them at once
+// (all are watched once one is shown), the demo with the embedded emulator, a --server for this
+// run, or nothing yet (the first-run face). Choosing another account replaces the window, so
+// each window is bound to its syncs for its whole life.
 class Shell final : public QObject
 {
 public:
@@ -101,27 +103,41 @@ public:
         , m_cache(cache)
     { }
 
+    // `accountId` may be MainWindow::allAccountsId(); an account no longer stored shows the
+    // first one.
     void showAccount(const QString &accountId)
     {
         closeWindow();
         m_sessions.refresh();
-        AccountSession *session = m_sessions.session(accountId);
-        if (!session) {
-            const QList<Account> accounts = m_accounts->store()->accounts();
-            if (accounts.isEmpty())
-                return showNothing();
-            session = m_sessions.session(accounts.constFirst().id);
+        const QList<Account> accounts = m_accounts->store()->accounts();
+        if (accounts.isEmpty())
+            return showNothing();
+        QList<AccountSession *> shown;
+        if (accountId == MainWindow::allAccountsId() && accounts.size() > 1) {
+            for (const Account &account : accounts)
+                shown.append(m_sessions.session(account.id));
+        } else {
+            AccountSession *session = m_sessions.session(accountId);
+            shown.append(session ? session : m_sessions.session(accounts.constFirst().id));
         }
-        QSettings().setValue(QStringLiteral("lastAccount"), session->account().id);
-        open(session->sync(), session->account().id);
-        const auto showProblem = [this, session] {
-            m_window->showAccountProblem(session->state() == AccountSession::State::SignInNeeded
-                                                 || session->state()
-                                                     == AccountSession::State::KeychainProblem
-                                             ? session->problem()
-                                             : QString());
+        const QString shownId
+            = shown.size() > 1 ? MainWindow::allAccountsId() : shown.constFirst()->account().id;
+        QSettings().setValue(QStringLiteral("lastAccount"), shownId);
+        QList<JobSync *> syncs;
+        for (AccountSession *session : std::as_const(shown))
+            syncs.append(session->sync());
+        open(syncs, shownId);
+        // The first account that cannot be polled says why, with the way to fix it.
+        const auto showProblem = [this, shown] {
+            for (const AccountSession *session : shown) {
+                if (session->state() == AccountSession::State::SignInNeeded
+                    || session->state() == AccountSession::State::KeychainProblem)
+                    return m_window->showAccountProblem(session->account().id, session->problem());
+            }
+            m_window->showAccountProblem(QString(), QString());
         };
-        QObject::connect(session, &AccountSession::stateChanged, m_window.get(), showProblem);
+        for (AccountSession *session : std::as_const(shown))
+            QObject::connect(session, &AccountSession::stateChanged, m_window.get(), showProblem);
         showProblem();
     }
 
@@ -145,7 +161,7 @@ public:
         m_sync = std::make_unique<JobSync>(QStringLiteral("demo"));
         m_sync->client()->setBaseUrl(m_demoServer->apiBaseUrl());
         m_sync->client()->setTokenSource(m_token.get());
-        open(m_sync.get(), QString());
+        open({ m_sync.get() }, QString());
         m_sync->start();
         return true;
     }
@@ -159,7 +175,7 @@ public:
         m_sync->client()->setBaseUrl(server);
         m_sync->client()->setTokenSource(m_token.get());
         m_sync->setCache(m_cache);
-        open(m_sync.get(), QString());
+        open({ m_sync.get() }, QString());
         m_sync->start();
     }
 
@@ -167,7 +183,7 @@ public:
     {
         closeWindow();
         m_sync = std::make_unique<JobSync>(QString());
-        open(m_sync.get(), QString());
+        open({ m_sync.get() }, QString());
     }
 
     void saveCaches() const
@@ -178,11 +194,13 @@ public:
     }
 
 private:
-    void open(JobSync *sync, const QString &accountId)
+    void open(const QList<JobSync *> &syncs, const QString &accountId)
     {
-        sync->setIntervals(Settings::pollIntervals());
-        watchNetwork(*sync);
-        m_window = std::make_unique<MainWindow>(sync);
+        for (JobSync *sync : syncs) {
+            sync->setIntervals(Settings::pollIntervals());
+            watchNetwork(*sync);
+        }
+        m_window = std::make_unique<MainWindow>(syncs);
         m_window->setAccounts(m_accounts, &m_sessions, accountId);
         m_shownAccount = accountId;
         // Later, from the event loop: the window asking must be gone before another shows.
@@ -290,10 +308,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         shell.showAccount(account->id);
-    } else if (const std::optional<Account> last
-               = store.find(QSettings().value(QStringLiteral("lastAccount")).toString());
-               last || !store.accounts().isEmpty()) {
-        shell.showAccount(last ? last->id : store.accounts().constFirst().id);
+    } else if (!store.accounts().isEmpty()) {
+        shell.showAccount(QSettings().value(QStringLiteral("lastAccount")).toString());
     } else {
         shell.showNothing();
     }

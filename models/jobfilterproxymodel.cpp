@@ -1,6 +1,7 @@
 #include "jobfilterproxymodel.h"
 
 #include "jobtablemodel.h"
+#include "mergedjobmodel.h"
 #include "textmatch.h"
 
 JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
@@ -12,8 +13,8 @@ JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
 
 void JobFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    m_jobs = qobject_cast<const JobTableModel *>(sourceModel);
-    Q_ASSERT_X(m_jobs || !sourceModel, "JobFilterProxyModel", "filters a JobTableModel only");
+    m_jobs = qobject_cast<const MergedJobModel *>(sourceModel);
+    Q_ASSERT_X(m_jobs || !sourceModel, "JobFilterProxyModel", "filters a MergedJobModel only");
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
@@ -59,7 +60,7 @@ void JobFilterProxyModel::setStartRange(const QDateTime &from, const QDateTime &
     invalidate();
 }
 
-void JobFilterProxyModel::setIds(const std::optional<QSet<QString>> &ids)
+void JobFilterProxyModel::setIds(const JobIdsByTable &ids)
 {
     if (m_ids == ids)
         return;
@@ -75,17 +76,17 @@ void JobFilterProxyModel::clearFilters()
     m_text.clear();
     m_from = QDateTime();
     m_to = QDateTime();
-    m_ids.reset();
+    m_ids.clear();
     invalidate();
 }
 
 bool JobFilterProxyModel::hasFilters() const
 {
     return !m_statuses.isEmpty() || !m_module.isEmpty() || !m_action.isEmpty() || !m_text.isEmpty()
-        || m_from.isValid() || m_to.isValid() || m_ids.has_value();
+        || m_from.isValid() || m_to.isValid() || !m_ids.isEmpty();
 }
 
-bool JobFilterProxyModel::passesAllButStatus(const Job &job) const
+bool JobFilterProxyModel::passesAllButStatus(const Job &job, const JobTableModel *table) const
 {
     if (!m_module.isEmpty() && TextMatch::compareInsensitive(job.module, m_module) != 0)
         return false;
@@ -93,8 +94,11 @@ bool JobFilterProxyModel::passesAllButStatus(const Job &job) const
         return false;
     if ((m_from.isValid() && job.startTime < m_from) || (m_to.isValid() && job.startTime > m_to))
         return false;
-    if (m_ids && !m_ids->contains(job.id))
-        return false;
+    if (!m_ids.isEmpty()) {
+        const auto ids = m_ids.constFind(table);
+        if (ids != m_ids.cend() && !ids->contains(job.id))
+            return false;
+    }
     return m_text.isEmpty() || TextMatch::containsInsensitive(job.actionName, m_text)
         || TextMatch::containsInsensitive(job.module, m_text)
         || TextMatch::containsInsensitive(job.id, m_text);
@@ -104,8 +108,10 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     if (!m_jobs || sourceParent.isValid())
         return false;
-    const Job &job = m_jobs->jobAt(sourceRow);
-    return (m_statuses.isEmpty() || m_statuses.contains(job.status)) && passesAllButStatus(job);
+    const MergedJobModel::Location location = m_jobs->locate(sourceRow);
+    const Job &job = location.table->jobAt(location.row);
+    return (m_statuses.isEmpty() || m_statuses.contains(job.status))
+        && passesAllButStatus(job, location.table);
 }
 
 bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -113,8 +119,12 @@ bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
     const int order = m_jobs->compareRows(left.row(), right.row(), left.column());
     if (order != 0)
         return order < 0;
-    // Ties by id, so the order never depends on arrival.
-    return m_jobs->compareRows(left.row(), right.row(), JobTableModel::Id) < 0;
+    // Ties by id (and account: ids repeat across tenants), so the order never depends on
+    // arrival.
+    const int byId = m_jobs->compareRows(left.row(), right.row(), JobTableModel::Id);
+    if (byId != 0)
+        return byId < 0;
+    return m_jobs->compareRows(left.row(), right.row(), JobTableModel::Account) < 0;
 }
 
 QHash<JobStatus, int> JobFilterProxyModel::statusCounts() const
@@ -122,10 +132,12 @@ QHash<JobStatus, int> JobFilterProxyModel::statusCounts() const
     QHash<JobStatus, int> counts;
     if (!m_jobs)
         return counts;
-    for (int row = 0; row < m_jobs->rowCount(); ++row) {
-        const Job &job = m_jobs->jobAt(row);
-        if (passesAllButStatus(job))
-            ++counts[job.status];
+    for (const JobTableModel *table : m_jobs->tables()) {
+        for (int row = 0; row < table->jobCount(); ++row) {
+            const Job &job = table->jobAt(row);
+            if (passesAllButStatus(job, table))
+                ++counts[job.status];
+        }
     }
     return counts;
 }

@@ -7,13 +7,16 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-#include <optional>
-
 class JobTableModel;
+class MergedJobModel;
 
-// What the filter bar asks of the job table: statuses, module, action, free text (over action,
-// module and id), a start-time range, a set of ids. Sorts stably on every column by the raw
-// SortRole, ties broken by id, so equal rows never swap places between polls.
+// Per job table (per account), the ids of its jobs to show; a table not listed shows all.
+using JobIdsByTable = QHash<const JobTableModel *, QSet<QString>>;
+
+// What the filter bar asks of the jobs (a MergedJobModel): statuses, module, action, free text
+// (over action, module and id), a start-time range, the ids a server matched. Sorts stably on
+// every column by the raw SortRole, ties broken by id and account, so equal rows never swap
+// places between polls.
 class JobFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,8 +35,8 @@ public:
     void setText(const QString &text);
     // Invalid ends are open.
     void setStartRange(const QDateTime &from, const QDateTime &to);
-    // Only these jobs (the server's answer to an advanced filter); nullopt: any.
-    void setIds(const std::optional<QSet<QString>> &ids);
+    // Only these jobs (the servers' answers to an advanced filter); empty: any.
+    void setIds(const JobIdsByTable &ids);
     void clearFilters();
     bool hasFilters() const;
 
@@ -46,14 +49,14 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    bool passesAllButStatus(const Job &job) const;
+    bool passesAllButStatus(const Job &job, const JobTableModel *table) const;
 
-    const JobTableModel *m_jobs = nullptr;
+    const MergedJobModel *m_jobs = nullptr;
     QSet<JobStatus> m_statuses;
     QString m_module;
     QString m_action;
     QString m_text;
     QDateTime m_from;
     QDateTime m_to;
-    std::optional<QSet<QString>> m_ids;
+    JobIdsByTable m_ids;
 };

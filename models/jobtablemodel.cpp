@@ -91,6 +91,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Duration");
     case Id:
         return tr("ID");
+    case Account:
+        return tr("Account");
     default:
         return QVariant();
     }
@@ -118,6 +120,8 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
         return TimeFormat::duration(durationSeconds(job));
     case Id:
         return job.id;
+    case Account:
+        return m_accountName;
     default:
         return QVariant();
     }
@@ -128,6 +132,7 @@ QVariant JobTableModel::sortData(const Job &job, int column) const
     switch (column) {
     case Action:
     case Module:
+    case Account:
         return displayData(job, column);
     case Id:
         // Numeric order without converting: shorter ids are smaller.
@@ -155,10 +160,8 @@ qint64 JobTableModel::numericSortKey(const Job &job, int column) const
     }
 }
 
-int JobTableModel::compareRows(int left, int right, int column) const
+int JobTableModel::compareJobs(const Job &a, const Job &b, int column) const
 {
-    const Job &a = m_jobs.at(left);
-    const Job &b = m_jobs.at(right);
     switch (column) {
     case Action:
         return TextMatch::compareInsensitive(a.actionName, b.actionName);
@@ -259,6 +262,15 @@ void JobTableModel::setTimeZone(TimeFormat::Zone zone)
     if (!m_jobs.isEmpty())
         emit dataChanged(index(0, Started), index(rowCount() - 1, Finished),
                          { Qt::DisplayRole, Qt::ToolTipRole });
+}
+
+void JobTableModel::setAccountName(const QString &name)
+{
+    if (m_accountName == name)
+        return;
+    m_accountName = name;
+    if (!m_jobs.isEmpty())
+        emit dataChanged(index(0, Account), index(rowCount() - 1, Account));
 }
 
 void JobTableModel::setCurrentTime(const QDateTime &now)

@@ -9,7 +9,8 @@
 #include <QIcon>
 #include <QList>
 
-// The jobs of one server as rows in arrival order; sorting and filtering belong to proxies.
+// The jobs of one server (one account) as rows in arrival order; sorting and filtering belong to
+// proxies, showing several accounts at once to MergedJobModel.
 // applyChanges() updates it incrementally: rows are inserted and removed in ranges and
 // dataChanged is emitted only for the cells that changed, so selection, current index and
 // scroll position survive every poll. It never resets.
@@ -19,7 +20,8 @@ class JobTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(JobTableModel)
 
 public:
-    enum Column { Status, Action, Module, Started, Finished, Duration, Id, ColumnCount };
+    // Account tells the accounts apart where several are shown at once.
+    enum Column { Status, Action, Module, Started, Finished, Duration, Id, Account, ColumnCount };
     enum Role {
         // A value that sorts correctly for the column: an enum order, a time, a number.
         SortRole = Qt::UserRole + 1,
@@ -35,11 +37,18 @@ public:
 
     void applyChanges(const JobChanges &changes);
     const Job &jobAt(int row) const { return m_jobs.at(row); }
+    // rowCount() without the call through the model's interface, for loops over every row.
+    int jobCount() const { return static_cast<int>(m_jobs.size()); }
     int rowOfJob(const QString &id) const { return m_rowById.value(id, -1); }
 
-    // Orders two rows by `column` as SortRole does, without building QVariants: what a sorting
-    // proxy over 100,000 rows can afford. Negative, zero or positive.
-    int compareRows(int left, int right, int column) const;
+    // Orders two jobs by `column` as SortRole does, without building QVariants: what a sorting
+    // proxy over 100,000 rows can afford. Negative, zero or positive. Every job of a table has
+    // the same account, so by Account all compare equal.
+    int compareJobs(const Job &a, const Job &b, int column) const;
+
+    // The account's name, for the Account column.
+    void setAccountName(const QString &name);
+    QString accountName() const { return m_accountName; }
 
     // Start and end times in local time (the default) or UTC.
     void setTimeZone(TimeFormat::Zone zone);
@@ -58,5 +67,6 @@ private:
     QHash<QString, int> m_rowById;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     TimeFormat::Zone m_zone = TimeFormat::Zone::Local;
+    QString m_accountName;
     QIcon m_statusIcons[6];
 };

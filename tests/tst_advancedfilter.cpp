@@ -44,6 +44,8 @@ private slots:
     void answerFollowsTheJobsAsTheyChange();
     void failedQuestionHidesNoJob();
     void blankExpressionTurnsItOff();
+    void everyAccountsServerIsAsked();
+    void aSyncWithNothingYetIsAskedOnceItAnswers();
 };
 
 void TestAdvancedFilter::invalidExpressionSendsNothingAndSaysWhere_data()
@@ -65,7 +67,7 @@ void TestAdvancedFilter::invalidExpressionSendsNothingAndSaysWhere()
     QFETCH(int, position);
     QFETCH(QString, words);
     Watched watched(JobGenerator::generate(30, 2, now));
-    AdvancedFilter filter(&watched.sync);
+    AdvancedFilter filter({ &watched.sync });
     QSignalSpy ids(&filter, &AdvancedFilter::matchingIdsChanged);
     const qsizetype before = watched.server->receivedRequests().size();
 
@@ -75,7 +77,7 @@ void TestAdvancedFilter::invalidExpressionSendsNothingAndSaysWhere()
     QCOMPARE(filter.syntaxError()->position, position);
     QVERIFY2(filter.syntaxError()->message.contains(words),
              qPrintable(filter.syntaxError()->message));
-    QVERIFY(!filter.matchingIds());
+    QVERIFY(filter.matchingIds().isEmpty());
     QVERIFY(ids.isEmpty());
     // Give a request every chance to leave: none may.
     QTest::qWait(100);
@@ -86,7 +88,8 @@ void TestAdvancedFilter::validExpressionIsAnsweredByTheServer()
 {
     const QList<Job> jobs = JobGenerator::generate(300, 4, now);
     Watched watched(jobs);
-    AdvancedFilter filter(&watched.sync);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    AdvancedFilter filter({ &watched.sync });
     const QString expression = QStringLiteral(
         R"(status eq "ERROR" or (module eq "automation" and not (status eq "COMPLETED")))");
     const qsizetype before = watched.server->receivedRequests().size();
@@ -94,7 +97,7 @@ void TestAdvancedFilter::validExpressionIsAnsweredByTheServer()
     filter.apply(expression);
     QCOMPARE(filter.state(), AdvancedFilter::State::Querying);
     // Until the server answers, no job is shown as matching.
-    QCOMPARE(filter.matchingIds(), std::optional<QSet<QString>>(QSet<QString>()));
+    QCOMPARE(filter.matchingIds(), JobIdsByTable({ { watched.sync.model(), {} } }));
     QTRY_COMPARE(filter.state(), AdvancedFilter::State::Applied);
     QCOMPARE(filtersSent(watched, before).value(0), expression);
     const QSet<QString> expected = idsOf(jobs, [](const Job &job) {
@@ -103,17 +106,19 @@ void TestAdvancedFilter::validExpressionIsAnsweredByTheServer()
                 && job.status != JobStatus::Completed);
     });
     QVERIFY(expected.size() > 10);
-    QCOMPARE(*filter.matchingIds(), expected);
+    QCOMPARE(filter.matchingIds().value(watched.sync.model()), expected);
+    QCOMPARE(filter.matchCount(), int(expected.size()));
 }
 
 void TestAdvancedFilter::answerFollowsTheJobsAsTheyChange()
 {
     Watched watched(JobGenerator::generate(40, 5, now));
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
-    AdvancedFilter filter(&watched.sync);
+    AdvancedFilter filter({ &watched.sync });
     filter.apply(QStringLiteral(R"(status eq "WARNING")"));
     QTRY_COMPARE(filter.state(), AdvancedFilter::State::Applied);
-    const QSet<QString> before = *filter.matchingIds();
+    const auto matched = [&] { return filter.matchingIds().value(watched.sync.model()); };
+    const QSet<QString> before = matched();
 
     JobStore::NewJob running;
     running.statusText = QStringLiteral("RUNNING");
@@ -123,13 +128,13 @@ void TestAdvancedFilter::answerFollowsTheJobsAsTheyChange()
     const Job added = watched.server->store().add(running, now);
     QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
     // Still running: asked again after the poll that brought it, and not matched.
-    QTRY_VERIFY(!filter.matchingIds()->contains(added.id) && filtersSent(watched, 0).size() == 2);
-    QCOMPARE(*filter.matchingIds(), before);
+    QTRY_VERIFY(!matched().contains(added.id) && filtersSent(watched, 0).size() == 2);
+    QCOMPARE(matched(), before);
 
     watched.moveServerTime(6s);
     QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
-    QTRY_VERIFY(filter.matchingIds()->contains(added.id));
-    QCOMPARE(filter.matchingIds()->size(), before.size() + 1);
+    QTRY_VERIFY(matched().contains(added.id));
+    QCOMPARE(matched().size(), before.size() + 1);
 
     // A poll that changed nothing asks nothing.
     const qsizetype quiet = watched.server->receivedRequests().size();
@@ -141,25 +146,27 @@ void TestAdvancedFilter::answerFollowsTheJobsAsTheyChange()
 void TestAdvancedFilter::failedQuestionHidesNoJob()
 {
     Watched watched(JobGenerator::generate(40, 6, now));
-    AdvancedFilter filter(&watched.sync);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    AdvancedFilter filter({ &watched.sync });
     watched.setFaults({ QStringLiteral("error500") });
     filter.apply(QStringLiteral(R"(status eq "ERROR")"));
     QTRY_COMPARE(filter.state(), AdvancedFilter::State::Failed);
     QCOMPARE(filter.requestError()->kind, RequestError::Kind::Server);
     // Never answered: the jobs are shown unfiltered, not hidden.
-    QVERIFY(!filter.matchingIds());
+    QVERIFY(filter.matchingIds().isEmpty());
+    QCOMPARE(filter.failure(), filter.requestError()->message());
 
     watched.setFaults({});
     filter.retry();
     QTRY_COMPARE(filter.state(), AdvancedFilter::State::Applied);
-    const QSet<QString> answered = *filter.matchingIds();
-    QVERIFY(!answered.isEmpty());
+    const JobIdsByTable answered = filter.matchingIds();
+    QVERIFY(!answered.value(watched.sync.model()).isEmpty());
 
     // Once answered, a failure keeps the last answer.
     watched.setFaults({ QStringLiteral("error500") });
     filter.retry();
     QTRY_COMPARE(filter.state(), AdvancedFilter::State::Failed);
-    QCOMPARE(*filter.matchingIds(), answered);
+    QCOMPARE(filter.matchingIds(), answered);
 
     // The next good poll asks again.
     watched.setFaults({});
@@ -170,14 +177,69 @@ void TestAdvancedFilter::failedQuestionHidesNoJob()
 void TestAdvancedFilter::blankExpressionTurnsItOff()
 {
     Watched watched(JobGenerator::generate(20, 7, now));
-    AdvancedFilter filter(&watched.sync);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    AdvancedFilter filter({ &watched.sync });
     filter.apply(QStringLiteral(R"(module eq "Management")"));
     QTRY_COMPARE(filter.state(), AdvancedFilter::State::Applied);
     QSignalSpy ids(&filter, &AdvancedFilter::matchingIdsChanged);
     filter.apply(QStringLiteral("   "));
     QCOMPARE(filter.state(), AdvancedFilter::State::Off);
-    QVERIFY(!filter.matchingIds());
+    QVERIFY(filter.matchingIds().isEmpty());
     QCOMPARE(ids.size(), 1);
+}
+
+// All accounts at once: each server is asked, each answer narrows its own account's jobs, and a
+// server that fails is named while the others' answers stand.
+void TestAdvancedFilter::everyAccountsServerIsAsked()
+{
+    const QList<Job> productionJobs = JobGenerator::generate(60, 8, now);
+    const QList<Job> labJobs = JobGenerator::generate(25, 9, now);
+    Watched production(productionJobs);
+    Watched lab(labJobs);
+    production.sync.model()->setAccountName(QStringLiteral("Production"));
+    lab.sync.model()->setAccountName(QStringLiteral("Lab"));
+    QVERIFY(production.completePoll([&] { production.sync.start(); }));
+    QVERIFY(lab.completePoll([&] { lab.sync.start(); }));
+    AdvancedFilter filter({ &production.sync, &lab.sync });
+    const QString expression = QStringLiteral(R"(status eq "ERROR")");
+    const auto errors = [](const Job &job) { return job.status == JobStatus::Error; };
+
+    filter.apply(expression);
+    QTRY_COMPARE(filter.state(), AdvancedFilter::State::Applied);
+    QCOMPARE(filtersSent(production, 0), QStringList { expression });
+    QCOMPARE(filtersSent(lab, 0), QStringList { expression });
+    QCOMPARE(filter.matchingIds().value(production.sync.model()), idsOf(productionJobs, errors));
+    QCOMPARE(filter.matchingIds().value(lab.sync.model()), idsOf(labJobs, errors));
+    QCOMPARE(filter.matchCount(),
+             int(idsOf(productionJobs, errors).size() + idsOf(labJobs, errors).size()));
+
+    lab.setFaults({ QStringLiteral("error500") });
+    filter.retry();
+    QTRY_COMPARE(filter.state(), AdvancedFilter::State::Failed);
+    QVERIFY2(filter.failure().startsWith(QStringLiteral("Lab: ")), qPrintable(filter.failure()));
+    // Lab's last answer still stands, as does Production's new one.
+    QCOMPARE(filter.matchingIds().value(lab.sync.model()), idsOf(labJobs, errors));
+    QCOMPARE(filter.matchingIds().value(production.sync.model()), idsOf(productionJobs, errors));
+}
+
+// A window restored with a filter opens before its account has polled: nothing is sent to a
+// server that has not answered yet, nothing is shown as matching, and the question goes out
+// after the first good poll.
+void TestAdvancedFilter::aSyncWithNothingYetIsAskedOnceItAnswers()
+{
+    const QList<Job> jobs = JobGenerator::generate(30, 10, now);
+    Watched watched(jobs);
+    AdvancedFilter filter({ &watched.sync });
+    filter.apply(QStringLiteral(R"(module eq "Management")"));
+    QCOMPARE(filter.state(), AdvancedFilter::State::Querying);
+    QCOMPARE(filter.matchingIds(), JobIdsByTable({ { watched.sync.model(), {} } }));
+    QVERIFY(watched.server->receivedRequests().isEmpty());
+
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QTRY_COMPARE(filter.state(), AdvancedFilter::State::Applied);
+    QCOMPARE(filter.matchingIds().value(watched.sync.model()), idsOf(jobs, [](const Job &job) {
+                 return job.module.compare(QLatin1String("Management"), Qt::CaseInsensitive) == 0;
+             }));
 }
 
 QTEST_GUILESS_MAIN(TestAdvancedFilter)

@@ -1,6 +1,7 @@
 #include "jobfilterproxymodel.h"
 #include "jobset.h"
 #include "jobtablemodel.h"
+#include "mergedjobmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -49,6 +50,7 @@ private slots:
     void filters();
     void statusCountsIgnoreOnlyTheStatusFilter();
     void serverMatchedIdsNarrowTheView();
+    void accountsWithTheSameIdsStayApart();
     void sortsStablyOnEveryColumn_data();
     void sortsStablyOnEveryColumn();
     void selectionSurvivesAHundredPolls();
@@ -58,6 +60,7 @@ private:
 
     JobSet m_set;
     JobTableModel *m_model = nullptr;
+    MergedJobModel *m_merged = nullptr;
     JobFilterProxyModel *m_proxy = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 };
@@ -66,8 +69,10 @@ void TestJobFilterProxyModel::init()
 {
     m_set = JobSet();
     m_model = new JobTableModel(this);
+    m_merged = new MergedJobModel(this);
+    m_merged->addTable(m_model);
     m_proxy = new JobFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_merged);
     m_tester = new QAbstractItemModelTester(
         m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal, this);
     m_model->applyChanges(m_set.merge(sample(), true));
@@ -78,6 +83,7 @@ void TestJobFilterProxyModel::cleanup()
 {
     delete m_tester;
     delete m_proxy;
+    delete m_merged;
     delete m_model;
 }
 
@@ -155,7 +161,7 @@ void TestJobFilterProxyModel::filters()
 void TestJobFilterProxyModel::serverMatchedIdsNarrowTheView()
 {
     const auto id = [](int n) { return QString::number(2000000000000LL + n); };
-    m_proxy->setIds(QSet<QString> { id(2), id(5), id(6), id(99) });
+    m_proxy->setIds({ { m_model, { id(2), id(5), id(6), id(99) } } });
     QCOMPARE(visibleIds(),
              (QStringList { QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("6") }));
     QVERIFY(m_proxy->hasFilters());
@@ -164,12 +170,55 @@ void TestJobFilterProxyModel::serverMatchedIdsNarrowTheView()
     QCOMPARE(visibleIds(), QStringList { QStringLiteral("2") });
     // An answer that matched nothing shows nothing, and says a filter is on.
     m_proxy->setStatuses({});
-    m_proxy->setIds(QSet<QString>());
+    m_proxy->setIds({ { m_model, {} } });
     QCOMPARE(m_proxy->rowCount(), 0);
     QVERIFY(m_proxy->hasFilters());
-    m_proxy->setIds(std::nullopt);
+    m_proxy->setIds({});
     QCOMPARE(m_proxy->rowCount(), 7);
     QVERIFY(!m_proxy->hasFilters());
+}
+
+// Two tenants number their jobs alike: every account's jobs show, each under its own name, and
+// what one server matched narrows only that account's jobs.
+void TestJobFilterProxyModel::accountsWithTheSameIdsStayApart()
+{
+    m_model->setAccountName(QStringLiteral("Production"));
+    // Goes with the merged model, in cleanup().
+    auto &lab = *new JobTableModel(m_merged);
+    lab.setAccountName(QStringLiteral("lab"));
+    JobSet labSet;
+    lab.applyChanges(labSet.merge({ job(2, JobStatus::Running, "Bulk User Creation", "Management"),
+                                    job(5, JobStatus::Error, "Bulk Password Reset", "Management") },
+                                  true));
+    m_merged->addTable(&lab);
+    QCOMPARE(m_proxy->rowCount(), 9);
+    QCOMPARE(m_proxy->statusCounts().value(JobStatus::Error), 3);
+
+    const auto rowsOf = [this](int n) {
+        QStringList accounts;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            if (m_proxy->index(row, JobTableModel::Id)
+                    .data()
+                    .toString()
+                    .endsWith(QString::number(n)))
+                accounts.append(m_proxy->index(row, JobTableModel::Account).data().toString());
+        }
+        return accounts;
+    };
+    // Sorted by id, the twin rows sit together in the order of their accounts' names.
+    m_proxy->sort(JobTableModel::Id, Qt::AscendingOrder);
+    QCOMPARE(rowsOf(2), (QStringList { QStringLiteral("lab"), QStringLiteral("Production") }));
+    m_proxy->sort(JobTableModel::Account, Qt::AscendingOrder);
+    QCOMPARE(m_proxy->index(0, JobTableModel::Account).data().toString(), QStringLiteral("lab"));
+    QCOMPARE(m_proxy->index(1, JobTableModel::Account).data().toString(), QStringLiteral("lab"));
+    QCOMPARE(m_proxy->index(2, JobTableModel::Id).data().toString(),
+             QString::number(2000000000001LL));
+
+    const QString five = QString::number(2000000000005LL);
+    m_proxy->setIds({ { &lab, { five } } });
+    QCOMPARE(m_proxy->rowCount(), 8);
+    QCOMPARE(rowsOf(5), (QStringList { QStringLiteral("lab"), QStringLiteral("Production") }));
+    QCOMPARE(rowsOf(2), QStringList { QStringLiteral("Production") });
 }
 
 void TestJobFilterProxyModel::statusCountsIgnoreOnlyTheStatusFilter()
@@ -232,7 +281,9 @@ void TestJobFilterProxyModel::selectionSurvivesAHundredPolls()
                         "Bulk User Creation", "Management"));
     m_set = JobSet();
     JobTableModel model;
-    m_proxy->setSourceModel(&model);
+    MergedJobModel merged;
+    merged.addTable(&model);
+    m_proxy->setSourceModel(&merged);
     model.applyChanges(m_set.merge(jobs, true));
     m_proxy->sort(JobTableModel::Started, Qt::DescendingOrder);
     QItemSelectionModel selection(m_proxy);
@@ -266,7 +317,7 @@ void TestJobFilterProxyModel::selectionSurvivesAHundredPolls()
                  chosen);
         QCOMPARE(selection.selectedRows().size(), 1);
     }
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_merged);
 }
 
 QTEST_MAIN(TestJobFilterProxyModel)

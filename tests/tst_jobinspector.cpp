@@ -46,7 +46,7 @@ void TestJobInspector::init()
     m_client = std::make_unique<JobsClient>();
     m_client->setBaseUrl(m_server->apiBaseUrl());
     m_client->setTokenSource(m_source.get());
-    m_inspector = std::make_unique<JobInspector>(m_client.get());
+    m_inspector = std::make_unique<JobInspector>();
 }
 
 void TestJobInspector::cleanup()
@@ -64,7 +64,7 @@ void TestJobInspector::loadsTheResultsOfTheChosenJob()
     });
     QVERIFY(warning != m_jobs.cend());
     QSignalSpy states(m_inspector.get(), &JobInspector::stateChanged);
-    m_inspector->inspect(warning->id);
+    m_inspector->inspect(m_client.get(), warning->id);
     QCOMPARE(m_inspector->state(), JobInspector::State::Loading);
     QTRY_COMPARE(m_inspector->state(), JobInspector::State::Loaded);
     const std::optional<Job> served = m_server->store().get(warning->id);
@@ -74,14 +74,14 @@ void TestJobInspector::loadsTheResultsOfTheChosenJob()
     QCOMPARE(m_inspector->job()->id, warning->id);
     QCOMPARE(states.count(), 2);
 
-    m_inspector->inspect(QString());
+    m_inspector->inspect(nullptr, QString());
     QCOMPARE(m_inspector->state(), JobInspector::State::Empty);
     QCOMPARE(m_inspector->results()->rowCount(), 0);
 }
 
 void TestJobInspector::unknownJobFailsInPlace()
 {
-    m_inspector->inspect(QStringLiteral("987000000654321"));
+    m_inspector->inspect(m_client.get(), QStringLiteral("987000000654321"));
     QTRY_COMPARE(m_inspector->state(), JobInspector::State::Failed);
     QCOMPARE(m_inspector->error()->kind, RequestError::Kind::NotFound);
     QCOMPARE(m_inspector->error()->server.title, QStringLiteral("Job Not Found"));
@@ -96,7 +96,7 @@ void TestJobInspector::runningJobRefreshesUntilItFinishes()
     running.runMs = 10000;
     const Job added = m_server->store().add(running, now);
     m_inspector->setRefreshInterval(20ms);
-    m_inspector->inspect(added.id);
+    m_inspector->inspect(m_client.get(), added.id);
     QTRY_COMPARE(m_inspector->state(), JobInspector::State::Loaded);
     QCOMPARE(m_inspector->results()->rowCount(), 0);
 
@@ -118,8 +118,8 @@ void TestJobInspector::runningJobRefreshesUntilItFinishes()
 
 void TestJobInspector::answersForAnEarlierChoiceAreDropped()
 {
-    m_inspector->inspect(m_jobs.at(5).id);
-    m_inspector->inspect(m_jobs.at(9).id);
+    m_inspector->inspect(m_client.get(), m_jobs.at(5).id);
+    m_inspector->inspect(m_client.get(), m_jobs.at(9).id);
     QTRY_COMPARE(m_inspector->state(), JobInspector::State::Loaded);
     QTest::qWait(50);
     QCOMPARE(m_inspector->job()->id, m_jobs.at(9).id);

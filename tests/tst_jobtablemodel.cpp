@@ -1,4 +1,5 @@
 #include "jobtablemodel.h"
+#include "mergedjobmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -61,6 +62,7 @@ private slots:
     void ignoresDuplicateIdsInOneList();
     void runningDurationFollowsTheInjectedClock();
     void timesInUtcOrLocalWithRelativeTooltips();
+    void mergedTablesFollowEachTable();
 
 private:
     // What a full reconcile with `jobs` does to the model.
@@ -255,6 +257,50 @@ void TestJobTableModel::timesInUtcOrLocalWithRelativeTooltips()
     QVERIFY(started.data().toString().endsWith(QStringLiteral(" UTC")));
     m_model->setTimeZone(TimeFormat::Zone::Utc);
     QCOMPARE(changed.count(), 1);
+}
+
+// Two accounts' tables as one: rows one table after the other, each named by its account, and
+// every change to either arrives as the same small change to the merged rows.
+void TestJobTableModel::mergedTablesFollowEachTable()
+{
+    m_model->setAccountName(QStringLiteral("Production"));
+    show(makeJobs(3));
+    JobTableModel lab;
+    lab.setAccountName(QStringLiteral("Lab"));
+    JobSet labSet;
+    lab.applyChanges(labSet.merge({ makeJob(2, JobStatus::Running) }, true));
+    MergedJobModel merged;
+    QAbstractItemModelTester tester(&merged, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    merged.addTable(m_model);
+    merged.addTable(&lab);
+    QCOMPARE(merged.rowCount(), 4);
+    QCOMPARE(merged.columnCount(), int(JobTableModel::ColumnCount));
+    QCOMPARE(merged.index(1, JobTableModel::Account).data().toString(),
+             QStringLiteral("Production"));
+    QCOMPARE(merged.index(3, JobTableModel::Account).data().toString(), QStringLiteral("Lab"));
+    // The same id in both, each its own job.
+    QCOMPARE(merged.jobAt(1).id, merged.jobAt(3).id);
+    QCOMPARE(merged.jobAt(3).status, JobStatus::Running);
+    QCOMPARE(merged.locate(3).table, &lab);
+    QCOMPARE(merged.locate(3).row, 0);
+    QVERIFY(merged.compareRows(3, 1, JobTableModel::Account) < 0);
+    QVERIFY(merged.compareRows(3, 1, JobTableModel::Status) < 0);
+    QCOMPARE(merged.compareRows(0, 2, JobTableModel::Account), 0);
+
+    QSignalSpy changed(&merged, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&merged, &QAbstractItemModel::rowsInserted);
+    Job finished = makeJob(2, JobStatus::Warning);
+    lab.applyChanges(labSet.merge({ finished, makeJob(9) }, true));
+    QCOMPARE(changedRows(changed), QSet<int> { 3 });
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), 4);
+    QCOMPARE(merged.index(3, JobTableModel::Status).data().toString(), QStringLiteral("Warning"));
+
+    // A job the first table gains comes before the second's rows.
+    show(makeJobs(4));
+    QCOMPARE(merged.rowCount(), 6);
+    QCOMPARE(merged.jobAt(3).id, makeJob(4).id);
+    QCOMPARE(merged.index(4, JobTableModel::Account).data().toString(), QStringLiteral("Lab"));
 }
 
 QTEST_MAIN(TestJobTableModel)

@@ -87,6 +87,17 @@ void selectJobs(QTableView *table, const QStringList &ids)
     }
 }
 
+// The requests `server` received since the `since`-th whose path ends with `/jobs/<id>`.
+QList<QByteArray> methodsForJob(const EmulatorServer &server, qsizetype since, const QString &id)
+{
+    QList<QByteArray> methods;
+    for (const auto &request : server.receivedRequests().mid(since)) {
+        if (request.path.endsWith(QStringLiteral("/jobs/") + id))
+            methods.append(request.method);
+    }
+    return methods;
+}
+
 int deletesReceived(const EmulatorServer &server)
 {
     return static_cast<int>(
@@ -99,7 +110,7 @@ struct WindowOnEmulator
 {
     explicit WindowOnEmulator(const QList<Job> &jobs)
         : emulator(jobs)
-        , window(&emulator.sync)
+        , window({ &emulator.sync })
     { }
 
     // Shows the window and waits for the first sync's answer.
@@ -177,6 +188,7 @@ private slots:
     void noJobsAtAllIsSaid();
     void settingsChangePollingAndAppearance();
     void accountSelectorAndSignInBanner();
+    void allAccountsShowEveryJobWithItsAccount();
     void tabFollowsTheFilterBarAsItReads();
 
 private:
@@ -198,7 +210,7 @@ void TestMainWindow::showsTheServersJobsNewestFirst()
 {
     const QList<Job> jobs = JobGenerator::generate(321, 11, QDateTime::currentDateTimeUtc());
     WatchedEmulator emulator(jobs);
-    MainWindow window(&emulator.sync);
+    MainWindow window({ &emulator.sync });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(syncText(window), QStringLiteral("Not synced yet"));
@@ -232,7 +244,7 @@ void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
 {
     WatchedEmulator emulator(JobGenerator::generate(30, 2, QDateTime::currentDateTimeUtc()));
     JobSync &sync = emulator.sync;
-    MainWindow window(&sync);
+    MainWindow window({ &sync });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -264,7 +276,7 @@ void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
 void TestMainWindow::withoutAccountShowsTheWelcome()
 {
     JobSync sync(QStringLiteral("test"));
-    MainWindow window(&sync);
+    MainWindow window({ &sync });
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
@@ -694,6 +706,8 @@ void TestMainWindow::presetsSaveAndRestoreFilters()
           }));
 
     auto *actionPicker = window.findChild<QComboBox *>(QStringLiteral("actionFilter"));
+    // The pickers learn the jobs' actions once the jobs have arrived.
+    QTRY_VERIFY(actionPicker->findText(action) >= 0);
     actionPicker->setCurrentIndex(actionPicker->findText(action));
     for (const char *chip : { "chip-queued", "chip-running", "chip-warning", "chip-error" })
         QTest::mouseClick(window.findChild<QToolButton *>(QString::fromLatin1(chip)),
@@ -743,7 +757,7 @@ void TestMainWindow::stateSurvivesARestart()
     const QString managementOnly = QStringLiteral(R"(module eq "Management")");
     QList<int> splitterSizes;
     {
-        MainWindow window(&emulator.sync);
+        MainWindow window({ &emulator.sync });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         emulator.sync.start();
@@ -763,7 +777,7 @@ void TestMainWindow::stateSurvivesARestart()
         window.close();
     }
 
-    MainWindow again(&emulator.sync);
+    MainWindow again({ &emulator.sync });
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(900, 700));
@@ -821,7 +835,7 @@ void TestMainWindow::settingsChangePollingAndAppearance()
     QCOMPARE(Settings::pollIntervals().hot, std::chrono::milliseconds(7000));
     QCOMPARE(Appearance::saved(), Appearance::Scheme::Dark);
     WatchedEmulator emulator({});
-    MainWindow again(&emulator.sync);
+    MainWindow again({ &emulator.sync });
     whenModalShows<SettingsDialog>([](SettingsDialog *dialog) {
         QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("pollActive"))->value(), 7);
         QVERIFY(
@@ -850,7 +864,7 @@ void TestMainWindow::accountSelectorAndSignInBanner()
         made.append(account);
     }
     WatchedEmulator emulator({});
-    MainWindow window(&emulator.sync);
+    MainWindow window({ &emulator.sync });
     AccountSessions sessions(&accounts, nullptr);
     window.setAccounts(&accounts, &sessions, made.at(1).id);
     window.show();
@@ -858,7 +872,10 @@ void TestMainWindow::accountSelectorAndSignInBanner()
 
     auto *selector = window.findChild<QComboBox *>(QStringLiteral("accountSelector"));
     QVERIFY(selector->isVisible());
-    QCOMPARE(selector->count(), 2);
+    // Two accounts can be seen at once, too.
+    QCOMPARE(selector->count(), 3);
+    QCOMPARE(selector->itemText(0), QStringLiteral("All Accounts"));
+    QCOMPARE(selector->itemData(0).toString(), MainWindow::allAccountsId());
     QCOMPARE(selector->currentText(), QStringLiteral("Lab"));
     QSignalSpy chosen(&window, &MainWindow::accountChosen);
     selector->setFocus();
@@ -869,7 +886,8 @@ void TestMainWindow::accountSelectorAndSignInBanner()
     // An account that cannot be polled says why, with the way to fix it.
     auto *banner = window.findChild<QWidget *>(QStringLiteral("accountBanner"));
     QVERIFY(!banner->isVisible());
-    window.showAccountProblem(QStringLiteral("Account \"Lab\" is not signed in: sign in to watch "
+    window.showAccountProblem(made.at(1).id,
+                              QStringLiteral("Account \"Lab\" is not signed in: sign in to watch "
                                              "its jobs."));
     QVERIFY(banner->isVisible());
     QCOMPARE(syncText(window), QStringLiteral("Waiting for sign-in"));
@@ -886,8 +904,92 @@ void TestMainWindow::accountSelectorAndSignInBanner()
                       Qt::LeftButton);
     QVERIFY2(selectedInDialog.startsWith(QStringLiteral("Lab — EU — not signed in")),
              qPrintable(selectedInDialog));
-    window.showAccountProblem(QString());
+    window.showAccountProblem(QString(), QString());
     QVERIFY(!banner->isVisible());
+    QSettings().clear();
+}
+
+// Every account at once: one table with an Account column; a job's details, its delete and the
+// words about a failing server all go to (and name) the account the job belongs to, even where
+// two tenants use the same job id.
+void TestMainWindow::allAccountsShowEveryJobWithItsAccount()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    const QList<Job> productionJobs = JobGenerator::generate(30, 21, start);
+    QList<Job> labJobs = JobGenerator::generate(12, 22, start);
+    const QString twin = productionJobs.at(4).id;
+    labJobs[0].id = twin;
+    labJobs[0].actionName = QStringLiteral("Lab Twin Job");
+    WatchedEmulator production(productionJobs);
+    WatchedEmulator lab(labJobs);
+    production.sync.model()->setAccountName(QStringLiteral("Production"));
+    lab.sync.model()->setAccountName(QStringLiteral("Lab"));
+    MainWindow window({ &production.sync, &lab.sync });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    production.sync.start();
+    lab.sync.start();
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 42);
+    QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("42 jobs · synced ")),
+                 qPrintable(syncText(window)));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("serverLabel"))->text(),
+             QStringLiteral("2 accounts"));
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(JobTableModel::Account));
+    QCOMPARE(header->visualIndex(JobTableModel::Account), 1);
+
+    const auto rowOf = [table](const QString &id, const QString &account) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, JobTableModel::Id).data() == id
+                && table->model()->index(row, JobTableModel::Account).data() == account)
+                return table->model()->index(row, JobTableModel::Action);
+        }
+        return QModelIndex();
+    };
+    QVERIFY(rowOf(twin, QStringLiteral("Production")).isValid());
+    const QModelIndex labTwin = rowOf(twin, QStringLiteral("Lab"));
+    QCOMPARE(labTwin.data().toString(), QStringLiteral("Lab Twin Job"));
+
+    // The details come from the job's own server.
+    const qsizetype productionSeen = production.server->receivedRequests().size();
+    const qsizetype labSeen = lab.server->receivedRequests().size();
+    table->scrollTo(labTwin);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(labTwin).center());
+    QTRY_COMPARE(window.detailPane()->findChild<QLabel *>(QStringLiteral("detailTitle"))->text(),
+                 QStringLiteral("Lab Twin Job"));
+    QVERIFY(window.detailPane()
+                ->findChild<QLabel *>(QStringLiteral("detailFacts"))
+                ->text()
+                .startsWith(QStringLiteral("Account: Lab  ·  ")));
+    QVERIFY(methodsForJob(*lab.server, labSeen, twin).contains("GET"));
+    QVERIFY(methodsForJob(*production.server, productionSeen, twin).isEmpty());
+
+    // So does the delete, and the confirmation says whose job it is.
+    QString details;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        details = box->informativeText();
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+    });
+    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+    QVERIFY2(details.contains(QStringLiteral("Account Lab")), qPrintable(details));
+    QTRY_COMPARE(table->model()->rowCount(), 41);
+    QCOMPARE(deletesReceived(*lab.server), 1);
+    QCOMPARE(deletesReceived(*production.server), 0);
+    QVERIFY(!lab.server->store().get(twin));
+    QVERIFY(production.server->store().get(twin));
+    QVERIFY(rowOf(twin, QStringLiteral("Production")).isValid());
+
+    // A failing server is named; the other account's jobs stay, as do its own.
+    lab.server->faults().set({ *FaultPlan::parse(QStringLiteral("error500"), nullptr) });
+    QSignalSpy failed(&lab.sync, &JobSync::pollFailed);
+    window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_VERIFY(!failed.isEmpty());
+    QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("Lab: Refresh failed: ")),
+                 qPrintable(syncText(window)));
+    QCOMPARE(table->model()->rowCount(), 41);
+    QVERIFY(window.findChild<QToolButton *>(QStringLiteral("retryNow"))->isVisible());
     QSettings().clear();
 }
 

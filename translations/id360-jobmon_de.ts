@@ -435,6 +435,14 @@
     </message>
 </context>
 <context>
+    <name>AdvancedFilter</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: what went wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>Follow the &amp;System</source>
@@ -964,6 +972,10 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <source>Job %1 — Raw JSON</source>
         <translation>Job %1 — Roh-JSON</translation>
     </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
 </context>
 <context>
     <name>JobResultModel</name>
@@ -1082,6 +1094,10 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <source>Unknown (%1)</source>
         <comment>job status</comment>
         <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1360,6 @@ ID %2 · %3</translation>
         <translation>Konto</translation>
     </message>
     <message>
-        <source>The account whose jobs are shown</source>
-        <translation>Das Konto, dessen Jobs angezeigt werden</translation>
-    </message>
-    <message>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -1386,6 +1398,42 @@ ID %2 · %3</translation>
     <message>
         <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
         <translation>Nicht aktuell: Das sind die Jobs von der letzten Antwort des Servers. Sie werden aktualisiert, sobald er wieder antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account whose jobs are shown, or all of them</source>
+        <translation>Das Konto, dessen Jobs angezeigt werden, oder alle</translation>
+    </message>
+    <message>
+        <source>All Accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: what is said about it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
+        <translation>Nicht aktuell: Die Jobs von %1 stammen von der letzten Antwort des Servers. Sie werden aktualisiert, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>%1
+Account %2</source>
+        <comment>job facts, then its account</comment>
+        <translation>%1
+Konto %2</translation>
+    </message>
+    <message>
+        <source>%1, ID %2: %3</source>
+        <comment>account, job id: why it was not deleted</comment>
+        <translation>%1, ID %2: %3</translation>
     </message>
 </context>
 <context>

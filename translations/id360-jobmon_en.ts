@@ -435,6 +435,14 @@
     </message>
 </context>
 <context>
+    <name>AdvancedFilter</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: what went wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>Follow the &amp;System</source>
@@ -956,6 +964,10 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <source>Job %1 — Raw JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobResultModel</name>
@@ -1073,6 +1085,10 @@ Secrets are read from standard input, one per line: the client secret first (wit
     <message>
         <source>Unknown (%1)</source>
         <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,10 +1351,6 @@ ID %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account whose jobs are shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1388,41 @@ ID %2 · %3</source>
     </message>
     <message>
         <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account whose jobs are shown, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: what is said about it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Account %2</source>
+        <comment>job facts, then its account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ID %2: %3</source>
+        <comment>account, job id: why it was not deleted</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

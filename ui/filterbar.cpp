@@ -2,8 +2,8 @@
 
 #include "advancedfilter.h"
 #include "jobfilterproxymodel.h"
-#include "jobsync.h"
 #include "jobtablemodel.h"
+#include "mergedjobmodel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -126,11 +126,9 @@ bool FilterBar::Filters::operator==(const Filters &other) const
         && period == other.period && text == other.text && advanced == other.advanced;
 }
 
-FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, AdvancedFilter *advanced,
-                     QWidget *parent)
+FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
-    , m_sync(sync)
     , m_advanced(advanced)
     , m_module(new QComboBox(this))
     , m_action(new QComboBox(this))
@@ -281,10 +279,13 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, JobSync *sync, AdvancedFilter *
     connect(m_proxy->sourceModel(), &QAbstractItemModel::dataChanged, &m_recount,
             qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::layoutChanged, &m_recount, qOverload<>(&QTimer::start));
-    connect(m_sync, &JobSync::jobsChanged, this, [this](const JobChanges &changes) {
-        if (!changes.added.isEmpty() || !changes.removed.isEmpty())
-            refreshPickers();
-    });
+    // Jobs that come or go may bring or take the last of a module or action.
+    m_repick.setSingleShot(true);
+    m_repick.setInterval(0);
+    connect(&m_repick, &QTimer::timeout, this, &FilterBar::refreshPickers);
+    for (const auto signal :
+         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy->sourceModel(), signal, &m_repick, qOverload<>(&QTimer::start));
     // Tab follows the eye: the chips, the search, then the second row, then the advanced one.
     QList<QWidget *> order;
     for (const JobStatus status : chipStatuses)
@@ -368,14 +369,14 @@ void FilterBar::showAdvancedState()
         break;
     case AdvancedFilter::State::Applied:
         m_advancedStatus->setText(
-            tr("The server matched %n job(s).", nullptr, int(m_advanced->matchingIds()->size())));
+            tr("The server matched %n job(s).", nullptr, m_advanced->matchCount()));
         break;
     case AdvancedFilter::State::Failed:
         m_advancedStatus->setText(
-            (m_advanced->matchingIds()
+            (!m_advanced->matchingIds().isEmpty()
                  ? tr("Showing the server's last answer; asking again failed: %1")
                  : tr("Not applied, the server did not answer: %1"))
-                .arg(m_advanced->requestError()->message()));
+                .arg(m_advanced->failure()));
         break;
     }
     m_recount.start();
@@ -396,11 +397,13 @@ void FilterBar::refreshPickers()
 {
     QSet<QString> modules;
     QSet<QString> actions;
-    const auto *jobs = static_cast<const JobTableModel *>(m_proxy->sourceModel());
-    for (int row = 0; row < jobs->rowCount(); ++row) {
-        const Job &job = jobs->jobAt(row);
-        modules.insert(job.module);
-        actions.insert(job.actionName);
+    const auto *jobs = static_cast<const MergedJobModel *>(m_proxy->sourceModel());
+    for (const JobTableModel *table : jobs->tables()) {
+        for (int row = 0; row < table->jobCount(); ++row) {
+            const Job &job = table->jobAt(row);
+            modules.insert(job.module);
+            actions.insert(job.actionName);
+        }
     }
     refill(m_module, modules);
     refill(m_action, actions);

@@ -8,7 +8,6 @@
 
 class AdvancedFilter;
 class JobFilterProxyModel;
-class JobSync;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,8 +38,7 @@ public:
         bool operator==(const Filters &other) const;
     };
 
-    FilterBar(JobFilterProxyModel *proxy, JobSync *sync, AdvancedFilter *advanced,
-              QWidget *parent = nullptr);
+    FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidget *parent = nullptr);
 
     // Ctrl+F lands here; Esc in it clears it.
     QLineEdit *searchField() const { return m_search; }
@@ -64,7 +62,6 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     JobFilterProxyModel *m_proxy;
-    JobSync *m_sync;
     AdvancedFilter *m_advanced;
     QHash<JobStatus, QToolButton *> m_chips;
     QComboBox *m_module;
@@ -80,4 +77,5 @@ private:
     QLabel *m_advancedStatus;
     // Counting 100,000 jobs costs milliseconds: once per burst of changes, not per row.
     QTimer m_recount;
+    QTimer m_repick;
 };

@@ -125,6 +125,11 @@ JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
     showState(m_inspector->state());
 }
 
+void JobDetailPane::setAccountName(const QString &name)
+{
+    m_accountName = name;
+}
+
 QWidget *JobDetailPane::createHeader()
 {
     auto *header = new QWidget(this);
@@ -215,6 +220,8 @@ void JobDetailPane::showJob(const Job &job)
     const qint64 seconds = job.startTime.secsTo(job.endTime.isValid() ? job.endTime : now);
     QStringList facts { tr("Module: %1").arg(job.module), tr("ID: %1").arg(job.id),
                         tr("Started: %1").arg(TimeFormat::dateTime(job.startTime)) };
+    if (!m_accountName.isEmpty())
+        facts.prepend(tr("Account: %1").arg(m_accountName));
     if (job.endTime.isValid())
         facts.append(tr("Finished: %1").arg(TimeFormat::dateTime(job.endTime)));
     if (job.status != JobStatus::Queued)

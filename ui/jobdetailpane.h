@@ -23,6 +23,9 @@ public:
     explicit JobDetailPane(JobInspector *inspector, QWidget *parent = nullptr);
 
     QTableView *resultTable() const { return m_results; }
+    // Named with the job's facts where several accounts are shown; empty names none. Set before
+    // the job is inspected.
+    void setAccountName(const QString &name);
 
 private:
     QWidget *createHeader();
@@ -35,6 +38,7 @@ private:
     void showRawJson();
 
     JobInspector *m_inspector;
+    QString m_accountName;
     JobResultFilterModel *m_filter;
     QStackedWidget *m_pages;
     QLabel *m_emptyLabel;

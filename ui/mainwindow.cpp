@@ -10,6 +10,7 @@
 #include "jobfilterproxymodel.h"
 #include "jobsync.h"
 #include "jobtablemodel.h"
+#include "mergedjobmodel.h"
 #include "requesterror.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -36,25 +37,29 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(JobSync *sync, QWidget *parent)
+MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
     : QMainWindow(parent)
-    , m_sync(sync)
-    , m_advancedFilter(new AdvancedFilter(sync, this))
+    , m_syncs(syncs)
+    , m_jobs(new MergedJobModel(this))
+    , m_advancedFilter(new AdvancedFilter(syncs, this))
     , m_sortModel(new JobFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_syncLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
     , m_pollingLabel(new QLabel(this))
-    , m_inspector(new JobInspector(sync->client(), this))
+    , m_inspector(new JobInspector(this))
     , m_detailPane(new JobDetailPane(m_inspector, this))
 {
+    Q_ASSERT_X(!m_syncs.isEmpty(), "MainWindow", "shows the jobs of one sync at least");
+    for (JobSync *sync : std::as_const(m_syncs))
+        m_jobs->addTable(sync->model());
     setWindowTitle(tr("Identity360 Job Monitor"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/id360-jobmon.svg")));
     resize(1100, 780);
 
     createActions();
     createTable();
-    m_filterBar = new FilterBar(m_sortModel, m_sync, m_advancedFilter, this);
+    m_filterBar = new FilterBar(m_sortModel, m_advancedFilter, this);
     auto *jobsArea = new QWidget(this);
     auto *jobsLayout = new QVBoxLayout(jobsArea);
     jobsLayout->setContentsMargins(0, 0, 0, 0);
@@ -71,8 +76,7 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     m_bannerText->setForegroundRole(QPalette::ToolTipText);
     auto *bannerSignIn = new QPushButton(tr("&Sign In…"), m_banner);
     bannerSignIn->setObjectName(QStringLiteral("bannerSignIn"));
-    connect(bannerSignIn, &QPushButton::clicked, this,
-            [this] { openAccounts(m_currentAccountId); });
+    connect(bannerSignIn, &QPushButton::clicked, this, [this] { openAccounts(m_bannerAccountId); });
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(bannerSignIn);
     m_banner->hide();
@@ -143,11 +147,6 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
         connect(m_sortModel, signal, this, &MainWindow::showEmptyState);
     connect(m_sortModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::showEmptyState);
     connect(m_sortModel, &QAbstractItemModel::modelReset, this, &MainWindow::showEmptyState);
-    connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showEmptyState);
-    connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showEmptyState);
-    connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showStaleness);
-    connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showStaleness);
-    connect(m_sync, &JobSync::stateChanged, this, &MainWindow::showStaleness);
     connect(m_advancedFilter, &AdvancedFilter::stateChanged, this, &MainWindow::showEmptyState);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -164,10 +163,17 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     m_table->addAction(m_deleteAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_inspector->inspect(
-                    current.isValid()
-                        ? current.sibling(current.row(), JobTableModel::Id).data().toString()
-                        : QString());
+                if (!current.isValid()) {
+                    m_inspector->inspect(nullptr, QString());
+                    return;
+                }
+                // Asked of the job's own server: ids repeat across accounts.
+                const MergedJobModel::Location location
+                    = m_jobs->locate(m_sortModel->mapToSource(current).row());
+                m_detailPane->setAccountName(showsSeveral() ? location.table->accountName()
+                                                            : QString());
+                m_inspector->inspect(syncOf(location.table)->client(),
+                                     location.table->jobAt(location.row).id);
             });
 
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
@@ -178,34 +184,48 @@ MainWindow::MainWindow(JobSync *sync, QWidget *parent)
     m_retryButton->setText(tr("Retry Now"));
     m_retryButton->setAutoRaise(true);
     m_retryButton->hide();
-    connect(m_retryButton, &QToolButton::clicked, m_sync, &JobSync::refreshNow);
+    connect(m_retryButton, &QToolButton::clicked, this, [this] {
+        for (JobSync *sync : std::as_const(m_syncs))
+            sync->refreshNow();
+    });
     statusBar()->addWidget(m_retryButton);
     m_pollingLabel->setObjectName(QStringLiteral("pollingLabel"));
     statusBar()->addPermanentWidget(m_pollingLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
-    if (m_sync->hasServer()) {
-        m_serverLabel->setText(m_sync->serverUrl().toDisplayString());
-        m_syncLabel->setText(tr("Not synced yet"));
-    } else {
-        m_syncLabel->setText(tr("No account to watch yet."));
-    }
+    if (showsSeveral())
+        m_serverLabel->setText(tr("%n account(s)", nullptr, int(m_syncs.size())));
+    else if (hasServer())
+        m_serverLabel->setText(m_syncs.constFirst()->serverUrl().toDisplayString());
+    m_syncLabel->setText(hasServer() ? tr("Not synced yet") : tr("No account to watch yet."));
 
-    connect(m_sync, &JobSync::pollStarted, this, &MainWindow::showRefreshing);
-    connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showSynced);
-    connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showRefreshFailed);
-    connect(m_sync, &JobSync::stateChanged, this, &MainWindow::showState);
-    connect(m_sync, &JobSync::pollSucceeded, this, &MainWindow::showPolling);
-    connect(m_sync, &JobSync::pollFailed, this, &MainWindow::showPolling);
-    connect(m_sync, &JobSync::stateChanged, this, &MainWindow::showPolling);
+    for (JobSync *sync : std::as_const(m_syncs)) {
+        connect(sync, &JobSync::pollStarted, this, &MainWindow::showRefreshing);
+        // Every outcome of a poll and every change of state: all that is said about the jobs.
+        const auto showOn = [this, sync](auto signal) {
+            connect(sync, signal, this, &MainWindow::showSyncState);
+            connect(sync, signal, this, &MainWindow::showBanner);
+            connect(sync, signal, this, &MainWindow::showEmptyState);
+            connect(sync, signal, this, &MainWindow::showStaleness);
+            connect(sync, signal, this, &MainWindow::showPolling);
+        };
+        showOn(&JobSync::pollSucceeded);
+        showOn(&JobSync::pollFailed);
+        showOn(&JobSync::stateChanged);
+    }
 
     m_clockTimer.setInterval(std::chrono::seconds(1));
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
-        m_sync->model()->setCurrentTime(QDateTime::currentDateTimeUtc());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        bool retrying = false;
+        for (JobSync *sync : std::as_const(m_syncs)) {
+            sync->model()->setCurrentTime(now);
+            retrying = retrying || sync->state() == JobSync::State::Failing
+                || sync->state() == JobSync::State::Offline;
+        }
         if (m_showingSynced)
             showSynced();
         // A countdown to the next try is worth keeping current.
-        if (m_sync->state() == JobSync::State::Failing
-            || m_sync->state() == JobSync::State::Offline)
+        if (retrying)
             showPolling();
     });
     m_clockTimer.start();
@@ -228,9 +248,15 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("jobColumns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(columnsKey(), m_table->horizontalHeader()->saveState());
     settings.endGroup();
     m_filterBar->saveSettings(settings);
+}
+
+// Every account's jobs are laid out apart from one account's: they have an Account column.
+QString MainWindow::columnsKey() const
+{
+    return showsSeveral() ? QStringLiteral("allAccountsJobColumns") : QStringLiteral("jobColumns");
 }
 
 void MainWindow::restoreSettings()
@@ -241,8 +267,11 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(QStringLiteral("jobColumns")).toByteArray()))
+    if (header->restoreState(settings.value(columnsKey()).toByteArray()))
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    // Columns saved before there was an Account column know nothing of it.
+    if (!showsSeveral())
+        header->setSectionHidden(JobTableModel::Account, true);
     settings.endGroup();
     m_filterBar->restoreSettings(settings);
 }
@@ -252,8 +281,10 @@ void MainWindow::showColumnMenu(const QPoint &position)
     QHeaderView *header = m_table->horizontalHeader();
     QMenu menu(this);
     for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
-        QAction *action
-            = menu.addAction(m_sync->model()->headerData(column, Qt::Horizontal).toString());
+        // One account's jobs need no Account column.
+        if (column == JobTableModel::Account && !showsSeveral())
+            continue;
+        QAction *action = menu.addAction(m_jobs->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The action says what a job is: it stays.
@@ -273,8 +304,11 @@ void MainWindow::createActions()
     refreshAction->setToolTip(
         tr("Fetch every job from the server now (%1)")
             .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
-    refreshAction->setEnabled(m_sync->hasServer());
-    connect(refreshAction, &QAction::triggered, m_sync, &JobSync::refreshNow);
+    refreshAction->setEnabled(hasServer());
+    connect(refreshAction, &QAction::triggered, this, [this] {
+        for (JobSync *sync : std::as_const(m_syncs))
+            sync->refreshNow();
+    });
 
     m_deleteAction
         = new QAction(QIcon(QStringLiteral(":/icons/edit-delete.svg")), tr("&Delete…"), this);
@@ -307,7 +341,8 @@ void MainWindow::createActions()
         if (dialog.exec() != QDialog::Accepted)
             return;
         dialog.apply();
-        m_sync->setIntervals(Settings::pollIntervals());
+        for (JobSync *sync : std::as_const(m_syncs))
+            sync->setIntervals(Settings::pollIntervals());
         showPolling();
     });
 
@@ -325,8 +360,11 @@ void MainWindow::createActions()
     pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     pauseAction->setToolTip(tr("Stop asking the server until you resume (%1)")
                                 .arg(pauseAction->shortcut().toString(QKeySequence::NativeText)));
-    pauseAction->setEnabled(m_sync->hasServer());
-    connect(pauseAction, &QAction::toggled, m_sync, &JobSync::setPaused);
+    pauseAction->setEnabled(hasServer());
+    connect(pauseAction, &QAction::toggled, this, [this](bool paused) {
+        for (JobSync *sync : std::as_const(m_syncs))
+            sync->setPaused(paused);
+    });
 
     auto *findAction = new QAction(tr("&Find Jobs…"), this);
     findAction->setObjectName(QStringLiteral("findAction"));
@@ -354,7 +392,7 @@ void MainWindow::createActions()
     m_accountSelector = new QComboBox(toolBar);
     m_accountSelector->setObjectName(QStringLiteral("accountSelector"));
     m_accountSelector->setAccessibleName(tr("Account"));
-    m_accountSelector->setToolTip(tr("The account whose jobs are shown"));
+    m_accountSelector->setToolTip(tr("The account whose jobs are shown, or all of them"));
     m_accountSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_accountSelector, &QComboBox::activated, this, [this](int index) {
         const QString id = m_accountSelector->itemData(index).toString();
@@ -389,22 +427,49 @@ void MainWindow::refreshAccountSelector()
         m_accountSelector->addItem(
             state.isEmpty() ? account.name : tr("%1 (%2)").arg(account.name, state), account.id);
     }
-    if (m_currentAccountId.isEmpty() && m_sync->hasServer())
+    // Every account's jobs in one table, told apart by an Account column.
+    if (m_accountSelector->count() > 1)
+        m_accountSelector->insertItem(0, tr("All Accounts"), allAccountsId());
+    if (m_currentAccountId.isEmpty() && hasServer())
         m_accountSelector->insertItem(0, tr("Demo"), QString());
     m_accountSelector->setCurrentIndex(
         std::max(0, m_accountSelector->findData(m_currentAccountId)));
     m_accountSelectorAction->setVisible(m_accountSelector->count() > 0);
 }
 
-void MainWindow::showAccountProblem(const QString &problem)
+void MainWindow::showAccountProblem(const QString &accountId, const QString &problem)
 {
+    m_problemAccountId = problem.isEmpty() ? QString() : accountId;
+    m_accountProblem = problem;
+    for (const JobSync *sync : std::as_const(m_syncs)) {
+        if (!problem.isEmpty() && sync->accountId() == accountId)
+            m_accountProblem = aboutSync(sync, problem);
+    }
+    showBanner();
+    showSyncState();
+    showEmptyState();
+}
+
+// The account problem reported by the owner, else the first account whose server refuses its
+// sign-in: what stops jobs from showing, and the button that fixes it.
+void MainWindow::showBanner()
+{
+    QString accountId = m_problemAccountId;
+    QString problem = m_accountProblem;
+    for (const JobSync *sync : std::as_const(m_syncs)) {
+        // The demo and --server have no account to sign in again.
+        if (!problem.isEmpty() || m_currentAccountId.isEmpty())
+            break;
+        if (sync->state() != JobSync::State::SignInNeeded)
+            continue;
+        accountId = sync->accountId();
+        problem = aboutSync(sync,
+                            tr("The server no longer accepts this account's sign-in: %1")
+                                .arg(sync->lastError() ? sync->lastError()->message() : QString()));
+    }
+    m_bannerAccountId = accountId;
     m_bannerText->setText(problem);
     m_banner->setVisible(!problem.isEmpty());
-    showEmptyState();
-    if (!problem.isEmpty()) {
-        m_showingSynced = false;
-        m_syncLabel->setText(tr("Waiting for sign-in"));
-    }
 }
 
 void MainWindow::openAccounts(const QString &accountId)
@@ -431,7 +496,7 @@ void MainWindow::openAccounts(const QString &accountId)
 
 void MainWindow::createTable()
 {
-    m_sortModel->setSourceModel(m_sync->model());
+    m_sortModel->setSourceModel(m_jobs);
 
     m_table->setObjectName(QStringLiteral("jobTable"));
     m_table->setAccessibleName(tr("Jobs"));
@@ -455,8 +520,8 @@ void MainWindow::createTable()
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 3 * metrics.horizontalAdvance(QLatin1Char(' ')) + 8;
     const auto fit = [&](int column, const QStringList &samples, int extra = 0) {
-        int width = metrics.horizontalAdvance(
-            m_sync->model()->headerData(column, Qt::Horizontal).toString());
+        int width
+            = metrics.horizontalAdvance(m_jobs->headerData(column, Qt::Horizontal).toString());
         for (const QString &sample : samples)
             width = std::max(width, metrics.horizontalAdvance(sample) + extra);
         header->resizeSection(column, width + padding);
@@ -474,32 +539,156 @@ void MainWindow::createTable()
     fit(JobTableModel::Finished, { longTime });
     fit(JobTableModel::Duration, { TimeFormat::duration(59 * 60 + 59) });
     fit(JobTableModel::Id, { QStringLiteral("2000000000000000") });
+    QStringList accountNames;
+    for (const JobSync *sync : std::as_const(m_syncs))
+        accountNames.append(sync->model()->accountName());
+    fit(JobTableModel::Account, accountNames);
+    // Whose job it is matters next to what it is; one account's jobs need no such column.
+    header->moveSection(header->visualIndex(JobTableModel::Account), 1);
+    header->setSectionHidden(JobTableModel::Account, !showsSeveral());
     header->setSectionResizeMode(JobTableModel::Action, QHeaderView::Stretch);
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
 }
 
+bool MainWindow::hasServer() const
+{
+    return std::any_of(m_syncs.cbegin(), m_syncs.cend(),
+                       [](const JobSync *sync) { return sync->hasServer(); });
+}
+
+int MainWindow::jobCount() const
+{
+    int count = 0;
+    for (const JobSync *sync : m_syncs)
+        count += sync->jobs().size();
+    return count;
+}
+
+// The oldest of the accounts' last good answers: every job shown is at least this current.
+QDateTime MainWindow::oldestSuccess() const
+{
+    QDateTime oldest;
+    for (const JobSync *sync : m_syncs) {
+        if (sync->lastSuccess().isValid() && (!oldest.isValid() || sync->lastSuccess() < oldest))
+            oldest = sync->lastSuccess();
+    }
+    return oldest;
+}
+
+QString MainWindow::aboutSync(const JobSync *sync, const QString &text) const
+{
+    if (!showsSeveral())
+        return text;
+    return tr("%1: %2", "account: what is said about it").arg(sync->model()->accountName(), text);
+}
+
+JobSync *MainWindow::syncOf(const JobTableModel *table) const
+{
+    for (JobSync *sync : m_syncs) {
+        if (sync->model() == table)
+            return sync;
+    }
+    return nullptr;
+}
+
 void MainWindow::showRefreshing()
 {
-    if (!m_sync->lastSuccess().isValid())
+    if (!oldestSuccess().isValid() && m_accountProblem.isEmpty())
         m_syncLabel->setText(tr("Loading jobs…"));
+}
+
+// What the status bar says about the jobs: the first account in trouble speaks (with its name
+// when several are shown); while none is, how current the jobs are.
+void MainWindow::showSyncState()
+{
+    m_showingSynced = false;
+    m_syncLabel->setToolTip(QString());
+    m_retryButton->setVisible(
+        std::any_of(m_syncs.cbegin(), m_syncs.cend(), [](const JobSync *sync) {
+            return sync->state() == JobSync::State::Offline
+                || sync->state() == JobSync::State::Failing
+                || sync->state() == JobSync::State::SignInNeeded;
+        }));
+    if (!showsSeveral() && !m_accountProblem.isEmpty()) {
+        m_syncLabel->setText(tr("Waiting for sign-in"));
+        return;
+    }
+    if (std::all_of(m_syncs.cbegin(), m_syncs.cend(),
+                    [](const JobSync *sync) { return sync->state() == JobSync::State::Paused; })) {
+        m_syncLabel->setText(
+            tr("Polling paused. %1")
+                .arg(showsSeveral() ? QString() : keptJobsText(m_syncs.constFirst()))
+                .trimmed());
+        return;
+    }
+    for (const JobSync *sync : std::as_const(m_syncs)) {
+        const QString trouble = troubleText(sync);
+        if (trouble.isEmpty())
+            continue;
+        m_syncLabel->setText(aboutSync(sync, trouble));
+        if (sync->lastError())
+            m_syncLabel->setToolTip(sync->lastError()->message());
+        return;
+    }
+    if (oldestSuccess().isValid())
+        showSynced();
+    else if (!hasServer())
+        m_syncLabel->setText(tr("No account to watch yet."));
+    else if (std::any_of(m_syncs.cbegin(), m_syncs.cend(),
+                         [](const JobSync *sync) { return sync->isPolling(); }))
+        m_syncLabel->setText(tr("Loading jobs…"));
+    else
+        m_syncLabel->setText(tr("Not synced yet"));
 }
 
 void MainWindow::showSynced()
 {
-    const int jobCount = m_sync->jobs().size();
-    const QDateTime synced = m_sync->lastSuccess();
-    m_syncLabel->setText(tr("%n job(s) · synced %1", nullptr, jobCount)
-                             .arg(TimeFormat::relative(synced, QDateTime::currentDateTimeUtc())));
-    m_syncLabel->setToolTip(tr("Last synced %1").arg(TimeFormat::dateTime(synced)));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime synced = oldestSuccess();
+    m_syncLabel->setText(
+        tr("%n job(s) · synced %1", nullptr, jobCount()).arg(TimeFormat::relative(synced, now)));
+    QStringList lines;
+    for (const JobSync *sync : std::as_const(m_syncs)) {
+        if (sync->lastSuccess().isValid())
+            lines.append(aboutSync(
+                sync, tr("Last synced %1").arg(TimeFormat::dateTime(sync->lastSuccess()))));
+    }
+    m_syncLabel->setToolTip(lines.join(QLatin1Char('\n')));
     m_showingSynced = true;
-    m_retryButton->hide();
+}
+
+// What keeps `sync`'s jobs from being current, in words: empty while nothing does.
+QString MainWindow::troubleText(const JobSync *sync) const
+{
+    switch (sync->state()) {
+    case JobSync::State::Paused:
+        return tr("Polling paused. %1").arg(keptJobsText(sync)).trimmed();
+    case JobSync::State::Offline:
+        if (!sync->lastError())
+            return tr("Offline: the network is down. %1").arg(keptJobsText(sync)).trimmed();
+        [[fallthrough]];
+    case JobSync::State::Failing:
+    case JobSync::State::SignInNeeded: {
+        if (!sync->lastError())
+            return QString();
+        QString said = sync->lastError()->message();
+        // Network errors come without a full stop; the sentence after them needs one.
+        if (!said.endsWith(QLatin1Char('.')))
+            said += QLatin1Char('.');
+        return tr("Refresh failed: %1 %2").arg(said, keptJobsText(sync)).trimmed();
+    }
+    case JobSync::State::Starting:
+    case JobSync::State::Synced:
+        break;
+    }
+    return QString();
 }
 
 void MainWindow::showEmptyState()
 {
-    if (!m_sync->hasServer()) {
+    if (!hasServer()) {
         // The first-run face: nothing to filter or inspect yet.
         m_tableArea->setCurrentIndex(2);
         m_filterBar->hide();
@@ -507,13 +696,15 @@ void MainWindow::showEmptyState()
         return;
     }
     const bool empty = m_sortModel->rowCount() == 0;
-    const bool filtered = m_sortModel->hasFilters() && m_sync->jobs().size() > 0;
-    const bool known = filtered || m_sync->lastSuccess().isValid();
+    const bool filtered = m_sortModel->hasFilters() && jobCount() > 0;
+    const bool known = filtered || oldestSuccess().isValid();
+    const bool failed = std::any_of(m_syncs.cbegin(), m_syncs.cend(),
+                                    [](const JobSync *sync) { return bool(sync->lastError()); });
     m_tableArea->setCurrentIndex(empty ? 1 : 0);
     const bool asking = m_advancedFilter->state() == AdvancedFilter::State::Querying;
     if (!known && !m_banner->isHidden())
         m_emptyLabel->setText(tr("Once the account is signed in, its jobs appear here."));
-    else if (!known && m_sync->lastError())
+    else if (!known && failed)
         m_emptyLabel->setText(tr("No jobs yet: the server has not answered (see below)."));
     else if (!known)
         m_emptyLabel->setText(tr("Loading jobs…"));
@@ -529,130 +720,141 @@ void MainWindow::showEmptyState()
 
 void MainWindow::showStaleness()
 {
-    const bool stale = m_sync->hasServer() && m_sync->isStale() && m_sync->jobs().size() > 0;
-    m_staleNotice->setVisible(stale);
-    if (!stale)
+    QList<const JobSync *> stale;
+    for (const JobSync *sync : std::as_const(m_syncs)) {
+        if (sync->hasServer() && sync->isStale() && sync->jobs().size() > 0)
+            stale.append(sync);
+    }
+    m_staleNotice->setVisible(!stale.isEmpty());
+    if (stale.isEmpty())
         return;
+    if (showsSeveral()) {
+        QStringList names;
+        for (const JobSync *sync : std::as_const(stale))
+            names.append(sync->model()->accountName());
+        m_staleNotice->setText(tr("Not current: the jobs of %1 are from the last time the server "
+                                  "answered. They update when it answers again.")
+                                   .arg(QLocale().createSeparatedList(names)));
+        return;
+    }
+    const JobSync *sync = stale.constFirst();
     m_staleNotice->setText(
-        m_sync->lastSuccess().isValid()
+        sync->lastSuccess().isValid()
             ? tr("Not current: these are the jobs as of %1. They update when the server answers "
                  "again.")
-                  .arg(TimeFormat::dateTime(m_sync->lastSuccess()))
+                  .arg(TimeFormat::dateTime(sync->lastSuccess()))
             : tr("Not current: these are the jobs from the last time the server answered. They "
                  "update when it answers again."));
 }
 
-void MainWindow::showState(JobSync::State state)
-{
-    // A stored account whose sign-in the server refuses: the banner says how to fix it.
-    if (!m_currentAccountId.isEmpty() && state == JobSync::State::SignInNeeded)
-        showAccountProblem(
-            tr("The server no longer accepts this account's sign-in: %1")
-                .arg(m_sync->lastError() ? m_sync->lastError()->message() : QString()));
-    else if (state == JobSync::State::Synced)
-        showAccountProblem(QString());
-    m_showingSynced = m_showingSynced && state == JobSync::State::Synced;
-    m_retryButton->setVisible(state == JobSync::State::Offline || state == JobSync::State::Failing
-                              || state == JobSync::State::SignInNeeded);
-    // Failures say their own words through showRefreshFailed(); these states come without one.
-    if (state == JobSync::State::Offline && !m_sync->lastError())
-        m_syncLabel->setText(tr("Offline: the network is down. %1").arg(keptJobsText()).trimmed());
-    else if (state == JobSync::State::Paused)
-        m_syncLabel->setText(tr("Polling paused. %1").arg(keptJobsText()).trimmed());
-}
-
-// How the app is asking the server, next to the last sync: so the admin knows what to expect
-// without opening anything.
+// How the app is asking the servers, next to the last sync: so the admin knows what to expect
+// without opening anything. An account in trouble speaks for itself; otherwise all together.
 void MainWindow::showPolling()
 {
-    if (!m_sync->hasServer())
+    if (!hasServer())
         return;
     const auto seconds = [](std::chrono::milliseconds time) {
         return TimeFormat::duration((time.count() + 999) / 1000);
     };
-    const std::optional<std::chrono::milliseconds> next = m_sync->timeToNextPoll();
-    QString text;
-    switch (m_sync->state()) {
+    const auto regular = [](const JobSync *sync) {
+        return sync->state() == JobSync::State::Starting || sync->state() == JobSync::State::Synced;
+    };
+    if (!showsSeveral() || std::all_of(m_syncs.cbegin(), m_syncs.cend(), [](const JobSync *sync) {
+            return sync->state() == JobSync::State::Paused;
+        })) {
+        m_pollingLabel->setText(pollingText(m_syncs.constFirst()));
+        return;
+    }
+    for (const JobSync *sync : std::as_const(m_syncs)) {
+        if (!regular(sync)) {
+            m_pollingLabel->setText(aboutSync(sync, pollingText(sync)));
+            return;
+        }
+    }
+    int active = 0;
+    const JobSync *pacing = m_syncs.constFirst();
+    for (const JobSync *sync : std::as_const(m_syncs)) {
+        const int activeHere = int(sync->jobs().activeIds().size());
+        if (activeHere > 0 && active == 0)
+            pacing = sync;
+        active += activeHere;
+    }
+    m_pollingLabel->setText(
+        active > 0 ? tr("Following %n active job(s) every %1", nullptr, active)
+                         .arg(seconds(pacing->regularInterval()))
+                   : tr("Checking for new jobs every %1").arg(seconds(pacing->regularInterval())));
+}
+
+QString MainWindow::pollingText(const JobSync *sync) const
+{
+    const auto seconds = [](std::chrono::milliseconds time) {
+        return TimeFormat::duration((time.count() + 999) / 1000);
+    };
+    const std::optional<std::chrono::milliseconds> next = sync->timeToNextPoll();
+    switch (sync->state()) {
     case JobSync::State::Paused:
-        text = tr("Polling paused");
-        break;
+        return tr("Polling paused");
     case JobSync::State::SignInNeeded:
-        text = tr("Polling stopped: sign-in needed");
-        break;
+        return tr("Polling stopped: sign-in needed");
     case JobSync::State::Offline:
     case JobSync::State::Failing:
-        text = next ? tr("Next try in %1").arg(seconds(*next)) : tr("Waiting for the network");
-        break;
+        return next ? tr("Next try in %1").arg(seconds(*next)) : tr("Waiting for the network");
     case JobSync::State::Starting:
     case JobSync::State::Synced:
-        if (const int active = int(m_sync->jobs().activeIds().size()); active > 0)
-            text = tr("Following %n active job(s) every %1", nullptr, active)
-                       .arg(seconds(m_sync->regularInterval()));
-        else
-            text = tr("Checking for new jobs every %1").arg(seconds(m_sync->regularInterval()));
         break;
     }
-    m_pollingLabel->setText(text);
+    if (const int active = int(sync->jobs().activeIds().size()); active > 0)
+        return tr("Following %n active job(s) every %1", nullptr, active)
+            .arg(seconds(sync->regularInterval()));
+    return tr("Checking for new jobs every %1").arg(seconds(sync->regularInterval()));
 }
 
-QString MainWindow::keptJobsText() const
+QString MainWindow::keptJobsText(const JobSync *sync) const
 {
-    if (!m_sync->lastSuccess().isValid())
+    if (!sync->lastSuccess().isValid())
         return QString();
     return tr("Showing the jobs from %1.")
-        .arg(QLocale().toString(m_sync->lastSuccess().toLocalTime().time(), QLocale::ShortFormat));
+        .arg(QLocale().toString(sync->lastSuccess().toLocalTime().time(), QLocale::ShortFormat));
 }
 
-void MainWindow::showRefreshFailed(const RequestError &error)
+QList<std::pair<JobSync *, Job>> MainWindow::selectedJobs() const
 {
-    m_showingSynced = false;
-    m_retryButton->show();
-    QString said = error.message();
-    // Network errors come without a full stop; the sentence after them needs one.
-    if (!said.endsWith(QLatin1Char('.')))
-        said += QLatin1Char('.');
-    m_syncLabel->setText(tr("Refresh failed: %1 %2").arg(said, keptJobsText()).trimmed());
-    m_syncLabel->setToolTip(error.message());
-}
-
-QList<Job> MainWindow::selectedJobs() const
-{
-    QList<Job> jobs;
+    QList<std::pair<JobSync *, Job>> jobs;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        jobs.append(m_sync->model()->jobAt(m_sortModel->mapToSource(row).row()));
+    for (const QModelIndex &row : rows) {
+        const MergedJobModel::Location location
+            = m_jobs->locate(m_sortModel->mapToSource(row).row());
+        jobs.append({ syncOf(location.table), location.table->jobAt(location.row) });
+    }
     return jobs;
 }
 
 void MainWindow::deleteSelectedJobs()
 {
-    const QList<Job> jobs = selectedJobs();
+    const QList<std::pair<JobSync *, Job>> jobs = selectedJobs();
     if (jobs.isEmpty())
         return;
-    const auto describe = [](const Job &job) {
-        return tr("%1 — ID %2 — %3")
-            .arg(job.actionName, job.id,
-                 job.status == JobStatus::Unknown ? job.statusText
-                                                  : jobStatusDisplayName(job.status));
+    const auto statusOf = [](const Job &job) {
+        return job.status == JobStatus::Unknown ? job.statusText : jobStatusDisplayName(job.status);
     };
     int active = 0;
     QStringList lines;
-    for (const Job &job : jobs) {
+    for (const auto &[sync, job] : jobs) {
         active += jobStatusIsActive(job.status) ? 1 : 0;
-        lines.append(describe(job));
+        lines.append(
+            aboutSync(sync, tr("%1 — ID %2 — %3").arg(job.actionName, job.id, statusOf(job))));
     }
 
     QMessageBox box(QMessageBox::Warning, tr("Delete Jobs"), QString(), QMessageBox::NoButton,
                     this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
     if (jobs.size() == 1) {
-        const Job &job = jobs.constFirst();
+        const auto &[sync, job] = jobs.constFirst();
         box.setText(tr("Delete this job from Identity360?"));
-        box.setInformativeText(tr("%1\nID %2 · %3")
-                                   .arg(job.actionName, job.id,
-                                        job.status == JobStatus::Unknown
-                                            ? job.statusText
-                                            : jobStatusDisplayName(job.status)));
+        const QString facts = tr("%1\nID %2 · %3").arg(job.actionName, job.id, statusOf(job));
+        box.setInformativeText(showsSeveral() ? tr("%1\nAccount %2", "job facts, then its account")
+                                                    .arg(facts, sync->model()->accountName())
+                                              : facts);
     } else {
         box.setText(tr("Delete %n job(s) from Identity360?", nullptr, int(jobs.size())));
         box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n'))
@@ -677,16 +879,16 @@ void MainWindow::deleteSelectedJobs()
     if (box.clickedButton() != remove)
         return;
 
-    QStringList ids;
-    for (const Job &job : jobs)
-        ids.append(job.id);
-    auto *deletion = new JobDeletion(m_sync, ids, this);
+    QList<JobDeletion::Target> targets;
+    for (const auto &[sync, job] : jobs)
+        targets.append({ sync, job.id });
+    auto *deletion = new JobDeletion(targets, this);
     connect(deletion, &JobDeletion::finished, this,
             [this, deletion](const QList<JobDeletion::Outcome> &outcomes) {
                 deletion->deleteLater();
                 showDeletionOutcome(outcomes);
             });
-    m_syncLabel->setText(tr("Deleting %n job(s)…", nullptr, int(ids.size())));
+    m_syncLabel->setText(tr("Deleting %n job(s)…", nullptr, int(targets.size())));
     deletion->start();
 }
 
@@ -696,7 +898,10 @@ void MainWindow::showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes
     QStringList failures;
     for (const JobDeletion::Outcome &outcome : outcomes) {
         if (outcome.kind == JobDeletion::Outcome::Kind::Failed)
-            failures.append(tr("ID %1: %2").arg(outcome.id, outcome.reason));
+            failures.append(showsSeveral()
+                                ? tr("%1, ID %2: %3", "account, job id: why it was not deleted")
+                                      .arg(outcome.account, outcome.id, outcome.reason)
+                                : tr("ID %1: %2").arg(outcome.id, outcome.reason));
     }
     if (failures.isEmpty())
         return;

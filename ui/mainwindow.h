@@ -14,6 +14,8 @@ class FilterBar;
 class JobDetailPane;
 class JobFilterProxyModel;
 class JobInspector;
+class JobTableModel;
+class MergedJobModel;
 class QLabel;
 class QSettings;
 class QPushButton;
@@ -29,19 +31,25 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(JobSync *sync, QWidget *parent = nullptr);
+    // The jobs of `syncs` in one table: one account (or the demo, or a --server), or every
+    // account at once with an Account column. `syncs` must not be empty and must outlive the
+    // window.
+    explicit MainWindow(const QList<JobSync *> &syncs, QWidget *parent = nullptr);
+
+    // What the account selector's "All Accounts" entry stands for in accountChosen().
+    static QString allAccountsId() { return QStringLiteral("*"); }
 
     QTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
 
     // Offers the stored accounts: the selector in the toolbar (with how each one is doing, from
     // `sessions`), File → Accounts…, and the first-run face's "Add Account…".
-    // `currentAccountId` is the one shown (empty: none, or the demo).
+    // `currentAccountId` is the one shown (empty: none, or the demo; allAccountsId(): all).
     void setAccounts(AccountManager *accounts, const AccountSessions *sessions,
                      const QString &currentAccountId);
-    // Why the account shown cannot be polled (not signed in, the keychain failed), with the way
-    // to fix it; empty hides it.
-    void showAccountProblem(const QString &problem);
+    // Why account `accountId` cannot be polled (not signed in, the keychain failed), with the
+    // way to fix it; an empty problem hides it.
+    void showAccountProblem(const QString &accountId, const QString &problem);
     // Opens the Accounts dialog; with an id, on that account.
     void openAccounts(const QString &accountId = QString());
 
@@ -59,23 +67,34 @@ protected:
 private:
     void saveSettings() const;
     void restoreSettings();
+    QString columnsKey() const;
     void showColumnMenu(const QPoint &position);
     void showEmptyState();
     void refreshAccountSelector();
     void createActions();
     void createTable();
+    bool showsSeveral() const { return m_syncs.size() > 1; }
+    bool hasServer() const;
+    int jobCount() const;
+    QDateTime oldestSuccess() const;
+    // `text` about `sync`, with its account's name when several are shown.
+    QString aboutSync(const JobSync *sync, const QString &text) const;
+    JobSync *syncOf(const JobTableModel *table) const;
     void showRefreshing();
+    void showSyncState();
     void showSynced();
-    void showRefreshFailed(const RequestError &error);
-    void showState(JobSync::State state);
+    QString troubleText(const JobSync *sync) const;
+    void showBanner();
     void showPolling();
+    QString pollingText(const JobSync *sync) const;
     void showStaleness();
-    QString keptJobsText() const;
-    QList<Job> selectedJobs() const;
+    QString keptJobsText(const JobSync *sync) const;
+    QList<std::pair<JobSync *, Job>> selectedJobs() const;
     void deleteSelectedJobs();
     void showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes);
 
-    JobSync *m_sync;
+    QList<JobSync *> m_syncs;
+    MergedJobModel *m_jobs;
     AdvancedFilter *m_advancedFilter;
     JobFilterProxyModel *m_sortModel;
     QTableView *m_table;
@@ -92,6 +111,11 @@ private:
     AccountManager *m_accounts = nullptr;
     const AccountSessions *m_sessions = nullptr;
     QString m_currentAccountId;
+    // The account problem the owner reported, shown before any sync's own.
+    QString m_problemAccountId;
+    QString m_accountProblem;
+    // Whose problem the banner shows: its Sign In button opens that account.
+    QString m_bannerAccountId;
     QComboBox *m_accountSelector = nullptr;
     QAction *m_accountSelectorAction = nullptr;
     QWidget *m_banner = nullptr;

@@ -5,6 +5,7 @@
 #include "jobfilterproxymodel.h"
 #include "jobset.h"
 #include "jobtablemodel.h"
+#include "mergedjobmodel.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -95,8 +96,10 @@ int main(int argc, char *argv[])
         const QList<Job> some = makeJobs(10000);
         JobSet set;
         JobTableModel model;
+        MergedJobModel merged;
+        merged.addTable(&model);
         JobFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
+        proxy.setSourceModel(&merged);
         proxy.sort(JobTableModel::Started, Qt::DescendingOrder);
         model.applyChanges(set.merge(some, true));
         rssTenThousand = residentBytes() - rssEmpty;
@@ -107,8 +110,10 @@ int main(int argc, char *argv[])
     // As the window has it: the table under a filter proxy sorted by start time.
     JobSet set;
     JobTableModel model;
+    MergedJobModel merged;
+    merged.addTable(&model);
     JobFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    proxy.setSourceModel(&merged);
     proxy.sort(JobTableModel::Started, Qt::DescendingOrder);
     model.applyChanges(set.merge(jobs, true));
     const qint64 rssFull = residentBytes();
@@ -141,8 +146,10 @@ int main(int argc, char *argv[])
         [&] {
             JobSet freshSet;
             JobTableModel fresh;
+            MergedJobModel freshMerged;
+            freshMerged.addTable(&fresh);
             JobFilterProxyModel freshProxy;
-            freshProxy.setSourceModel(&fresh);
+            freshProxy.setSourceModel(&freshMerged);
             freshProxy.sort(JobTableModel::Started, Qt::DescendingOrder);
             fresh.applyChanges(freshSet.merge(polled, true));
         });
