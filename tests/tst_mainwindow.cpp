@@ -981,14 +981,43 @@ void TestMainWindow::allAccountsShowEveryJobWithItsAccount()
     QVERIFY(production.server->store().get(twin));
     QVERIFY(rowOf(twin, QStringLiteral("Production")).isValid());
 
-    // A failing server is named; the other account's jobs stay, as do its own.
+    // Twins deleted together: each by its own server, and a failure names its account.
     lab.server->faults().set({ *FaultPlan::parse(QStringLiteral("error500"), nullptr) });
+    const QString other = labJobs.at(3).id;
+    table->clearSelection();
+    for (const QString &account : { QStringLiteral("Production"), QStringLiteral("Lab") })
+        table->selectionModel()->select(rowOf(other, account),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QString list;
+    QString failures;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        list = box->detailedText();
+        whenMessageBoxShows([&](QMessageBox *report) {
+            failures = report->informativeText();
+            report->accept();
+        });
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+    });
+    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+    QVERIFY2(list.contains(QStringLiteral("Production: "))
+                 && list.contains(QStringLiteral("Lab: ")),
+             qPrintable(list));
+    QTRY_VERIFY(!failures.isEmpty());
+    QVERIFY2(failures.startsWith(QStringLiteral("Lab, ID %1: ").arg(other)), qPrintable(failures));
+    QVERIFY(!production.server->store().get(other));
+    QVERIFY(lab.server->store().get(other));
+    QTRY_VERIFY(!rowOf(other, QStringLiteral("Production")).isValid());
+    QVERIFY(rowOf(other, QStringLiteral("Lab")).isValid());
+    QCOMPARE(syncText(window), QStringLiteral("1 job deleted · 1 failed"));
+
+    // A failing server is named; the other account's jobs stay, as do its own.
     QSignalSpy failed(&lab.sync, &JobSync::pollFailed);
     window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     QTRY_VERIFY(!failed.isEmpty());
     QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("Lab: Refresh failed: ")),
                  qPrintable(syncText(window)));
-    QCOMPARE(table->model()->rowCount(), 41);
+    QCOMPARE(table->model()->rowCount(), 40);
     QVERIFY(window.findChild<QToolButton *>(QStringLiteral("retryNow"))->isVisible());
     QSettings().clear();
 }

@@ -441,8 +441,10 @@ void MainWindow::showAccountProblem(const QString &accountId, const QString &pro
 {
     m_problemAccountId = problem.isEmpty() ? QString() : accountId;
     m_accountProblem = problem;
+    // Among several accounts, a problem that does not name its account gets the name.
     for (const JobSync *sync : std::as_const(m_syncs)) {
-        if (!problem.isEmpty() && sync->accountId() == accountId)
+        if (!problem.isEmpty() && sync->accountId() == accountId
+            && !problem.contains(sync->model()->accountName()))
             m_accountProblem = aboutSync(sync, problem);
     }
     showBanner();
