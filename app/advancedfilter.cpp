@@ -4,31 +4,27 @@
 
 #include <QPointer>
 
-#include <memory>
-
-// What the servers said to one question, gathered until the last of them has.
-struct AdvancedFilter::Answer
-{
-    qsizetype pending = 0;
-    JobIdsByTable ids;
-    std::optional<RequestError> error;
-    QString failedAccount;
-};
-
 AdvancedFilter::AdvancedFilter(const QList<JobSync *> &syncs, QObject *parent)
     : QObject(parent)
-    , m_syncs(syncs)
 {
-    for (JobSync *sync : m_syncs) {
-        // One question per poll that changed something, not one per change.
-        connect(sync, &JobSync::jobsChanged, this, [this] { m_askAgain = true; });
-        connect(sync, &JobSync::pollSucceeded, this, [this] {
-            // A failed question is asked again once the server answers polls again, and one no
-            // server could be asked yet once one can.
-            if (!m_queryUnderWay
-                && ((m_askAgain && m_state == State::Applied) || m_state == State::Failed
-                    || m_state == State::Querying))
-                query();
+    for (JobSync *sync : syncs) {
+        const int member = int(m_members.size());
+        m_members.append({ sync, std::nullopt, std::nullopt, 0, false });
+        connect(sync, &JobSync::jobsChanged, this, [this, member] {
+            Member &changed = m_members[member];
+            changed.changed = true;
+            // Jobs appeared in an account never asked (its cache, while its server is away):
+            // asked at once, rather than hiding them until a poll succeeds.
+            if (isActive() && changed.question == 0 && !changed.answer && !changed.error)
+                ask(member);
+        });
+        // One question per poll that changed something, not one per change; a failed question
+        // is asked again once the server answers polls again.
+        connect(sync, &JobSync::pollSucceeded, this, [this, member] {
+            const Member &polled = m_members.at(member);
+            if (isActive() && polled.question == 0
+                && (polled.changed || polled.error || !polled.answer))
+                ask(member);
         });
     }
 }
@@ -41,16 +37,21 @@ std::optional<ScimFilterError> AdvancedFilter::check(const QString &expression)
     return error;
 }
 
+bool AdvancedFilter::canAnswer(const JobSync *sync)
+{
+    // Neither jobs nor a good poll (not signed in, not started): nothing to hide, no one to ask.
+    return sync->jobs().size() > 0 || sync->lastSuccess().isValid();
+}
+
 void AdvancedFilter::apply(const QString &expression)
 {
     const QString trimmed = expression.trimmed();
     if (trimmed == m_expression && m_state != State::Failed)
         return;
     m_expression = trimmed;
-    m_requestError.reset();
-    ++m_generation;
-    m_queryUnderWay = false;
     m_syntaxError = check(trimmed);
+    for (Member &member : m_members)
+        member = { member.sync, std::nullopt, std::nullopt, 0, false };
     if (m_syntaxError) {
         update(State::Invalid, {});
         return;
@@ -59,108 +60,105 @@ void AdvancedFilter::apply(const QString &expression)
         update(State::Off, {});
         return;
     }
-    // Until the servers answer, the view shows no job rather than jobs that may not match.
-    JobIdsByTable nothing;
-    for (const JobSync *sync : std::as_const(m_syncs))
-        nothing.insert(sync->model(), {});
-    update(State::Querying, nothing);
-    query();
+    retry();
 }
 
 void AdvancedFilter::retry()
 {
-    if (m_state == State::Failed || m_state == State::Applied)
-        query();
+    if (!isActive())
+        return;
+    for (int member = 0; member < m_members.size(); ++member) {
+        if (m_members.at(member).question == 0 && canAnswer(m_members.at(member).sync))
+            ask(member);
+    }
+    settle();
+}
+
+void AdvancedFilter::ask(int member)
+{
+    Member &asked = m_members[member];
+    asked.question = ++m_questions;
+    asked.changed = false;
+    QPointer<AdvancedFilter> self(this);
+    asked.sync->client()->fetchAllJobs(
+        m_expression, [self, member, question = asked.question](const JobListResult &result) {
+            if (!self || self->m_members.at(member).question != question)
+                return;
+            Member &answered = self->m_members[member];
+            answered.question = 0;
+            if (result.error) {
+                // What it said last still stands; without it, its jobs are shown unfiltered
+                // rather than hidden by an unanswered question.
+                answered.error = result.error;
+            } else {
+                QSet<QString> ids;
+                ids.reserve(result.jobs.size());
+                for (const Job &job : result.jobs)
+                    ids.insert(job.id);
+                answered.answer = ids;
+                answered.error.reset();
+            }
+            self->settle();
+        });
+    settle();
+}
+
+void AdvancedFilter::settle()
+{
+    if (!isActive())
+        return;
+    JobIdsByTable ids;
+    bool failed = false;
+    bool waiting = false;
+    for (const Member &member : std::as_const(m_members)) {
+        failed = failed || member.error;
+        waiting = waiting || (member.question != 0 && !member.answer);
+        if (member.answer)
+            ids.insert(member.sync->model(), *member.answer);
+        else if (!member.error)
+            ids.insert(member.sync->model(), {});
+    }
+    update(failed ? State::Failed : (waiting ? State::Querying : State::Applied), ids);
+}
+
+const AdvancedFilter::Member *AdvancedFilter::firstFailed() const
+{
+    for (const Member &member : m_members) {
+        if (member.error)
+            return &member;
+    }
+    return nullptr;
+}
+
+std::optional<RequestError> AdvancedFilter::requestError() const
+{
+    const Member *failed = firstFailed();
+    return failed ? failed->error : std::nullopt;
 }
 
 QString AdvancedFilter::failure() const
 {
-    if (!m_requestError)
+    const Member *failed = firstFailed();
+    if (!failed)
         return QString();
-    if (m_syncs.size() < 2)
-        return m_requestError->message();
-    return tr("%1: %2", "account: what went wrong").arg(m_failedAccount, m_requestError->message());
+    if (m_members.size() < 2)
+        return failed->error->message();
+    return tr("%1: %2", "account: what went wrong")
+        .arg(failed->sync->model()->accountName(), failed->error->message());
+}
+
+bool AdvancedFilter::keptLastAnswer() const
+{
+    const Member *failed = firstFailed();
+    return failed && failed->answer;
 }
 
 int AdvancedFilter::matchCount() const
 {
     int count = 0;
-    for (const QSet<QString> &ids : m_matchingIds)
-        count += int(ids.size());
+    for (const Member &member : m_members)
+        count += member.answer ? int(member.answer->size()) : 0;
     return count;
-}
-
-void AdvancedFilter::query()
-{
-    m_askAgain = false;
-    const quint64 generation = ++m_generation;
-    auto answer = std::make_shared<Answer>();
-    // Held until every server was asked, so no early answer completes the question.
-    answer->pending = 1;
-    m_queryUnderWay = true;
-    int asked = 0;
-    QPointer<AdvancedFilter> self(this);
-    for (JobSync *sync : std::as_const(m_syncs)) {
-        // A sync that has neither jobs nor an answer from its server (not signed in, not
-        // started) has nothing to hide and no one to ask yet: it is asked after its first good
-        // poll, and shows no job it was not asked about.
-        if (sync->jobs().size() == 0 && !sync->lastSuccess().isValid()) {
-            answer->ids.insert(sync->model(), {});
-            continue;
-        }
-        ++asked;
-        ++answer->pending;
-        const JobTableModel *table = sync->model();
-        sync->client()->fetchAllJobs(
-            m_expression, [self, generation, answer, table](const JobListResult &result) {
-                if (!self || generation != self->m_generation)
-                    return;
-                if (result.error) {
-                    if (!answer->error) {
-                        answer->error = result.error;
-                        answer->failedAccount = table->accountName();
-                    }
-                } else {
-                    QSet<QString> &ids = answer->ids[table];
-                    ids.reserve(result.jobs.size());
-                    for (const Job &job : result.jobs)
-                        ids.insert(job.id);
-                }
-                if (--answer->pending == 0)
-                    self->answered(*answer);
-            });
-    }
-    if (--answer->pending > 0)
-        return;
-    if (asked == 0) {
-        // No server could be asked: still waiting for one.
-        m_queryUnderWay = false;
-        update(State::Querying, answer->ids);
-        return;
-    }
-    answered(*answer);
-}
-
-void AdvancedFilter::answered(const Answer &answer)
-{
-    m_queryUnderWay = false;
-    m_requestError = answer.error;
-    m_failedAccount = answer.failedAccount;
-    if (answer.error) {
-        // What a server that did not answer last said still stands; a server that never
-        // answered restricts nothing: its jobs are shown rather than hidden by an unanswered
-        // question.
-        JobIdsByTable ids = answer.ids;
-        for (auto it = m_matchingIds.cbegin(); it != m_matchingIds.cend(); ++it) {
-            if (!ids.contains(it.key()) && m_state != State::Querying)
-                ids.insert(it.key(), it.value());
-        }
-        update(State::Failed, ids);
-        return;
-    }
-    update(State::Applied, answer.ids);
-    if (m_askAgain)
-        query();
 }
 
 void AdvancedFilter::update(State state, const JobIdsByTable &ids)

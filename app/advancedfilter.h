@@ -12,10 +12,11 @@
 class JobSync;
 
 // The "Advanced" SCIM filter: checked with the shared parser as the admin types, so an invalid
-// expression never reaches a server; a valid one is sent to the server of every account shown,
-// and their answers — the ids of the jobs that match — are what the job table shows. The answer
-// is asked for again after every poll that changed the jobs, so new and changed jobs join or
-// leave the view.
+// expression never reaches a server; a valid one is sent to the server of every account shown
+// that has jobs or has answered a poll, and their answers — the ids of the jobs that match —
+// are what the job table shows. Each account is asked again on its own: after its next good
+// poll when its jobs changed or its last answer failed, and at once when jobs first appear in
+// an account never asked (a cache loaded while its server is away).
 class AdvancedFilter final : public QObject
 {
     Q_OBJECT
@@ -25,9 +26,9 @@ public:
     enum class State {
         Off, // no expression: every job
         Invalid, // syntaxError() says where; nothing was sent
-        Querying, // sent; no answer yet for this expression
-        Applied, // matchingIds() is the servers' answer
-        Failed, // a server did not answer it: failure() says why
+        Querying, // sent; a server has not answered this expression yet
+        Applied, // matchingIds() is the servers' answers
+        Failed, // a server did not answer: failure() says why
     };
     Q_ENUM(State)
 
@@ -38,19 +39,21 @@ public:
     // Checks `expression` and, when it is valid and not blank, sends it.
     void apply(const QString &expression);
     void clear() { apply(QString()); }
-    // Asks the server again for the current expression (after a failure, or to be sure).
+    // Asks every server again for the current expression (after a failure, or to be sure).
     void retry();
 
     QString expression() const { return m_expression; }
     State state() const { return m_state; }
     const std::optional<ScimFilterError> &syntaxError() const { return m_syntaxError; }
-    // Why the last question failed (the first server to fail), in words; with several accounts,
-    // which one.
-    const std::optional<RequestError> &requestError() const { return m_requestError; }
+    // Why a server's last answer failed (the first such server), and in words, with the
+    // account's name when there are several.
+    std::optional<RequestError> requestError() const;
     QString failure() const;
-    // The ids each server matched, by its account's job table. While an answer is awaited, a
-    // table's set is empty; a table not listed is not restricted (Off, Invalid, or that server
-    // failed before answering at all).
+    // Whether that server's earlier answer still stands (else its jobs are shown unfiltered).
+    bool keptLastAnswer() const;
+    // The ids each server matched, by its account's job table. A table waiting for its first
+    // answer has an empty set (none of its jobs shown as matching); a table not listed is not
+    // restricted (Off, Invalid, or its server failed before ever answering).
     const JobIdsByTable &matchingIds() const { return m_matchingIds; }
     int matchCount() const;
 
@@ -59,22 +62,30 @@ signals:
     void matchingIdsChanged(const JobIdsByTable &ids);
 
 private:
-    struct Answer;
+    struct Member
+    {
+        JobSync *sync = nullptr;
+        // The server's last answer to the expression.
+        std::optional<QSet<QString>> answer;
+        // Why the last question to it failed.
+        std::optional<RequestError> error;
+        // The question under way (0: none); answers to any other are dropped.
+        quint64 question = 0;
+        // Its jobs changed since it was last asked.
+        bool changed = false;
+    };
 
-    void query();
-    void answered(const Answer &answer);
+    bool isActive() const { return !m_expression.isEmpty() && !m_syntaxError; }
+    static bool canAnswer(const JobSync *sync);
+    const Member *firstFailed() const;
+    void ask(int member);
+    void settle();
     void update(State state, const JobIdsByTable &ids);
 
-    QList<JobSync *> m_syncs;
+    QList<Member> m_members;
     QString m_expression;
     State m_state = State::Off;
     std::optional<ScimFilterError> m_syntaxError;
-    std::optional<RequestError> m_requestError;
-    QString m_failedAccount;
     JobIdsByTable m_matchingIds;
-    // Answers to an older expression or an older query are dropped.
-    quint64 m_generation = 0;
-    bool m_queryUnderWay = false;
-    // The jobs changed while a query was under way: its answer may be out of date already.
-    bool m_askAgain = false;
+    quint64 m_questions = 0;
 };

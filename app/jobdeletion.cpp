@@ -9,36 +9,37 @@ JobDeletion::JobDeletion(const QList<Target> &jobs, QObject *parent)
 
 void JobDeletion::start()
 {
-    for (const Target &job : std::as_const(m_jobs)) {
-        const std::pair<JobSync *, QString> key(job.sync, job.id);
-        if (!m_waiting.contains(key))
-            m_waiting.append(key);
-    }
+    for (const Target &job : std::as_const(m_jobs))
+        m_waiting[job.sync].insert(job.id);
     if (m_waiting.isEmpty()) {
         emit finished(m_outcomes);
         return;
     }
-    QList<JobSync *> syncs;
-    for (const auto &[sync, id] : std::as_const(m_waiting)) {
-        if (syncs.contains(sync))
-            continue;
-        syncs.append(sync);
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it) {
+        JobSync *sync = it.key();
         connect(sync, &JobSync::deleteFinished, this,
                 [this, sync](const QString &id, const std::optional<RequestError> &error) {
                     handleDeleteFinished(sync, id, error);
                 });
     }
     // A copy: answers may come while the requests are still being sent.
-    const QList<std::pair<JobSync *, QString>> sending = m_waiting;
-    for (const auto &[sync, id] : sending)
-        sync->deleteJob(id);
+    const QHash<JobSync *, QSet<QString>> sending = m_waiting;
+    for (auto it = sending.cbegin(); it != sending.cend(); ++it) {
+        for (const QString &id : it.value())
+            it.key()->deleteJob(id);
+    }
 }
 
 void JobDeletion::handleDeleteFinished(JobSync *sync, const QString &id,
                                        const std::optional<RequestError> &error)
 {
-    if (!m_waiting.removeOne(std::pair(sync, id)))
+    const auto waiting = m_waiting.find(sync);
+    if (waiting == m_waiting.end() || !waiting->remove(id))
         return;
+    if (waiting->isEmpty()) {
+        m_waiting.erase(waiting);
+        disconnect(sync, nullptr, this, nullptr);
+    }
     Outcome outcome;
     outcome.id = id;
     outcome.account = sync->model()->accountName();
@@ -49,11 +50,8 @@ void JobDeletion::handleDeleteFinished(JobSync *sync, const QString &id,
     else
         outcome.reason = error->message();
     m_outcomes.append(outcome);
-    if (m_waiting.isEmpty()) {
-        for (const Target &job : std::as_const(m_jobs))
-            disconnect(job.sync, nullptr, this, nullptr);
+    if (m_waiting.isEmpty())
         emit finished(m_outcomes);
-    }
 }
 
 QString JobDeletion::summary(const QList<Outcome> &outcomes)

@@ -2,10 +2,10 @@
 
 #include "requesterror.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
-
-#include <utility>
+#include <QSet>
 
 class JobSync;
 
@@ -49,6 +49,7 @@ private:
                               const std::optional<RequestError> &error);
 
     QList<Target> m_jobs;
-    QList<std::pair<JobSync *, QString>> m_waiting;
+    // By sync, the ids still waiting for an answer.
+    QHash<JobSync *, QSet<QString>> m_waiting;
     QList<Outcome> m_outcomes;
 };

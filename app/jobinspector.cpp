@@ -2,6 +2,8 @@
 
 #include "jobsclient.h"
 
+#include <QPointer>
+
 JobInspector::JobInspector(QObject *parent)
     : QObject(parent)
 {
@@ -47,26 +49,30 @@ void JobInspector::reload()
 void JobInspector::fetch()
 {
     const quint64 generation = m_generation;
-    m_client->fetchJob(m_id, [this, generation](const ApiResult<Job> &result) {
-        if (generation != m_generation)
-            return;
-        if (result.error) {
-            m_error = result.error;
-            // A failed refresh keeps what is shown; only a first load fails in place.
-            if (!m_job)
-                setState(State::Failed);
-            else
+    // The client belongs to the account's sync, which outlives the window this inspector is
+    // part of: an answer may come after the inspector is gone.
+    m_client->fetchJob(
+        m_id,
+        [this, self = QPointer<JobInspector>(this), generation](const ApiResult<Job> &result) {
+            if (!self || generation != m_generation)
+                return;
+            if (result.error) {
+                m_error = result.error;
+                // A failed refresh keeps what is shown; only a first load fails in place.
+                if (!m_job)
+                    setState(State::Failed);
+                else
+                    m_refresh.start();
+                return;
+            }
+            m_error.reset();
+            m_job = result.value;
+            m_results.setResults(m_job->details ? m_job->details->results : QList<EntityResult>());
+            setState(State::Loaded);
+            emit jobLoaded(*m_job);
+            if (jobStatusIsActive(m_job->status))
                 m_refresh.start();
-            return;
-        }
-        m_error.reset();
-        m_job = result.value;
-        m_results.setResults(m_job->details ? m_job->details->results : QList<EntityResult>());
-        setState(State::Loaded);
-        emit jobLoaded(*m_job);
-        if (jobStatusIsActive(m_job->status))
-            m_refresh.start();
-    });
+        });
 }
 
 void JobInspector::setState(State state)

@@ -208,12 +208,16 @@ private:
                          [this](const QString &id) {
                              QTimer::singleShot(0, this, [this, id] { showAccount(id); });
                          });
-        QObject::connect(m_window.get(), &MainWindow::accountsEdited, this,
-                         [this](const QString &signedIn) {
-                             QTimer::singleShot(0, this, [this, signedIn] {
-                                 showAccount(signedIn.isEmpty() ? m_shownAccount : signedIn);
-                             });
-                         });
+        QObject::connect(
+            m_window.get(), &MainWindow::accountsEdited, this, [this](const QString &signedIn) {
+                QTimer::singleShot(0, this, [this, signedIn] {
+                    // All Accounts stays All Accounts; otherwise the
+                    // account just signed in is shown.
+                    showAccount(signedIn.isEmpty() || m_shownAccount == MainWindow::allAccountsId()
+                                    ? m_shownAccount
+                                    : signedIn);
+                });
+            });
         QObject::connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
             QTimer::singleShot(0, this, [this] { showDemo(std::nullopt); });
         });

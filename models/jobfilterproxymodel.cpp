@@ -101,7 +101,10 @@ bool JobFilterProxyModel::passesAllButStatus(const Job &job, const JobTableModel
     }
     return m_text.isEmpty() || TextMatch::containsInsensitive(job.actionName, m_text)
         || TextMatch::containsInsensitive(job.module, m_text)
-        || TextMatch::containsInsensitive(job.id, m_text);
+        || TextMatch::containsInsensitive(job.id, m_text)
+        // Where several accounts are shown, by whose job it is too.
+        || (m_jobs->tables().size() > 1
+            && TextMatch::containsInsensitive(table->accountName(), m_text));
 }
 
 bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

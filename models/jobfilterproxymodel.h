@@ -14,9 +14,9 @@ class MergedJobModel;
 using JobIdsByTable = QHash<const JobTableModel *, QSet<QString>>;
 
 // What the filter bar asks of the jobs (a MergedJobModel): statuses, module, action, free text
-// (over action, module and id), a start-time range, the ids a server matched. Sorts stably on
-// every column by the raw SortRole, ties broken by id and account, so equal rows never swap
-// places between polls.
+// (over action, module and id, and the account where there are several), a start-time range, the
+// ids a server matched. Sorts stably on every column by the raw SortRole, ties broken by id and
+// account, so equal rows never swap places between polls.
 class JobFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,8 +1,10 @@
 #include "advancedfilter.h"
+#include "jobcache.h"
 #include "jobgenerator.h"
 #include "jobstore.h"
 #include "watchedsync.h"
 
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace std::chrono_literals;
@@ -46,6 +48,7 @@ private slots:
     void blankExpressionTurnsItOff();
     void everyAccountsServerIsAsked();
     void aSyncWithNothingYetIsAskedOnceItAnswers();
+    void aCacheWhileTheServerFailsIsShown();
 };
 
 void TestAdvancedFilter::invalidExpressionSendsNothingAndSaysWhere_data()
@@ -188,8 +191,9 @@ void TestAdvancedFilter::blankExpressionTurnsItOff()
     QCOMPARE(ids.size(), 1);
 }
 
-// All accounts at once: each server is asked, each answer narrows its own account's jobs, and a
-// server that fails is named while the others' answers stand.
+// All accounts at once: each server is asked, each answer narrows its own account's jobs, a
+// server that fails is named while the others' answers stand, and one account in trouble makes
+// no other account's server be asked again.
 void TestAdvancedFilter::everyAccountsServerIsAsked()
 {
     const QList<Job> productionJobs = JobGenerator::generate(60, 8, now);
@@ -218,21 +222,39 @@ void TestAdvancedFilter::everyAccountsServerIsAsked()
     QTRY_COMPARE(filter.state(), AdvancedFilter::State::Failed);
     QVERIFY2(filter.failure().startsWith(QStringLiteral("Lab: ")), qPrintable(filter.failure()));
     // Lab's last answer still stands, as does Production's new one.
+    QVERIFY(filter.keptLastAnswer());
     QCOMPARE(filter.matchingIds().value(lab.sync.model()), idsOf(labJobs, errors));
     QCOMPARE(filter.matchingIds().value(production.sync.model()), idsOf(productionJobs, errors));
+
+    // Production polls on quietly: nobody is asked again for Lab's sake.
+    const qsizetype productionSeen = production.server->receivedRequests().size();
+    const qsizetype labSeen = lab.server->receivedRequests().size();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(production.completePoll([&] { production.sync.refreshNow(); }));
+    QTest::qWait(100);
+    QVERIFY(filtersSent(production, productionSeen).isEmpty());
+    QVERIFY(filtersSent(lab, labSeen).isEmpty());
+
+    // A new expression that Lab cannot answer: its jobs are not restricted, and the words say
+    // it never answered.
+    filter.apply(QStringLiteral(R"(status eq "WARNING")"));
+    QTRY_COMPARE(filter.state(), AdvancedFilter::State::Failed);
+    QVERIFY(!filter.keptLastAnswer());
+    QVERIFY(!filter.matchingIds().contains(lab.sync.model()));
+    QVERIFY(filter.matchingIds().contains(production.sync.model()));
 }
 
 // A window restored with a filter opens before its account has polled: nothing is sent to a
 // server that has not answered yet, nothing is shown as matching, and the question goes out
-// after the first good poll.
+// as soon as the account has jobs.
 void TestAdvancedFilter::aSyncWithNothingYetIsAskedOnceItAnswers()
 {
     const QList<Job> jobs = JobGenerator::generate(30, 10, now);
     Watched watched(jobs);
     AdvancedFilter filter({ &watched.sync });
     filter.apply(QStringLiteral(R"(module eq "Management")"));
-    QCOMPARE(filter.state(), AdvancedFilter::State::Querying);
     QCOMPARE(filter.matchingIds(), JobIdsByTable({ { watched.sync.model(), {} } }));
+    QTest::qWait(100);
     QVERIFY(watched.server->receivedRequests().isEmpty());
 
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
@@ -240,6 +262,26 @@ void TestAdvancedFilter::aSyncWithNothingYetIsAskedOnceItAnswers()
     QCOMPARE(filter.matchingIds().value(watched.sync.model()), idsOf(jobs, [](const Job &job) {
                  return job.module.compare(QLatin1String("Management"), Qt::CaseInsensitive) == 0;
              }));
+}
+
+// The same, but the server is down: the cached jobs are asked about at once, and when the
+// question fails they are shown unfiltered, with why — never hidden behind "asking".
+void TestAdvancedFilter::aCacheWhileTheServerFailsIsShown()
+{
+    QTemporaryDir directory;
+    const JobCache cache(directory.path());
+    const QList<Job> jobs = JobGenerator::generate(30, 11, now);
+    QVERIFY(cache.save(QStringLiteral("test"), { jobs, now.addSecs(-600) }));
+    Watched watched(jobs);
+    watched.sync.setCache(&cache);
+    watched.setFaults({ QStringLiteral("error500") });
+    AdvancedFilter filter({ &watched.sync });
+    filter.apply(QStringLiteral(R"(status eq "ERROR")"));
+    watched.sync.start();
+    QTRY_COMPARE(filter.state(), AdvancedFilter::State::Failed);
+    QCOMPARE(watched.sync.jobs().size(), 30);
+    QVERIFY(filter.matchingIds().isEmpty());
+    QCOMPARE(filter.requestError()->kind, RequestError::Kind::Server);
 }
 
 QTEST_GUILESS_MAIN(TestAdvancedFilter)

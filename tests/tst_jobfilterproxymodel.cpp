@@ -214,6 +214,11 @@ void TestJobFilterProxyModel::accountsWithTheSameIdsStayApart()
     QCOMPARE(m_proxy->index(2, JobTableModel::Id).data().toString(),
              QString::number(2000000000001LL));
 
+    // The search finds an account's jobs by its name too.
+    m_proxy->setText(QStringLiteral("LAB"));
+    QCOMPARE(m_proxy->rowCount(), 2);
+    m_proxy->setText(QString());
+
     const QString five = QString::number(2000000000005LL);
     m_proxy->setIds({ { &lab, { five } } });
     QCOMPARE(m_proxy->rowCount(), 8);

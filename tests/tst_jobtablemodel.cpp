@@ -301,6 +301,20 @@ void TestJobTableModel::mergedTablesFollowEachTable()
     QCOMPARE(merged.rowCount(), 6);
     QCOMPARE(merged.jobAt(3).id, makeJob(4).id);
     QCOMPARE(merged.index(4, JobTableModel::Account).data().toString(), QStringLiteral("Lab"));
+
+    // Rows leaving either table leave the merged rows where they sat.
+    QSignalSpy removed(&merged, &QAbstractItemModel::rowsRemoved);
+    lab.applyChanges(labSet.merge({ makeJob(9) }, true));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.constFirst().at(1).toInt(), 4);
+    QCOMPARE(merged.rowCount(), 5);
+    show({ makeJob(1), makeJob(4) });
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(removed.at(1).at(1).toInt(), 1);
+    QCOMPARE(removed.at(1).at(2).toInt(), 2);
+    QCOMPARE(merged.rowCount(), 3);
+    QCOMPARE(merged.jobAt(2).id, makeJob(9).id);
+    QCOMPARE(merged.index(2, JobTableModel::Account).data().toString(), QStringLiteral("Lab"));
 }
 
 QTEST_MAIN(TestJobTableModel)

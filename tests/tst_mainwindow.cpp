@@ -237,6 +237,8 @@ void TestMainWindow::showsTheServersJobsNewestFirst()
              jobStatusDisplayName(newest.status));
     // Visible on screen, not only in the model.
     QVERIFY(table->visualRect(table->model()->index(0, JobTableModel::Action)).isValid());
+    // One account's jobs need no Account column.
+    QVERIFY(table->horizontalHeader()->isSectionHidden(JobTableModel::Account));
     QCOMPARE(emulator.server->receivedRequests().size(), 2);
 }
 

@@ -373,7 +373,7 @@ void FilterBar::showAdvancedState()
         break;
     case AdvancedFilter::State::Failed:
         m_advancedStatus->setText(
-            (!m_advanced->matchingIds().isEmpty()
+            (m_advanced->keptLastAnswer()
                  ? tr("Showing the server's last answer; asking again failed: %1")
                  : tr("Not applied, the server did not answer: %1"))
                 .arg(m_advanced->failure()));
