@@ -197,6 +197,14 @@ void JobSync::absorb(const JobChanges &changes, const std::shared_ptr<Poll> &pol
         return;
     m_model.applyChanges(changes);
     emit jobsChanged(changes);
+    // A job that came and went between two polls is seen only finished: after the first good
+    // answer (before it, everything is history), it is fetched once with its details all the same.
+    if (poll && m_lastSuccess.isValid()) {
+        for (const Job &job : changes.added) {
+            if (!jobStatusIsActive(job.status) && job.id != detailedId)
+                fetchDetails(poll, job.id);
+        }
+    }
     for (const JobUpdate &update : changes.updated) {
         if (!update.isTransition())
             continue;

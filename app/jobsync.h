@@ -112,7 +112,8 @@ public:
 signals:
     void jobsChanged(const JobChanges &changes);
     void jobTransitioned(const Job &job, JobStatus from, JobStatus to);
-    // A job left the hot set; `job` carries its details, fetched once.
+    // A job left the hot set, or arrived already finished after the first good poll; `job`
+    // carries its details, fetched once.
     void jobFinished(const Job &job);
     void stateChanged(JobSync::State state);
     void pollStarted(JobSync::PollKind kind);

@@ -2,3 +2,4 @@
 
 Q_LOGGING_CATEGORY(lcNet, "jobmon.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "jobmon.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNotify, "jobmon.notify", QtInfoMsg)

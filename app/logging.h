@@ -6,3 +6,4 @@
 // No line in any of them ever carries a token, a code or a secret.
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
+Q_DECLARE_LOGGING_CATEGORY(lcNotify)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobnotifier.h"
 #include "jobsync.h"
 
 // The admin's preferences that the app (not only a window) acts on, kept in QSettings.
@@ -8,5 +9,9 @@ namespace Settings {
 // How often to poll; defaults from JobSync, never below JobSync::minimumIntervals.
 JobSync::Intervals pollIntervals();
 void setPollIntervals(const JobSync::Intervals &intervals);
+
+// What to notify about; defaults from NotificationRules.
+NotificationRules notificationRules();
+void setNotificationRules(const NotificationRules &rules);
 
 } // namespace Settings

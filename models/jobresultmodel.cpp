@@ -75,14 +75,22 @@ QVariant JobResultModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-void JobResultModel::count(const EntityResult &result, int direction)
+void JobResultModel::Summary::add(const EntityResult &result, int direction)
 {
     if (isError(result))
-        m_summary.failed += direction;
+        failed += direction;
     else if (result.status.compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive) == 0)
-        m_summary.succeeded += direction;
+        succeeded += direction;
     else
-        m_summary.other += direction;
+        other += direction;
+}
+
+JobResultModel::Summary JobResultModel::summarize(const QList<EntityResult> &results)
+{
+    Summary summary;
+    for (const EntityResult &result : results)
+        summary.add(result);
+    return summary;
 }
 
 void JobResultModel::setResults(const QList<EntityResult> &results)
@@ -96,7 +104,7 @@ void JobResultModel::setResults(const QList<EntityResult> &results)
         beginInsertRows(QModelIndex(), static_cast<int>(old), static_cast<int>(results.size()) - 1);
         for (auto i = old; i < results.size(); ++i) {
             m_results.append(results.at(i));
-            count(results.at(i), 1);
+            m_summary.add(results.at(i));
         }
         endInsertRows();
         return;
@@ -104,9 +112,7 @@ void JobResultModel::setResults(const QList<EntityResult> &results)
     // Another job, or results rewritten: start over.
     beginResetModel();
     m_results = results;
-    m_summary = Summary();
-    for (const EntityResult &result : m_results)
-        count(result, 1);
+    m_summary = summarize(m_results);
     endResetModel();
 }
 

@@ -22,6 +22,9 @@ public:
         int succeeded = 0;
         int failed = 0;
         int other = 0;
+
+        // Counts `result` in (direction 1) or out (-1).
+        void add(const EntityResult &result, int direction = 1);
     };
 
     explicit JobResultModel(QObject *parent = nullptr);
@@ -39,10 +42,9 @@ public:
     QString summaryText() const;
 
     static bool isError(const EntityResult &result);
+    static Summary summarize(const QList<EntityResult> &results);
 
 private:
-    void count(const EntityResult &result, int direction);
-
     QList<EntityResult> m_results;
     Summary m_summary;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulatorserver.h"
+#include "jobgenerator.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -19,6 +20,16 @@ inline std::unique_ptr<EmulatorServer> startEmulator(const QList<Job> &jobs, con
     if (server->listen(QHostAddress(QHostAddress::LocalHost), 0) == 0)
         qFatal("the emulator could not listen on loopback");
     return server;
+}
+
+// `count` generated jobs that had all finished by `until`: history to watch new jobs against.
+inline QList<Job> finishedJobs(int count, const QDateTime &until)
+{
+    QList<Job> jobs = JobGenerator::generate(count + 10, 3, until);
+    jobs.erase(std::remove_if(jobs.begin(), jobs.end(),
+                              [](const Job &job) { return jobStatusIsActive(job.status); }),
+               jobs.end());
+    return jobs.mid(0, count);
 }
 
 // What came back for one raw HTTP request: what a client of the emulator would see.

@@ -12,20 +12,6 @@
 
 using namespace std::chrono_literals;
 
-namespace {
-
-// A history with nothing running, so what a test adds is the whole hot set.
-QList<Job> finishedHistory(int count)
-{
-    QList<Job> jobs = JobGenerator::generate(count + 10, 3, now);
-    jobs.erase(std::remove_if(jobs.begin(), jobs.end(),
-                              [](const Job &job) { return jobStatusIsActive(job.status); }),
-               jobs.end());
-    return jobs.mid(0, count);
-}
-
-} // namespace
-
 class TestJobSync final : public QObject
 {
     Q_OBJECT
@@ -91,7 +77,7 @@ void TestJobSync::startFillsTheTableAndPicksTheNextPoll()
 
 void TestJobSync::hotPollFollowsRunningJobsAndFetchesEachFinishedOneOnce()
 {
-    Watched watched(finishedHistory(50));
+    Watched watched(finishedJobs(50, now));
     JobStore::NewJob running;
     running.statusText = QStringLiteral("RUNNING");
     running.outcome = JobStatus::Warning;
@@ -136,17 +122,23 @@ void TestJobSync::hotPollFollowsRunningJobsAndFetchesEachFinishedOneOnce()
 
 void TestJobSync::newestPageBringsNewJobsWhenNothingRuns()
 {
-    Watched watched(finishedHistory(300));
+    Watched watched(finishedJobs(300, now));
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Newest);
     JobStore::NewJob completed;
     completed.statusText = QStringLiteral("COMPLETED");
-    watched.server->store().add(completed, now);
+    const Job added = watched.server->store().add(completed, now);
     QSignalSpy changed(&watched.sync, &JobSync::jobsChanged);
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
     const qsizetype before = watched.server->receivedRequests().size();
     QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
-    QCOMPARE(watched.requestsSince(before).size(), 1);
+    // The newest page, then the new job (already finished: it came and went between polls)
+    // once, with its details.
+    QCOMPARE(watched.requestsSince(before).size(), 2);
     QCOMPARE(watched.requestsSince(before).constFirst().query, QStringLiteral("limit=200&from=1"));
+    QCOMPARE(watched.requestsSince(before).at(1).path, QStringLiteral("/api/v1/jobs/") + added.id);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(finished.constFirst().constFirst().value<Job>().details);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<JobChanges>().added.size(), 1);
     QCOMPARE(watched.sync.model()->rowCount(), 301);
@@ -154,7 +146,7 @@ void TestJobSync::newestPageBringsNewJobsWhenNothingRuns()
 
 void TestJobSync::failuresKeepTheJobsAndBackOff()
 {
-    Watched watched(finishedHistory(100));
+    Watched watched(finishedJobs(100, now));
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     watched.setFaults({ QStringLiteral("error500,count=3") });
     QSignalSpy failed(&watched.sync, &JobSync::pollFailed);
@@ -180,7 +172,7 @@ void TestJobSync::failuresKeepTheJobsAndBackOff()
 
 void TestJobSync::retryAfterIsHonoured()
 {
-    Watched watched(finishedHistory(10));
+    Watched watched(finishedJobs(10, now));
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     watched.setFaults({ QStringLiteral("rate-limit=120,count=1") });
     QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
@@ -204,7 +196,7 @@ void TestJobSync::badAnswersNeverEmptyOrCorruptTheJobs()
 {
     QFETCH(QString, fault);
     QFETCH(JobSync::State, state);
-    const QList<Job> jobs = finishedHistory(250);
+    const QList<Job> jobs = finishedJobs(250, now);
     Watched watched(jobs);
     watched.sync.client()->setTransferTimeout(500ms);
     watched.sync.client()->setMaxResponseBytes(1000000);
@@ -237,7 +229,7 @@ void TestJobSync::lyingOrRepeatingListsStillGiveTheRealJobs()
 {
     QFETCH(QString, fault);
     QFETCH(int, expected);
-    const QList<Job> jobs = finishedHistory(450);
+    const QList<Job> jobs = finishedJobs(450, now);
     Watched watched(jobs);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     watched.setFaults({ fault });
@@ -249,7 +241,7 @@ void TestJobSync::lyingOrRepeatingListsStillGiveTheRealJobs()
 
 void TestJobSync::unauthorizedStopsPollingUntilRefreshed()
 {
-    Watched watched(finishedHistory(20));
+    Watched watched(finishedJobs(20, now));
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     StaticTokenSource wrong(QStringLiteral("1000.wrong"));
     watched.sync.client()->setTokenSource(&wrong);
@@ -270,7 +262,7 @@ void TestJobSync::unauthorizedStopsPollingUntilRefreshed()
 
 void TestJobSync::refusedRenewalMeansSignInNeeded()
 {
-    Watched watched(finishedHistory(20));
+    Watched watched(finishedJobs(20, now));
     OAuthTokenSource expired({ watched.server->origin(), QStringLiteral("1000.JOBMONEMULATOR"),
                                QStringLiteral("emulator-secret") },
                              QStringLiteral("1000.not-a-refresh-token"), watched.clock);
@@ -282,7 +274,7 @@ void TestJobSync::refusedRenewalMeansSignInNeeded()
 
 void TestJobSync::networkDownKeepsStaleJobsAndRecovers()
 {
-    Watched watched(finishedHistory(40));
+    Watched watched(finishedJobs(40, now));
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     watched.sync.setNetworkAvailable(false);
     QCOMPARE(watched.sync.state(), JobSync::State::Offline);
@@ -302,7 +294,7 @@ void TestJobSync::neverTwoPollsAtOnce()
 {
     EmulatorServer::Options options;
     options.faults = { *FaultPlan::parse(QStringLiteral("latency=150"), nullptr) };
-    Watched watched(finishedHistory(30), options);
+    Watched watched(finishedJobs(30, now), options);
     QSignalSpy started(&watched.sync, &JobSync::pollStarted);
     QSignalSpy succeeded(&watched.sync, &JobSync::pollSucceeded);
     watched.sync.start();
@@ -318,7 +310,7 @@ void TestJobSync::neverTwoPollsAtOnce()
 
 void TestJobSync::deleteRemovesOnlyWhatTheServerConfirmed()
 {
-    const QList<Job> jobs = finishedHistory(20);
+    const QList<Job> jobs = finishedJobs(20, now);
     Watched watched(jobs);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     QSignalSpy deleted(&watched.sync, &JobSync::deleteFinished);
@@ -353,7 +345,7 @@ void TestJobSync::cacheFillsTheTableBeforeTheFirstAnswer()
 {
     QTemporaryDir directory;
     const JobCache cache(directory.path());
-    const QList<Job> jobs = finishedHistory(60);
+    const QList<Job> jobs = finishedJobs(60, now);
     {
         Watched watched(jobs);
         watched.sync.setCache(&cache);
@@ -381,7 +373,7 @@ void TestJobSync::cacheFillsTheTableBeforeTheFirstAnswer()
 
 void TestJobSync::intervalsHaveASaneMinimum()
 {
-    Watched watched(finishedHistory(5));
+    Watched watched(finishedJobs(5, now));
     watched.sync.setIntervals({ 10ms, 10ms, 10ms });
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     QCOMPARE(watched.sync.nextPollDelay(), 10s);

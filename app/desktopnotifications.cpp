@@ -1,0 +1,111 @@
+#include "desktopnotifications.h"
+
+#include "logging.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QGuiApplication>
+
+namespace {
+
+const QString service = QStringLiteral("org.freedesktop.Notifications");
+const QString path = QStringLiteral("/org/freedesktop/Notifications");
+const QString interface = QStringLiteral("org.freedesktop.Notifications");
+const QString desktopEntry = QStringLiteral("id360-jobmon");
+
+const QString defaultAction = QStringLiteral("default");
+const QString openAction = QStringLiteral("open");
+const QString failuresAction = QStringLiteral("failures");
+
+// Servers that offer "body-markup" read the body as markup; ours is plain text.
+QString escapedBody(QString text)
+{
+    return text.replace(u'&', QLatin1String("&amp;"))
+        .replace(u'<', QLatin1String("&lt;"))
+        .replace(u'>', QLatin1String("&gt;"));
+}
+
+QString category(const JobNotification &notification)
+{
+    if (notification.isCritical() || notification.hasFailures)
+        return QStringLiteral("transfer.error");
+    // A stuck job has not completed.
+    if (notification.kind == JobNotification::Kind::Stuck)
+        return QStringLiteral("transfer");
+    return QStringLiteral("transfer.complete");
+}
+
+} // namespace
+
+DesktopNotifications::DesktopNotifications(QObject *parent)
+    : QObject(parent)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    bus.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
+                SLOT(handleActionInvoked(uint, QString)));
+    bus.connect(service, path, interface, QStringLiteral("NotificationClosed"), this,
+                SLOT(handleNotificationClosed(uint, uint)));
+}
+
+bool DesktopNotifications::isAvailable() const
+{
+    const QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    return bus && bus->isServiceRegistered(service).value();
+}
+
+void DesktopNotifications::show(const JobNotification &notification)
+{
+    QStringList actions { defaultAction, tr("Open"), openAction, tr("Open") };
+    if (notification.hasFailures)
+        actions << failuresAction << tr("Show Failures");
+    const QVariantMap hints {
+        // The specification wants a BYTE: 1 normal, 2 critical.
+        { QStringLiteral("urgency"),
+          QVariant::fromValue(uchar(notification.isCritical() ? 2 : 1)) },
+        { QStringLiteral("desktop-entry"), desktopEntry },
+        { QStringLiteral("category"), category(notification) },
+    };
+    QDBusMessage message
+        = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
+    message << QGuiApplication::applicationDisplayName() << uint(0) << desktopEntry
+            << notification.summary << escapedBody(notification.body) << actions << hints
+            << int(-1);
+    qCDebug(lcNotify) << "Notify" << notification.key << notification.summary << notification.body;
+
+    auto *watcher
+        = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(message), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, notification](QDBusPendingCallWatcher *call) {
+                call->deleteLater();
+                const QDBusPendingReply<uint> reply = *call;
+                if (reply.isError()) {
+                    qCInfo(lcNotify) << "the notification service did not show" << notification.key
+                                     << reply.error().name() << reply.error().message();
+                    emit showFailed(notification);
+                    return;
+                }
+                m_shown.insert(reply.value(), notification);
+            });
+}
+
+void DesktopNotifications::handleActionInvoked(uint id, const QString &actionKey)
+{
+    if (!m_shown.contains(id))
+        return;
+    // A copy: a receiver may show another notification and so change m_shown.
+    const JobNotification notification = m_shown.value(id);
+    qCDebug(lcNotify) << "action" << actionKey << "on" << notification.key;
+    if (actionKey == failuresAction)
+        emit activated(notification, true);
+    else if (actionKey == defaultAction || actionKey == openAction)
+        emit activated(notification, false);
+}
+
+void DesktopNotifications::handleNotificationClosed(uint id, uint reason)
+{
+    if (m_shown.remove(id))
+        qCDebug(lcNotify) << "notification" << id << "closed, reason" << reason;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "job.h"
+
+#include <QString>
+
+// One thing to tell the admin about a job (or, for a burst, about several): what the
+// notification says and what activating it opens. Built by JobNotifier, shown by the desktop's
+// notification service or, without one, by the tray icon.
+struct JobNotification
+{
+    enum class Kind {
+        Finished, // one job completed, warned or failed
+        Burst, // several finished in one poll: one summary
+        Stuck, // a job queued or running far longer than usual
+    };
+
+    Kind kind = Kind::Finished;
+    // Never shown twice: not after a restart, not after a wake. "finished:ACCOUNT:ID", …
+    QString key;
+    // The job to open: its account ("" for the demo or --server) and id; empty for a burst.
+    QString accountId;
+    QString jobId;
+    // The job's status; for a burst, the worst of them.
+    JobStatus status = JobStatus::Completed;
+    QString summary;
+    QString body;
+    // Some entity failed (or the job errored): "Show failures" opens it with errors only.
+    bool hasFailures = false;
+
+    // ERROR goes out with critical urgency.
+    bool isCritical() const { return status == JobStatus::Error; }
+};
