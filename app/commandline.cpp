@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 LaunchOptions failure(const QString &message)
@@ -259,8 +261,28 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
                                     "Watch the stored account <name> (see 'id360-jobmon account "
                                     "--help')."),
         QStringLiteral("name"));
-    parser.addOptions(
-        { helpOption, versionOption, demoOption, demoSeedOption, serverOption, accountOption });
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start in the system tray, without the window."));
+    const QCommandLineOption noTrayOption(
+        QStringLiteral("no-tray"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show no tray icon: the window is the monitor, and closing "
+                                    "it quits. Notifications still go out."));
+    const QCommandLineOption showOption(
+        QStringLiteral("show"),
+        QCoreApplication::translate("CommandLine",
+                                    "Show the window; if the monitor is already running, bring "
+                                    "its window to the front."));
+    const QCommandLineOption jobOption(
+        QStringLiteral("job"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the job <id> (in the monitor already running, if there "
+                                    "is one); with --account, that account's job."),
+        QStringLiteral("id"));
+    parser.addOptions({ helpOption, versionOption, demoOption, demoSeedOption, serverOption,
+                        accountOption, minimizedOption, noTrayOption, showOption, jobOption });
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -297,6 +319,27 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
                     .arg(parser.value(demoSeedOption)));
         options.demoSeed = seed;
     }
+    options.minimized = parser.isSet(minimizedOption);
+    options.noTray = parser.isSet(noTrayOption);
+    if (options.minimized && options.noTray)
+        return failure(QCoreApplication::translate(
+            "CommandLine", "--minimized needs the tray: it cannot be used with --no-tray."));
+    options.show = parser.isSet(showOption);
+    if (options.minimized && (options.show || parser.isSet(jobOption)))
+        return failure(QCoreApplication::translate(
+            "CommandLine", "--minimized cannot be used with --show or --job."));
+    if (parser.isSet(jobOption)) {
+        options.jobId = parser.value(jobOption);
+        const auto isDigit = [](QChar character) {
+            return character >= QLatin1Char('0') && character <= QLatin1Char('9');
+        };
+        if (options.jobId.isEmpty()
+            || !std::all_of(options.jobId.cbegin(), options.jobId.cend(), isDigit))
+            return failure(
+                QCoreApplication::translate("CommandLine",
+                                            "--job: '%1' is not a job id: job ids are digits only.")
+                    .arg(options.jobId));
+    }
     if (parser.isSet(serverOption)) {
         if (options.demo)
             return failure(QCoreApplication::translate(
@@ -316,6 +359,19 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
                     .arg(QLatin1String(accessTokenVariable)));
     }
     return options;
+}
+
+QStringList forwardedArguments(const LaunchOptions &options)
+{
+    if (!options.jobId.isEmpty()) {
+        QStringList arguments { QStringLiteral("--job"), options.jobId };
+        if (!options.accountName.isEmpty())
+            arguments << QStringLiteral("--account") << options.accountName;
+        return arguments;
+    }
+    if (options.minimized)
+        return {};
+    return { QStringLiteral("--show") };
 }
 
 } // namespace CommandLine

@@ -43,8 +43,16 @@ struct LaunchOptions
     // --server URL with the access token from ID360_ACCESS_TOKEN, for this run only.
     QUrl server;
     QString accessToken;
-    // --account NAME: watch this stored account.
+    // --account NAME: watch this stored account; with --job, the account the job belongs to.
     QString accountName;
+    // --minimized: start in the tray, without the window.
+    bool minimized = false;
+    // --no-tray: no tray icon, the window is the app (closing it quits).
+    bool noTray = false;
+    // --show: raise the window of the instance already running.
+    bool show = false;
+    // --job ID: open this job (digits only).
+    QString jobId;
     // For Action::Account.
     AccountRequest account;
 };
@@ -53,4 +61,10 @@ namespace CommandLine {
 inline constexpr char accessTokenVariable[] = "ID360_ACCESS_TOKEN";
 
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment);
+// What a second start hands to the instance already running (see SingleInstance), to be read
+// there with parse(): --job ID (with --account NAME when given) to open that job, else --show to
+// raise the window, also for a plain start, so starting again brings the window forward; nothing
+// for --minimized, which asks for no window. What the running instance watches (--demo, --server,
+// --account alone) is not passed on.
+QStringList forwardedArguments(const LaunchOptions &options);
 } // namespace CommandLine

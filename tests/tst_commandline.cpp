@@ -11,6 +11,10 @@ class TestCommandLine final : public QObject
 private slots:
     void parse_data();
     void parse();
+    void windowOptions_data();
+    void windowOptions();
+    void forwardedArguments_data();
+    void forwardedArguments();
 };
 
 void TestCommandLine::parse_data()
@@ -55,6 +59,27 @@ void TestCommandLine::parse_data()
         << QStringList { QStringLiteral("--demo"), QStringLiteral("--server"),
                          QStringLiteral("https://id360.manageengine.com/api/v1") }
         << QStringLiteral("1000.abc") << Action::Fail << QStringLiteral("cannot be used together");
+    QTest::newRow("job with letters")
+        << QStringList { QStringLiteral("--job"), QStringLiteral("12a") } << QString()
+        << Action::Fail << QStringLiteral("--job: '12a' is not a job id: job ids are digits only.");
+    QTest::newRow("job with other digits")
+        << QStringList { QStringLiteral("--job"), QStringLiteral("\u0664\u0662") } << QString()
+        << Action::Fail << QStringLiteral("is not a job id");
+    QTest::newRow("job empty") << QStringList { QStringLiteral("--job"), QString() } << QString()
+                               << Action::Fail << QStringLiteral("--job: '' is not a job id");
+    QTest::newRow("job without value") << QStringList { QStringLiteral("--job") } << QString()
+                                       << Action::Fail << QStringLiteral("Missing value");
+    QTest::newRow("minimized and show")
+        << QStringList { QStringLiteral("--minimized"), QStringLiteral("--show") } << QString()
+        << Action::Fail << QStringLiteral("--minimized cannot be used with --show or --job.");
+    QTest::newRow("minimized and job")
+        << QStringList { QStringLiteral("--job"), QStringLiteral("42"),
+                         QStringLiteral("--minimized") }
+        << QString() << Action::Fail
+        << QStringLiteral("--minimized cannot be used with --show or --job.");
+    QTest::newRow("help lists the window options")
+        << QStringList { QStringLiteral("--help") } << QString() << Action::ShowHelp
+        << QStringLiteral("--job <id>");
 }
 
 void TestCommandLine::parse()
@@ -80,6 +105,88 @@ void TestCommandLine::parse()
                  && action == LaunchOptions::Action::Run);
     QCOMPARE(options.demoSeed,
              seeded && options.demo ? std::optional<quint32>(42) : std::optional<quint32>());
+}
+
+void TestCommandLine::windowOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("minimized");
+    QTest::addColumn<bool>("show");
+    QTest::addColumn<QString>("jobId");
+    QTest::addColumn<QString>("accountName");
+    QTest::newRow("nothing") << QStringList() << false << false << QString() << QString();
+    QTest::newRow("minimized") << QStringList { QStringLiteral("--minimized") } << true << false
+                               << QString() << QString();
+    QTest::newRow("show") << QStringList { QStringLiteral("--show") } << false << true << QString()
+                          << QString();
+    // Longer than any 64-bit integer: ids stay text.
+    QTest::newRow("long job id") << QStringList { QStringLiteral("--job"),
+                                                  QStringLiteral("123456789012345678901234") }
+                                 << false << false << QStringLiteral("123456789012345678901234")
+                                 << QString();
+    QTest::newRow("job of an account")
+        << QStringList { QStringLiteral("--account"), QStringLiteral("Ops EU"),
+                         QStringLiteral("--job"), QStringLiteral("42"), QStringLiteral("--show") }
+        << false << true << QStringLiteral("42") << QStringLiteral("Ops EU");
+}
+
+void TestCommandLine::windowOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, minimized);
+    QFETCH(bool, show);
+    QFETCH(QString, jobId);
+    QFETCH(QString, accountName);
+    arguments.prepend(QStringLiteral("id360-jobmon"));
+    const LaunchOptions options = CommandLine::parse(arguments, QProcessEnvironment());
+    QCOMPARE(options.action, LaunchOptions::Action::Run);
+    QCOMPARE(options.minimized, minimized);
+    QCOMPARE(options.show, show);
+    QCOMPARE(options.jobId, jobId);
+    QCOMPARE(options.accountName, accountName);
+}
+
+void TestCommandLine::forwardedArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("forwarded");
+    const QStringList show { QStringLiteral("--show") };
+    QTest::newRow("plain start raises") << QStringList() << show;
+    QTest::newRow("show") << show << show;
+    QTest::newRow("minimized asks for no window")
+        << QStringList { QStringLiteral("--minimized") } << QStringList();
+    QTest::newRow("demo minimized")
+        << QStringList { QStringLiteral("--demo"), QStringLiteral("--minimized") } << QStringList();
+    QTest::newRow("account alone is not passed on")
+        << QStringList { QStringLiteral("--account"), QStringLiteral("Ops EU") } << show;
+    QTest::newRow("job") << QStringList { QStringLiteral("--demo"), QStringLiteral("--job"),
+                                          QStringLiteral("7") }
+                         << QStringList { QStringLiteral("--job"), QStringLiteral("7") };
+    QTest::newRow("job of an account")
+        << QStringList { QStringLiteral("--show"), QStringLiteral("--job"), QStringLiteral("42"),
+                         QStringLiteral("--account"), QStringLiteral("Ops EU") }
+        << QStringList { QStringLiteral("--job"), QStringLiteral("42"), QStringLiteral("--account"),
+                         QStringLiteral("Ops EU") };
+}
+
+void TestCommandLine::forwardedArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, forwarded);
+    const QString program = QStringLiteral("id360-jobmon");
+    const LaunchOptions options
+        = CommandLine::parse(QStringList { program } + arguments, QProcessEnvironment());
+    QCOMPARE(options.action, LaunchOptions::Action::Run);
+    QCOMPARE(CommandLine::forwardedArguments(options), forwarded);
+
+    // The running instance reads them with the same parser.
+    const LaunchOptions received
+        = CommandLine::parse(QStringList { program } + forwarded, QProcessEnvironment());
+    QCOMPARE(received.action, LaunchOptions::Action::Run);
+    QCOMPARE(received.jobId, options.jobId);
+    QCOMPARE(received.accountName, options.jobId.isEmpty() ? QString() : options.accountName);
+    QCOMPARE(received.show, !forwarded.isEmpty() && options.jobId.isEmpty());
+    QVERIFY(!received.minimized);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

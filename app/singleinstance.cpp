@@ -1,0 +1,138 @@
+#include "singleinstance.h"
+
+#include <QDataStream>
+#include <QDeadlineTimer>
+#include <QLocalSocket>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <optional>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcInstance, "jobmon.instance", QtInfoMsg)
+
+constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
+constexpr qint64 headerSize = sizeof(quint32);
+// Arguments are a few short words; anything larger is not from us.
+constexpr quint32 maximumPayloadSize = 64 * 1024;
+constexpr char acknowledgement = '\x06';
+constexpr int timeoutMs = 3000;
+
+QByteArray encode(const QStringList &arguments)
+{
+    QByteArray payload;
+    QDataStream out(&payload, QIODevice::WriteOnly);
+    out.setVersion(streamVersion);
+    // One string after another, not the QStringList: reading a list trusts its element count
+    // and reserves that much before reading a single element.
+    for (const QString &argument : arguments)
+        out << argument;
+    QByteArray frame(headerSize, Qt::Uninitialized);
+    qToBigEndian(static_cast<quint32>(payload.size()), frame.data());
+    return frame + payload;
+}
+
+std::optional<QStringList> decode(const QByteArray &payload)
+{
+    QDataStream in(payload);
+    in.setVersion(streamVersion);
+    QStringList arguments;
+    while (!in.atEnd()) {
+        QString argument;
+        in >> argument;
+        if (in.status() != QDataStream::Ok)
+            return std::nullopt;
+        arguments.append(argument);
+    }
+    return arguments;
+}
+
+} // namespace
+
+QString SingleInstance::defaultServerName()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)
+        + QStringLiteral("/id360-jobmon.socket");
+}
+
+SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
+    : QObject(parent)
+    , m_serverName(serverName)
+{
+    connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::handleNewConnection);
+}
+
+bool SingleInstance::listen()
+{
+    if (m_server.listen(m_serverName))
+        return true;
+    if (m_server.serverError() != QAbstractSocket::AddressInUseError) {
+        qCWarning(lcInstance) << "cannot listen on" << m_serverName << m_server.errorString();
+        return false;
+    }
+    // Only a refusal proves the socket stale: a busy instance may be slow to accept.
+    QLocalSocket probe;
+    probe.connectToServer(m_serverName);
+    if (probe.waitForConnected(timeoutMs) || probe.error() != QLocalSocket::ConnectionRefusedError)
+        return false;
+    qCInfo(lcInstance) << "removing the socket a previous run left behind:" << m_serverName;
+    QLocalServer::removeServer(m_serverName);
+    if (m_server.listen(m_serverName))
+        return true;
+    qCWarning(lcInstance) << "cannot listen on" << m_serverName << m_server.errorString();
+    return false;
+}
+
+bool SingleInstance::sendToRunning(const QStringList &arguments)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(m_serverName);
+    if (!socket.waitForConnected(deadline.remainingTime()))
+        return false;
+    socket.write(encode(arguments));
+    if (!socket.waitForBytesWritten(deadline.remainingTime()))
+        return false;
+    while (socket.bytesAvailable() == 0) {
+        if (!socket.waitForReadyRead(deadline.remainingTime()))
+            return false;
+    }
+    char answer = 0;
+    return socket.getChar(&answer) && answer == acknowledgement;
+}
+
+void SingleInstance::handleNewConnection()
+{
+    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readMessage(socket); });
+        // Bytes may have arrived with the connection, before readyRead was connected.
+        readMessage(socket);
+    }
+}
+
+void SingleInstance::readMessage(QLocalSocket *socket)
+{
+    if (socket->bytesAvailable() < headerSize)
+        return;
+    const quint32 size = qFromBigEndian<quint32>(socket->peek(headerSize).constData());
+    if (size > maximumPayloadSize) {
+        qCWarning(lcInstance) << "dropping a message of" << size << "bytes";
+        socket->abort();
+        return;
+    }
+    if (socket->bytesAvailable() < headerSize + size)
+        return;
+    socket->skip(headerSize);
+    const std::optional<QStringList> arguments = decode(socket->read(size));
+    if (!arguments) {
+        qCWarning(lcInstance) << "dropping a message that is not a list of arguments";
+        socket->abort();
+        return;
+    }
+    socket->putChar(acknowledgement);
+    socket->disconnectFromServer();
+    emit messageReceived(*arguments);
+}

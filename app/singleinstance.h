@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QLocalServer>
+#include <QObject>
+#include <QStringList>
+
+class QLocalSocket;
+
+// One running id360-jobmon per user: the first start listens on a local socket, a second start
+// hands its arguments to the first and exits.
+//
+// A message is a frame: the payload's size (quint32, big-endian), then the payload: each argument
+// as a QString written by QDataStream (Qt 6.4 format), one after another. The running instance
+// answers a whole message with one acknowledgement byte and closes the connection; a frame larger
+// than 64 KiB or a payload that does not read as strings is dropped without an answer.
+class SingleInstance final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
+
+public:
+    // A socket in the user's runtime directory (XDG_RUNTIME_DIR): never shared between users or
+    // between sessions that have their own runtime directory.
+    static QString defaultServerName();
+
+    explicit SingleInstance(const QString &serverName = defaultServerName(),
+                            QObject *parent = nullptr);
+
+    // Becomes the running instance. False when another instance answers on the name (or, logged,
+    // when the name cannot be listened on at all). A socket left behind by a crash is removed.
+    bool listen();
+    // From a second start, before any window exists: blocks (at most three seconds) until the
+    // running instance acknowledged `arguments`. False if none answered or it did not acknowledge.
+    bool sendToRunning(const QStringList &arguments);
+
+signals:
+    // In the running instance, once per complete message.
+    void messageReceived(const QStringList &arguments);
+
+private:
+    void handleNewConnection();
+    void readMessage(QLocalSocket *socket);
+
+    QString m_serverName;
+    QLocalServer m_server;
+};
