@@ -458,6 +458,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not remove %1: %2.</source>
+        <translation>%1 konnte nicht entfernt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message>
         <source>The accounts server could not be reached: %1</source>
@@ -671,6 +686,84 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     <message>
         <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
         <translation>account add: --%1: „%2“ ist keine brauchbare URL; geben Sie sie vollständig mit https:// an (http:// nur für diesen Rechner).</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without the window.</source>
+        <translation>Im Infobereich starten, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Show the window; if the monitor is already running, bring its window to the front.</source>
+        <translation>Das Fenster zeigen; läuft der Monitor schon, sein Fenster nach vorn holen.</translation>
+    </message>
+    <message>
+        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
+        <translation>Den Job &lt;id&gt; öffnen (im schon laufenden Monitor, falls es einen gibt); mit --account den Job dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>--minimized cannot be used with --show or --job.</source>
+        <translation>--minimized geht nicht zusammen mit --show oder --job.</translation>
+    </message>
+    <message>
+        <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
+        <translation>--job: &apos;%1&apos; ist keine Job-ID: Job-IDs bestehen nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
+        <translation>Kein Symbol im Infobereich: Das Fenster ist der Monitor, Schließen beendet ihn. Benachrichtigungen kommen trotzdem.</translation>
+    </message>
+    <message>
+        <source>--minimized needs the tray: it cannot be used with --no-tray.</source>
+        <translation>--minimized braucht den Infobereich: es geht nicht zusammen mit --no-tray.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>&amp;Open Job Monitor</source>
+        <translation>Job Monitor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Polling</source>
+        <translation>Abfragen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>Hold every notification but failures</source>
+        <translation>Alle Benachrichtigungen außer Fehlschlägen zurückhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>This desktop offers no system tray (some Wayland desktops do not), so there is no tray icon: closing the window quits, and notifications still go out.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich (manche Wayland-Desktops nicht), daher gibt es kein Symbol dort: Schließen des Fensters beendet den Monitor, Benachrichtigungen kommen trotzdem.</translation>
+    </message>
+    <message>
+        <source>The tray icon is off (the monitor was started with --no-tray): closing the window quits, and notifications still go out.</source>
+        <translation>Das Symbol im Infobereich ist aus (der Monitor wurde mit --no-tray gestartet): Schließen des Fensters beendet ihn, Benachrichtigungen kommen trotzdem.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show Failures</source>
+        <translation>Fehler zeigen</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1068,170 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     <message>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message numerus="yes">
+        <source>%1 of %n user(s) failed</source>
+        <translation>
+            <numerusform>%1 von %n Benutzer fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Benutzern fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) failed</source>
+        <translation>
+            <numerusform>%1 von %n Gruppe fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Gruppen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entity(ies) failed</source>
+        <translation>
+            <numerusform>%1 von %n Objekt fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Objekten fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n user(s) succeeded</source>
+        <translation>
+            <numerusform>Der Benutzer war erfolgreich</numerusform>
+            <numerusform>Alle %n Benutzer erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n group(s) succeeded</source>
+        <translation>
+            <numerusform>Die Gruppe war erfolgreich</numerusform>
+            <numerusform>Alle %n Gruppen erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n entity(ies) succeeded</source>
+        <translation>
+            <numerusform>Das Objekt war erfolgreich</numerusform>
+            <numerusform>Alle %n Objekte erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 finished with warnings</source>
+        <translation>%1 mit Warnungen beendet</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished</source>
+        <translation>
+            <numerusform>%n Job beendet</numerusform>
+            <numerusform>%n Jobs beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n mit Warnungen</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may be stuck</source>
+        <translation>%1 hängt womöglich</translation>
+    </message>
+    <message>
+        <source>Queued for %1; it usually takes %2.</source>
+        <translation>Seit %1 in der Warteschlange; üblich sind %2.</translation>
+    </message>
+    <message>
+        <source>Running for %1; it usually takes %2.</source>
+        <translation>Läuft seit %1; üblich sind %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobOverview</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>server errors</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in the last hour</source>
+        <translation>
+            <numerusform>%n in der letzten Stunde fehlgeschlagen</numerusform>
+            <numerusform>%n in der letzten Stunde fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings in the last hour</source>
+        <translation>
+            <numerusform>%n mit Warnungen in der letzten Stunde</numerusform>
+            <numerusform>%n mit Warnungen in der letzten Stunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing running</source>
+        <translation>Nichts läuft</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1633,6 @@ ID %2 · %3</translation>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>How often to poll, and the appearance (%1)</source>
-        <translation>Wie oft abgefragt wird, und das Erscheinungsbild (%1)</translation>
-    </message>
-    <message>
         <source>Once the account is signed in, its jobs appear here.</source>
         <translation>Sobald das Konto angemeldet ist, erscheinen hier seine Jobs.</translation>
     </message>
@@ -1434,6 +1687,14 @@ Konto %2</translation>
         <source>%1, ID %2: %3</source>
         <comment>account, job id: why it was not deleted</comment>
         <translation>%1, ID %2: %3</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>How often to poll, notifications, the appearance and the tray (%1)</source>
+        <translation>Wie oft abgefragt wird, Benachrichtigungen, Aussehen und Infobereich (%1)</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1870,101 @@ Konto %2</translation>
     <message>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Tell me when a job I watched</source>
+        <translation>Mir sagen, wenn ein beobachteter Job</translation>
+    </message>
+    <message>
+        <source>&amp;completes</source>
+        <translation>&amp;abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>finishes with &amp;warnings</source>
+        <translation>mit &amp;Warnungen endet</translation>
+    </message>
+    <message>
+        <source>&amp;fails</source>
+        <translation>&amp;fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Only jobs seen running while the monitor runs: never those that had finished before.</source>
+        <translation>Nur Jobs, die laufend gesehen wurden, während der Monitor lief: nie solche, die schon vorher fertig waren.</translation>
+    </message>
+    <message>
+        <source>Stuck jobs</source>
+        <translation>Hängende Jobs</translation>
+    </message>
+    <message>
+        <source>Tell me when a job runs far longer than &amp;usual</source>
+        <translation>Mir sagen, wenn ein Job weit länger als &amp;üblich läuft</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Longer than its action&apos;s usual duration &amp;times:</source>
+        <translation>Länger als die übliche Dauer seiner Aktion &amp;mal:</translation>
+    </message>
+    <message>
+        <source>And at &amp;least:</source>
+        <translation>Und &amp;mindestens:</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb: only failures are told</source>
+        <translation>&amp;Nicht stören: nur Fehlschläge werden gemeldet</translation>
+    </message>
+    <message>
+        <source>e.g. Automation</source>
+        <translation>z. B. Automation</translation>
+    </message>
+    <message>
+        <source>Never for these &amp;modules:</source>
+        <translation>Nie für diese &amp;Module:</translation>
+    </message>
+    <message>
+        <source>e.g. Single User Creation, Bulk Password Reset</source>
+        <translation>z. B. Single User Creation, Bulk Password Reset</translation>
+    </message>
+    <message>
+        <source>Never for these &amp;actions:</source>
+        <translation>Nie für diese A&amp;ktionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, in the tray</source>
+        <translation>Bei der Anmeldung &amp;starten, im Infobereich</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
+        <translation>Schließen des Fensters lässt den Monitor im Infobereich weiterlaufen; Beenden im Menü des Infobereichs oder im Menü Datei beendet ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Still watching your jobs</source>
+        <translation>Ihre Jobs werden weiter beobachtet</translation>
+    </message>
+    <message>
+        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
+        <translation>Der Monitor läuft im Infobereich weiter und meldet, wenn ein Job endet. Beenden Sie ihn über das Menü im Infobereich.</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not remove %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message>
         <source>The accounts server could not be reached: %1</source>
@@ -663,6 +678,84 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the window; if the monitor is already running, bring its window to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minimized cannot be used with --show or --job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minimized needs the tray: it cannot be used with --no-tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>&amp;Open Job Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold every notification but failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop offers no system tray (some Wayland desktops do not), so there is no tray icon: closing the window quits, and notifications still go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tray icon is off (the monitor was started with --no-tray): closing the window quits, and notifications still go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Failures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1059,170 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message numerus="yes">
+        <source>%1 of %n user(s) failed</source>
+        <translation>
+            <numerusform>%1 of %n user failed</numerusform>
+            <numerusform>%1 of %n users failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) failed</source>
+        <translation>
+            <numerusform>%1 of %n group failed</numerusform>
+            <numerusform>%1 of %n groups failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entity(ies) failed</source>
+        <translation>
+            <numerusform>%1 of %n entity failed</numerusform>
+            <numerusform>%1 of %n entities failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n user(s) succeeded</source>
+        <translation>
+            <numerusform>The user succeeded</numerusform>
+            <numerusform>All %n users succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n group(s) succeeded</source>
+        <translation>
+            <numerusform>The group succeeded</numerusform>
+            <numerusform>All %n groups succeeded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n entity(ies) succeeded</source>
+        <translation>
+            <numerusform>The entity succeeded</numerusform>
+            <numerusform>All %n entities succeeded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished</source>
+        <translation>
+            <numerusform>%n job finished</numerusform>
+            <numerusform>%n jobs finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may be stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for %1; it usually takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1; it usually takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobOverview</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in the last hour</source>
+        <translation>
+            <numerusform>%n failed in the last hour</numerusform>
+            <numerusform>%n failed in the last hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings in the last hour</source>
+        <translation>
+            <numerusform>%n with warnings in the last hour</numerusform>
+            <numerusform>%n with warnings in the last hour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,10 +1624,6 @@ ID %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How often to poll, and the appearance (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Once the account is signed in, its jobs appear here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1676,14 @@ Account %2</source>
     <message>
         <source>%1, ID %2: %3</source>
         <comment>account, job id: why it was not deleted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to poll, notifications, the appearance and the tray (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1859,101 @@ Account %2</source>
     </message>
     <message>
         <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a job I watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;completes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishes with &amp;warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs seen running while the monitor runs: never those that had finished before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when a job runs far longer than &amp;usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than its action&apos;s usual duration &amp;times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And at &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb: only failures are told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never for these &amp;modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Single User Creation, Bulk Password Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never for these &amp;actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Still watching your jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

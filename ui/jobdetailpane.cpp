@@ -130,6 +130,11 @@ void JobDetailPane::setAccountName(const QString &name)
     m_accountName = name;
 }
 
+void JobDetailPane::setErrorsOnly(bool errorsOnly)
+{
+    m_errorsOnly->setChecked(errorsOnly);
+}
+
 QWidget *JobDetailPane::createHeader()
 {
     auto *header = new QWidget(this);

@@ -26,6 +26,8 @@ public:
     // Named with the job's facts where several accounts are shown; empty names none. Set before
     // the job is inspected.
     void setAccountName(const QString &name);
+    // Only the failed entities ("Show failures" in a notification), or all of them.
+    void setErrorsOnly(bool errorsOnly);
 
 private:
     QWidget *createHeader();

@@ -211,6 +211,8 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
         showOn(&JobSync::pollSucceeded);
         showOn(&JobSync::pollFailed);
         showOn(&JobSync::stateChanged);
+        // Paused from here or from the tray: the action says so either way.
+        connect(sync, &JobSync::stateChanged, this, &MainWindow::showPauseState);
     }
 
     m_clockTimer.setInterval(std::chrono::seconds(1));
@@ -236,7 +238,56 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_hidesOnClose) {
+        event->ignore();
+        hide();
+        emit hiddenToTray();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::selectJob(const QString &accountId, const QString &jobId, bool errorsOnly)
+{
+    const auto rowOfJob = [this, &accountId, &jobId]() -> int {
+        for (int offset = 0, i = 0; i < m_syncs.size();
+             offset += m_syncs.at(i)->model()->jobCount(), ++i) {
+            if (m_syncs.at(i)->accountId() != accountId)
+                continue;
+            const int row = m_syncs.at(i)->model()->rowOfJob(jobId);
+            return row < 0 ? -1 : offset + row;
+        }
+        return -1;
+    };
+    const int row = rowOfJob();
+    if (row < 0)
+        return false;
+    QModelIndex shown = m_sortModel->mapFromSource(m_jobs->index(row, JobTableModel::Action));
+    if (!shown.isValid()) {
+        // Hidden by the filters: the admin asked for this job, so it is shown.
+        m_filterBar->clearFilters();
+        shown = m_sortModel->mapFromSource(m_jobs->index(row, JobTableModel::Action));
+    }
+    if (!shown.isValid())
+        return false;
+    m_detailPane->setErrorsOnly(errorsOnly);
+    m_table->selectionModel()->setCurrentIndex(
+        shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(shown);
+    return true;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_trayProblem, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const std::optional<QString> problem = dialog.apply())
+        QMessageBox::warning(this, tr("Settings"), *problem);
+    for (JobSync *sync : std::as_const(m_syncs))
+        sync->setIntervals(Settings::pollIntervals());
+    showPolling();
+    emit settingsApplied();
 }
 
 // Geometry, splitter, columns (order, widths, hidden ones), sort and filters: as the admin left
@@ -251,6 +302,15 @@ void MainWindow::saveSettings() const
     settings.setValue(columnsKey(), m_table->horizontalHeader()->saveState());
     settings.endGroup();
     m_filterBar->saveSettings(settings);
+}
+
+void MainWindow::showPauseState()
+{
+    const QSignalBlocker blocker(m_pauseAction);
+    m_pauseAction->setChecked(
+        hasServer() && std::all_of(m_syncs.cbegin(), m_syncs.cend(), [](const JobSync *sync) {
+            return !sync->hasServer() || sync->state() == JobSync::State::Paused;
+        }));
 }
 
 // Every account's jobs are laid out apart from one account's: they have an Account column.
@@ -334,17 +394,9 @@ void MainWindow::createActions()
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setToolTip(
-        tr("How often to poll, and the appearance (%1)")
+        tr("How often to poll, notifications, the appearance and the tray (%1)")
             .arg(settingsAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(settingsAction, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        dialog.apply();
-        for (JobSync *sync : std::as_const(m_syncs))
-            sync->setIntervals(Settings::pollIntervals());
-        showPolling();
-    });
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(accountsAction);
@@ -353,8 +405,9 @@ void MainWindow::createActions()
     fileMenu->addAction(quitAction);
     QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
     jobMenu->addAction(m_deleteAction);
-    auto *pauseAction
+    m_pauseAction
         = new QAction(QIcon(QStringLiteral(":/icons/media-pause.svg")), tr("&Pause Polling"), this);
+    QAction *pauseAction = m_pauseAction;
     pauseAction->setObjectName(QStringLiteral("pauseAction"));
     pauseAction->setCheckable(true);
     pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));

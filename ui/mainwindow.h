@@ -41,6 +41,18 @@ public:
 
     QTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
+    const QList<JobSync *> &syncs() const { return m_syncs; }
+
+    // Selects job `jobId` of the account whose sync has `accountId` (filters are cleared when
+    // they hide it) and shows its results, only the failed ones with `errorsOnly`. False when
+    // the window does not list that job.
+    bool selectJob(const QString &accountId, const QString &jobId, bool errorsOnly);
+    // With a tray to live in, closing the window hides it (hiddenToTray()) instead.
+    void setHidesOnClose(bool hides) { m_hidesOnClose = hides; }
+    // File → Settings…; with `tab`, on that tab ("notifications", …).
+    void openSettings();
+    // Why there is no tray icon, for the settings to say; empty when there is one.
+    void setTrayProblem(const QString &problem) { m_trayProblem = problem; }
 
     // Offers the stored accounts: the selector in the toolbar (with how each one is doing, from
     // `sessions`), File → Accounts…, and the first-run face's "Add Account…".
@@ -60,6 +72,10 @@ signals:
     // just signed in, if any.
     void accountsEdited(const QString &signedInAccountId);
     void demoRequested();
+    // Closed while it hides on close: it is in the tray now.
+    void hiddenToTray();
+    // The settings dialog changed something (the owner applies what is beyond this window).
+    void settingsApplied();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +84,7 @@ private:
     void saveSettings() const;
     void restoreSettings();
     QString columnsKey() const;
+    void showPauseState();
     void showColumnMenu(const QPoint &position);
     void showEmptyState();
     void refreshAccountSelector();
@@ -122,6 +139,9 @@ private:
     QLabel *m_staleNotice = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_welcomeAdd = nullptr;
+    bool m_hidesOnClose = false;
+    QString m_trayProblem;
+    QAction *m_pauseAction = nullptr;
     // The status bar shows "synced … ago", to be kept current.
     bool m_showingSynced = false;
     JobInspector *m_inspector;

@@ -1,15 +1,19 @@
 #include "settingsdialog.h"
 
 #include "appearance.h"
+#include "autostart.h"
 #include "settings.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -25,21 +29,51 @@ QSpinBox *spinBox(const char *name, int minimum, int maximum, int value, const Q
     return box;
 }
 
+// "Automation, Bulk Password Reset" → the names, tidied.
+QStringList namesFrom(const QString &text)
+{
+    QStringList names;
+    for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            names.append(name.trimmed());
+    }
+    return names;
+}
+
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(const QString &trayProblem, QWidget *parent)
     : QDialog(parent)
     , m_appearance(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(createGeneralTab(), tr("&General"));
+    tabs->addTab(createNotificationsTab(), tr("&Notifications"));
+    tabs->addTab(createDesktopTab(trayProblem), tr("&Desktop"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    // Room for the examples in the mute fields and the longer sentences, in any language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+}
+
+QWidget *SettingsDialog::createGeneralTab()
+{
     using std::chrono::duration_cast;
     using std::chrono::minutes;
     using std::chrono::seconds;
     const JobSync::Intervals current = Settings::pollIntervals();
     const JobSync::Intervals &least = JobSync::minimumIntervals;
+    auto *tab = new QWidget(this);
 
-    auto *polling = new QGroupBox(tr("Polling"), this);
+    auto *polling = new QGroupBox(tr("Polling"), tab);
     auto *form = new QFormLayout(polling);
     m_active = spinBox("pollActive", int(duration_cast<seconds>(least.hot).count()), 600,
                        int(duration_cast<seconds>(current.hot).count()), tr(" s"), polling);
@@ -56,7 +90,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     note->setWordWrap(true);
     form->addRow(note);
 
-    auto *appearance = new QGroupBox(tr("Appearance"), this);
+    auto *appearance = new QGroupBox(tr("Appearance"), tab);
     auto *appearanceLayout = new QVBoxLayout(appearance);
     for (const auto &[scheme, name] :
          { std::pair { Appearance::Scheme::System, "appearanceSystemChoice" },
@@ -69,25 +103,122 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         appearanceLayout->addWidget(choice);
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(tab);
     layout->addWidget(polling);
     layout->addWidget(appearance);
-    layout->addWidget(buttons);
+    layout->addStretch(1);
+    return tab;
 }
 
+QWidget *SettingsDialog::createNotificationsTab()
+{
+    const NotificationRules rules = Settings::notificationRules();
+    auto *tab = new QWidget(this);
+    const auto checkBox = [tab](const char *name, const QString &text, bool checked) {
+        auto *box = new QCheckBox(text, tab);
+        box->setObjectName(QLatin1String(name));
+        box->setChecked(checked);
+        return box;
+    };
+
+    auto *when = new QGroupBox(tr("Tell me when a job I watched"), tab);
+    auto *whenLayout = new QVBoxLayout(when);
+    m_completed = checkBox("notifyCompleted", tr("&completes"), rules.completed);
+    m_warning = checkBox("notifyWarning", tr("finishes with &warnings"), rules.warning);
+    m_error = checkBox("notifyError", tr("&fails"), rules.error);
+    for (QCheckBox *box : { m_completed, m_warning, m_error })
+        whenLayout->addWidget(box);
+    auto *history = new QLabel(
+        tr("Only jobs seen running while the monitor runs: never those that had finished before."),
+        when);
+    history->setWordWrap(true);
+    whenLayout->addWidget(history);
+
+    auto *stuck = new QGroupBox(tr("Stuck jobs"), tab);
+    auto *stuckForm = new QFormLayout(stuck);
+    m_stuck = checkBox("notifyStuck", tr("Tell me when a job runs far longer than &usual"),
+                       rules.stuck);
+    stuckForm->addRow(m_stuck);
+    m_stuckFactor = spinBox("stuckFactor", 2, 20, rules.stuckFactor, tr("×"), stuck);
+    stuckForm->addRow(tr("Longer than its action's usual duration &times:"), m_stuckFactor);
+    m_stuckMinimum
+        = spinBox("stuckMinimum", 1, 24 * 60, int(rules.stuckMinimum.count()), tr(" min"), stuck);
+    stuckForm->addRow(tr("And at &least:"), m_stuckMinimum);
+    for (QSpinBox *box : { m_stuckFactor, m_stuckMinimum }) {
+        box->setEnabled(rules.stuck);
+        connect(m_stuck, &QCheckBox::toggled, box, &QWidget::setEnabled);
+    }
+
+    auto *quiet = new QGroupBox(tr("Quiet"), tab);
+    auto *quietForm = new QFormLayout(quiet);
+    m_doNotDisturb = checkBox("doNotDisturb", tr("&Do not disturb: only failures are told"),
+                              rules.doNotDisturb);
+    quietForm->addRow(m_doNotDisturb);
+    m_mutedModules = new QLineEdit(rules.mutedModules.join(QStringLiteral(", ")), quiet);
+    m_mutedModules->setObjectName(QStringLiteral("mutedModules"));
+    m_mutedModules->setPlaceholderText(tr("e.g. Automation"));
+    quietForm->addRow(tr("Never for these &modules:"), m_mutedModules);
+    m_mutedActions = new QLineEdit(rules.mutedActions.join(QStringLiteral(", ")), quiet);
+    m_mutedActions->setObjectName(QStringLiteral("mutedActions"));
+    m_mutedActions->setPlaceholderText(tr("e.g. Single User Creation, Bulk Password Reset"));
+    quietForm->addRow(tr("Never for these &actions:"), m_mutedActions);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(when);
+    layout->addWidget(stuck);
+    layout->addWidget(quiet);
+    layout->addStretch(1);
+    return tab;
+}
+
+QWidget *SettingsDialog::createDesktopTab(const QString &trayProblem)
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    m_startAtLogin = new QCheckBox(tr("&Start at login, in the tray"), tab);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_startAtLogin->setChecked(Autostart::isEnabled());
+    layout->addWidget(m_startAtLogin);
+    auto *tray = new QLabel(trayProblem.isEmpty()
+                                ? tr("Closing the window keeps the monitor running in the system "
+                                     "tray; Quit in the tray's menu or the File menu ends it.")
+                                : trayProblem,
+                            tab);
+    tray->setObjectName(QStringLiteral("trayStatus"));
+    tray->setWordWrap(true);
+    layout->addWidget(tray);
+    layout->addStretch(1);
+    return tab;
+}
 JobSync::Intervals SettingsDialog::intervals() const
 {
     return { std::chrono::seconds(m_active->value()), std::chrono::seconds(m_idle->value()),
              std::chrono::minutes(m_full->value()) };
 }
 
-void SettingsDialog::apply() const
+NotificationRules SettingsDialog::notificationRules() const
+{
+    NotificationRules rules;
+    rules.completed = m_completed->isChecked();
+    rules.warning = m_warning->isChecked();
+    rules.error = m_error->isChecked();
+    rules.doNotDisturb = m_doNotDisturb->isChecked();
+    rules.stuck = m_stuck->isChecked();
+    rules.stuckFactor = m_stuckFactor->value();
+    rules.stuckMinimum = std::chrono::minutes(m_stuckMinimum->value());
+    rules.mutedModules = namesFrom(m_mutedModules->text());
+    rules.mutedActions = namesFrom(m_mutedActions->text());
+    return rules;
+}
+
+std::optional<QString> SettingsDialog::apply() const
 {
     Settings::setPollIntervals(intervals());
+    Settings::setNotificationRules(notificationRules());
     const auto scheme = static_cast<Appearance::Scheme>(m_appearance->checkedId());
     if (scheme != Appearance::saved())
         Appearance::choose(scheme);
+    if (m_startAtLogin->isChecked() != Autostart::isEnabled())
+        return Autostart::setEnabled(m_startAtLogin->isChecked());
+    return std::nullopt;
 }

@@ -1,0 +1,127 @@
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString program = QStringLiteral(JOBMON_BINARY);
+
+} // namespace
+
+// The real binary, started as an admin (or the login) would start it, in the session's desktop
+// with runtime, settings and data directories of its own.
+class TestLaunch final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void aSecondStartRaisesTheFirst();
+
+private:
+    QProcessEnvironment environment() const;
+    // Runs a second start to its end: its exit code, or -1 if it did not end.
+    int runSecond(const QStringList &arguments);
+    // The ids of the first start's windows titled like the main window, visible ones only.
+    QStringList visibleWindows() const;
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    QProcess m_first;
+};
+
+void TestLaunch::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    for (const char *folder : { "runtime", "config", "data", "cache" })
+        QVERIFY(QDir(m_home->path()).mkdir(QLatin1String(folder)));
+    QVERIFY(QFile::setPermissions(m_home->filePath(QStringLiteral("runtime")),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner));
+}
+
+void TestLaunch::cleanup()
+{
+    m_first.kill();
+    m_first.waitForFinished(5000);
+}
+
+QProcessEnvironment TestLaunch::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"),
+                       m_home->filePath(QStringLiteral("runtime")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
+    return environment;
+}
+
+int TestLaunch::runSecond(const QStringList &arguments)
+{
+    QProcess second;
+    second.setProcessEnvironment(environment());
+    second.start(program, arguments);
+    if (!second.waitForFinished(15000)) {
+        second.kill();
+        return -1;
+    }
+    return second.exitStatus() == QProcess::NormalExit ? second.exitCode() : -1;
+}
+
+QStringList TestLaunch::visibleWindows() const
+{
+    const auto run = [](const QStringList &arguments) {
+        QProcess tool;
+        tool.start(arguments.constFirst(), arguments.mid(1));
+        tool.waitForFinished(5000);
+        return QString::fromLocal8Bit(tool.readAllStandardOutput());
+    };
+    QStringList windows;
+    const QStringList found = run({ QStringLiteral("xdotool"), QStringLiteral("search"),
+                                    QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                                    QString::number(m_first.processId()), QStringLiteral("--name"),
+                                    QStringLiteral("^Identity360 Job Monitor$") })
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &window : found) {
+        // The tray icon is a small window of the same name; the main window is not small.
+        const QString geometry
+            = run({ QStringLiteral("xdotool"), QStringLiteral("getwindowgeometry"), window });
+        const QRegularExpressionMatch size
+            = QRegularExpression(QStringLiteral("Geometry: (\\d+)x(\\d+)")).match(geometry);
+        if (size.hasMatch() && size.captured(1).toInt() > 200)
+            windows.append(window);
+    }
+    return windows;
+}
+
+void TestLaunch::aSecondStartRaisesTheFirst()
+{
+    m_first.setProcessEnvironment(environment());
+    m_first.start(program, { QStringLiteral("--demo"), QStringLiteral("--minimized") });
+    QVERIFY(m_first.waitForStarted());
+    // Listening: the one running monitor of this user.
+    const QString socket = m_home->filePath(QStringLiteral("runtime/id360-jobmon.socket"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 15000);
+    // In the tray only.
+    QTest::qWait(500);
+    QVERIFY(visibleWindows().isEmpty());
+
+    QCOMPARE(runSecond({}), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(visibleWindows().size(), 1, 10000);
+    QCOMPARE(m_first.state(), QProcess::Running);
+
+    // A job id for the running one: it stays the one window.
+    QCOMPARE(runSecond({ QStringLiteral("--job"), QStringLiteral("2000000000250") }), 0);
+    QCOMPARE(visibleWindows().size(), 1);
+    QCOMPARE(m_first.state(), QProcess::Running);
+    // A wrong flag never reaches it.
+    QCOMPARE(runSecond({ QStringLiteral("--job"), QStringLiteral("12a") }), 2);
+}
+
+QTEST_GUILESS_MAIN(TestLaunch)
+#include "tst_launch.moc"

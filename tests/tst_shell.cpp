@@ -1,0 +1,299 @@
+#include "accountmanager.h"
+#include "emulatorfixture.h"
+#include "jobdetailpane.h"
+#include "jobstore.h"
+#include "jobsync.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "modalhelpers.h"
+#include "notificationservice.h"
+#include "privatebus.h"
+#include "settings.h"
+#include "shell.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// Before QTEST_MAIN's application: the notification service here is the test's own.
+PrivateBus privateBus;
+
+const QString token = QStringLiteral("1000.shell-test");
+
+// The app as main() builds it, showing an emulator on a hand-moved clock through --server.
+struct App
+{
+    explicit App(DesktopIntegration::Tray tray = DesktopIntegration::Tray::IfAvailable)
+        : clock(QDateTime::currentDateTimeUtc())
+        , server([this] {
+            EmulatorServer::Options options;
+            options.manualClock = &clock;
+            return startEmulator(finishedJobs(12, clock.now().addSecs(-3 * 3600)), token, options);
+        }())
+        , accounts(&store, &secrets)
+        , shell(&accounts, nullptr, {}, tray)
+    { }
+
+    // Shows the server and waits for its first good poll.
+    bool open()
+    {
+        shell.showServer({ server->apiBaseUrl(), token, QStringLiteral("server"), false, {} });
+        return QTest::qWaitForWindowExposed(shell.window())
+            && QTest::qWaitFor([this] { return sync()->lastSuccess().isValid(); }, 10000);
+    }
+
+    JobSync *sync() const { return shell.window()->syncs().constFirst(); }
+
+    // A job that runs from now for `runMs` and ends as `outcome`; the app is asked at once.
+    Job startJob(JobStatus outcome, qint64 runMs = 5000)
+    {
+        JobStore::NewJob running;
+        running.actionName = QStringLiteral("Bulk User Creation");
+        running.statusText = QStringLiteral("RUNNING");
+        running.outcome = outcome;
+        running.entityCount = 30;
+        running.runMs = runMs;
+        const Job job = server->store().add(running, clock.now());
+        sync()->refreshNow();
+        return job;
+    }
+
+    void moveServerTime(std::chrono::milliseconds step)
+    {
+        clock.advance(step);
+        server->tick();
+    }
+
+    QString currentJobId() const
+    {
+        const QTableView *table = shell.window()->jobTable();
+        const QModelIndex current = table->currentIndex();
+        return current.sibling(current.row(), JobTableModel::Id).data().toString();
+    }
+
+    ManualClock clock;
+    std::unique_ptr<EmulatorServer> server;
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts;
+    Shell shell;
+};
+
+QAction *trayAction(Shell &shell, const QString &name)
+{
+    QAction *action = shell.desktop()->menu()->findChild<QAction *>(name);
+    if (!action)
+        qFatal("no tray action %s", qPrintable(name));
+    return action;
+}
+
+} // namespace
+
+class TestShell final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void aFinishedJobIsToldAndOpensOnItsFailures();
+    void theTrayFollowsTheJobsAndItsMenuWorks();
+    void closingHidesToTheTrayWithAHintOnce();
+    void withoutATrayTheWindowIsTheApp();
+    void aSecondStartRaisesTheWindowOrOpensAJob();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestShell::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(*QCoreApplication::instance());
+    QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(), "the headless session has a tray host");
+}
+
+void TestShell::init()
+{
+    QSettings().clear();
+    // Running jobs are followed every second, the least there is.
+    JobSync::Intervals fast;
+    fast.hot = JobSync::minimumIntervals.hot;
+    Settings::setPollIntervals(fast);
+}
+
+// The admin closed the window and went on working; a job fails: one notification says which,
+// how badly and how long it took, critical; "Show Failures" brings the window back on that job
+// with only its failed entities.
+void TestShell::aFinishedJobIsToldAndOpensOnItsFailures()
+{
+    NotificationService service;
+    App app;
+    QVERIFY(app.open());
+    const Job job = app.startJob(JobStatus::Error);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    MainWindow *window = app.shell.window();
+    window->close();
+    QVERIFY(!window->isVisible());
+
+    app.moveServerTime(6s);
+    QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 10000);
+    const NotifyCall call = service.calls().constFirst();
+    QCOMPARE(call.summary, QStringLiteral("Bulk User Creation failed"));
+    const std::optional<Job> served = app.server->store().get(job.id);
+    int failed = 0;
+    for (const EntityResult &result : served->details->results)
+        failed += result.status == QLatin1String("ERROR") ? 1 : 0;
+    QVERIFY2(call.body.startsWith(QStringLiteral("%1 of 30 users failed\nTook ").arg(failed)),
+             qPrintable(call.body));
+    QCOMPARE(call.hints.value(QStringLiteral("urgency")).value<uchar>(), uchar(2));
+    QVERIFY(call.actions.contains(QStringLiteral("failures")));
+    // Nothing more about it on the next polls.
+    QTest::qWait(2500);
+    QCOMPARE(service.calls().size(), 1);
+
+    service.invokeAction(call.id, QStringLiteral("failures"));
+    QTRY_VERIFY(window->isVisible());
+    QTRY_COMPARE(app.currentJobId(), job.id);
+    QVERIFY(
+        window->detailPane()->findChild<QCheckBox *>(QStringLiteral("errorsOnly"))->isChecked());
+    QTRY_COMPARE(window->detailPane()->resultTable()->model()->rowCount(), failed);
+    QCOMPARE(app.shell.window(), window);
+}
+
+void TestShell::theTrayFollowsTheJobsAndItsMenuWorks()
+{
+    NotificationService service;
+    App app;
+    QVERIFY(app.open());
+    QSystemTrayIcon *tray = app.shell.desktop()->trayIcon();
+    QVERIFY(tray);
+    // Embedded in the session's tray host.
+    QTRY_VERIFY(!tray->geometry().isEmpty());
+    QTRY_COMPARE(app.shell.desktop()->state(), JobOverview::State::Idle);
+
+    const Job job = app.startJob(JobStatus::Error, 60000);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    QTRY_COMPARE(app.shell.desktop()->state(), JobOverview::State::Running);
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("1 running")), qPrintable(tray->toolTip()));
+    // The newest job heads the menu's list.
+    QAction *newest = trayAction(app.shell, QStringLiteral("trayJob:") + job.id);
+    QCOMPARE(newest->text(), QStringLiteral("Bulk User Creation — Running"));
+
+    // Pause and resume from the tray: the sync and the window's action follow.
+    auto *windowPause = app.shell.window()->findChild<QAction *>(QStringLiteral("pauseAction"));
+    trayAction(app.shell, QStringLiteral("trayPause"))->trigger();
+    QCOMPARE(app.sync()->state(), JobSync::State::Paused);
+    QVERIFY(windowPause->isChecked());
+    trayAction(app.shell, QStringLiteral("trayPause"))->trigger();
+    QVERIFY(app.sync()->state() != JobSync::State::Paused);
+    QVERIFY(!windowPause->isChecked());
+
+    // A failure told and not yet looked at.
+    app.shell.window()->hide();
+    app.moveServerTime(61s);
+    QTRY_COMPARE_WITH_TIMEOUT(app.shell.desktop()->state(), JobOverview::State::Attention, 10000);
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("1 failed in the last hour")),
+             qPrintable(tray->toolTip()));
+    // Chosen from the menu: the window shows it, and it counts as looked at.
+    trayAction(app.shell, QStringLiteral("trayJob:") + job.id)->trigger();
+    QTRY_VERIFY(app.shell.window()->isVisible());
+    QTRY_COMPARE(app.currentJobId(), job.id);
+    QTRY_COMPARE(app.shell.desktop()->state(), JobOverview::State::Idle);
+
+    // Refresh Now asks the server at once.
+    const qsizetype asked = app.server->receivedRequests().size();
+    trayAction(app.shell, QStringLiteral("trayRefresh"))->trigger();
+    QTRY_VERIFY(app.server->receivedRequests().size() > asked);
+
+    // Do not disturb is kept, and holds a completion.
+    trayAction(app.shell, QStringLiteral("trayDoNotDisturb"))->trigger();
+    QVERIFY(Settings::notificationRules().doNotDisturb);
+    const qsizetype told = service.calls().size();
+    const Job completed = app.startJob(JobStatus::Completed, 2000);
+    QTRY_VERIFY(app.sync()->jobs().find(completed.id));
+    app.moveServerTime(3s);
+    QTRY_COMPARE(app.sync()->jobs().find(completed.id)->status, JobStatus::Completed);
+    QTest::qWait(2500);
+    QCOMPARE(service.calls().size(), told);
+}
+
+void TestShell::closingHidesToTheTrayWithAHintOnce()
+{
+    App app;
+    QVERIFY(app.open());
+    QVERIFY(!QApplication::quitOnLastWindowClosed());
+    MainWindow *window = app.shell.window();
+    window->close();
+    QVERIFY(window->isHidden());
+    QVERIFY(QSettings().value(QStringLiteral("tray/closeHintShown")).toBool());
+    app.shell.desktop()->trayIcon()->activated(QSystemTrayIcon::Trigger);
+    QTRY_VERIFY(window->isVisible());
+    QCOMPARE(app.shell.window(), window);
+}
+
+// --no-tray (as on a desktop without one): the window is the app, and notifications still go
+// out; the settings say why there is no tray icon.
+void TestShell::withoutATrayTheWindowIsTheApp()
+{
+    NotificationService service;
+    App app(DesktopIntegration::Tray::Never);
+    QVERIFY(app.open());
+    QVERIFY(!app.shell.desktop()->hasTray());
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+    const Job job = app.startJob(JobStatus::Completed);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    app.moveServerTime(6s);
+    QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 10000);
+    QCOMPARE(service.calls().constFirst().summary, QStringLiteral("Bulk User Creation completed"));
+    QCOMPARE(service.calls().constFirst().hints.value(QStringLiteral("urgency")).value<uchar>(),
+             uchar(1));
+
+    QString trayStatus;
+    whenModalShows<QDialog>([&trayStatus](QDialog *dialog) {
+        trayStatus = dialog->findChild<QLabel *>(QStringLiteral("trayStatus"))->text();
+        dialog->reject();
+    });
+    app.shell.window()->openSettings();
+    QVERIFY2(trayStatus.contains(QStringLiteral("--no-tray")), qPrintable(trayStatus));
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+void TestShell::aSecondStartRaisesTheWindowOrOpensAJob()
+{
+    App app;
+    QVERIFY(app.open());
+    const Job job = app.startJob(JobStatus::Warning, 60000);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    MainWindow *window = app.shell.window();
+    window->hide();
+    // --minimized from a second start (at login, say) leaves the window alone.
+    app.shell.handleForwarded({});
+    QVERIFY(window->isHidden());
+    app.shell.handleForwarded({ QStringLiteral("--show") });
+    QTRY_VERIFY(window->isVisible());
+    window->hide();
+    app.shell.handleForwarded({ QStringLiteral("--job"), job.id });
+    QTRY_VERIFY(window->isVisible());
+    QTRY_COMPARE(app.currentJobId(), job.id);
+}
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"

@@ -1,0 +1,346 @@
+#include "shell.h"
+
+#include "accountmanager.h"
+#include "commandline.h"
+#include "jobsync.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "tokensource.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QNetworkInformation>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+namespace {
+
+const QString closeHintKey = QStringLiteral("tray/closeHintShown");
+
+// Pauses polling while the system says there is no network, and polls at once when it is back.
+// Where no backend answers (a headless session, some desktops) polling simply goes on.
+void watchNetwork(JobSync *sync)
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    const QNetworkInformation *information = QNetworkInformation::instance();
+    const auto apply = [sync](QNetworkInformation::Reachability reachability) {
+        if (reachability != QNetworkInformation::Reachability::Unknown)
+            sync->setNetworkAvailable(reachability
+                                      != QNetworkInformation::Reachability::Disconnected);
+    };
+    apply(information->reachability());
+    QObject::connect(information, &QNetworkInformation::reachabilityChanged, sync, apply);
+}
+
+} // namespace
+
+Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
+             DesktopIntegration::Tray tray, QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_cache(cache)
+    , m_demo(std::move(demo))
+    , m_desktop(tray)
+    , m_sessions(accounts, cache)
+{
+    // With a tray to live in, the app goes on when its window closes; Quit ends it.
+    QApplication::setQuitOnLastWindowClosed(!m_desktop.hasTray());
+    m_notifier.setRules(Settings::notificationRules());
+    m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
+    connect(&m_notifier, &JobNotifier::notificationReady, &m_desktop,
+            &DesktopIntegration::showNotification);
+    connect(&m_notifier, &JobNotifier::unseenProblemsChanged, &m_overviewTimer,
+            qOverload<>(&QTimer::start));
+    connect(&m_sessions, &AccountSessions::stateChanged, &m_overviewTimer,
+            qOverload<>(&QTimer::start));
+
+    connect(&m_desktop, &DesktopIntegration::toggleRequested, this, [this] {
+        if (m_window && m_window->isVisible() && m_window->isActiveWindow())
+            m_window->hide();
+        else
+            raiseWindow();
+    });
+    connect(&m_desktop, &DesktopIntegration::openRequested, this, &Shell::raiseWindow);
+    connect(&m_desktop, &DesktopIntegration::jobRequested, this, &Shell::openJob);
+    connect(&m_desktop, &DesktopIntegration::pauseRequested, this, &Shell::setPaused);
+    connect(&m_desktop, &DesktopIntegration::refreshRequested, this, [this] {
+        for (JobSync *sync : watchedSyncs())
+            sync->refreshNow();
+    });
+    connect(&m_desktop, &DesktopIntegration::doNotDisturbRequested, this, &Shell::setDoNotDisturb);
+    connect(&m_desktop, &DesktopIntegration::settingsRequested, this, [this] {
+        raiseWindow();
+        if (m_window)
+            m_window->openSettings();
+    });
+    connect(&m_desktop, &DesktopIntegration::quitRequested, qApp, &QCoreApplication::quit);
+
+    m_overviewTimer.setSingleShot(true);
+    m_overviewTimer.setInterval(0);
+    connect(&m_overviewTimer, &QTimer::timeout, this, &Shell::showOverview);
+    m_overviewClock.setInterval(std::chrono::minutes(1));
+    connect(&m_overviewClock, &QTimer::timeout, this, &Shell::showOverview);
+    m_overviewClock.start();
+}
+
+Shell::~Shell() = default;
+
+void Shell::showAccount(const QString &accountId)
+{
+    closeWindow();
+    m_sessions.refresh();
+    const QList<Account> accounts = m_accounts->store()->accounts();
+    if (accounts.isEmpty())
+        return showNothing();
+    // Every account is watched, shown or not.
+    for (const Account &account : accounts)
+        watch(m_sessions.session(account.id)->sync());
+    QList<AccountSession *> shown;
+    if (accountId == MainWindow::allAccountsId() && accounts.size() > 1) {
+        for (const Account &account : accounts)
+            shown.append(m_sessions.session(account.id));
+    } else {
+        AccountSession *session = m_sessions.session(accountId);
+        shown.append(session ? session : m_sessions.session(accounts.constFirst().id));
+    }
+    const QString shownId
+        = shown.size() > 1 ? MainWindow::allAccountsId() : shown.constFirst()->account().id;
+    QSettings().setValue(QStringLiteral("lastAccount"), shownId);
+    QList<JobSync *> syncs;
+    for (AccountSession *session : std::as_const(shown))
+        syncs.append(session->sync());
+    open(syncs, shownId);
+    // The first account that cannot be polled says why, with the way to fix it.
+    const auto showProblem = [this, shown] {
+        for (const AccountSession *session : shown) {
+            if (session->state() == AccountSession::State::SignInNeeded
+                || session->state() == AccountSession::State::KeychainProblem)
+                return m_window->showAccountProblem(session->account().id, session->problem());
+        }
+        m_window->showAccountProblem(QString(), QString());
+    };
+    for (AccountSession *session : std::as_const(shown))
+        connect(session, &AccountSession::stateChanged, m_window.get(), showProblem);
+    showProblem();
+}
+
+bool Shell::showDemo(std::optional<quint32> seed)
+{
+    const std::optional<Server> demo = m_demo ? m_demo(seed) : std::nullopt;
+    if (!demo)
+        return false;
+    showServer(*demo);
+    return true;
+}
+
+void Shell::showServer(const Server &server)
+{
+    closeWindow();
+    m_host = server.host;
+    m_token = std::make_unique<StaticTokenSource>(server.accessToken);
+    m_sync = std::make_unique<JobSync>(server.id);
+    m_sync->client()->setBaseUrl(server.apiBaseUrl);
+    m_sync->client()->setTokenSource(m_token.get());
+    if (server.cached)
+        m_sync->setCache(m_cache);
+    watch(m_sync.get());
+    open({ m_sync.get() }, QString());
+    m_sync->start();
+}
+
+void Shell::showNothing()
+{
+    closeWindow();
+    m_sync = std::make_unique<JobSync>(QString());
+    open({ m_sync.get() }, QString());
+}
+
+void Shell::saveCaches() const
+{
+    m_sessions.saveCaches();
+    if (m_sync)
+        m_sync->saveCache();
+}
+
+void Shell::raiseWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->raise();
+    m_window->activateWindow();
+    m_notifier.markSeen();
+}
+
+void Shell::openJob(const QString &accountId, const QString &jobId, bool failuresOnly)
+{
+    const auto shows = [this, &accountId] {
+        return m_window
+            && std::any_of(
+                   m_window->syncs().cbegin(), m_window->syncs().cend(),
+                   [&accountId](const JobSync *sync) { return sync->accountId() == accountId; });
+    };
+    // A job of an account not on screen: its account is shown.
+    if (!shows() && m_sessions.session(accountId))
+        showAccount(accountId);
+    raiseWindow();
+    if (shows() && !jobId.isEmpty())
+        m_window->selectJob(accountId, jobId, failuresOnly);
+}
+
+void Shell::handleForwarded(const QStringList &arguments)
+{
+    const LaunchOptions options
+        = CommandLine::parse(QStringList { QCoreApplication::applicationFilePath() } + arguments,
+                             QProcessEnvironment::systemEnvironment());
+    if (options.action != LaunchOptions::Action::Run)
+        return;
+    if (options.jobId.isEmpty()) {
+        // A second start in the tray (--minimized, at login) leaves the window as it is.
+        if (options.show)
+            raiseWindow();
+        return;
+    }
+    if (!options.accountName.isEmpty()) {
+        const std::optional<Account> account = m_accounts->store()->find(options.accountName);
+        openJob(account ? account->id : QString(), options.jobId, false);
+        return;
+    }
+    // Without an account: the shown account that lists the job.
+    for (const JobSync *sync : m_window ? m_window->syncs() : QList<JobSync *>()) {
+        if (sync->jobs().find(options.jobId))
+            return openJob(sync->accountId(), options.jobId, false);
+    }
+    raiseWindow();
+}
+
+bool Shell::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window in front: what it shows has been looked at.
+    if (watched == m_window.get() && event->type() == QEvent::WindowActivate)
+        m_notifier.markSeen();
+    return QObject::eventFilter(watched, event);
+}
+
+void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
+{
+    for (JobSync *sync : syncs)
+        sync->setIntervals(Settings::pollIntervals());
+    m_window = std::make_unique<MainWindow>(syncs);
+    m_window->setAccounts(m_accounts, &m_sessions, accountId);
+    m_window->setHidesOnClose(m_desktop.hasTray());
+    m_window->setTrayProblem(m_desktop.trayProblem());
+    m_window->installEventFilter(this);
+    m_shownAccount = accountId;
+    // Later, from the event loop: the window asking must be gone before another shows.
+    connect(m_window.get(), &MainWindow::accountChosen, this, [this](const QString &id) {
+        QTimer::singleShot(0, this, [this, id] { showAccount(id); });
+    });
+    connect(m_window.get(), &MainWindow::accountsEdited, this, [this](const QString &signedIn) {
+        QTimer::singleShot(0, this, [this, signedIn] {
+            // All Accounts stays All Accounts; otherwise the account just signed in is shown.
+            showAccount(signedIn.isEmpty() || m_shownAccount == MainWindow::allAccountsId()
+                            ? m_shownAccount
+                            : signedIn);
+        });
+    });
+    connect(m_window.get(), &MainWindow::demoRequested, this,
+            [this] { QTimer::singleShot(0, this, [this] { showDemo(std::nullopt); }); });
+    connect(m_window.get(), &MainWindow::settingsApplied, this, &Shell::applySettings);
+    connect(m_window.get(), &MainWindow::hiddenToTray, this, [this] {
+        if (QSettings().value(closeHintKey).toBool())
+            return;
+        QSettings().setValue(closeHintKey, true);
+        m_desktop.showHint(tr("Still watching your jobs"),
+                           tr("The monitor keeps running in the tray and tells you when a job "
+                              "ends. Quit it from the tray's menu."));
+    });
+    if (m_startHidden && m_desktop.hasTray())
+        m_startHidden = false;
+    else
+        m_window->show();
+    m_overviewTimer.start();
+}
+
+void Shell::closeWindow()
+{
+    if (m_sync)
+        m_sync->saveCache();
+    if (m_window) {
+        // Replaced, not hidden: a window that is shown goes on being shown by the next one.
+        m_startHidden = m_window->isHidden();
+        m_window->setHidesOnClose(false);
+        m_window->close();
+    }
+    m_window.reset();
+    m_sync.reset();
+    m_token.reset();
+    m_host.reset();
+}
+
+QList<JobSync *> Shell::watchedSyncs() const
+{
+    return QList<JobSync *>(m_watched.cbegin(), m_watched.cend());
+}
+
+void Shell::watch(JobSync *sync)
+{
+    if (m_watched.contains(sync))
+        return;
+    m_watched.insert(sync);
+    m_notifier.watch(sync);
+    watchNetwork(sync);
+    connect(sync, &JobSync::stateChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
+    connect(sync, &JobSync::jobsChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
+    connect(sync, &QObject::destroyed, this, [this, sync] {
+        m_watched.remove(sync);
+        m_overviewTimer.start();
+    });
+}
+
+void Shell::showOverview()
+{
+    QList<JobOverview::Source> sources;
+    for (const Account &account : m_accounts->store()->accounts()) {
+        const AccountSession *session = m_sessions.session(account.id);
+        if (!session)
+            continue;
+        sources.append({ session->sync(),
+                         session->state() == AccountSession::State::SignInNeeded
+                             || session->state() == AccountSession::State::KeychainProblem });
+    }
+    if (m_sync && m_sync->hasServer())
+        sources.append({ m_sync.get(), false });
+    const JobOverview overview
+        = JobOverview::of(sources, m_notifier.unseenProblems(), QDateTime::currentDateTimeUtc());
+    m_desktop.setOverview(overview);
+    const QList<JobSync *> syncs = watchedSyncs();
+    m_desktop.setPaused(!syncs.isEmpty()
+                        && std::all_of(syncs.cbegin(), syncs.cend(), [](const JobSync *sync) {
+                               return sync->state() == JobSync::State::Paused;
+                           }));
+}
+
+void Shell::applySettings()
+{
+    m_notifier.setRules(Settings::notificationRules());
+    m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
+    for (JobSync *sync : watchedSyncs())
+        sync->setIntervals(Settings::pollIntervals());
+}
+
+void Shell::setPaused(bool paused)
+{
+    for (JobSync *sync : watchedSyncs())
+        sync->setPaused(paused);
+}
+
+void Shell::setDoNotDisturb(bool doNotDisturb)
+{
+    NotificationRules rules = Settings::notificationRules();
+    rules.doNotDisturb = doNotDisturb;
+    Settings::setNotificationRules(rules);
+    m_notifier.setRules(rules);
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "accountsessions.h"
+#include "desktopintegration.h"
+#include "jobnotifier.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class AccountManager;
+class JobCache;
+class JobSync;
+class MainWindow;
+class TokenSource;
+
+// The app as the admin meets it. What the window shows and what feeds it: one of the stored
+// accounts or all of them at once (every account is watched once one is shown), a server that
+// is not an account (the demo's embedded emulator, --server), or nothing yet (the first-run
+// face). Choosing another account replaces the window, so each window is bound to its syncs for
+// its whole life. Around it, the desktop: notifications for every watched sync (JobNotifier),
+// the tray icon with the state of them all, a window that hides to the tray, and jobs opened
+// from a notification, the tray's menu or a second start.
+class Shell final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Shell)
+
+public:
+    // A server that is not a stored account, for this run only.
+    struct Server
+    {
+        QUrl apiBaseUrl;
+        QString accessToken;
+        // Names it in the cache and in the jobs it opens ("demo", the URL).
+        QString id;
+        // Its jobs are kept on disk between runs (not the demo's, which are new every time).
+        bool cached = true;
+        // What serves it, kept alive as long as it is shown (the demo's emulator).
+        std::shared_ptr<QObject> host;
+    };
+    // Starts the demo's server; nothing when it cannot.
+    using DemoFactory = std::function<std::optional<Server>(std::optional<quint32> seed)>;
+
+    Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo = {},
+          DesktopIntegration::Tray tray = DesktopIntegration::Tray::IfAvailable,
+          QObject *parent = nullptr);
+    ~Shell() override;
+
+    // `accountId` may be MainWindow::allAccountsId(); an account no longer stored shows the
+    // first one.
+    void showAccount(const QString &accountId);
+    bool showDemo(std::optional<quint32> seed);
+    void showServer(const Server &server);
+    void showNothing();
+    // The next window starts hidden in the tray (--minimized), when there is a tray.
+    void setStartHidden(bool hidden) { m_startHidden = hidden; }
+
+    // Shows the window in front, and counts what it shows as looked at.
+    void raiseWindow();
+    // Shows job `jobId` of account (or server) `accountId` in the window, with only its
+    // failures when asked; an empty job id just shows the window on that account.
+    void openJob(const QString &accountId, const QString &jobId, bool failuresOnly);
+    // What a second start passed on (CommandLine::forwardedArguments()).
+    void handleForwarded(const QStringList &arguments);
+    void saveCaches() const;
+
+    MainWindow *window() const { return m_window.get(); }
+    DesktopIntegration *desktop() { return &m_desktop; }
+    JobNotifier *notifier() { return &m_notifier; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void open(const QList<JobSync *> &syncs, const QString &accountId);
+    void closeWindow();
+    // Every sync the app watches: each account's, and the demo's or --server's.
+    QList<JobSync *> watchedSyncs() const;
+    void watch(JobSync *sync);
+    void showOverview();
+    void applySettings();
+    void setPaused(bool paused);
+    void setDoNotDisturb(bool doNotDisturb);
+
+    AccountManager *m_accounts;
+    const JobCache *m_cache;
+    DemoFactory m_demo;
+    QString m_shownAccount;
+    bool m_startHidden = false;
+    DesktopIntegration m_desktop;
+    JobNotifier m_notifier;
+    QSet<JobSync *> m_watched;
+    // Coalesces the many changes of one poll into one look at every job.
+    QTimer m_overviewTimer;
+    // "In the last hour" moves on without any poll.
+    QTimer m_overviewClock;
+    // Destroyed after the window that shows them.
+    AccountSessions m_sessions;
+    std::shared_ptr<QObject> m_host;
+    std::unique_ptr<TokenSource> m_token;
+    std::unique_ptr<JobSync> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+};
