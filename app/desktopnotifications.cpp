@@ -7,6 +7,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
 #include <QGuiApplication>
 
 namespace {
@@ -21,7 +22,7 @@ const QString openAction = QStringLiteral("open");
 const QString failuresAction = QStringLiteral("failures");
 
 // Servers that offer "body-markup" read the body as markup; ours is plain text.
-QString escapedBody(QString text)
+QString escaped(QString text)
 {
     return text.replace(u'&', QLatin1String("&amp;"))
         .replace(u'<', QLatin1String("&lt;"))
@@ -48,15 +49,48 @@ DesktopNotifications::DesktopNotifications(QObject *parent)
                 SLOT(handleActionInvoked(uint, QString)));
     bus.connect(service, path, interface, QStringLiteral("NotificationClosed"), this,
                 SLOT(handleNotificationClosed(uint, uint)));
+    // A service that restarts (or another that takes over) numbers its notifications anew:
+    // the ids of ours mean nothing to it, and it may read markup differently.
+    auto *owner
+        = new QDBusServiceWatcher(service, bus, QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(owner, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] {
+        m_shown.clear();
+        m_bodyMarkup.reset();
+        m_capabilitiesAsked = false;
+    });
 }
 
-bool DesktopNotifications::isAvailable() const
+void DesktopNotifications::askCapabilities()
 {
-    const QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
-    return bus && bus->isServiceRegistered(service).value();
+    const QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface,
+                                                                QStringLiteral("GetCapabilities"));
+    auto *watcher
+        = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(message), this);
+    connect(
+        watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+            call->deleteLater();
+            const QDBusPendingReply<QStringList> reply = *call;
+            // Without an answer, escaping is the safe guess: most services read markup.
+            m_bodyMarkup = reply.isError() || reply.value().contains(QStringLiteral("body-markup"));
+            for (const JobNotification &notification : std::exchange(m_waiting, {}))
+                send(notification);
+        });
 }
 
 void DesktopNotifications::show(const JobNotification &notification)
+{
+    if (m_bodyMarkup) {
+        send(notification);
+        return;
+    }
+    m_waiting.append(notification);
+    if (!m_capabilitiesAsked) {
+        m_capabilitiesAsked = true;
+        askCapabilities();
+    }
+}
+
+void DesktopNotifications::send(const JobNotification &notification)
 {
     QStringList actions { defaultAction, tr("Open"), openAction, tr("Open") };
     if (notification.hasFailures)
@@ -71,7 +105,8 @@ void DesktopNotifications::show(const JobNotification &notification)
     QDBusMessage message
         = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
     message << QGuiApplication::applicationDisplayName() << uint(0) << desktopEntry
-            << notification.summary << escapedBody(notification.body) << actions << hints
+            << notification.summary
+            << (*m_bodyMarkup ? escaped(notification.body) : notification.body) << actions << hints
             << int(-1);
     qCDebug(lcNotify) << "Notify" << notification.key << notification.summary << notification.body;
 

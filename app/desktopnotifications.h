@@ -3,11 +3,15 @@
 #include "jobnotification.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+
+#include <optional>
 
 // Notifications through the desktop's notification service (org.freedesktop.Notifications on
 // the D-Bus session bus), with the actions "Open" and, when something failed, "Show Failures".
-// Calls never block: a failure, or no service at all, arrives later as showFailed().
+// Calls never block: a failure, or no service at all, arrives later as showFailed(). A service
+// that D-Bus starts on demand is started by the first notification.
 class DesktopNotifications final : public QObject
 {
     Q_OBJECT
@@ -16,9 +20,6 @@ class DesktopNotifications final : public QObject
 public:
     explicit DesktopNotifications(QObject *parent = nullptr);
 
-    // Whether a service owns org.freedesktop.Notifications on the session bus right now (one
-    // quick round trip to the bus daemon).
-    bool isAvailable() const;
     void show(const JobNotification &notification);
 
 signals:
@@ -33,6 +34,15 @@ private slots:
     void handleNotificationClosed(uint id, uint reason);
 
 private:
-    // What is on screen now, by the service's id.
+    // Asks the service (a new one, maybe) whether it reads the body as markup; what is to be
+    // shown waits for the answer.
+    void askCapabilities();
+    void send(const JobNotification &notification);
+
+    // What is on screen now, by the service's id; a service that restarts counts anew.
     QHash<uint, JobNotification> m_shown;
+    // Unknown until the service said; meanwhile notifications wait.
+    std::optional<bool> m_bodyMarkup;
+    bool m_capabilitiesAsked = false;
+    QList<JobNotification> m_waiting;
 };

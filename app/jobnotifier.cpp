@@ -2,16 +2,18 @@
 
 #include "jobresultmodel.h"
 #include "jobsync.h"
+#include "logging.h"
 #include "textmatch.h"
 #include "timeformat.h"
 
-#include <QSettings>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <algorithm>
 
 namespace {
 
-const QString toldKey = QStringLiteral("notifications/told");
 // Enough to outlast any job list: what was told is never told again.
 constexpr int toldKept = 5000;
 // Stuck jobs are a matter of minutes: looked for at most this often per sync.
@@ -68,12 +70,17 @@ bool NotificationRules::operator==(const NotificationRules &other) const
         && stuckFactor == other.stuckFactor && stuckMinimum == other.stuckMinimum;
 }
 
-JobNotifier::JobNotifier(const Clock &clock, QObject *parent)
+JobNotifier::JobNotifier(const QString &toldFile, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_toldFile(toldFile)
     , m_clock(clock)
-    , m_toldOrder(QSettings().value(toldKey).toStringList())
-    , m_told(m_toldOrder.cbegin(), m_toldOrder.cend())
-{ }
+{
+    QFile file(m_toldFile);
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text))
+        m_toldOrder
+            = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    m_told = QSet<QString>(m_toldOrder.cbegin(), m_toldOrder.cend());
+}
 
 void JobNotifier::watch(JobSync *sync)
 {
@@ -93,7 +100,12 @@ void JobNotifier::watch(JobSync *sync)
 
 void JobNotifier::setRules(const NotificationRules &rules)
 {
+    const bool quietEnded = m_rules.doNotDisturb && !rules.doNotDisturb;
     m_rules = rules;
+    if (quietEnded) {
+        tellHeld();
+        saveTold();
+    }
 }
 
 void JobNotifier::markSeen()
@@ -126,10 +138,14 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
     QStringList keys;
     for (const Job &job : std::exchange(watched.finished, {})) {
         const QString key = QStringLiteral("finished:%1:%2").arg(sync->accountId(), job.id);
-        if (wanted(job) && !told(key)) {
-            news.append(job);
-            keys.append(key);
+        if (!wanted(job) || told(key))
+            continue;
+        if (m_rules.doNotDisturb && job.status != JobStatus::Error) {
+            hold(job, sync->accountId(), key);
+            continue;
         }
+        news.append(job);
+        keys.append(key);
     }
     if (news.size() >= burstThreshold) {
         const int problems = int(std::count_if(
@@ -142,6 +158,7 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
     }
     if (succeeded)
         checkStuck(sync);
+    saveTold();
 }
 
 bool JobNotifier::wanted(const Job &job) const
@@ -149,8 +166,7 @@ bool JobNotifier::wanted(const Job &job) const
     const bool switchedOn = (job.status == JobStatus::Completed && m_rules.completed)
         || (job.status == JobStatus::Warning && m_rules.warning)
         || (job.status == JobStatus::Error && m_rules.error);
-    return switchedOn && (!m_rules.doNotDisturb || job.status == JobStatus::Error)
-        && !listed(m_rules.mutedModules, job.module)
+    return switchedOn && !listed(m_rules.mutedModules, job.module)
         && !listed(m_rules.mutedActions, job.actionName);
 }
 
@@ -297,15 +313,73 @@ void JobNotifier::tell(const JobNotification &notification, const QStringList &c
     emit notificationReady(notification);
 }
 
+void JobNotifier::hold(const Job &job, const QString &accountId, const QString &key)
+{
+    remember({ key });
+    m_held.append({ job.status, accountId });
+    // Quiet, but the tray still shows that something went wrong.
+    if (severity(job.status) > 0) {
+        ++m_unseenProblems;
+        emit unseenProblemsChanged(m_unseenProblems);
+    }
+}
+
+void JobNotifier::tellHeld()
+{
+    const QList<std::pair<JobStatus, QString>> held = std::exchange(m_held, {});
+    if (held.isEmpty())
+        return;
+    JobNotification notification;
+    notification.kind = JobNotification::Kind::Burst;
+    notification.key = QStringLiteral("held:%1").arg(m_clock.now().toMSecsSinceEpoch());
+    QHash<JobStatus, int> counts;
+    QSet<QString> accounts;
+    for (const auto &[status, accountId] : held) {
+        ++counts[status];
+        accounts.insert(accountId);
+        if (severity(status) > severity(notification.status))
+            notification.status = status;
+    }
+    // One account's jobs open on that account; several leave the window as it is.
+    if (accounts.size() == 1)
+        notification.accountId = *accounts.cbegin();
+    notification.summary
+        = tr("%n job(s) finished while you were not to be disturbed", nullptr, int(held.size()));
+    QStringList parts;
+    if (const int completed = counts.value(JobStatus::Completed); completed > 0)
+        parts.append(tr("%n completed", nullptr, completed));
+    if (const int warnings = counts.value(JobStatus::Warning); warnings > 0)
+        parts.append(tr("%n with warnings", nullptr, warnings));
+    notification.body = parts.join(QStringLiteral(" · "));
+    // Its problems were counted as they were held.
+    tell(notification, {}, 0);
+}
+
 void JobNotifier::remember(const QStringList &keys)
 {
     for (const QString &key : keys) {
         if (!m_told.contains(key)) {
             m_told.insert(key);
             m_toldOrder.append(key);
+            m_toldChanged = true;
         }
     }
     while (m_toldOrder.size() > toldKept)
         m_told.remove(m_toldOrder.takeFirst());
-    QSettings().setValue(toldKey, m_toldOrder);
+}
+
+void JobNotifier::saveTold()
+{
+    if (!m_toldChanged)
+        return;
+    QDir().mkpath(QFileInfo(m_toldFile).absolutePath());
+    QSaveFile file(m_toldFile);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        file.write(m_toldOrder.join(QLatin1Char('\n')).toUtf8());
+        if (file.commit()) {
+            m_toldChanged = false;
+            return;
+        }
+    }
+    qCWarning(lcNotify) << "cannot keep what was told in" << m_toldFile << file.errorString();
 }

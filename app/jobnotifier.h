@@ -39,8 +39,9 @@ struct NotificationRules
 //   switched on and neither its module nor its action is muted;
 // - four or more finishing in one poll become one summary;
 // - a job stuck far longer than usual for its action, once;
-// - nothing twice: the keys of what was told are kept across restarts (QSettings);
-// - do not disturb holds everything but errors.
+// - nothing twice: the keys of what was told are kept across restarts (a file of their own);
+// - do not disturb holds everything but errors, and tells what it held as one summary when it
+//   ends.
 // What it decides is handed out by notificationReady(); showing it is the desktop's business.
 class JobNotifier final : public QObject
 {
@@ -48,13 +49,15 @@ class JobNotifier final : public QObject
     Q_DISABLE_COPY_MOVE(JobNotifier)
 
 public:
-    // More in one poll than this many are told as one summary.
+    // This many or more in one poll are told as one summary.
     static constexpr int burstThreshold = 4;
     // Runs of an action a stuck verdict needs, and how many recent ones count.
     static constexpr int stuckHistoryMinimum = 3;
     static constexpr int stuckHistoryLength = 20;
 
-    explicit JobNotifier(const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    // `toldFile` keeps the keys of what was told, across restarts.
+    explicit JobNotifier(const QString &toldFile, const Clock &clock = Clock::system(),
+                         QObject *parent = nullptr);
 
     // Watches `sync` until it is destroyed; watching it again changes nothing.
     void watch(JobSync *sync);
@@ -89,14 +92,21 @@ private:
     QString accountLine(const JobSync *sync) const;
     // `coveredKeys`: the jobs it tells of; `problems`: how many of them failed or warned.
     void tell(const JobNotification &notification, const QStringList &coveredKeys, int problems);
+    void hold(const Job &job, const QString &accountId, const QString &key);
+    void tellHeld();
     bool told(const QString &key) const { return m_told.contains(key); }
     void remember(const QStringList &keys);
+    void saveTold();
 
+    const QString m_toldFile;
     const Clock &m_clock;
     NotificationRules m_rules;
     QHash<JobSync *, Watched> m_watched;
     // Keys of what was told, oldest first; kept across restarts, the newest few thousand.
     QStringList m_toldOrder;
     QSet<QString> m_told;
+    bool m_toldChanged = false;
+    // Held by do not disturb: the status and account of each job, for the summary at its end.
+    QList<std::pair<JobStatus, QString>> m_held;
     int m_unseenProblems = 0;
 };

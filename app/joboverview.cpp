@@ -30,6 +30,8 @@ JobOverview JobOverview::of(const QList<Source> &sources, int unseenProblems, co
         } else if (sync->state() == JobSync::State::Failing) {
             offline = true;
             troubles.append(about(tr("server errors")));
+        } else if (sync->state() == JobSync::State::Paused) {
+            troubles.append(about(tr("polling paused")));
         }
         const JobTableModel *table = sync->model();
         for (int row = 0; row < table->jobCount(); ++row) {

@@ -40,6 +40,12 @@ public:
         JobStatus status = JobStatus::Unknown;
         // "Bulk User Creation — Running", with the account's name when there are several.
         QString text;
+
+        bool operator==(const RecentJob &other) const
+        {
+            return accountId == other.accountId && jobId == other.jobId && status == other.status
+                && text == other.text;
+        }
     };
 
     static constexpr int recentCount = 5;

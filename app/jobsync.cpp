@@ -185,6 +185,10 @@ void JobSync::fetchDetails(const std::shared_ptr<Poll> &poll, const QString &id)
             absorb(m_jobs.remove(id), poll);
         } else {
             poll->error = result.error;
+            // Known to have finished (a list said so), it is not asked about again: its end is
+            // told without the details rather than not at all.
+            if (const Job *listed = m_jobs.find(id); listed && !jobStatusIsActive(listed->status))
+                emit jobFinished(*listed);
         }
         stepDone(poll);
     });
@@ -197,12 +201,30 @@ void JobSync::absorb(const JobChanges &changes, const std::shared_ptr<Poll> &pol
         return;
     m_model.applyChanges(changes);
     emit jobsChanged(changes);
-    // A job that came and went between two polls is seen only finished: after the first good
-    // answer (before it, everything is history), it is fetched once with its details all the same.
-    if (poll && m_lastSuccess.isValid()) {
+    // A job that came and went between two polls is seen only finished. After the first good
+    // answer (before it, everything is history), one that ended after the latest time the jobs
+    // known so far mention — the server's own clock, whatever ours says — is fetched once with
+    // its details all the same; an old one that reappears (a listing that skipped it) is not.
+    // Many at once (back from a long time offline) are reported without details: they are told
+    // as one summary, which needs none.
+    const QDateTime latestBefore = m_latestMentioned;
+    for (const Job &job : changes.added)
+        m_latestMentioned = std::max({ m_latestMentioned, job.startTime, job.endTime });
+    for (const JobUpdate &update : changes.updated)
+        m_latestMentioned
+            = std::max({ m_latestMentioned, update.job.startTime, update.job.endTime });
+    if (poll && m_lastSuccess.isValid() && latestBefore.isValid()) {
+        QList<const Job *> cameAndWent;
         for (const Job &job : changes.added) {
-            if (!jobStatusIsActive(job.status) && job.id != detailedId)
-                fetchDetails(poll, job.id);
+            if (!jobStatusIsActive(job.status) && job.id != detailedId
+                && job.endTime >= latestBefore.addSecs(-cameAndWentSlack.count()))
+                cameAndWent.append(&job);
+        }
+        for (const Job *job : std::as_const(cameAndWent)) {
+            if (cameAndWent.size() > cameAndWentDetailed)
+                emit jobFinished(*job);
+            else
+                fetchDetails(poll, job->id);
         }
     }
     for (const JobUpdate &update : changes.updated) {

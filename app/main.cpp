@@ -82,8 +82,11 @@ std::optional<Shell::Server> startDemo(std::optional<quint32> seed)
         JobGenerator::generate(demoJobCount, demo.seed, QDateTime::currentDateTimeUtc()), demo);
     if (server->listen(QHostAddress(QHostAddress::LocalHost), 0) == 0)
         return std::nullopt;
-    // The demo's jobs are new on every start, so it keeps no cache.
-    return Shell::Server { server->apiBaseUrl(), token, QStringLiteral("demo"), false, server };
+    // The demo's jobs are new on every start (their ids are not), so it keeps no cache, and its
+    // name is new too: what was told of an earlier demo's job is not held against this one's.
+    const QString name = QStringLiteral("demo-%1").arg(QRandomGenerator::system()->generate(), 8,
+                                                       16, QLatin1Char('0'));
+    return Shell::Server { server->apiBaseUrl(), token, name, false, server };
 }
 
 } // namespace
@@ -126,10 +129,19 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("id360-jobmon"));
     Translations::install(app);
 
-    // One running monitor per user: a second start hands over what it was asked and ends.
+    // One running monitor per user: a second start hands over what it was asked and ends. One
+    // that is still starting (or busy) is given a few tries; a second monitor is never run.
     SingleInstance instance;
-    if (!instance.listen() && instance.sendToRunning(CommandLine::forwardedArguments(options)))
-        return 0;
+    if (instance.listen() == SingleInstance::Claim::AnotherRunning) {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            if (instance.sendToRunning(CommandLine::forwardedArguments(options)))
+                return 0;
+        }
+        std::fprintf(stderr,
+                     "id360-jobmon: another id360-jobmon is running but does not answer; "
+                     "end it (or wait for it) and start again.\n");
+        return 1;
+    }
     Appearance::applySaved();
 
     const JobCache cache(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

@@ -3,6 +3,7 @@
 #include <QDataStream>
 #include <QDeadlineTimer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QtEndian>
@@ -64,25 +65,32 @@ SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
     connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::handleNewConnection);
 }
 
-bool SingleInstance::listen()
+SingleInstance::Claim SingleInstance::listen()
 {
+    // Two starts at once, with a stale socket: one probes, removes and listens while the other
+    // waits, then finds it listening.
+    QLockFile lock(m_serverName + QStringLiteral(".lock"));
+    if (!lock.tryLock(timeoutMs)) {
+        qCWarning(lcInstance) << "cannot take" << lock.fileName() << lock.error();
+        return Claim::Unavailable;
+    }
     if (m_server.listen(m_serverName))
-        return true;
+        return Claim::Listening;
     if (m_server.serverError() != QAbstractSocket::AddressInUseError) {
         qCWarning(lcInstance) << "cannot listen on" << m_serverName << m_server.errorString();
-        return false;
+        return Claim::Unavailable;
     }
     // Only a refusal proves the socket stale: a busy instance may be slow to accept.
     QLocalSocket probe;
     probe.connectToServer(m_serverName);
     if (probe.waitForConnected(timeoutMs) || probe.error() != QLocalSocket::ConnectionRefusedError)
-        return false;
+        return Claim::AnotherRunning;
     qCInfo(lcInstance) << "removing the socket a previous run left behind:" << m_serverName;
     QLocalServer::removeServer(m_serverName);
     if (m_server.listen(m_serverName))
-        return true;
+        return Claim::Listening;
     qCWarning(lcInstance) << "cannot listen on" << m_serverName << m_server.errorString();
-    return false;
+    return Claim::Unavailable;
 }
 
 bool SingleInstance::sendToRunning(const QStringList &arguments)

@@ -26,9 +26,15 @@ public:
     explicit SingleInstance(const QString &serverName = defaultServerName(),
                             QObject *parent = nullptr);
 
-    // Becomes the running instance. False when another instance answers on the name (or, logged,
-    // when the name cannot be listened on at all). A socket left behind by a crash is removed.
-    bool listen();
+    enum class Claim {
+        Listening, // this is the running instance now
+        AnotherRunning, // another instance holds the name (it may be slow to answer)
+        Unavailable, // the name cannot be listened on at all (logged)
+    };
+
+    // Tries to become the running instance. A socket left behind by a crash is removed; two
+    // starts at once take turns (a lock file beside the socket), so only one of them listens.
+    Claim listen();
     // From a second start, before any window exists: blocks (at most three seconds) until the
     // running instance acknowledged `arguments`. False if none answered or it did not acknowledge.
     bool sendToRunning(const QStringList &arguments);

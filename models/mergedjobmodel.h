@@ -37,14 +37,13 @@ public:
 
     // Which table holds merged `row`, and where in it.
     Location locate(int row) const;
+    // Where the rows of `table` begin.
+    int offsetOf(const JobTableModel *table) const;
     const Job &jobAt(int row) const;
     // Orders two merged rows by `column` as the tables' SortRole does, cheaply (see
     // JobTableModel::compareJobs); by Account, the accounts' names.
     int compareRows(int left, int right, int column) const;
 
 private:
-    // Where the rows of `table` begin.
-    int offsetOf(const JobTableModel *table) const;
-
     QList<JobTableModel *> m_tables;
 };

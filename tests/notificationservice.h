@@ -37,8 +37,12 @@ public:
     // NotificationClosed's reasons, from the specification.
     enum CloseReason : uint { Expired = 1, Dismissed = 2, ClosedByCall = 3, Undefined = 4 };
 
-    NotificationService()
-        : m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName()))
+    // Like most servers, it reads the body as markup unless told otherwise.
+    explicit NotificationService(const QStringList &capabilities
+                                 = { QStringLiteral("actions"), QStringLiteral("body"),
+                                     QStringLiteral("body-markup") })
+        : m_capabilities(capabilities)
+        , m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName()))
     {
         if (!m_bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), this,
                                   QDBusConnection::ExportScriptableSlots
@@ -74,10 +78,7 @@ public slots:
             { id, appName, replacesId, appIcon, summary, body, actions, hints, expireTimeout });
         return id;
     }
-    Q_SCRIPTABLE QStringList GetCapabilities() const
-    {
-        return { QStringLiteral("actions"), QStringLiteral("body") };
-    }
+    Q_SCRIPTABLE QStringList GetCapabilities() const { return m_capabilities; }
     Q_SCRIPTABLE QString GetServerInformation(QString &vendor, QString &version,
                                               QString &specVersion) const
     {
@@ -96,6 +97,7 @@ private:
     static QString serviceName() { return QStringLiteral("org.freedesktop.Notifications"); }
     static QString connectionName() { return QStringLiteral("jobmon-test-notification-service"); }
 
+    QStringList m_capabilities;
     QDBusConnection m_bus;
     QList<NotifyCall> m_calls;
 };

@@ -5,6 +5,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 // A D-Bus session bus of the test's own, for a test that owns a well-known name itself: on the
 // headless session's bus dunst owns org.freedesktop.Notifications, and `dbus-daemon --session`
 // would start dunst on demand (it is D-Bus activatable). This bus starts nothing on demand.
@@ -43,6 +46,9 @@ public:
         file.close();
 
         m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // A test that crashes runs no destructor: the daemon must not outlive it (and keep
+        // ctest's output pipe open).
+        m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_daemon.start(QStringLiteral("dbus-daemon"),
                        { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
                          QStringLiteral("--print-address=1") });

@@ -42,6 +42,8 @@ private slots:
     void actionsActivateTheirJob();
     void actionsOnOtherIdsAreIgnored();
     void withoutServiceShowFails();
+    void aServiceWithoutMarkupGetsPlainText();
+    void aRestartedServiceOwnsNoneOfOurIds();
 };
 
 void TestDesktopNotifications::initTestCase()
@@ -80,7 +82,6 @@ void TestDesktopNotifications::notifyCarriesTheJob()
     NotificationService service;
     DesktopNotifications notifications;
     QSignalSpy failed(&notifications, &DesktopNotifications::showFailed);
-    QVERIFY(notifications.isAvailable());
 
     const JobNotification notification = finished(QStringLiteral("42"), status, hasFailures);
     notifications.show(notification);
@@ -162,11 +163,43 @@ void TestDesktopNotifications::withoutServiceShowFails()
 {
     DesktopNotifications notifications;
     QSignalSpy failed(&notifications, &DesktopNotifications::showFailed);
-    QVERIFY(!notifications.isAvailable());
 
     notifications.show(finished(QStringLiteral("42"), JobStatus::Error, true));
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(keyOf(failed.at(0)), QStringLiteral("finished::42"));
+}
+
+void TestDesktopNotifications::aServiceWithoutMarkupGetsPlainText()
+{
+    NotificationService service({ QStringLiteral("actions"), QStringLiteral("body") });
+    DesktopNotifications notifications;
+    notifications.show(finished(QStringLiteral("42"), JobStatus::Error, true));
+    QTRY_COMPARE(service.calls().size(), 1);
+    QCOMPARE(service.calls().constFirst().body,
+             QStringLiteral("2 of 250 <users> failed & 1 warned"));
+}
+
+// The service restarts and numbers its notifications from 1 again: a click on its new number 1
+// is not a click on the job we showed under that number before.
+void TestDesktopNotifications::aRestartedServiceOwnsNoneOfOurIds()
+{
+    DesktopNotifications notifications;
+    QSignalSpy activated(&notifications, &DesktopNotifications::activated);
+    uint earlier = 0;
+    {
+        NotificationService service;
+        notifications.show(finished(QStringLiteral("41"), JobStatus::Completed, false));
+        QTRY_COMPARE(service.calls().size(), 1);
+        earlier = service.calls().constFirst().id;
+    }
+    NotificationService restarted;
+    restarted.invokeAction(earlier, QStringLiteral("default"));
+    notifications.show(finished(QStringLiteral("42"), JobStatus::Completed, false));
+    QTRY_COMPARE(restarted.calls().size(), 1);
+    QCOMPARE(restarted.calls().constFirst().id, earlier);
+    restarted.invokeAction(restarted.calls().constFirst().id, QStringLiteral("default"));
+    QTRY_COMPARE(activated.size(), 1);
+    QCOMPARE(keyOf(activated.at(0)), QStringLiteral("finished::42"));
 }
 
 QTEST_GUILESS_MAIN(TestDesktopNotifications)

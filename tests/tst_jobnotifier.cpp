@@ -62,7 +62,11 @@ private slots:
     void aStuckJobIsToldOnce();
 
 private:
+    // Where a notifier keeps what it told; one per test, shared by its notifiers.
+    QString toldFile() const { return m_told->filePath(QStringLiteral("told")); }
+
     QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_told;
 };
 
 void TestJobNotifier::initTestCase()
@@ -76,12 +80,13 @@ void TestJobNotifier::initTestCase()
 void TestJobNotifier::init()
 {
     QSettings().clear();
+    m_told = std::make_unique<QTemporaryDir>();
 }
 
 void TestJobNotifier::aJobSeenFinishingIsToldOnceWithItsCounts()
 {
     Watched watched(finishedJobs(30, now.addSecs(-6 * 3600)));
-    JobNotifier notifier(watched.clock);
+    JobNotifier notifier(toldFile(), watched.clock);
     notifier.watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     const Job job = startJob(watched, "Bulk User Creation", JobStatus::Error, 40);
@@ -132,7 +137,7 @@ void TestJobNotifier::jobsFinishedBeforeTheFirstGoodPollAreHistory()
                        { { watched.server->store().get(job.id).value() }, now.addSecs(-60) }));
     watched.moveServerTime(11s);
     watched.sync.setCache(&cache);
-    JobNotifier notifier(watched.clock);
+    JobNotifier notifier(toldFile(), watched.clock);
     notifier.watch(&watched.sync);
     QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
     const QList<JobNotification> notifications
@@ -145,7 +150,7 @@ void TestJobNotifier::jobsFinishedBeforeTheFirstGoodPollAreHistory()
 void TestJobNotifier::aJobThatCameAndWentBetweenPollsIsTold()
 {
     Watched watched(finishedJobs(20, now.addSecs(-6 * 3600)));
-    JobNotifier notifier(watched.clock);
+    JobNotifier notifier(toldFile(), watched.clock);
     notifier.watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     const Job job = startJob(watched, "Bulk Group Creation", JobStatus::Warning, 12, 2000);
@@ -165,7 +170,7 @@ void TestJobNotifier::aJobThatCameAndWentBetweenPollsIsTold()
 void TestJobNotifier::fourOrMoreInOnePollAreOneSummary()
 {
     Watched watched(finishedJobs(20, now.addSecs(-6 * 3600)));
-    JobNotifier notifier(watched.clock);
+    JobNotifier notifier(toldFile(), watched.clock);
     notifier.watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     QStringList ids;
@@ -203,7 +208,7 @@ void TestJobNotifier::rulesSwitchAndMute()
     QFETCH(QString, change);
     QFETCH(bool, told);
     Watched watched(finishedJobs(20, now.addSecs(-6 * 3600)));
-    JobNotifier notifier(watched.clock);
+    JobNotifier notifier(toldFile(), watched.clock);
     NotificationRules rules;
     rules.error = change != QLatin1String("error");
     rules.completed = change != QLatin1String("completed");
@@ -225,7 +230,7 @@ void TestJobNotifier::rulesSwitchAndMute()
 void TestJobNotifier::doNotDisturbHoldsAllButErrors()
 {
     Watched watched(finishedJobs(20, now.addSecs(-6 * 3600)));
-    JobNotifier notifier(watched.clock);
+    JobNotifier notifier(toldFile(), watched.clock);
     NotificationRules rules;
     rules.doNotDisturb = true;
     notifier.setRules(rules);
@@ -240,6 +245,21 @@ void TestJobNotifier::doNotDisturbHoldsAllButErrors()
         notifier, [&] { QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); })); });
     QCOMPARE(notifications.size(), 1);
     QCOMPARE(notifications.constFirst().jobId, failing.id);
+    // The tray still knows a warning came in.
+    QCOMPARE(notifier.unseenProblems(), 2);
+
+    // Quiet ends: what it held is told as one summary, once.
+    rules.doNotDisturb = false;
+    const QList<JobNotification> held = told(notifier, [&] { notifier.setRules(rules); });
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.constFirst().summary,
+             QStringLiteral("2 jobs finished while you were not to be disturbed"));
+    QCOMPARE(held.constFirst().body, QStringLiteral("1 completed · 1 with warnings"));
+    QCOMPARE(held.constFirst().accountId, QStringLiteral("test"));
+    QVERIFY(told(notifier, [&] {
+                QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+                notifier.setRules(rules);
+            }).isEmpty());
 }
 
 // The app quits after telling of a job, and the next run sees the same job finish (its cache was
@@ -250,7 +270,7 @@ void TestJobNotifier::nothingIsToldTwiceAcrossARestart()
     JobSync again(QStringLiteral("test"), watched.clock);
     again.client()->setBaseUrl(watched.server->apiBaseUrl());
     again.client()->setTokenSource(&watched.source);
-    auto first = std::make_unique<JobNotifier>(watched.clock);
+    auto first = std::make_unique<JobNotifier>(toldFile(), watched.clock);
     first->watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     const Job job = startJob(watched, "Bulk User Creation", JobStatus::Completed);
@@ -266,7 +286,7 @@ void TestJobNotifier::nothingIsToldTwiceAcrossARestart()
              1);
     first.reset();
 
-    JobNotifier second(watched.clock);
+    JobNotifier second(toldFile(), watched.clock);
     second.watch(&again);
     QSignalSpy finished(&again, &JobSync::jobFinished);
     const QList<JobNotification> notifications = told(second, [&] {
@@ -294,7 +314,7 @@ void TestJobNotifier::aStuckJobIsToldOnce()
         jobs.append(done);
     }
     Watched watched(jobs);
-    JobNotifier notifier(watched.clock);
+    JobNotifier notifier(toldFile(), watched.clock);
     notifier.watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     const Job slow

@@ -22,6 +22,7 @@ private slots:
     void startFillsTheTableAndPicksTheNextPoll();
     void hotPollFollowsRunningJobsAndFetchesEachFinishedOneOnce();
     void newestPageBringsNewJobsWhenNothingRuns();
+    void manyFinishedAtOnceAreReportedWithoutDetails();
     void failuresKeepTheJobsAndBackOff();
     void retryAfterIsHonoured();
     void badAnswersNeverEmptyOrCorruptTheJobs_data();
@@ -142,6 +143,24 @@ void TestJobSync::newestPageBringsNewJobsWhenNothingRuns()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<JobChanges>().added.size(), 1);
     QCOMPARE(watched.sync.model()->rowCount(), 301);
+}
+
+// Back from a long time away: a dozen jobs came and went. Each is reported finished, but none is
+// fetched one by one (they are told as one summary, which needs no details).
+void TestJobSync::manyFinishedAtOnceAreReportedWithoutDetails()
+{
+    Watched watched(finishedJobs(50, now));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    JobStore::NewJob completed;
+    completed.statusText = QStringLiteral("COMPLETED");
+    for (int i = 0; i < JobSync::cameAndWentDetailed + 4; ++i)
+        watched.server->store().add(completed, now);
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
+    const qsizetype before = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.requestsSince(before).size(), 1);
+    QCOMPARE(finished.size(), JobSync::cameAndWentDetailed + 4);
+    QVERIFY(!finished.constFirst().constFirst().value<Job>().details);
 }
 
 void TestJobSync::failuresKeepTheJobsAndBackOff()

@@ -26,8 +26,9 @@ private:
     QProcessEnvironment environment() const;
     // Runs a second start to its end: its exit code, or -1 if it did not end.
     int runSecond(const QStringList &arguments);
-    // The ids of the first start's windows titled like the main window, visible ones only.
+    // The first start's main windows that are visible.
     QStringList visibleWindows() const;
+    bool trayIconShown() const;
 
     std::unique_ptr<QTemporaryDir> m_home;
     QProcess m_first;
@@ -73,27 +74,51 @@ int TestLaunch::runSecond(const QStringList &arguments)
     return second.exitStatus() == QProcess::NormalExit ? second.exitCode() : -1;
 }
 
+namespace {
+
+QString run(const QStringList &arguments)
+{
+    QProcess tool;
+    tool.start(arguments.constFirst(), arguments.mid(1));
+    tool.waitForFinished(5000);
+    return QString::fromLocal8Bit(tool.readAllStandardOutput());
+}
+
+// The visible windows of process `pid` named like the main window, each with its width.
+QList<std::pair<QString, int>> windowsOf(qint64 pid)
+{
+    QList<std::pair<QString, int>> windows;
+    const QStringList found
+        = run({ QStringLiteral("xdotool"), QStringLiteral("search"),
+                QStringLiteral("--onlyvisible"), QStringLiteral("--pid"), QString::number(pid),
+                QStringLiteral("--name"), QStringLiteral("^Identity360 Job Monitor$") })
+              .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &window : found) {
+        const QRegularExpressionMatch size
+            = QRegularExpression(QStringLiteral("Geometry: (\\d+)x\\d+"))
+                  .match(run(
+                      { QStringLiteral("xdotool"), QStringLiteral("getwindowgeometry"), window }));
+        if (size.hasMatch())
+            windows.append({ window, size.captured(1).toInt() });
+    }
+    return windows;
+}
+
+} // namespace
+
+// The tray icon is a small window of the same name as the main window, which is not small.
+bool TestLaunch::trayIconShown() const
+{
+    const QList<std::pair<QString, int>> windows = windowsOf(m_first.processId());
+    return std::any_of(windows.cbegin(), windows.cend(),
+                       [](const auto &window) { return window.second <= 64; });
+}
+
 QStringList TestLaunch::visibleWindows() const
 {
-    const auto run = [](const QStringList &arguments) {
-        QProcess tool;
-        tool.start(arguments.constFirst(), arguments.mid(1));
-        tool.waitForFinished(5000);
-        return QString::fromLocal8Bit(tool.readAllStandardOutput());
-    };
     QStringList windows;
-    const QStringList found = run({ QStringLiteral("xdotool"), QStringLiteral("search"),
-                                    QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                                    QString::number(m_first.processId()), QStringLiteral("--name"),
-                                    QStringLiteral("^Identity360 Job Monitor$") })
-                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &window : found) {
-        // The tray icon is a small window of the same name; the main window is not small.
-        const QString geometry
-            = run({ QStringLiteral("xdotool"), QStringLiteral("getwindowgeometry"), window });
-        const QRegularExpressionMatch size
-            = QRegularExpression(QStringLiteral("Geometry: (\\d+)x(\\d+)")).match(geometry);
-        if (size.hasMatch() && size.captured(1).toInt() > 200)
+    for (const auto &[window, width] : windowsOf(m_first.processId())) {
+        if (width > 200)
             windows.append(window);
     }
     return windows;
@@ -107,8 +132,8 @@ void TestLaunch::aSecondStartRaisesTheFirst()
     // Listening: the one running monitor of this user.
     const QString socket = m_home->filePath(QStringLiteral("runtime/id360-jobmon.socket"));
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 15000);
-    // In the tray only.
-    QTest::qWait(500);
+    // In the tray only: its icon is there (it has started up), its window is not.
+    QTRY_VERIFY_WITH_TIMEOUT(trayIconShown(), 15000);
     QVERIFY(visibleWindows().isEmpty());
 
     QCOMPARE(runSecond({}), 0);

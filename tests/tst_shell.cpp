@@ -1,4 +1,5 @@
 #include "accountmanager.h"
+#include "accountstore.h"
 #include "emulatorfixture.h"
 #include "jobdetailpane.h"
 #include "jobstore.h"
@@ -8,6 +9,7 @@
 #include "modalhelpers.h"
 #include "notificationservice.h"
 #include "privatebus.h"
+#include "secretstore.h"
 #include "settings.h"
 #include "shell.h"
 #include "translations.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
@@ -115,6 +118,7 @@ private slots:
     void closingHidesToTheTrayWithAHintOnce();
     void withoutATrayTheWindowIsTheApp();
     void aSecondStartRaisesTheWindowOrOpensAJob();
+    void anotherAccountsJobOpensOnceTheDialogIsClosed();
 
 private:
     QTemporaryDir m_settings;
@@ -133,6 +137,8 @@ void TestShell::initTestCase()
 void TestShell::init()
 {
     QSettings().clear();
+    // What an earlier run told is forgotten: these tests' jobs have the same ids every run.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     // Running jobs are followed every second, the least there is.
     JobSync::Intervals fast;
     fast.hot = JobSync::minimumIntervals.hot;
@@ -169,6 +175,9 @@ void TestShell::aFinishedJobIsToldAndOpensOnItsFailures()
     QTest::qWait(2500);
     QCOMPARE(service.calls().size(), 1);
 
+    // Another job is current, so opening this one is seen.
+    window->jobTable()->setCurrentIndex(window->jobTable()->model()->index(5, 0));
+    QVERIFY(app.currentJobId() != job.id);
     service.invokeAction(call.id, QStringLiteral("failures"));
     QTRY_VERIFY(window->isVisible());
     QTRY_COMPARE(app.currentJobId(), job.id);
@@ -213,6 +222,9 @@ void TestShell::theTrayFollowsTheJobsAndItsMenuWorks()
     QVERIFY2(tray->toolTip().contains(QStringLiteral("1 failed in the last hour")),
              qPrintable(tray->toolTip()));
     // Chosen from the menu: the window shows it, and it counts as looked at.
+    app.shell.window()->jobTable()->setCurrentIndex(
+        app.shell.window()->jobTable()->model()->index(5, 0));
+    QVERIFY(app.currentJobId() != job.id);
     trayAction(app.shell, QStringLiteral("trayJob:") + job.id)->trigger();
     QTRY_VERIFY(app.shell.window()->isVisible());
     QTRY_COMPARE(app.currentJobId(), job.id);
@@ -290,9 +302,79 @@ void TestShell::aSecondStartRaisesTheWindowOrOpensAJob()
     app.shell.handleForwarded({ QStringLiteral("--show") });
     QTRY_VERIFY(window->isVisible());
     window->hide();
+    window->jobTable()->setCurrentIndex(window->jobTable()->model()->index(5, 0));
+    QVERIFY(app.currentJobId() != job.id);
     app.shell.handleForwarded({ QStringLiteral("--job"), job.id });
     QTRY_VERIFY(window->isVisible());
     QTRY_COMPARE(app.currentJobId(), job.id);
+}
+
+// Two accounts, Production shown. A Lab job fails while the Settings dialog is open; its
+// notification is clicked. The window (and the dialog in it) stays until the dialog is closed;
+// then the window shows Lab, on that job.
+void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
+{
+    NotificationService service;
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    EmulatorServer::Options options;
+    options.manualClock = &clock;
+    const auto production = startEmulator(finishedJobs(10, clock.now().addSecs(-3600)),
+                                          QStringLiteral("1000.production"), options);
+    const auto lab = startEmulator(finishedJobs(8, clock.now().addSecs(-3600)),
+                                   QStringLiteral("1000.lab"), options);
+    JobStore::NewJob running;
+    running.actionName = QStringLiteral("Bulk Password Reset");
+    running.statusText = QStringLiteral("RUNNING");
+    running.outcome = JobStatus::Error;
+    running.entityCount = 12;
+    running.runMs = 4000;
+    const Job job = lab->store().add(running, clock.now());
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets);
+    QStringList ids;
+    for (const auto &[name, server, token] :
+         { std::tuple { "Production", production.get(), "1000.production" },
+           std::tuple { "Lab", lab.get(), "1000.lab" } }) {
+        Account account = Account::forDataCenter(QString::fromLatin1(name),
+                                                 *DataCenter::find(DataCenter::customCode()));
+        account.apiBaseUrl = server->apiBaseUrl();
+        account.accountsServer = server->origin();
+        account.clientId = QStringLiteral("1000.X");
+        bool signedIn = false;
+        accounts.signInWithAccessToken(
+            account, QString::fromLatin1(token), this,
+            [&signedIn](const AccountOutcome &outcome) { signedIn = outcome.ok; });
+        QTRY_VERIFY(signedIn);
+        ids.append(account.id);
+    }
+    Shell shell(&accounts, nullptr);
+    shell.showAccount(ids.at(0));
+    QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+    MainWindow *window = shell.window();
+    // Lab, not shown, follows its running job.
+    QTRY_COMPARE(shell.desktop()->state(), JobOverview::State::Running);
+
+    bool dialogStillThere = false;
+    whenModalShows<QDialog>([&](QDialog *dialog) {
+        clock.advance(5s);
+        lab->tick();
+        QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 15000);
+        service.invokeAction(service.calls().constFirst().id, QStringLiteral("default"));
+        QTest::qWait(600);
+        dialogStillThere = dialog->isVisible() && shell.window() == window;
+        dialog->reject();
+    });
+    window->openSettings();
+    QVERIFY(dialogStillThere);
+    QTRY_VERIFY(shell.window() != window);
+    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), ids.at(1));
+    const QTableView *table = shell.window()->jobTable();
+    QTRY_COMPARE(table->currentIndex()
+                     .sibling(table->currentIndex().row(), JobTableModel::Id)
+                     .data()
+                     .toString(),
+                 job.id);
 }
 
 QTEST_MAIN(TestShell)

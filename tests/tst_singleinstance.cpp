@@ -107,9 +107,9 @@ void TestSingleInstance::secondInstanceDoesNotListen()
 {
     const QString name = serverName();
     auto first = std::make_unique<SingleInstance>(name);
-    QVERIFY(first->listen());
+    QCOMPARE(first->listen(), SingleInstance::Claim::Listening);
     SingleInstance second(name);
-    QVERIFY(!second.listen());
+    QCOMPARE(second.listen(), SingleInstance::Claim::AnotherRunning);
 
     // The second start's look did not take the name from the first.
     QSignalSpy received(first.get(), &SingleInstance::messageReceived);
@@ -121,7 +121,7 @@ void TestSingleInstance::secondInstanceDoesNotListen()
     // Once the first quits, the next start is the running one.
     first.reset();
     SingleInstance third(name);
-    QVERIFY(third.listen());
+    QCOMPARE(third.listen(), SingleInstance::Claim::Listening);
 }
 
 void TestSingleInstance::deliversArguments_data()
@@ -141,7 +141,7 @@ void TestSingleInstance::deliversArguments()
     QFETCH(QStringList, arguments);
     const QString name = serverName();
     SingleInstance running(name);
-    QVERIFY(running.listen());
+    QCOMPARE(running.listen(), SingleInstance::Claim::Listening);
     QSignalSpy received(&running, &SingleInstance::messageReceived);
     std::future<bool> sent = sendFromSecondStart(name, arguments);
     QTRY_VERIFY(isReady(sent));
@@ -154,7 +154,7 @@ void TestSingleInstance::messageInChunks()
 {
     const QString name = serverName();
     SingleInstance running(name);
-    QVERIFY(running.listen());
+    QCOMPARE(running.listen(), SingleInstance::Claim::Listening);
     QSignalSpy received(&running, &SingleInstance::messageReceived);
     const QStringList arguments { QStringLiteral("--job"), QStringLiteral("1234567") };
     const QByteArray message = frame(payloadOf(arguments));
@@ -198,7 +198,7 @@ void TestSingleInstance::rejectsGarbage()
     QFETCH(QByteArray, bytes);
     const QString name = serverName();
     SingleInstance running(name);
-    QVERIFY(running.listen());
+    QCOMPARE(running.listen(), SingleInstance::Claim::Listening);
     QSignalSpy received(&running, &SingleInstance::messageReceived);
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^dropping a message")));
@@ -238,7 +238,7 @@ void TestSingleInstance::recoversStaleSocket()
     SingleInstance running(name);
     QTest::ignoreMessage(QtInfoMsg,
                          QRegularExpression(QStringLiteral("^removing the socket a previous run")));
-    QVERIFY(running.listen());
+    QCOMPARE(running.listen(), SingleInstance::Claim::Listening);
     QVERIFY(QFileInfo::exists(name));
     QSignalSpy received(&running, &SingleInstance::messageReceived);
     std::future<bool> sent = sendFromSecondStart(name, { QStringLiteral("--show") });

@@ -1174,6 +1174,13 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <source>Running for %1; it usually takes %2.</source>
         <translation>Läuft seit %1; üblich sind %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) finished while you were not to be disturbed</source>
+        <translation>
+            <numerusform>%n Job beendet, während Sie nicht gestört werden wollten</numerusform>
+            <numerusform>%n Jobs beendet, während Sie nicht gestört werden wollten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobOverview</name>
@@ -1232,6 +1239,10 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>polling paused</source>
+        <translation>Abfragen pausiert</translation>
     </message>
 </context>
 <context>

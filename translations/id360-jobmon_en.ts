@@ -1166,6 +1166,13 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <source>Running for %1; it usually takes %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) finished while you were not to be disturbed</source>
+        <translation>
+            <numerusform>%n job finished while you were not to be disturbed</numerusform>
+            <numerusform>%n jobs finished while you were not to be disturbed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobOverview</name>
@@ -1223,6 +1230,10 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polling paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

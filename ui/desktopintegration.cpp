@@ -33,9 +33,28 @@ DesktopIntegration::DesktopIntegration(Tray tray, QObject *parent)
     connect(&m_notifications, &DesktopNotifications::activated, this, &DesktopIntegration::open);
     connect(&m_notifications, &DesktopNotifications::showFailed, this,
             &DesktopIntegration::showInTray);
-    if (tray == Tray::Never || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (tray == Tray::Never)
         return;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        createTray();
+        return;
+    }
+    // At login the panel's tray may come up after the monitor: looked for a while longer.
+    m_trayWait.setInterval(std::chrono::seconds(2));
+    connect(&m_trayWait, &QTimer::timeout, this, [this] {
+        if (QSystemTrayIcon::isSystemTrayAvailable() || ++m_trayWaits >= trayWaitsMax) {
+            m_trayWait.stop();
+            if (QSystemTrayIcon::isSystemTrayAvailable()) {
+                createTray();
+                emit trayAppeared();
+            }
+        }
+    });
+    m_trayWait.start();
+}
 
+void DesktopIntegration::createTray()
+{
     m_menu = new QMenu;
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     QAction *openWindow = m_menu->addAction(tr("&Open Job Monitor"));
@@ -47,6 +66,7 @@ DesktopIntegration::DesktopIntegration(Tray tray, QObject *parent)
     m_pauseAction = m_menu->addAction(tr("&Pause Polling"));
     m_pauseAction->setObjectName(QStringLiteral("trayPause"));
     m_pauseAction->setCheckable(true);
+    m_pauseAction->setChecked(m_paused);
     connect(m_pauseAction, &QAction::toggled, this, &DesktopIntegration::pauseRequested);
     QAction *refresh = m_menu->addAction(tr("&Refresh Now"));
     refresh->setObjectName(QStringLiteral("trayRefresh"));
@@ -54,6 +74,7 @@ DesktopIntegration::DesktopIntegration(Tray tray, QObject *parent)
     m_doNotDisturbAction = m_menu->addAction(tr("&Do Not Disturb"));
     m_doNotDisturbAction->setObjectName(QStringLiteral("trayDoNotDisturb"));
     m_doNotDisturbAction->setCheckable(true);
+    m_doNotDisturbAction->setChecked(m_doNotDisturb);
     m_doNotDisturbAction->setToolTip(tr("Hold every notification but failures"));
     connect(m_doNotDisturbAction, &QAction::toggled, this,
             &DesktopIntegration::doNotDisturbRequested);
@@ -104,10 +125,8 @@ QString DesktopIntegration::trayProblem() const
 
 void DesktopIntegration::showNotification(const JobNotification &notification)
 {
-    if (m_notifications.isAvailable())
-        m_notifications.show(notification);
-    else
-        showInTray(notification);
+    // Without a service, or when it fails, the tray icon says it (showFailed()).
+    m_notifications.show(notification);
 }
 
 void DesktopIntegration::showHint(const QString &title, const QString &text)
@@ -135,12 +154,20 @@ void DesktopIntegration::open(const JobNotification &notification, bool failures
 
 void DesktopIntegration::setOverview(const JobOverview &overview)
 {
+    const bool stateChanged = m_state != overview.state;
     m_state = overview.state;
     if (!m_tray)
         return;
-    m_tray->setIcon(QIcon(iconFor(overview.state)));
-    m_tray->setToolTip(QApplication::applicationDisplayName() + QLatin1Char('\n')
-                       + overview.summary);
+    // Only what changed: an open menu or tooltip does not flicker at every poll.
+    if (stateChanged)
+        m_tray->setIcon(QIcon(iconFor(overview.state)));
+    const QString toolTip
+        = QApplication::applicationDisplayName() + QLatin1Char('\n') + overview.summary;
+    if (m_tray->toolTip() != toolTip)
+        m_tray->setToolTip(toolTip);
+    if (overview.recent == m_recent)
+        return;
+    m_recent = overview.recent;
     qDeleteAll(m_recentActions);
     m_recentActions.clear();
     QAction *before = m_menu->actions().value(m_menu->actions().indexOf(m_recentSeparator) + 1);
@@ -158,6 +185,7 @@ void DesktopIntegration::setOverview(const JobOverview &overview)
 
 void DesktopIntegration::setPaused(bool paused)
 {
+    m_paused = paused;
     if (!m_pauseAction)
         return;
     const QSignalBlocker blocker(m_pauseAction);
@@ -166,6 +194,7 @@ void DesktopIntegration::setPaused(bool paused)
 
 void DesktopIntegration::setDoNotDisturb(bool doNotDisturb)
 {
+    m_doNotDisturb = doNotDisturb;
     if (!m_doNotDisturbAction)
         return;
     const QSignalBlocker blocker(m_doNotDisturbAction);

@@ -4,6 +4,7 @@
 #include "joboverview.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -44,6 +45,8 @@ public:
     void setDoNotDisturb(bool doNotDisturb);
 
 signals:
+    // The desktop's tray came up after the app started (at login, say): the icon is there now.
+    void trayAppeared();
     // A left click on the tray icon: show the window, or hide it if it is in front.
     void toggleRequested();
     void openRequested();
@@ -56,6 +59,10 @@ signals:
     void quitRequested();
 
 private:
+    // Looked for every 2 s for two minutes when the tray is missing at start.
+    static constexpr int trayWaitsMax = 60;
+
+    void createTray();
     void showInTray(const JobNotification &notification);
     void open(const JobNotification &notification, bool failuresOnly);
 
@@ -68,6 +75,11 @@ private:
     QAction *m_doNotDisturbAction = nullptr;
     Tray m_trayUse;
     JobOverview::State m_state = JobOverview::State::Idle;
+    QList<JobOverview::RecentJob> m_recent;
+    bool m_paused = false;
+    bool m_doNotDisturb = false;
+    QTimer m_trayWait;
+    int m_trayWaits = 0;
     // What the tray's balloon shows now, for when it is clicked.
     std::optional<JobNotification> m_balloon;
 };

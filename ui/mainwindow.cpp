@@ -233,6 +233,8 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
     m_clockTimer.start();
     restoreSettings();
     showEmptyState();
+    // Syncs paused before this window (from the tray, or the window it replaces).
+    showPauseState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -249,19 +251,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::selectJob(const QString &accountId, const QString &jobId, bool errorsOnly)
 {
-    const auto rowOfJob = [this, &accountId, &jobId]() -> int {
-        for (int offset = 0, i = 0; i < m_syncs.size();
-             offset += m_syncs.at(i)->model()->jobCount(), ++i) {
-            if (m_syncs.at(i)->accountId() != accountId)
-                continue;
-            const int row = m_syncs.at(i)->model()->rowOfJob(jobId);
-            return row < 0 ? -1 : offset + row;
-        }
-        return -1;
-    };
-    const int row = rowOfJob();
-    if (row < 0)
+    const auto sync
+        = std::find_if(m_syncs.cbegin(), m_syncs.cend(), [&accountId](const JobSync *sync) {
+              return sync->accountId() == accountId;
+          });
+    if (sync == m_syncs.cend() || (*sync)->model()->rowOfJob(jobId) < 0)
         return false;
+    const int row = m_jobs->offsetOf((*sync)->model()) + (*sync)->model()->rowOfJob(jobId);
     QModelIndex shown = m_sortModel->mapFromSource(m_jobs->index(row, JobTableModel::Action));
     if (!shown.isValid()) {
         // Hidden by the filters: the admin asked for this job, so it is shown.

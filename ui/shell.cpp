@@ -12,6 +12,7 @@
 #include <QNetworkInformation>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -42,6 +43,8 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
     , m_cache(cache)
     , m_demo(std::move(demo))
     , m_desktop(tray)
+    , m_notifier(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                 + QStringLiteral("/notified"))
     , m_sessions(accounts, cache)
 {
     // With a tray to live in, the app goes on when its window closes; Quit ends it.
@@ -79,6 +82,22 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
     m_overviewTimer.setSingleShot(true);
     m_overviewTimer.setInterval(0);
     connect(&m_overviewTimer, &QTimer::timeout, this, &Shell::showOverview);
+    m_dialogWait.setInterval(std::chrono::milliseconds(250));
+    connect(&m_dialogWait, &QTimer::timeout, this, [this] {
+        if (QApplication::activeModalWidget())
+            return;
+        m_dialogWait.stop();
+        if (const std::optional<JobToOpen> job = std::exchange(m_openAfterDialog, std::nullopt))
+            openJob(job->accountId, job->jobId, job->failuresOnly);
+    });
+    connect(&m_desktop, &DesktopIntegration::trayAppeared, this, [this] {
+        QApplication::setQuitOnLastWindowClosed(false);
+        if (m_window) {
+            m_window->setHidesOnClose(true);
+            m_window->setTrayProblem(QString());
+        }
+        showOverview();
+    });
     m_overviewClock.setInterval(std::chrono::minutes(1));
     connect(&m_overviewClock, &QTimer::timeout, this, &Shell::showOverview);
     m_overviewClock.start();
@@ -174,20 +193,32 @@ void Shell::raiseWindow()
     m_notifier.markSeen();
 }
 
+bool Shell::shows(const QString &accountId) const
+{
+    return m_window
+        && std::any_of(
+               m_window->syncs().cbegin(), m_window->syncs().cend(),
+               [&accountId](const JobSync *sync) { return sync->accountId() == accountId; });
+}
+
 void Shell::openJob(const QString &accountId, const QString &jobId, bool failuresOnly)
 {
-    const auto shows = [this, &accountId] {
-        return m_window
-            && std::any_of(
-                   m_window->syncs().cbegin(), m_window->syncs().cend(),
-                   [&accountId](const JobSync *sync) { return sync->accountId() == accountId; });
-    };
-    // A job of an account not on screen: its account is shown.
-    if (!shows() && m_sessions.session(accountId))
+    // A job of an account not on screen: its account is shown — but not while a dialog of the
+    // window is open, which replacing the window would pull from under the admin.
+    if (!shows(accountId) && m_sessions.session(accountId)) {
+        if (QApplication::activeModalWidget()) {
+            m_openAfterDialog = JobToOpen { accountId, jobId, failuresOnly };
+            m_dialogWait.start();
+            raiseWindow();
+            return;
+        }
         showAccount(accountId);
+    }
     raiseWindow();
-    if (shows() && !jobId.isEmpty())
-        m_window->selectJob(accountId, jobId, failuresOnly);
+    // Not listed yet (a first start with --job): selected after the account's next good poll.
+    if (shows(accountId) && !jobId.isEmpty()
+        && !m_window->selectJob(accountId, jobId, failuresOnly))
+        m_selectWhenListed = JobToOpen { accountId, jobId, failuresOnly };
 }
 
 void Shell::handleForwarded(const QStringList &arguments)
@@ -208,12 +239,16 @@ void Shell::handleForwarded(const QStringList &arguments)
         openJob(account ? account->id : QString(), options.jobId, false);
         return;
     }
-    // Without an account: the shown account that lists the job.
-    for (const JobSync *sync : m_window ? m_window->syncs() : QList<JobSync *>()) {
+    // Without an account: a shown account that lists the job, else any watched one; when none
+    // does yet (a first start), the shown one once it has polled.
+    QList<JobSync *> candidates = m_window ? m_window->syncs() : QList<JobSync *>();
+    candidates += watchedSyncs();
+    for (const JobSync *sync : std::as_const(candidates)) {
         if (sync->jobs().find(options.jobId))
             return openJob(sync->accountId(), options.jobId, false);
     }
-    raiseWindow();
+    if (m_window)
+        openJob(m_window->syncs().constFirst()->accountId(), options.jobId, false);
 }
 
 bool Shell::eventFilter(QObject *watched, QEvent *event)
@@ -292,8 +327,19 @@ void Shell::watch(JobSync *sync)
     m_watched.insert(sync);
     m_notifier.watch(sync);
     watchNetwork(sync);
+    // Shown or not, every account polls as the settings say.
+    sync->setIntervals(Settings::pollIntervals());
     connect(sync, &JobSync::stateChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
     connect(sync, &JobSync::jobsChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
+    connect(sync, &JobSync::pollSucceeded, this, [this, sync] {
+        // One try after the account's next good poll: a job it does not list by then is not
+        // waited for any longer.
+        if (!m_selectWhenListed || m_selectWhenListed->accountId != sync->accountId())
+            return;
+        const JobToOpen job = *std::exchange(m_selectWhenListed, std::nullopt);
+        if (shows(job.accountId))
+            m_window->selectJob(job.accountId, job.jobId, job.failuresOnly);
+    });
     connect(sync, &QObject::destroyed, this, [this, sync] {
         m_watched.remove(sync);
         m_overviewTimer.start();

@@ -79,6 +79,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct JobToOpen
+    {
+        QString accountId;
+        QString jobId;
+        bool failuresOnly = false;
+    };
+
+    bool shows(const QString &accountId) const;
     void open(const QList<JobSync *> &syncs, const QString &accountId);
     void closeWindow();
     // Every sync the app watches: each account's, and the demo's or --server's.
@@ -101,6 +109,11 @@ private:
     QTimer m_overviewTimer;
     // "In the last hour" moves on without any poll.
     QTimer m_overviewClock;
+    // A job to open once the dialog in front is closed (the window cannot be replaced under it).
+    std::optional<JobToOpen> m_openAfterDialog;
+    QTimer m_dialogWait;
+    // A job to select once its account's next poll lists it (a first start with --job).
+    std::optional<JobToOpen> m_selectWhenListed;
     // Destroyed after the window that shows them.
     AccountSessions m_sessions;
     std::shared_ptr<QObject> m_host;
