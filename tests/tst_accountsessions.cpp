@@ -1,3 +1,4 @@
+#include "accountfixture.h"
 #include "accountmanager.h"
 #include "accountsessions.h"
 #include "emulatorfixture.h"
@@ -36,22 +37,12 @@ void TestAccountSessions::everyAccountIsWatchedWithItsOwnState()
     AccountStore store;
     SessionSecretStore secrets;
     AccountManager accounts(&store, &secrets);
-    QStringList ids;
-    for (const auto &[name, server, token] :
-         { std::tuple { "Production", production.get(), "1000.production" },
-           std::tuple { "Lab", lab.get(), "1000.lab" } }) {
-        Account account = Account::forDataCenter(QString::fromLatin1(name),
-                                                 *DataCenter::find(DataCenter::customCode()));
-        account.apiBaseUrl = server->apiBaseUrl();
-        account.accountsServer = server->origin();
-        account.clientId = QStringLiteral("1000.X");
-        bool signedIn = false;
-        accounts.signInWithAccessToken(
-            account, QString::fromLatin1(token), this,
-            [&signedIn](const AccountOutcome &outcome) { signedIn = outcome.ok; });
-        QTRY_VERIFY(signedIn);
-        ids.append(account.id);
-    }
+    const QStringList ids = signInOnEmulators(
+        accounts,
+        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
+          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
+        this);
+    QCOMPARE(ids.size(), 2);
 
     AccountSessions sessions(&accounts, nullptr);
     QSignalSpy changed(&sessions, &AccountSessions::stateChanged);

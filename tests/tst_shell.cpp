@@ -1,3 +1,4 @@
+#include "accountfixture.h"
 #include "accountmanager.h"
 #include "accountstore.h"
 #include "emulatorfixture.h"
@@ -332,22 +333,12 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
     AccountStore store;
     SessionSecretStore secrets;
     AccountManager accounts(&store, &secrets);
-    QStringList ids;
-    for (const auto &[name, server, token] :
-         { std::tuple { "Production", production.get(), "1000.production" },
-           std::tuple { "Lab", lab.get(), "1000.lab" } }) {
-        Account account = Account::forDataCenter(QString::fromLatin1(name),
-                                                 *DataCenter::find(DataCenter::customCode()));
-        account.apiBaseUrl = server->apiBaseUrl();
-        account.accountsServer = server->origin();
-        account.clientId = QStringLiteral("1000.X");
-        bool signedIn = false;
-        accounts.signInWithAccessToken(
-            account, QString::fromLatin1(token), this,
-            [&signedIn](const AccountOutcome &outcome) { signedIn = outcome.ok; });
-        QTRY_VERIFY(signedIn);
-        ids.append(account.id);
-    }
+    const QStringList ids = signInOnEmulators(
+        accounts,
+        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
+          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
+        this);
+    QCOMPARE(ids.size(), 2);
     Shell shell(&accounts, nullptr);
     shell.showAccount(ids.at(0));
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
