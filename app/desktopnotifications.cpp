@@ -20,6 +20,7 @@ const QString desktopEntry = QStringLiteral("id360-jobmon");
 const QString defaultAction = QStringLiteral("default");
 const QString openAction = QStringLiteral("open");
 const QString failuresAction = QStringLiteral("failures");
+constexpr int capabilitiesTimeoutMs = 2000;
 
 // Servers that offer "body-markup" read the body as markup; ours is plain text.
 QString escaped(QString text)
@@ -64,8 +65,9 @@ void DesktopNotifications::askCapabilities()
 {
     const QDBusMessage message = QDBusMessage::createMethodCall(service, path, interface,
                                                                 QStringLiteral("GetCapabilities"));
-    auto *watcher
-        = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(message), this);
+    auto *watcher = new QDBusPendingCallWatcher(
+        // A service that holds the name but does not answer is not waited for long.
+        QDBusConnection::sessionBus().asyncCall(message, capabilitiesTimeoutMs), this);
     connect(
         watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
             call->deleteLater();

@@ -14,6 +14,7 @@
 
 namespace {
 
+const QString heldMark = QStringLiteral("held");
 // Enough to outlast any job list: what was told is never told again.
 constexpr int toldKept = 5000;
 // Stuck jobs are a matter of minutes: looked for at most this often per sync.
@@ -76,9 +77,18 @@ JobNotifier::JobNotifier(const QString &toldFile, const Clock &clock, QObject *p
     , m_clock(clock)
 {
     QFile file(m_toldFile);
-    if (file.open(QIODevice::ReadOnly | QIODevice::Text))
-        m_toldOrder
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        const QStringList lines
             = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            // "held<TAB>STATUS<TAB>ACCOUNT": held by do not disturb, still to be summed up.
+            const QStringList held = line.split(QLatin1Char('\t'));
+            if (held.size() == 3 && held.constFirst() == heldMark)
+                m_held.append({ jobStatusFromApi(held.at(1)), held.at(2) });
+            else
+                m_toldOrder.append(line);
+        }
+    }
     m_told = QSet<QString>(m_toldOrder.cbegin(), m_toldOrder.cend());
 }
 
@@ -100,9 +110,9 @@ void JobNotifier::watch(JobSync *sync)
 
 void JobNotifier::setRules(const NotificationRules &rules)
 {
-    const bool quietEnded = m_rules.doNotDisturb && !rules.doNotDisturb;
     m_rules = rules;
-    if (quietEnded) {
+    // Quiet over (now, or while the app was not running): what it held is told.
+    if (!m_rules.doNotDisturb) {
         tellHeld();
         saveTold();
     }
@@ -317,6 +327,7 @@ void JobNotifier::hold(const Job &job, const QString &accountId, const QString &
 {
     remember({ key });
     m_held.append({ job.status, accountId });
+    m_toldChanged = true;
     // Quiet, but the tray still shows that something went wrong.
     if (severity(job.status) > 0) {
         ++m_unseenProblems;
@@ -329,6 +340,7 @@ void JobNotifier::tellHeld()
     const QList<std::pair<JobStatus, QString>> held = std::exchange(m_held, {});
     if (held.isEmpty())
         return;
+    m_toldChanged = true;
     JobNotification notification;
     notification.kind = JobNotification::Kind::Burst;
     notification.key = QStringLiteral("held:%1").arg(m_clock.now().toMSecsSinceEpoch());
@@ -375,7 +387,11 @@ void JobNotifier::saveTold()
     QDir().mkpath(QFileInfo(m_toldFile).absolutePath());
     QSaveFile file(m_toldFile);
     if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        file.write(m_toldOrder.join(QLatin1Char('\n')).toUtf8());
+        QStringList lines = m_toldOrder;
+        for (const auto &[status, accountId] : std::as_const(m_held))
+            lines.append(QStringList { heldMark, jobStatusToApi(status), accountId }.join(
+                QLatin1Char('\t')));
+        file.write(lines.join(QLatin1Char('\n')).toUtf8());
         if (file.commit()) {
             m_toldChanged = false;
             return;

@@ -106,7 +106,8 @@ private:
     QStringList m_toldOrder;
     QSet<QString> m_told;
     bool m_toldChanged = false;
-    // Held by do not disturb: the status and account of each job, for the summary at its end.
+    // Held by do not disturb: the status and account of each job, for the summary at its end;
+    // kept in the told file too, so a restart meanwhile loses none.
     QList<std::pair<JobStatus, QString>> m_held;
     int m_unseenProblems = 0;
 };

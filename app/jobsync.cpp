@@ -19,6 +19,8 @@ bool isConnectionProblem(const RequestError &error)
 struct JobSync::Poll
 {
     PollKind kind = PollKind::Full;
+    // When it was sent, by our clock.
+    QDateTime sentAt;
     // Requests still under way for this poll.
     int pending = 0;
     std::optional<RequestError> error;
@@ -124,6 +126,7 @@ void JobSync::poll(PollKind kind)
     m_fullPending = false;
     auto current = std::make_shared<Poll>();
     current->kind = kind;
+    current->sentAt = m_clock.now();
     current->pending = 1;
     emit pollStarted(kind);
 
@@ -202,22 +205,17 @@ void JobSync::absorb(const JobChanges &changes, const std::shared_ptr<Poll> &pol
     m_model.applyChanges(changes);
     emit jobsChanged(changes);
     // A job that came and went between two polls is seen only finished. After the first good
-    // answer (before it, everything is history), one that ended after the latest time the jobs
-    // known so far mention — the server's own clock, whatever ours says — is fetched once with
-    // its details all the same; an old one that reappears (a listing that skipped it) is not.
-    // Many at once (back from a long time offline) are reported without details: they are told
-    // as one summary, which needs none.
-    const QDateTime latestBefore = m_latestMentioned;
-    for (const Job &job : changes.added)
-        m_latestMentioned = std::max({ m_latestMentioned, job.startTime, job.endTime });
-    for (const JobUpdate &update : changes.updated)
-        m_latestMentioned
-            = std::max({ m_latestMentioned, update.job.startTime, update.job.endTime });
-    if (poll && m_lastSuccess.isValid() && latestBefore.isValid()) {
+    // listing (before it, everything is history), one that ended after the last listing that
+    // could have shown it finished was asked for (a Full or Newest poll: the hot set lists only
+    // what still runs), give or take the clocks' difference, is fetched once with its details
+    // all the same; an old one that reappears (a listing that skipped it) is not. Many at once
+    // (back from a long time offline) are reported without details: they are told as one
+    // summary, which needs none.
+    if (poll && m_lastListing.isValid()) {
         QList<const Job *> cameAndWent;
         for (const Job &job : changes.added) {
             if (!jobStatusIsActive(job.status) && job.id != detailedId
-                && job.endTime >= latestBefore.addSecs(-cameAndWentSlack.count()))
+                && job.endTime >= m_lastListing.addSecs(-cameAndWentSlack.count()))
                 cameAndWent.append(&job);
         }
         for (const Job *job : std::as_const(cameAndWent)) {
@@ -272,6 +270,8 @@ void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
     m_failures = 0;
     m_lastError.reset();
     m_lastSuccess = m_clock.now();
+    if (poll->kind != PollKind::Hot)
+        m_lastListing = poll->sentAt;
     m_stale = false;
     if (poll->kind == PollKind::Full) {
         m_lastFull = m_lastSuccess;

@@ -54,9 +54,9 @@ public:
                                                   std::chrono::milliseconds(60000) };
     static constexpr std::chrono::milliseconds backoffBase { 2000 };
     static constexpr std::chrono::milliseconds backoffCap { 300000 };
-    // A job first seen already finished is news if it ended at most this long before the latest
-    // time the jobs known until then mention; up to this many in one poll are fetched with their
-    // details.
+    // A job first seen already finished is news if it ended at most this long (clocks differ)
+    // before the last listing that could have shown it finished; up to this many in one poll
+    // are fetched with their details.
     static constexpr std::chrono::seconds cameAndWentSlack { 300 };
     static constexpr int cameAndWentDetailed = 8;
 
@@ -159,8 +159,8 @@ private:
     int m_failures = 0;
     QDateTime m_lastSuccess;
     QDateTime m_lastFull;
-    // The latest start or end time of any job absorbed so far, by the server's clock.
-    QDateTime m_latestMentioned;
+    // When the last good Full or Newest poll was sent, by our clock.
+    QDateTime m_lastListing;
     std::optional<RequestError> m_lastError;
     // Last, so it is destroyed first: no reply can call back into a half-destroyed JobSync.
     JobsClient m_client;

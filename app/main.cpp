@@ -130,16 +130,16 @@ int main(int argc, char *argv[])
     Translations::install(app);
 
     // One running monitor per user: a second start hands over what it was asked and ends. One
-    // that is still starting (or busy) is given a few tries; a second monitor is never run.
+    // that is still starting (or busy) is given time to answer, once (a message sent again
+    // would be acted on again); a second monitor is never run.
     SingleInstance instance;
     if (instance.listen() == SingleInstance::Claim::AnotherRunning) {
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            if (instance.sendToRunning(CommandLine::forwardedArguments(options)))
-                return 0;
-        }
+        if (instance.sendToRunning(CommandLine::forwardedArguments(options),
+                                   std::chrono::seconds(15)))
+            return 0;
         std::fprintf(stderr,
-                     "id360-jobmon: another id360-jobmon is running but does not answer; "
-                     "end it (or wait for it) and start again.\n");
+                     "id360-jobmon: another id360-jobmon is running but did not answer within 15 "
+                     "seconds; end it (or wait for it) and start again.\n");
         return 1;
     }
     Appearance::applySaved();

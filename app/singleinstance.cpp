@@ -71,6 +71,9 @@ SingleInstance::Claim SingleInstance::listen()
     // waits, then finds it listening.
     QLockFile lock(m_serverName + QStringLiteral(".lock"));
     if (!lock.tryLock(timeoutMs)) {
+        // Held that long by another start: it is becoming the running instance.
+        if (lock.error() == QLockFile::LockFailedError)
+            return Claim::AnotherRunning;
         qCWarning(lcInstance) << "cannot take" << lock.fileName() << lock.error();
         return Claim::Unavailable;
     }
@@ -93,9 +96,9 @@ SingleInstance::Claim SingleInstance::listen()
     return Claim::Unavailable;
 }
 
-bool SingleInstance::sendToRunning(const QStringList &arguments)
+bool SingleInstance::sendToRunning(const QStringList &arguments, std::chrono::milliseconds wait)
 {
-    const QDeadlineTimer deadline(timeoutMs);
+    const QDeadlineTimer deadline(wait);
     QLocalSocket socket;
     socket.connectToServer(m_serverName);
     if (!socket.waitForConnected(deadline.remainingTime()))

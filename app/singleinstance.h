@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <chrono>
+
 class QLocalSocket;
 
 // One running id360-jobmon per user: the first start listens on a local socket, a second start
@@ -35,9 +37,10 @@ public:
     // Tries to become the running instance. A socket left behind by a crash is removed; two
     // starts at once take turns (a lock file beside the socket), so only one of them listens.
     Claim listen();
-    // From a second start, before any window exists: blocks (at most three seconds) until the
-    // running instance acknowledged `arguments`. False if none answered or it did not acknowledge.
-    bool sendToRunning(const QStringList &arguments);
+    // From a second start, before any window exists: blocks (at most `wait`) until the running
+    // instance acknowledged `arguments`. False if none answered or it did not acknowledge.
+    bool sendToRunning(const QStringList &arguments,
+                       std::chrono::milliseconds wait = std::chrono::seconds(3));
 
 signals:
     // In the running instance, once per complete message.

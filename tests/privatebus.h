@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 // A D-Bus session bus of the test's own, for a test that owns a well-known name itself: on the
 // headless session's bus dunst owns org.freedesktop.Notifications, and `dbus-daemon --session`
@@ -48,7 +49,12 @@ public:
         m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         // A test that crashes runs no destructor: the daemon must not outlive it (and keep
         // ctest's output pipe open).
-        m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_daemon.setChildProcessModifier([parent = ::getpid()] {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            // The test may have died before the line above took effect.
+            if (::getppid() != parent)
+                ::_exit(1);
+        });
         m_daemon.start(QStringLiteral("dbus-daemon"),
                        { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
                          QStringLiteral("--print-address=1") });

@@ -58,6 +58,7 @@ private slots:
     void rulesSwitchAndMute_data();
     void rulesSwitchAndMute();
     void doNotDisturbHoldsAllButErrors();
+    void whatQuietHeldSurvivesARestart();
     void nothingIsToldTwiceAcrossARestart();
     void aStuckJobIsToldOnce();
 
@@ -260,6 +261,35 @@ void TestJobNotifier::doNotDisturbHoldsAllButErrors()
                 QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
                 notifier.setRules(rules);
             }).isEmpty());
+}
+
+// The app quits while quiet; it is started again once quiet is over: what was held is told.
+void TestJobNotifier::whatQuietHeldSurvivesARestart()
+{
+    Watched watched(finishedJobs(20, now.addSecs(-6 * 3600)));
+    NotificationRules quiet;
+    quiet.doNotDisturb = true;
+    {
+        JobNotifier first(toldFile(), watched.clock);
+        first.setRules(quiet);
+        first.watch(&watched.sync);
+        QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+        startJob(watched, "Bulk User Creation", JobStatus::Completed);
+        QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+        watched.moveServerTime(11s);
+        QVERIFY(told(first, [&] {
+                    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+                }).isEmpty());
+    }
+    JobNotifier second(toldFile(), watched.clock);
+    const QList<JobNotification> notifications
+        = told(second, [&] { second.setRules(NotificationRules()); });
+    QCOMPARE(notifications.size(), 1);
+    QCOMPARE(notifications.constFirst().summary,
+             QStringLiteral("1 job finished while you were not to be disturbed"));
+    // Told once: a third run has nothing to say.
+    JobNotifier third(toldFile(), watched.clock);
+    QVERIFY(told(third, [&] { third.setRules(NotificationRules()); }).isEmpty());
 }
 
 // The app quits after telling of a job, and the next run sees the same job finish (its cache was

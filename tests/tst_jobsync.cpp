@@ -23,6 +23,8 @@ private slots:
     void hotPollFollowsRunningJobsAndFetchesEachFinishedOneOnce();
     void newestPageBringsNewJobsWhenNothingRuns();
     void manyFinishedAtOnceAreReportedWithoutDetails();
+    void aShortJobFoundAfterALongOneIsStillReported();
+    void anEmptyAccountsFirstJobIsReported();
     void failuresKeepTheJobsAndBackOff();
     void retryAfterIsHonoured();
     void badAnswersNeverEmptyOrCorruptTheJobs_data();
@@ -161,6 +163,48 @@ void TestJobSync::manyFinishedAtOnceAreReportedWithoutDetails()
     QCOMPARE(watched.requestsSince(before).size(), 1);
     QCOMPARE(finished.size(), JobSync::cameAndWentDetailed + 4);
     QVERIFY(!finished.constFirst().constFirst().value<Job>().details);
+}
+
+// While a long job runs only the hot set is asked for; a short job starts and ends meanwhile.
+// It is found only when the long one is over, minutes later, and is reported all the same.
+void TestJobSync::aShortJobFoundAfterALongOneIsStillReported()
+{
+    Watched watched(finishedJobs(20, now));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    JobStore::NewJob job;
+    job.statusText = QStringLiteral("RUNNING");
+    job.runMs = 8 * 60 * 1000;
+    const Job longJob = watched.server->store().add(job, watched.clock.now());
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    watched.moveServerTime(1min);
+    job.runMs = 1000;
+    const Job shortJob = watched.server->store().add(job, watched.clock.now());
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
+    for (int minute = 0; minute < 9; ++minute) {
+        watched.moveServerTime(1min);
+        QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    }
+    QStringList reported;
+    for (const QList<QVariant> &arguments : finished)
+        reported.append(arguments.constFirst().value<Job>().id);
+    QVERIFY2(reported.contains(longJob.id) && reported.contains(shortJob.id),
+             qPrintable(reported.join(QLatin1Char(' '))));
+}
+
+// An account whose first listing was empty: its first job, short enough to come and go between
+// two polls, is reported.
+void TestJobSync::anEmptyAccountsFirstJobIsReported()
+{
+    Watched watched({});
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    JobStore::NewJob completed;
+    completed.statusText = QStringLiteral("COMPLETED");
+    const Job added = watched.server->store().add(completed, watched.clock.now());
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
+    watched.moveServerTime(1min);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<Job>().id, added.id);
 }
 
 void TestJobSync::failuresKeepTheJobsAndBackOff()

@@ -65,7 +65,8 @@ struct Watched
     ManualClock clock;
     std::unique_ptr<EmulatorServer> server;
     StaticTokenSource source { token };
-    JobSync sync { QStringLiteral("test") };
+    // On the emulator's clock, so what it says of times matches what the server says.
+    JobSync sync { QStringLiteral("test"), clock };
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
 

@@ -203,6 +203,10 @@ bool Shell::shows(const QString &accountId) const
 
 void Shell::openJob(const QString &accountId, const QString &jobId, bool failuresOnly)
 {
+    // The newest request wins over any still waiting.
+    m_openAfterDialog.reset();
+    m_dialogWait.stop();
+    m_selectWhenListed.reset();
     // A job of an account not on screen: its account is shown — but not while a dialog of the
     // window is open, which replacing the window would pull from under the admin.
     if (!shows(accountId) && m_sessions.session(accountId)) {
@@ -240,15 +244,16 @@ void Shell::handleForwarded(const QStringList &arguments)
         return;
     }
     // Without an account: a shown account that lists the job, else any watched one; when none
-    // does yet (a first start), the shown one once it has polled.
+    // does yet (a first start), the first to list it in the next two minutes.
     QList<JobSync *> candidates = m_window ? m_window->syncs() : QList<JobSync *>();
     candidates += watchedSyncs();
     for (const JobSync *sync : std::as_const(candidates)) {
         if (sync->jobs().find(options.jobId))
             return openJob(sync->accountId(), options.jobId, false);
     }
-    if (m_window)
-        openJob(m_window->syncs().constFirst()->accountId(), options.jobId, false);
+    raiseWindow();
+    m_selectWhenListed = JobToOpen { QString(), options.jobId, false };
+    m_selectWhenListed->expires.setRemainingTime(std::chrono::minutes(2));
 }
 
 bool Shell::eventFilter(QObject *watched, QEvent *event)
@@ -332,9 +337,19 @@ void Shell::watch(JobSync *sync)
     connect(sync, &JobSync::stateChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
     connect(sync, &JobSync::jobsChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
     connect(sync, &JobSync::pollSucceeded, this, [this, sync] {
-        // One try after the account's next good poll: a job it does not list by then is not
-        // waited for any longer.
-        if (!m_selectWhenListed || m_selectWhenListed->accountId != sync->accountId())
+        if (!m_selectWhenListed)
+            return;
+        // A job of any account: the first account to list it, until it is too late.
+        if (m_selectWhenListed->accountId.isEmpty()) {
+            if (sync->jobs().find(m_selectWhenListed->jobId))
+                openJob(sync->accountId(), std::exchange(m_selectWhenListed, std::nullopt)->jobId,
+                        false);
+            else if (m_selectWhenListed->expires.hasExpired())
+                m_selectWhenListed.reset();
+            return;
+        }
+        // A job of this account: one try after its next good poll.
+        if (m_selectWhenListed->accountId != sync->accountId())
             return;
         const JobToOpen job = *std::exchange(m_selectWhenListed, std::nullopt);
         if (shows(job.accountId))

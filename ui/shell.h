@@ -4,6 +4,7 @@
 #include "desktopintegration.h"
 #include "jobnotifier.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -81,9 +82,11 @@ protected:
 private:
     struct JobToOpen
     {
+        // Empty: whichever account lists the job.
         QString accountId;
         QString jobId;
         bool failuresOnly = false;
+        QDeadlineTimer expires { QDeadlineTimer::Forever };
     };
 
     bool shows(const QString &accountId) const;
