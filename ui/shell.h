@@ -74,7 +74,6 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     DesktopIntegration *desktop() { return &m_desktop; }
-    JobNotifier *notifier() { return &m_notifier; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
