@@ -260,6 +260,11 @@ void TestShell::closingHidesToTheTrayWithAHintOnce()
     app.shell.desktop()->trayIcon()->activated(QSystemTrayIcon::Trigger);
     QTRY_VERIFY(window->isVisible());
     QCOMPARE(app.shell.window(), window);
+
+    // Nothing to watch yet (the first-run face): closing the window ends the app.
+    app.shell.showNothing();
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+    QApplication::setQuitOnLastWindowClosed(false);
 }
 
 // --no-tray (as on a desktop without one): the window is the app, and notifications still go

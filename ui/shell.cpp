@@ -47,8 +47,6 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
                  + QStringLiteral("/notified"))
     , m_sessions(accounts, cache)
 {
-    // With a tray to live in, the app goes on when its window closes; Quit ends it.
-    QApplication::setQuitOnLastWindowClosed(!m_desktop.hasTray());
     m_notifier.setRules(Settings::notificationRules());
     m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
     connect(&m_notifier, &JobNotifier::notificationReady, &m_desktop,
@@ -91,11 +89,9 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
             openJob(job->accountId, job->jobId, job->failuresOnly);
     });
     connect(&m_desktop, &DesktopIntegration::trayAppeared, this, [this] {
-        QApplication::setQuitOnLastWindowClosed(false);
-        if (m_window) {
-            m_window->setHidesOnClose(true);
+        if (m_window)
             m_window->setTrayProblem(QString());
-        }
+        liveInTrayIfWatching();
         showOverview();
     });
     m_overviewClock.setInterval(std::chrono::minutes(1));
@@ -270,8 +266,8 @@ void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
         sync->setIntervals(Settings::pollIntervals());
     m_window = std::make_unique<MainWindow>(syncs);
     m_window->setAccounts(m_accounts, &m_sessions, accountId);
-    m_window->setHidesOnClose(m_desktop.hasTray());
     m_window->setTrayProblem(m_desktop.trayProblem());
+    liveInTrayIfWatching();
     m_window->installEventFilter(this);
     m_shownAccount = accountId;
     // Later, from the event loop: the window asking must be gone before another shows.
@@ -318,6 +314,16 @@ void Shell::closeWindow()
     m_sync.reset();
     m_token.reset();
     m_host.reset();
+}
+
+// With a tray to live in and jobs to watch, the app goes on when its window closes (Quit ends
+// it); with nothing to watch yet (the first-run face), closing the window ends it.
+void Shell::liveInTrayIfWatching()
+{
+    const bool inTray = m_desktop.hasTray() && !m_watched.isEmpty();
+    QApplication::setQuitOnLastWindowClosed(!inTray);
+    if (m_window)
+        m_window->setHidesOnClose(inTray);
 }
 
 QList<JobSync *> Shell::watchedSyncs() const

@@ -90,6 +90,7 @@ private:
 
     bool shows(const QString &accountId) const;
     void open(const QList<JobSync *> &syncs, const QString &accountId);
+    void liveInTrayIfWatching();
     void closeWindow();
     // Every sync the app watches: each account's, and the demo's or --server's.
     QList<JobSync *> watchedSyncs() const;
