@@ -72,6 +72,26 @@ qint64 residentBytes()
     return statm.readAll().split(' ').value(1).toLongLong() * sysconf(_SC_PAGESIZE);
 }
 
+// The jobs as the window has them: one account's table, merged, under a filter proxy sorted by
+// start time.
+struct WindowTable
+{
+    WindowTable()
+    {
+        merged.addTable(&model);
+        proxy.setSourceModel(&merged);
+        proxy.sort(JobTableModel::Started, Qt::DescendingOrder);
+    }
+
+    // What a full reconcile with `jobs` does.
+    void show(const QList<Job> &jobs) { model.applyChanges(set.merge(jobs, true)); }
+
+    JobSet set;
+    JobTableModel model;
+    MergedJobModel merged;
+    JobFilterProxyModel proxy;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -94,28 +114,18 @@ int main(int argc, char *argv[])
     {
         // Memory at 10,000 jobs, built and measured the same way as the full table below.
         const QList<Job> some = makeJobs(10000);
-        JobSet set;
-        JobTableModel model;
-        MergedJobModel merged;
-        merged.addTable(&model);
-        JobFilterProxyModel proxy;
-        proxy.setSourceModel(&merged);
-        proxy.sort(JobTableModel::Started, Qt::DescendingOrder);
-        model.applyChanges(set.merge(some, true));
+        WindowTable table;
+        table.show(some);
         rssTenThousand = residentBytes() - rssEmpty;
     }
     const qint64 rssBefore = residentBytes();
     const QList<Job> jobs = makeJobs(count);
 
-    // As the window has it: the table under a filter proxy sorted by start time.
-    JobSet set;
-    JobTableModel model;
-    MergedJobModel merged;
-    merged.addTable(&model);
-    JobFilterProxyModel proxy;
-    proxy.setSourceModel(&merged);
-    proxy.sort(JobTableModel::Started, Qt::DescendingOrder);
-    model.applyChanges(set.merge(jobs, true));
+    WindowTable table;
+    table.show(jobs);
+    JobSet &set = table.set;
+    JobTableModel &model = table.model;
+    JobFilterProxyModel &proxy = table.proxy;
     const qint64 rssFull = residentBytes();
 
     // A poll in which 100 jobs changed status: the sync's merge, then the model's update.
@@ -144,14 +154,8 @@ int main(int argc, char *argv[])
     const double reset = medianMs(
         std::max(3, runs / 3), [] {},
         [&] {
-            JobSet freshSet;
-            JobTableModel fresh;
-            MergedJobModel freshMerged;
-            freshMerged.addTable(&fresh);
-            JobFilterProxyModel freshProxy;
-            freshProxy.setSourceModel(&freshMerged);
-            freshProxy.sort(JobTableModel::Started, Qt::DescendingOrder);
-            fresh.applyChanges(freshSet.merge(polled, true));
+            WindowTable fresh;
+            fresh.show(polled);
         });
 
     const double sort = medianMs(
