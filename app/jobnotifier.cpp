@@ -61,6 +61,25 @@ QString resultsLine(const JobDetails &details)
     return JobNotifier::tr("All %n entity(ies) succeeded", nullptr, total);
 }
 
+// "3 completed · 1 with warnings · 1 failed"
+QString countsLine(const QHash<JobStatus, int> &counts)
+{
+    QStringList parts;
+    if (const int completed = counts.value(JobStatus::Completed); completed > 0)
+        parts.append(JobNotifier::tr("%n completed", nullptr, completed));
+    if (const int warnings = counts.value(JobStatus::Warning); warnings > 0)
+        parts.append(JobNotifier::tr("%n with warnings", nullptr, warnings));
+    if (const int errors = counts.value(JobStatus::Error); errors > 0)
+        parts.append(JobNotifier::tr("%n failed", nullptr, errors));
+    return parts.join(QStringLiteral(" · "));
+}
+
+// What is remembered of a job once told: "finished:ACCOUNT:ID", "stuck:ACCOUNT:ID".
+QString keyOf(const char *what, const JobSync *sync, const QString &jobId)
+{
+    return QStringLiteral("%1:%2:%3").arg(QLatin1String(what), sync->accountId(), jobId);
+}
+
 } // namespace
 
 bool NotificationRules::operator==(const NotificationRules &other) const
@@ -147,7 +166,7 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
     QList<Job> news;
     QStringList keys;
     for (const Job &job : std::exchange(watched.finished, {})) {
-        const QString key = QStringLiteral("finished:%1:%2").arg(sync->accountId(), job.id);
+        const QString key = keyOf("finished", sync, job.id);
         if (!wanted(job) || told(key))
             continue;
         if (m_rules.doNotDisturb && job.status != JobStatus::Error) {
@@ -191,7 +210,7 @@ JobNotification JobNotifier::finishedNotification(const JobSync *sync, const Job
 {
     JobNotification notification;
     notification.kind = JobNotification::Kind::Finished;
-    notification.key = QStringLiteral("finished:%1:%2").arg(sync->accountId(), job.id);
+    notification.key = keyOf("finished", sync, job.id);
     notification.accountId = sync->accountId();
     notification.jobId = job.id;
     notification.status = job.status;
@@ -225,7 +244,7 @@ JobNotification JobNotifier::burstNotification(const JobSync *sync, const QList<
 {
     JobNotification notification;
     notification.kind = JobNotification::Kind::Burst;
-    notification.key = QStringLiteral("burst:%1:%2").arg(sync->accountId(), jobs.constFirst().id);
+    notification.key = keyOf("burst", sync, jobs.constFirst().id);
     notification.accountId = sync->accountId();
     QHash<JobStatus, int> counts;
     for (const Job &job : jobs) {
@@ -234,14 +253,7 @@ JobNotification JobNotifier::burstNotification(const JobSync *sync, const QList<
             notification.status = job.status;
     }
     notification.summary = tr("%n job(s) finished", nullptr, int(jobs.size()));
-    QStringList parts;
-    if (const int completed = counts.value(JobStatus::Completed); completed > 0)
-        parts.append(tr("%n completed", nullptr, completed));
-    if (const int warnings = counts.value(JobStatus::Warning); warnings > 0)
-        parts.append(tr("%n with warnings", nullptr, warnings));
-    if (const int errors = counts.value(JobStatus::Error); errors > 0)
-        parts.append(tr("%n failed", nullptr, errors));
-    QStringList lines { parts.join(QStringLiteral(" · ")) };
+    QStringList lines { countsLine(counts) };
     if (const QString account = accountLine(sync); !account.isEmpty())
         lines.append(account);
     notification.body = lines.join(QLatin1Char('\n'));
@@ -275,7 +287,7 @@ void JobNotifier::checkStuck(JobSync *sync)
     }
     for (const QString &id : activeIds) {
         const Job &job = *sync->jobs().find(id);
-        const QString key = QStringLiteral("stuck:%1:%2").arg(sync->accountId(), job.id);
+        const QString key = keyOf("stuck", sync, job.id);
         QList<std::pair<QDateTime, qint64>> &history = runs[job.actionName];
         if (told(key) || history.size() < stuckHistoryMinimum
             || listed(m_rules.mutedModules, job.module)
@@ -357,12 +369,7 @@ void JobNotifier::tellHeld()
         notification.accountId = *accounts.cbegin();
     notification.summary
         = tr("%n job(s) finished while you were not to be disturbed", nullptr, int(held.size()));
-    QStringList parts;
-    if (const int completed = counts.value(JobStatus::Completed); completed > 0)
-        parts.append(tr("%n completed", nullptr, completed));
-    if (const int warnings = counts.value(JobStatus::Warning); warnings > 0)
-        parts.append(tr("%n with warnings", nullptr, warnings));
-    notification.body = parts.join(QStringLiteral(" · "));
+    notification.body = countsLine(counts);
     // Its problems were counted as they were held.
     tell(notification, {}, 0);
 }

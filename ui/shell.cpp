@@ -262,8 +262,7 @@ bool Shell::eventFilter(QObject *watched, QEvent *event)
 
 void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
 {
-    for (JobSync *sync : syncs)
-        sync->setIntervals(Settings::pollIntervals());
+    // (What it shows polls at the set intervals already: watch() saw to that.)
     m_window = std::make_unique<MainWindow>(syncs);
     m_window->setAccounts(m_accounts, &m_sessions, accountId);
     m_window->setTrayProblem(m_desktop.trayProblem());
