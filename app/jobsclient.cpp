@@ -248,7 +248,7 @@ void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
         paging->repeats = paging->repeats || fresh != page.jobs.size();
         // Every way a listing can end, including the ways a misbehaving server would make it
         // go on forever: an empty page, a short page, a page of ids already seen.
-        if (page.jobs.isEmpty() || page.jobs.size() < pageSize || fresh == 0)
+        if (page.entries == 0 || page.entries < pageSize || fresh == 0)
             paging->ended = true;
         paging->pages.insert(from, page.jobs);
     }

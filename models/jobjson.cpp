@@ -249,6 +249,7 @@ std::optional<JobPage> decodeJobPage(const QByteArray &body, QString *error)
     }
     JobPage page;
     const QJsonArray array = data.toArray();
+    page.entries = static_cast<int>(array.size());
     page.jobs.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("data[%1]").arg(i);

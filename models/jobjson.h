@@ -23,6 +23,9 @@ struct JobPage
 {
     QList<Job> jobs;
     PageMeta meta;
+    // How many entries the page's `data` array held. Paging counts these, not `jobs`, so what a
+    // page held decides where the next page starts and whether the listing ended.
+    int entries = 0;
 };
 
 // The API's error body: {"error": {"code", "title", "detail"}}. The code is a string.
