@@ -176,6 +176,8 @@ void ZohoAccounts::post(
     QNetworkReply *reply = m_network.post(request, body);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
+        if (const std::optional<RequestError> refused = AccountsNetwork::refusalOf(reply))
+            return done(std::nullopt, refused);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
             return done(
