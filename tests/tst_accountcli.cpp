@@ -11,6 +11,11 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <termios.h>
+#include <unistd.h>
+
 namespace {
 
 const QString program = QStringLiteral(JOBMON_BINARY);
@@ -52,6 +57,8 @@ private slots:
     void accessTokenIsKeptAndCalledShortLived();
     void loginPlaysTheBrowserFlow();
     void removeRevokesAndForgets();
+    void removeWhenTheRevokeFailsSaysWhereToRevoke();
+    void secretsTypedAtATerminalAreNotShown();
     void noSecretsServiceWritesNothing();
 
 private:
@@ -390,6 +397,84 @@ void TestAccountCli::removeRevokesAndForgets()
                            const std::optional<SecretStoreError> &e) { error = e; });
     QTRY_VERIFY(error);
     QCOMPARE(error->kind, SecretStoreError::Kind::NotFound);
+}
+
+void TestAccountCli::removeWhenTheRevokeFailsSaysWhereToRevoke()
+{
+    addEmulatorAccount(QStringLiteral("Stranded"));
+    QVERIFY(storedAccount(QStringLiteral("Stranded")));
+    const QString accountsServer = m_server->origin().toDisplayString();
+    // The accounts server is gone: nobody can be told.
+    m_server.reset();
+    const Ran removed = run({ QStringLiteral("remove"), QStringLiteral("Stranded") });
+    // Forgotten here all the same…
+    QVERIFY(!storedAccount(QStringLiteral("Stranded")));
+    QVERIFY2(removed.err.contains(QStringLiteral("Account \"Stranded\" is removed.")),
+             qPrintable(removed.err));
+    // …but not done, for a script that checks: the grant may still be active, and where to end it.
+    QCOMPARE(removed.exitCode, 1);
+    QVERIFY(removed.err.contains(QStringLiteral("may still be active")));
+    QVERIFY(removed.err.contains(accountsServer));
+    QVERIFY(removed.err.contains(QStringLiteral("\"Connected Apps\"")));
+}
+
+void TestAccountCli::secretsTypedAtATerminalAreNotShown()
+{
+    // A terminal of the test's own: what the terminal echoes comes back on its master side.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString terminal = QString::fromLocal8Bit(::ptsname(master));
+    // Held open here too, so what was echoed stays readable after the command ends.
+    const int slave = ::open(QFile::encodeName(terminal).constData(), O_RDWR | O_NOCTTY);
+    QVERIFY(slave >= 0);
+    const auto echoed = [master] {
+        QByteArray all;
+        char buffer[4096];
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        for (qsizetype got; (got = ::read(master, buffer, sizeof buffer)) > 0;)
+            all.append(buffer, got);
+        return all;
+    };
+
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setStandardInputFile(terminal);
+    process.start(program,
+                  { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Typed"), QStringLiteral("--data-center"),
+                    QStringLiteral("custom"), QStringLiteral("--server"),
+                    m_server->apiBaseUrl().toString(), QStringLiteral("--accounts-server"),
+                    m_server->origin().toString(), QStringLiteral("--client-id"),
+                    QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("--client-secret-stdin"),
+                    QStringLiteral("--token-stdin") });
+    QVERIFY(process.waitForStarted(5000));
+    QString prompts;
+    const auto prompted = [&](int count) {
+        return QTest::qWaitFor(
+            [&] {
+                prompts += QString::fromUtf8(process.readAllStandardError());
+                return prompts.count(QStringLiteral("(typing is not shown)")) >= count;
+            },
+            20000);
+    };
+    QVERIFY2(prompted(1), qPrintable(prompts));
+    QCOMPARE(::write(master, "typed-client-secret\n", 20), 20);
+    QVERIFY2(prompted(2), qPrintable(prompts));
+    QCOMPARE(::write(master, "1000.typed-token\n", 17), 17);
+    QVERIFY(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(prompts.startsWith(QStringLiteral("The client secret (typing is not shown): ")));
+
+    const QByteArray shown = echoed();
+    QVERIFY2(!shown.contains("typed-client-secret"), shown.constData());
+    QVERIFY2(!shown.contains("1000.typed-token"), shown.constData());
+    // The terminal echoes again once the command is done.
+    termios settings {};
+    QCOMPARE(::tcgetattr(slave, &settings), 0);
+    QVERIFY(settings.c_lflag & ECHO);
+    ::close(slave);
+    ::close(master);
 }
 
 void TestAccountCli::noSecretsServiceWritesNothing()
