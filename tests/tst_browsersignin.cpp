@@ -61,6 +61,20 @@ QUrlQuery queryOf(const EmulatorServer &server, const QString &path)
     return QUrlQuery();
 }
 
+// A whole sign-in as the admin does it, the browser consenting at once; how it ended.
+Outcome signInThroughTheBrowser(const OAuthClient &client)
+{
+    BrowserSignIn signIn(client, QStringLiteral("id360.job.READ"), 0);
+    Outcome outcome;
+    watch(signIn, outcome);
+    signIn.start();
+    if (QTest::qWaitFor([&outcome] { return outcome.browserUrl.isValid(); }, 5000))
+        playBrowser(outcome.browserUrl);
+    if (!QTest::qWaitFor([&outcome] { return outcome.ended(); }, 10000))
+        qWarning("the sign-in did not end");
+    return outcome;
+}
+
 } // namespace
 
 class TestBrowserSignIn final : public QObject
@@ -141,13 +155,7 @@ void TestBrowserSignIn::wrongSecretIsSaidInWords()
     const auto server = startEmulator({}, token);
     OAuthClient client = emulatorClient(*server);
     client.clientSecret = QStringLiteral("not-the-secret");
-    BrowserSignIn signIn(client, QStringLiteral("id360.job.READ"), 0);
-    Outcome outcome;
-    watch(signIn, outcome);
-    signIn.start();
-    QTRY_VERIFY(outcome.browserUrl.isValid());
-    playBrowser(outcome.browserUrl);
-    QTRY_VERIFY(outcome.ended());
+    const Outcome outcome = signInThroughTheBrowser(client);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->server.code, QStringLiteral("invalid_client"));
     QVERIFY2(outcome.error->detail.contains(QStringLiteral("Check both in Zoho's API console")),
@@ -272,13 +280,7 @@ void TestBrowserSignIn::tokenRequestFollowsNoRedirectToAnotherHost()
     EmulatorServer::Options moved;
     moved.accountsMovedTo = elsewhere->origin();
     const auto server = startEmulator({}, token, moved);
-    BrowserSignIn signIn(emulatorClient(*server), QStringLiteral("id360.job.READ"), 0);
-    Outcome outcome;
-    watch(signIn, outcome);
-    signIn.start();
-    QTRY_VERIFY(outcome.browserUrl.isValid());
-    playBrowser(outcome.browserUrl);
-    QTRY_VERIFY(outcome.ended());
+    const Outcome outcome = signInThroughTheBrowser(emulatorClient(*server));
     QVERIFY(outcome.error);
     QCOMPARE(
         outcome.error->detail,
@@ -292,13 +294,7 @@ void TestBrowserSignIn::oversizedTokenAnswerIsRefused()
     EmulatorServer::Options padded;
     padded.accountsAnswerBytes = 3 * 1024 * 1024;
     const auto server = startEmulator({}, token, padded);
-    BrowserSignIn signIn(emulatorClient(*server), QStringLiteral("id360.job.READ"), 0);
-    Outcome outcome;
-    watch(signIn, outcome);
-    signIn.start();
-    QTRY_VERIFY(outcome.browserUrl.isValid());
-    playBrowser(outcome.browserUrl);
-    QTRY_VERIFY(outcome.ended());
+    const Outcome outcome = signInThroughTheBrowser(emulatorClient(*server));
     QVERIFY(outcome.error);
     QVERIFY2(outcome.error->detail.contains(QStringLiteral("larger than 1 MiB")),
              qPrintable(outcome.error->detail));
