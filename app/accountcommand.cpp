@@ -29,9 +29,7 @@ public:
         if (fd < 0 || !::isatty(fd) || ::tcgetattr(fd, &s_saved) != 0)
             return;
         s_fd = fd;
-        struct sigaction restoring
-        {
-        };
+        struct sigaction restoring = {};
         restoring.sa_handler = restoreAndEnd;
         sigemptyset(&restoring.sa_mask);
         for (std::size_t i = 0; i < std::size(endingSignals); ++i)

@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <csignal>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <termios.h>
@@ -41,6 +42,54 @@ QStringList filesContaining(const QString &directory, const QString &secret)
     return found;
 }
 
+// A terminal of the test's own (a pseudo-terminal): a command reads from its `path`, the test
+// types on the master side and reads back there what the terminal echoed.
+struct Terminal
+{
+    Q_DISABLE_COPY_MOVE(Terminal)
+
+    Terminal()
+        : master(::posix_openpt(O_RDWR | O_NOCTTY))
+    {
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+            return;
+        path = QString::fromLocal8Bit(::ptsname(master));
+        // Held open here too, so what was echoed stays readable after the command ends.
+        slave = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOCTTY);
+    }
+    ~Terminal()
+    {
+        if (slave >= 0)
+            ::close(slave);
+        if (master >= 0)
+            ::close(master);
+    }
+    bool isOpen() const { return master >= 0 && slave >= 0; }
+    bool type(const QByteArray &keys) const
+    {
+        return ::write(master, keys.constData(), size_t(keys.size())) == keys.size();
+    }
+    QByteArray echoed() const
+    {
+        QByteArray all;
+        char buffer[4096];
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        for (qsizetype got; (got = ::read(master, buffer, sizeof buffer)) > 0;)
+            all.append(buffer, got);
+        return all;
+    }
+    // Whether what is typed shows, as the terminal is set now.
+    bool echoes() const
+    {
+        termios settings {};
+        return ::tcgetattr(slave, &settings) == 0 && (settings.c_lflag & ECHO);
+    }
+
+    int master = -1;
+    int slave = -1;
+    QString path;
+};
+
 } // namespace
 
 class TestAccountCli final : public QObject
@@ -59,6 +108,7 @@ private slots:
     void removeRevokesAndForgets();
     void removeWhenTheRevokeFailsSaysWhereToRevoke();
     void secretsTypedAtATerminalAreNotShown();
+    void interruptedTypingGivesTheEchoBack();
     void noSecretsServiceWritesNothing();
 
 private:
@@ -73,6 +123,8 @@ private:
         return filesContaining(m_home->path(), secret);
     }
     QString addEmulatorAccount(const QString &name, const QStringList &more = {});
+    // `account add` reading a client secret and an access token from `terminal`.
+    void startTyping(QProcess &process, const Terminal &terminal);
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<EmulatorServer> m_server;
@@ -420,35 +472,10 @@ void TestAccountCli::removeWhenTheRevokeFailsSaysWhereToRevoke()
 
 void TestAccountCli::secretsTypedAtATerminalAreNotShown()
 {
-    // A terminal of the test's own: what the terminal echoes comes back on its master side.
-    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
-    QVERIFY(master >= 0);
-    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
-    const QString terminal = QString::fromLocal8Bit(::ptsname(master));
-    // Held open here too, so what was echoed stays readable after the command ends.
-    const int slave = ::open(QFile::encodeName(terminal).constData(), O_RDWR | O_NOCTTY);
-    QVERIFY(slave >= 0);
-    const auto echoed = [master] {
-        QByteArray all;
-        char buffer[4096];
-        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
-        for (qsizetype got; (got = ::read(master, buffer, sizeof buffer)) > 0;)
-            all.append(buffer, got);
-        return all;
-    };
-
+    Terminal terminal;
+    QVERIFY(terminal.isOpen());
     QProcess process;
-    process.setProcessEnvironment(environment());
-    process.setStandardInputFile(terminal);
-    process.start(program,
-                  { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                    QStringLiteral("Typed"), QStringLiteral("--data-center"),
-                    QStringLiteral("custom"), QStringLiteral("--server"),
-                    m_server->apiBaseUrl().toString(), QStringLiteral("--accounts-server"),
-                    m_server->origin().toString(), QStringLiteral("--client-id"),
-                    QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("--client-secret-stdin"),
-                    QStringLiteral("--token-stdin") });
-    QVERIFY(process.waitForStarted(5000));
+    startTyping(process, terminal);
     QString prompts;
     const auto prompted = [&](int count) {
         return QTest::qWaitFor(
@@ -459,22 +486,49 @@ void TestAccountCli::secretsTypedAtATerminalAreNotShown()
             20000);
     };
     QVERIFY2(prompted(1), qPrintable(prompts));
-    QCOMPARE(::write(master, "typed-client-secret\n", 20), 20);
+    QVERIFY(terminal.type("typed-client-secret\n"));
     QVERIFY2(prompted(2), qPrintable(prompts));
-    QCOMPARE(::write(master, "1000.typed-token\n", 17), 17);
+    QVERIFY(terminal.type("1000.typed-token\n"));
     QVERIFY(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(prompts.startsWith(QStringLiteral("The client secret (typing is not shown): ")));
 
-    const QByteArray shown = echoed();
+    const QByteArray shown = terminal.echoed();
     QVERIFY2(!shown.contains("typed-client-secret"), shown.constData());
     QVERIFY2(!shown.contains("1000.typed-token"), shown.constData());
-    // The terminal echoes again once the command is done.
-    termios settings {};
-    QCOMPARE(::tcgetattr(slave, &settings), 0);
-    QVERIFY(settings.c_lflag & ECHO);
-    ::close(slave);
-    ::close(master);
+    QVERIFY(terminal.echoes());
+}
+
+void TestAccountCli::interruptedTypingGivesTheEchoBack()
+{
+    Terminal terminal;
+    QVERIFY(terminal.isOpen());
+    QProcess process;
+    startTyping(process, terminal);
+    QVERIFY(QTest::qWaitFor(
+        [&process] { return process.readAllStandardError().contains("(typing is not shown)"); },
+        20000));
+    QVERIFY(!terminal.echoes());
+    // Ctrl+C while the secret is being typed.
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QVERIFY(terminal.echoes());
+}
+
+void TestAccountCli::startTyping(QProcess &process, const Terminal &terminal)
+{
+    process.setProcessEnvironment(environment());
+    process.setStandardInputFile(terminal.path);
+    process.start(program,
+                  { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Typed"), QStringLiteral("--data-center"),
+                    QStringLiteral("custom"), QStringLiteral("--server"),
+                    m_server->apiBaseUrl().toString(), QStringLiteral("--accounts-server"),
+                    m_server->origin().toString(), QStringLiteral("--client-id"),
+                    QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("--client-secret-stdin"),
+                    QStringLiteral("--token-stdin") });
+    QVERIFY(process.waitForStarted(5000));
 }
 
 void TestAccountCli::noSecretsServiceWritesNothing()
