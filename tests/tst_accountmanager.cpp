@@ -3,7 +3,10 @@
 #include "standinkeychain.h"
 #include "tokensource.h"
 
+#include <QNetworkProxy>
 #include <QSettings>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +53,7 @@ private slots:
     void changedServersSignOut();
     void adoptingZohosAccountsServerStaysSignedIn();
     void handEditedHttpUrlIsRefused();
+    void correctingAHandEditedUrlSendsNothingToIt();
 
 private:
     // Adds an account on the emulator, signed in with a Self Client code there.
@@ -332,6 +336,43 @@ void TestAccountManager::handEditedHttpUrlIsRefused()
     QVERIFY(signedOut.grantMayBeActive.contains(QStringLiteral("Connected Apps")));
     QCOMPARE(entry(lab.id).refreshToken, QString());
     QCOMPARE(revokesAt(*m_server), 0);
+}
+
+void TestAccountManager::correctingAHandEditedUrlSendsNothingToIt()
+{
+    const Account lab = signedInAccount();
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("accounts/1/accountsServer"),
+                          QStringLiteral("http://accounts.example.com"));
+    }
+    AccountStore reread;
+    AccountManager accounts(&reread, m_keychain.get());
+    // Whatever the app sends to that host goes through this proxy: it counts the connections.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+    int reached = 0;
+    connect(&proxy, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = proxy.nextPendingConnection()) {
+            ++reached;
+            socket->deleteLater();
+        }
+    });
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+
+    // The admin corrects the URL: the sign-in made with the wrong one ends, and its refresh token
+    // goes nowhere — least of all to the plain-http host.
+    Account corrected = *reread.find(lab.id);
+    corrected.accountsServer = m_server->origin();
+    const AccountOutcome outcome
+        = wait([&](AccountManager::Done done) { accounts.save(corrected, QString(), this, done); });
+    QTest::qWait(200);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(reread.find(lab.id)->credential, Account::Credential::None);
+    QCOMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(reached, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAccountManager)

@@ -51,6 +51,7 @@ private slots:
     void exchangeAndRefresh();
     void redirectToAnotherHostSendsNothing();
     void oversizedAnswerIsRefused();
+    void plainHttpAccountsServerIsNotAsked();
 };
 
 void TestZohoAccounts::exchangeAndRefresh()
@@ -114,6 +115,22 @@ void TestZohoAccounts::oversizedAnswerIsRefused()
     QCOMPARE(exchanged.error->kind, RequestError::Kind::Decode);
     QVERIFY2(exchanged.error->detail.contains(QStringLiteral("larger than 1 MiB")),
              qPrintable(exchanged.error->detail));
+}
+
+void TestZohoAccounts::plainHttpAccountsServerIsNotAsked()
+{
+    ZohoAccounts zoho;
+    Answer renewed;
+    zoho.refresh({ QUrl(QStringLiteral("http://accounts.example.com")),
+                   QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("emulator-secret") },
+                 QStringLiteral("1000.a-refresh-token"), into(renewed));
+    // Said later, as every answer is.
+    QVERIFY(!renewed.answered);
+    QTRY_VERIFY(renewed.answered);
+    QVERIFY(!renewed.grant);
+    QCOMPARE(renewed.error->detail,
+             QStringLiteral("The accounts server http://accounts.example.com is not an https:// "
+                            "URL: nothing was sent there."));
 }
 
 QTEST_GUILESS_MAIN(TestZohoAccounts)
