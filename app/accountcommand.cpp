@@ -3,7 +3,73 @@
 #include "accountmanager.h"
 #include "browsersignin.h"
 
+#include <QFile>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <iterator>
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+#ifdef Q_OS_UNIX
+// While a secret is typed at a terminal: no echo (but the newline), so it is neither on the
+// screen nor in the terminal's scrollback. The echo comes back however the reading ends: a
+// return, or Ctrl+C, a hang-up or a kill, which would otherwise leave the shell without echo.
+class HiddenTyping final
+{
+    Q_DISABLE_COPY_MOVE(HiddenTyping)
+
+public:
+    explicit HiddenTyping(int fd)
+    {
+        if (fd < 0 || !::isatty(fd) || ::tcgetattr(fd, &s_saved) != 0)
+            return;
+        s_fd = fd;
+        struct sigaction restoring = {};
+        restoring.sa_handler = restoreAndEnd;
+        sigemptyset(&restoring.sa_mask);
+        for (std::size_t i = 0; i < std::size(endingSignals); ++i)
+            ::sigaction(endingSignals[i], &restoring, &m_previous[i]);
+        termios hidden = s_saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        hidden.c_lflag |= ECHONL;
+        m_active = ::tcsetattr(fd, TCSANOW, &hidden) == 0;
+    }
+    ~HiddenTyping()
+    {
+        if (s_fd < 0)
+            return;
+        ::tcsetattr(s_fd, TCSANOW, &s_saved);
+        for (std::size_t i = 0; i < std::size(endingSignals); ++i)
+            ::sigaction(endingSignals[i], &m_previous[i], nullptr);
+        s_fd = -1;
+    }
+    // Whether what is typed is hidden (standard input is a terminal).
+    bool active() const { return m_active; }
+
+private:
+    static constexpr int endingSignals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+
+    // Async-signal-safe: restores the terminal, then ends the way the signal would have.
+    static void restoreAndEnd(int signal)
+    {
+        ::tcsetattr(s_fd, TCSANOW, &s_saved);
+        ::signal(signal, SIG_DFL);
+        ::raise(signal);
+    }
+
+    static inline termios s_saved {};
+    static inline int s_fd = -1;
+    struct sigaction m_previous[std::size(endingSignals)] {};
+    bool m_active = false;
+};
+#endif
+
+} // namespace
 
 AccountCommand::AccountCommand(const AccountRequest &request, AccountManager *accounts,
                                QTextStream &in, QTextStream &out, QTextStream &err, QObject *parent)
@@ -40,6 +106,9 @@ void AccountCommand::succeed(const QString &message)
 
 void AccountCommand::report(const AccountOutcome &outcome)
 {
+    // Done here, but not at the accounts server: a script must not take that for done.
+    if (outcome.ok && !outcome.grantMayBeActive.isEmpty())
+        return fail(outcome.message);
     if (outcome.ok)
         return succeed(outcome.message);
     if (outcome.canKeepForSession) {
@@ -60,7 +129,17 @@ void AccountCommand::fail(const QString &message)
 std::optional<QString> AccountCommand::readSecret(const QString &what)
 {
     QString line;
-    if (!m_in.readLineInto(&line) || line.trimmed().isEmpty()) {
+    bool read = false;
+    {
+#ifdef Q_OS_UNIX
+        const auto *input = qobject_cast<const QFile *>(m_in.device());
+        const HiddenTyping hidden(input ? input->handle() : -1);
+        if (hidden.active())
+            m_err << tr("%1 (typing is not shown):").arg(what) << ' ' << Qt::flush;
+#endif
+        read = m_in.readLineInto(&line);
+    }
+    if (!read || line.trimmed().isEmpty()) {
         fail(tr("%1 expected on standard input, one per line; none came.").arg(what));
         return std::nullopt;
     }
@@ -170,9 +249,9 @@ void AccountCommand::login()
     m_accountId = account->id;
     m_accounts->readClientSecret(
         account->id, this,
-        [this, account](const QString &clientSecret, const std::optional<SecretStoreError> &error) {
-            if (error) {
-                fail(error->message());
+        [this, account](const QString &clientSecret, const std::optional<AccountOutcome> &failure) {
+            if (failure) {
+                fail(failure->message);
                 return;
             }
             m_browser

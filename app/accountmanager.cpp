@@ -4,17 +4,18 @@
 #include "tokensource.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace {
 
 AccountOutcome succeeded(const QString &message)
 {
-    return { true, message, std::nullopt, false };
+    return { true, message, std::nullopt, false, {} };
 }
 
 AccountOutcome failedWith(const QString &message)
 {
-    return { false, message, std::nullopt, false };
+    return { false, message, std::nullopt, false, {} };
 }
 
 // `done`, called only while `context` lives.
@@ -47,7 +48,7 @@ void AccountManager::save(const Account &account, const QString &clientSecret, Q
 {
     Secrets secrets;
     secrets.clientSecret = clientSecret;
-    keep(account, secrets, {}, Keeping::Settings, guarded(context, std::move(done)));
+    keep({ account, secrets, {}, Keeping::Settings, guarded(context, std::move(done)) });
 }
 
 void AccountManager::signInWithGrantCode(const Account &account, const QString &clientSecret,
@@ -71,9 +72,11 @@ void AccountManager::signInWithGrantCode(const Account &account, const QString &
             kept.refreshToken = grant->refreshToken;
             Account signedIn = account;
             signedIn.credential = Account::Credential::RefreshToken;
-            keep(signedIn, kept,
-                 { grant->accessToken, m_clock.now().addSecs(grant->expiresInSeconds) },
-                 Keeping::SignIn, done);
+            keep({ signedIn,
+                   kept,
+                   { grant->accessToken, m_clock.now().addSecs(grant->expiresInSeconds) },
+                   Keeping::SignIn,
+                   done });
         });
 }
 
@@ -87,7 +90,7 @@ void AccountManager::signInWithAccessToken(const Account &account, const QString
     secrets.accessToken = accessToken.trimmed();
     Account signedIn = account;
     signedIn.credential = Account::Credential::AccessToken;
-    keep(signedIn, secrets, {}, Keeping::SignIn, done);
+    keep({ signedIn, secrets, {}, Keeping::SignIn, done });
 }
 
 void AccountManager::signInWithGrant(const Account &account, const QString &clientSecret,
@@ -102,82 +105,132 @@ void AccountManager::signInWithGrant(const Account &account, const QString &clie
     Secrets secrets;
     secrets.refreshToken = grant.refreshToken;
     secrets.clientSecret = clientSecret;
-    keep(signedIn, secrets, { grant.accessToken, m_clock.now().addSecs(grant.expiresInSeconds) },
-         Keeping::SignIn, guarded(context, std::move(done)));
+    keep({ signedIn,
+           secrets,
+           { grant.accessToken, m_clock.now().addSecs(grant.expiresInSeconds) },
+           Keeping::SignIn,
+           guarded(context, std::move(done)) });
 }
 
-void AccountManager::keep(Account account, const Secrets &secrets, const FreshToken &fresh,
-                          Keeping what, Done done)
+void AccountManager::keep(KeepRequest request)
 {
     // Checked before anything is written, so a refused name leaves no orphan secret behind.
-    if (const QString problem = m_store->problemWith(account); !problem.isEmpty())
-        return done(failedWith(problem));
+    if (const QString problem = m_store->problemWith(request.account); !problem.isEmpty())
+        return request.done(failedWith(problem));
     // What is kept already stays unless this replaces it: editing an account keeps its sign-in,
     // a pasted token keeps the client secret.
-    readSecrets(
-        account.id,
-        [this, account, secrets, fresh, what,
-         done](const std::optional<Secrets> &existing,
-               const std::optional<SecretStoreError> &) mutable {
-            const Secrets before = existing.value_or(Secrets());
-            Secrets merged = before;
-            if (what == Keeping::SignIn) {
-                merged.refreshToken = secrets.refreshToken;
-                merged.accessToken = secrets.accessToken;
-            }
-            if (!secrets.clientSecret.isEmpty())
-                merged.clientSecret = secrets.clientSecret;
-            account.hasClientSecret = !merged.clientSecret.isEmpty();
-            if (what == Keeping::Settings && m_sessionOnly.contains(account.id)) {
-                // Its sign-in stays in memory, as the admin chose: editing the account must not
-                // carry the tokens into the keychain behind the settings' back.
-                merged.refreshToken.clear();
-                merged.accessToken.clear();
-            }
-            const bool isNew = !m_store->find(account.id);
-            m_keychain->write(
-                account.id, merged, this,
-                [this, account, merged, before, fresh, what, isNew,
-                 done](const std::optional<SecretStoreError> &error) {
-                    if (error) {
-                        if (what == Keeping::Settings)
-                            return done(
-                                { false, tr("Not saved: %1").arg(error->message()), error, false });
-                        m_unsaved.insert(account.id, { account, merged });
-                        return done({ false,
-                                      tr("Signed in, but the sign-in could not be kept: %1")
-                                          .arg(error->message()),
-                                      error, true });
-                    }
-                    const QString problem = m_store->save(account);
-                    if (!problem.isEmpty()) {
-                        // Saved elsewhere meanwhile under this name: leave no secret behind.
-                        if (isNew)
-                            m_keychain->remove(account.id, this,
-                                               [](const std::optional<SecretStoreError> &) {});
-                        return done(failedWith(problem));
-                    }
-                    if (what == Keeping::SignIn) {
-                        m_sessionOnly.remove(account.id);
-                        m_session.remove(account.id, this,
-                                         [](const std::optional<SecretStoreError> &) {});
-                        if (!fresh.token.isEmpty())
-                            m_fresh.insert(account.id, fresh);
-                        if (!before.refreshToken.isEmpty()
-                            && before.refreshToken != merged.refreshToken)
-                            revokeQuietly(account, before);
-                    }
-                    qCInfo(lcNet) << "account" << account.name
-                                  << "saved; its secrets are in the keychain";
-                    if (what == Keeping::SignIn)
-                        return done(
-                            succeeded(tr("Account \"%1\" is signed in.").arg(account.name)));
-                    done(succeeded(
-                        isNew && account.credential == Account::Credential::None
-                            ? tr("Account \"%1\" is added; sign it in next.").arg(account.name)
-                            : tr("Account \"%1\" is saved.").arg(account.name)));
+    const QString accountId = request.account.id;
+    readSecrets(accountId,
+                [this, request = std::move(request)](const std::optional<Secrets> &existing,
+                                                     const std::optional<SecretStoreError> &error) {
+                    if (error && error->kind != SecretStoreError::Kind::NotFound)
+                        return keepWithoutReading(request, *error);
+                    keepOver(request, existing.value_or(Secrets()));
                 });
+}
+
+void AccountManager::keepWithoutReading(const KeepRequest &request, const SecretStoreError &error)
+{
+    // Writing now would replace the entry with only what this request brings: the refresh
+    // token and client secret it holds would be lost, and the old sign-in never revoked.
+    if (request.what == Keeping::Settings)
+        return request.done({ false,
+                              tr("Not saved: the keychain could not be read, and saving now "
+                                 "could lose the sign-in it keeps. %1")
+                                  .arg(error.message()),
+                              error,
+                              false,
+                              {} });
+    Account account = request.account;
+    account.hasClientSecret = account.hasClientSecret || !request.secrets.clientSecret.isEmpty();
+    holdUnsaved(account, request.secrets, error, request.done);
+}
+
+void AccountManager::keepOver(KeepRequest request, const Secrets &before)
+{
+    Account &account = request.account;
+    const std::optional<Account> stored = m_store->find(account.id);
+    Secrets merged = before;
+    if (request.what == Keeping::SignIn) {
+        merged.refreshToken = request.secrets.refreshToken;
+        merged.accessToken = request.secrets.accessToken;
+    }
+    if (!request.secrets.clientSecret.isEmpty())
+        merged.clientSecret = request.secrets.clientSecret;
+    account.hasClientSecret = !merged.clientSecret.isEmpty();
+    // A sign-in belongs to the servers it was made with: a refresh token never goes to a new
+    // host. (A sign-in that adopts the accounts server Zoho named is a SignIn, not this.)
+    const bool serversChanged = request.what == Keeping::Settings && stored
+        && (stored->apiBaseUrl != account.apiBaseUrl
+            || stored->accountsServer != account.accountsServer);
+    const bool signsOut = serversChanged
+        && (stored->credential != Account::Credential::None || m_sessionOnly.contains(account.id)
+            || !before.refreshToken.isEmpty() || !before.accessToken.isEmpty());
+    if (signsOut)
+        account.credential = Account::Credential::None;
+    if (signsOut || (request.what == Keeping::Settings && m_sessionOnly.contains(account.id))) {
+        // A session-only sign-in stays in memory, as the admin chose: editing the account must
+        // not carry the tokens into the keychain behind the settings' back.
+        merged.refreshToken.clear();
+        merged.accessToken.clear();
+    }
+    m_keychain->write(
+        account.id, merged, this,
+        [this, request, stored, before, merged,
+         signsOut](const std::optional<SecretStoreError> &error) {
+            if (!error)
+                return finishKeeping(request, stored, before, merged, signsOut);
+            if (request.what == Keeping::Settings)
+                return request.done(
+                    { false, tr("Not saved: %1").arg(error->message()), error, false, {} });
+            holdUnsaved(request.account, merged, *error, request.done);
         });
+}
+
+void AccountManager::finishKeeping(const KeepRequest &request, const std::optional<Account> &stored,
+                                   const Secrets &before, const Secrets &merged, bool signsOut)
+{
+    const Account &account = request.account;
+    const QString problem = m_store->save(account);
+    if (!problem.isEmpty()) {
+        // Saved elsewhere meanwhile under this name: leave no secret behind.
+        if (!stored)
+            m_keychain->remove(account.id, this, [](const std::optional<SecretStoreError> &) {});
+        return request.done(failedWith(problem));
+    }
+    // What this replaces is revoked where it was made: at the accounts server as it was.
+    const Account madeWith = stored.value_or(account);
+    if (request.what == Keeping::SignIn || signsOut) {
+        m_sessionOnly.remove(account.id);
+        m_session.remove(account.id, this, [](const std::optional<SecretStoreError> &) {});
+        m_fresh.remove(account.id);
+        if (!before.refreshToken.isEmpty() && before.refreshToken != merged.refreshToken)
+            revokeQuietly(madeWith, before);
+    }
+    qCInfo(lcNet) << "account" << account.name << "saved; its secrets are in the keychain";
+    if (request.what == Keeping::SignIn) {
+        if (!request.fresh.token.isEmpty())
+            m_fresh.insert(account.id, request.fresh);
+        return request.done(succeeded(tr("Account \"%1\" is signed in.").arg(account.name)));
+    }
+    if (signsOut)
+        return request.done(succeeded(tr("Account \"%1\" is saved and signed out, as its servers "
+                                         "changed: sign it in again.")
+                                          .arg(account.name)));
+    request.done(succeeded(!stored && account.credential == Account::Credential::None
+                               ? tr("Account \"%1\" is added; sign it in next.").arg(account.name)
+                               : tr("Account \"%1\" is saved.").arg(account.name)));
+}
+
+void AccountManager::holdUnsaved(const Account &account, const Secrets &secrets,
+                                 const SecretStoreError &error, const Done &done)
+{
+    m_unsaved.insert(account.id, { account, secrets });
+    done({ false,
+           tr("Signed in, but the sign-in could not be kept: %1").arg(error.message()),
+           error,
+           true,
+           {} });
 }
 
 void AccountManager::keepForThisSession(const QString &accountId, QObject *context, Done done)
@@ -230,8 +283,35 @@ void AccountManager::readSecrets(
     m_keychain->read(accountId, this, std::move(done));
 }
 
+std::optional<Account> AccountManager::usableAccount(const QString &accountId,
+                                                     QString *problem) const
+{
+    const std::optional<Account> account = m_store->find(accountId);
+    if (!account) {
+        *problem = tr("There is no such account.");
+        return std::nullopt;
+    }
+    if (const QString wrong = account->problem(); !wrong.isEmpty()) {
+        *problem = tr("Account \"%1\" cannot be used: %2 Edit the account to correct it.")
+                       .arg(account->name, wrong);
+        return std::nullopt;
+    }
+    return account;
+}
+
+QString AccountManager::revokeWarning(const Account &account, const QString &why)
+{
+    return tr("The sign-in may still be active, as %1: revoke the app's access on Zoho's "
+              "accounts server (%2) under \"Connected Apps\".")
+        .arg(why, account.accountsServer.toDisplayString());
+}
+
 void AccountManager::readClientSecret(const QString &accountId, QObject *context, SecretRead done)
 {
+    QString problem;
+    if (!usableAccount(accountId, &problem))
+        return QTimer::singleShot(0, context,
+                                  [done, problem] { done(QString(), failedWith(problem)); });
     readSecrets(
         accountId,
         [context = QPointer<QObject>(context), done](const std::optional<Secrets> &secrets,
@@ -239,16 +319,18 @@ void AccountManager::readClientSecret(const QString &accountId, QObject *context
             if (!context)
                 return;
             if (error && error->kind != SecretStoreError::Kind::NotFound)
-                return done(QString(), error);
+                return done(QString(),
+                            AccountOutcome { false, error->message(), error, false, {} });
             done(secrets ? secrets->clientSecret : QString(), std::nullopt);
         });
 }
 
 void AccountManager::open(const QString &accountId, QObject *context, Opened done)
 {
-    const std::optional<Account> account = m_store->find(accountId);
+    QString problem;
+    const std::optional<Account> account = usableAccount(accountId, &problem);
     if (!account)
-        return done(nullptr, failedWith(tr("There is no such account.")));
+        return done(nullptr, failedWith(problem));
     if (account->credential == Account::Credential::None && !m_sessionOnly.contains(accountId))
         return done(nullptr,
                     failedWith(tr("Account \"%1\" is not signed in: sign in to watch its jobs.")
@@ -262,9 +344,11 @@ void AccountManager::open(const QString &accountId, QObject *context, Opened don
             if (error)
                 return done(
                     nullptr,
-                    { false, error->message(),
+                    { false,
+                      error->message(),
                       error->kind == SecretStoreError::Kind::NotFound ? std::nullopt : error,
-                      false });
+                      false,
+                      {} });
             if (!secrets->refreshToken.isEmpty()) {
                 auto source = std::make_unique<OAuthTokenSource>(clientOf(*account, *secrets),
                                                                  secrets->refreshToken, m_clock);
@@ -295,41 +379,52 @@ void AccountManager::signOut(const QString &accountId, QObject *context, Done do
                               const std::optional<SecretStoreError> &error) {
             if (error && error->kind != SecretStoreError::Kind::NotFound)
                 return done(
-                    { false, tr("Not signed out: %1").arg(error->message()), error, false });
+                    { false, tr("Not signed out: %1").arg(error->message()), error, false, {} });
             const Secrets kept = secrets.value_or(Secrets());
             if (kept.refreshToken.isEmpty())
                 return forgetSignIn(*account, kept, QString(), done);
+            // Settings edited by hand: the token is not sent where it should not go, and the
+            // sign-in is forgotten here all the same.
+            if (const QString problem = account->problem(); !problem.isEmpty())
+                return forgetSignIn(
+                    *account, kept,
+                    revokeWarning(*account,
+                                  tr("the account's settings are wrong (%1)").arg(problem)),
+                    done);
             // Revoked first, so a token that leaked stops working everywhere.
             m_zoho.revoke(clientOf(*account, kept), kept.refreshToken,
                           [this, account, kept, done](const std::optional<RequestError> &failure) {
-                              forgetSignIn(*account, kept,
-                                           failure ? tr("The accounts server could not be "
-                                                        "told (%1): revoke the app's "
-                                                        "access in Zoho's API console to "
-                                                        "be sure.")
-                                                         .arg(failure->detail)
-                                                   : QString(),
-                                           done);
+                              forgetSignIn(
+                                  *account, kept,
+                                  failure ? revokeWarning(*account,
+                                                          tr("the accounts server could not be "
+                                                             "told (%1)")
+                                                              .arg(failure->detail))
+                                          : QString(),
+                                  done);
                           });
         });
 }
 
 void AccountManager::forgetSignIn(const Account &account, const Secrets &secrets,
-                                  const QString &revokeWarning, Done done)
+                                  const QString &stillActive, Done done)
 {
-    const auto finish = [this, account, revokeWarning,
-                         done](const std::optional<SecretStoreError> &error) {
-        if (error)
-            return done({ false, tr("Not signed out: %1").arg(error->message()), error, false });
-        Account signedOut = account;
-        signedOut.credential = Account::Credential::None;
-        m_store->save(signedOut);
-        qCInfo(lcNet) << "account" << account.name << "signed out";
-        QString message = tr("Account \"%1\" is signed out.").arg(account.name);
-        if (!revokeWarning.isEmpty())
-            message += QLatin1Char(' ') + revokeWarning;
-        done(succeeded(message));
-    };
+    const auto finish
+        = [this, account, stillActive, done](const std::optional<SecretStoreError> &error) {
+              if (error)
+                  return done(
+                      { false, tr("Not signed out: %1").arg(error->message()), error, false, {} });
+              Account signedOut = account;
+              signedOut.credential = Account::Credential::None;
+              m_store->save(signedOut);
+              qCInfo(lcNet) << "account" << account.name << "signed out";
+              QString message = tr("Account \"%1\" is signed out.").arg(account.name);
+              if (!stillActive.isEmpty())
+                  message += QLatin1Char(' ') + stillActive;
+              AccountOutcome outcome = succeeded(message);
+              outcome.grantMayBeActive = stillActive;
+              done(outcome);
+          };
     if (m_sessionOnly.remove(account.id)) {
         // It never reached the keychain: there is nothing to take out of it.
         m_session.remove(account.id, this, finish);
@@ -348,20 +443,27 @@ void AccountManager::forgetSignIn(const Account &account, const Secrets &secrets
 void AccountManager::remove(const QString &accountId, QObject *context, Done done)
 {
     done = guarded(context, std::move(done));
-    signOut(accountId, this, [this, accountId, done](const AccountOutcome &outcome) {
-        if (!outcome.ok)
-            return done(outcome);
+    signOut(accountId, this, [this, accountId, done](const AccountOutcome &signedOut) {
+        if (!signedOut.ok)
+            return done(signedOut);
         m_keychain->remove(
-            accountId, this, [this, accountId, done](const std::optional<SecretStoreError> &error) {
+            accountId, this,
+            [this, accountId, done, signedOut](const std::optional<SecretStoreError> &error) {
                 const std::optional<Account> account = m_store->find(accountId);
                 const QString name = account ? account->name : accountId;
                 m_store->remove(accountId);
-                // Signed out already; what the keychain still holds is the client secret.
-                done(succeeded(
-                    error ? tr("Account \"%1\" is removed; its keychain entry could not be "
-                               "deleted (%2).")
-                                .arg(name, error->message())
-                          : tr("Account \"%1\" is removed.").arg(name)));
+                // Signed out already; what the keychain still holds is the client
+                // secret.
+                AccountOutcome removed
+                    = succeeded(error ? tr("Account \"%1\" is removed; its keychain entry could "
+                                           "not be deleted (%2).")
+                                            .arg(name, error->message())
+                                      : tr("Account \"%1\" is removed.").arg(name));
+                if (!signedOut.grantMayBeActive.isEmpty()) {
+                    removed.message += QLatin1Char(' ') + signedOut.grantMayBeActive;
+                    removed.grantMayBeActive = signedOut.grantMayBeActive;
+                }
+                done(removed);
             });
     });
 }

@@ -23,6 +23,10 @@ struct AccountOutcome
     // The sign-in worked but the keychain would not keep it: the admin may keep it for this
     // session only (keepForThisSession()) — never in a file — or let it go (discardUnsaved()).
     bool canKeepForSession = false;
+    // Done, but the accounts server was not told to end the sign-in: why it may still be
+    // active, and where the admin revokes it (also said at the end of `message`). Empty when
+    // it was revoked, or there was none.
+    QString grantMayBeActive;
 };
 
 // Accounts and their secrets together: signs in (Self Client code, pasted access token, or what
@@ -39,8 +43,9 @@ public:
     using Done = std::function<void(const AccountOutcome &outcome)>;
     using Opened
         = std::function<void(std::unique_ptr<TokenSource> source, const AccountOutcome &outcome)>;
+    // The client secret, or why the account cannot sign in now.
     using SecretRead = std::function<void(const QString &clientSecret,
-                                          const std::optional<SecretStoreError> &error)>;
+                                          const std::optional<AccountOutcome> &failure)>;
 
     AccountManager(AccountStore *store, SecretStore *keychain, const Clock &clock = Clock::system(),
                    QObject *parent = nullptr);
@@ -48,7 +53,9 @@ public:
     AccountStore *store() const { return m_store; }
 
     // Saves a new or edited account; a non-empty `clientSecret` replaces the one in the
-    // keychain, and the sign-in it has is kept.
+    // keychain, and the sign-in it has is kept — unless its API URL or accounts server changed:
+    // then it is signed out (revoked at the accounts server it was made with), so that no token
+    // ever goes to a new host.
     void save(const Account &account, const QString &clientSecret, QObject *context, Done done);
     // `account` is saved (new or changed) once its secrets are kept. A sign-in replaces the one
     // before it, which is revoked.
@@ -78,6 +85,7 @@ public:
     void open(const QString &accountId, QObject *context, Opened done);
 
     // The client secret as kept (empty when there is none), for a sign-in that must send it.
+    // Fails when the account cannot be used (see open()) or the keychain cannot be read.
     void readClientSecret(const QString &accountId, QObject *context, SecretRead done);
 
 private:
@@ -92,10 +100,34 @@ private:
         QDateTime expires;
     };
     enum class Keeping { Settings, SignIn };
+    // One keep() on its way: what to keep, and whom to tell.
+    struct KeepRequest
+    {
+        Account account;
+        Secrets secrets;
+        FreshToken fresh;
+        Keeping what = Keeping::Settings;
+        Done done;
+    };
 
-    void keep(Account account, const Secrets &secrets, const FreshToken &fresh, Keeping what,
-              Done done);
-    void forgetSignIn(const Account &account, const Secrets &secrets, const QString &revokeWarning,
+    // Reads what the keychain holds for the account, then keeps the request over it.
+    void keep(KeepRequest request);
+    // The keychain could not say what it holds: nothing is written over it.
+    void keepWithoutReading(const KeepRequest &request, const SecretStoreError &error);
+    // Merges the request into what the keychain held and writes the result.
+    void keepOver(KeepRequest request, const Secrets &before);
+    void finishKeeping(const KeepRequest &request, const std::optional<Account> &stored,
+                       const Secrets &before, const Secrets &merged, bool signsOut);
+    // A sign-in the keychain did not take, held until the admin keeps it for this session or
+    // lets it go.
+    void holdUnsaved(const Account &account, const Secrets &secrets, const SecretStoreError &error,
+                     const Done &done);
+    // The stored account, or (in `problem`) why it cannot be used: settings edited by hand are
+    // checked again, so that no secret goes to a server that is not https.
+    std::optional<Account> usableAccount(const QString &accountId, QString *problem) const;
+    // Why the sign-in may still be active at the accounts server, and where to end it.
+    static QString revokeWarning(const Account &account, const QString &why);
+    void forgetSignIn(const Account &account, const Secrets &secrets, const QString &stillActive,
                       Done done);
     void readSecrets(
         const QString &accountId,

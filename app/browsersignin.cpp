@@ -19,13 +19,26 @@ QString base64Url(const QByteArray &bytes)
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-// RFC 7636: 43–128 characters of [A-Za-z0-9-._~]; 48 random bytes give 64.
-QString newCodeVerifier()
+// `byteCount` (a multiple of 4) bytes from the system's generator, base64url-encoded.
+QString randomBase64Url(int byteCount)
 {
-    QByteArray bytes(48, Qt::Uninitialized);
+    QByteArray bytes(byteCount, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
                                           bytes.size() / int(sizeof(quint32)));
     return base64Url(bytes);
+}
+
+// RFC 7636: 43–128 characters of [A-Za-z0-9-._~]; 48 random bytes give 64.
+QString newCodeVerifier()
+{
+    return randomBase64Url(48);
+}
+
+// Qt 6.4 makes an 8-character state from a time-seeded generator (CVE-2024-36048), which
+// another program on this machine could guess: 256 bits from the system's generator instead.
+QString newState()
+{
+    return randomBase64Url(32);
 }
 
 QUrl endpoint(const QUrl &accountsServer, const char *path)
@@ -51,6 +64,8 @@ public:
 
     void networkReplyFinished(QNetworkReply *reply) override
     {
+        if (const std::optional<RequestError> refused = AccountsNetwork::refusalOf(reply))
+            return refuse(*refused);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0)
             return refuse(
@@ -132,8 +147,6 @@ void BrowserSignIn::start()
                        .arg(m_redirectPort)));
         return;
     }
-    m_handler->setCallbackText(tr("Signed in. You can close this page and go back to "
-                                  "Identity360 Job Monitor."));
     // Before the flow's own connection, so the token request goes to the right server.
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this,
             &BrowserSignIn::handleCallback);
@@ -146,6 +159,7 @@ void BrowserSignIn::start()
     m_flow->setClientIdentifierSharedKey(m_client.clientSecret);
     m_flow->setScope(m_scopes);
     m_flow->setReplyHandler(m_handler);
+    m_flow->setState(newState());
     // PKCE by hand: Qt's own support came with 6.8.
     const QString challenge = base64Url(
         QCryptographicHash::hash(m_codeVerifier.toLatin1(), QCryptographicHash::Sha256));
@@ -192,24 +206,26 @@ void BrowserSignIn::handleCallback(const QVariantMap &values)
     const auto value = [&values](const char *key) {
         return QUrl::fromPercentEncoding(values.value(QLatin1String(key)).toString().toUtf8());
     };
+    // The listener answers anyone on this machine, and the browser's own requests
+    // (/favicon.ico): only the first answer that carries this sign-in's state is the answer.
+    // Anything else is ignored, so that nobody can end (or redirect) a sign-in by loading a
+    // made-up address. The page the listener shows is written after this returns.
     const QString error = value("error");
-    // The listener answers every path: a browser's own requests (/favicon.ico) come here too,
-    // with neither a code nor an error. They are not the answer.
-    if (error.isEmpty() && value("code").isEmpty())
+    if (m_answered || value("state") != m_flow->state()
+        || (error.isEmpty() && value("code").isEmpty())) {
+        m_handler->setCallbackText(tr("This page is not part of a sign-in of Identity360 Job "
+                                      "Monitor. You can close it."));
         return;
+    }
+    m_answered = true;
     if (!error.isEmpty()) {
+        m_handler->setCallbackText(tr("The sign-in did not complete. You can close this page "
+                                      "and go back to Identity360 Job Monitor."));
         finish(std::nullopt, ZohoAccounts::errorFor(error));
         return;
     }
-    if (value("state") != m_flow->state()) {
-        // Not our sign-in (an old tab, or someone else's request): Qt would ignore it silently.
-        finish(
-            std::nullopt,
-            RequestError::of(RequestError::Kind::Unauthorized,
-                             tr("The browser came back with an answer that does not belong to this "
-                                "sign-in. Start it again.")));
-        return;
-    }
+    m_handler->setCallbackText(
+        tr("Signed in. You can close this page and go back to Identity360 Job Monitor."));
     const QUrl accountsServer(value("accounts-server"));
     if (accountsServer.isEmpty())
         return;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "accountsnetwork.h"
 #include "zohoaccounts.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
 
@@ -56,10 +56,12 @@ private:
     QString m_scopes;
     quint16 m_redirectPort;
     QString m_codeVerifier;
-    QNetworkAccessManager m_network;
+    AccountsNetwork m_network;
     ZohoAccounts m_zoho;
     ReplyHandler *m_handler = nullptr;
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
     QTimer m_timeout;
+    // The browser came back with this sign-in's state: every later callback is ignored.
+    bool m_answered = false;
     bool m_finished = false;
 };

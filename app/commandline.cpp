@@ -361,6 +361,13 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
     return options;
 }
 
+LaunchOptions parseThisProcess(const QStringList &arguments)
+{
+    const LaunchOptions options = parse(arguments, QProcessEnvironment::systemEnvironment());
+    qunsetenv(accessTokenVariable);
+    return options;
+}
+
 QStringList forwardedArguments(const LaunchOptions &options)
 {
     if (!options.jobId.isEmpty()) {

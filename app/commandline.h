@@ -61,6 +61,9 @@ namespace CommandLine {
 inline constexpr char accessTokenVariable[] = "ID360_ACCESS_TOKEN";
 
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment);
+// parse() with this process's environment, from which the access token variable is then
+// removed: no program the app starts (a browser, xdg-open) inherits the token.
+LaunchOptions parseThisProcess(const QStringList &arguments);
 // What a second start hands to the instance already running (see SingleInstance), to be read
 // there with parse(): --job ID (with --account NAME when given) to open that job, else --show to
 // raise the window, also for a plain start, so starting again brings the window forward; nothing

@@ -96,8 +96,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const LaunchOptions options
-        = CommandLine::parse(arguments, QProcessEnvironment::systemEnvironment());
+    const LaunchOptions options = CommandLine::parseThisProcess(arguments);
     switch (options.action) {
     case LaunchOptions::Action::ShowHelp:
     case LaunchOptions::Action::ShowVersion:

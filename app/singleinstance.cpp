@@ -2,6 +2,7 @@
 
 #include <QDataStream>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
@@ -63,6 +64,9 @@ SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
     , m_serverName(serverName)
 {
     connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::handleNewConnection);
+    // Only this user may hand the monitor a job to open or a window to raise, whatever the
+    // umask and wherever the runtime directory is.
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
 }
 
 SingleInstance::Claim SingleInstance::listen()
@@ -77,19 +81,19 @@ SingleInstance::Claim SingleInstance::listen()
         qCWarning(lcInstance) << "cannot take" << lock.fileName() << lock.error();
         return Claim::Unavailable;
     }
-    if (m_server.listen(m_serverName))
-        return Claim::Listening;
-    if (m_server.serverError() != QAbstractSocket::AddressInUseError) {
-        qCWarning(lcInstance) << "cannot listen on" << m_serverName << m_server.errorString();
-        return Claim::Unavailable;
+    // Looked at before listening: a user-only socket is bound elsewhere and renamed over the
+    // name, so listen() would take the name of a running instance instead of failing.
+    if (QFileInfo::exists(m_serverName)) {
+        // Only a refusal proves the socket stale: a busy instance may be slow to accept.
+        QLocalSocket probe;
+        probe.connectToServer(m_serverName);
+        if (probe.waitForConnected(timeoutMs)
+            || (probe.error() != QLocalSocket::ConnectionRefusedError
+                && probe.error() != QLocalSocket::ServerNotFoundError))
+            return Claim::AnotherRunning;
+        qCInfo(lcInstance) << "removing the socket a previous run left behind:" << m_serverName;
+        QLocalServer::removeServer(m_serverName);
     }
-    // Only a refusal proves the socket stale: a busy instance may be slow to accept.
-    QLocalSocket probe;
-    probe.connectToServer(m_serverName);
-    if (probe.waitForConnected(timeoutMs) || probe.error() != QLocalSocket::ConnectionRefusedError)
-        return Claim::AnotherRunning;
-    qCInfo(lcInstance) << "removing the socket a previous run left behind:" << m_serverName;
-    QLocalServer::removeServer(m_serverName);
     if (m_server.listen(m_serverName))
         return Claim::Listening;
     qCWarning(lcInstance) << "cannot listen on" << m_serverName << m_server.errorString();

@@ -1,11 +1,13 @@
 #include "zohoaccounts.h"
 
+#include "account.h"
 #include "logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace {
@@ -168,6 +170,16 @@ void ZohoAccounts::post(
     std::function<void(const std::optional<QJsonObject> &, const std::optional<RequestError> &)>
         done)
 {
+    // Whatever the settings say: a secret never crosses a network in the clear.
+    if (!isAcceptableServerUrl(url)) {
+        const RequestError refused = RequestError::of(
+            RequestError::Kind::Tls,
+            tr("The accounts server %1 is not an https:// URL: nothing was sent there.")
+                .arg(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString()));
+        QTimer::singleShot(0, this,
+                           [done = std::move(done), refused] { done(std::nullopt, refused); });
+        return;
+    }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -176,6 +188,8 @@ void ZohoAccounts::post(
     QNetworkReply *reply = m_network.post(request, body);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
+        if (const std::optional<RequestError> refused = AccountsNetwork::refusalOf(reply))
+            return done(std::nullopt, refused);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
             return done(

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "accountsnetwork.h"
 #include "requesterror.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
@@ -28,7 +28,8 @@ struct TokenGrant
 
 // Zoho's accounts server, in words an admin understands: exchanging a Self Client code,
 // renewing an access token, revoking a refresh token. Zoho answers errors with HTTP 200 and an
-// "error" field, so the body decides, not the status.
+// "error" field, so the body decides, not the status. Redirects to other hosts and oversized
+// answers are refused (AccountsNetwork).
 class ZohoAccounts final : public QObject
 {
     Q_OBJECT
@@ -59,5 +60,5 @@ private:
                                  const std::optional<RequestError> &error)>
                   done);
 
-    QNetworkAccessManager m_network;
+    AccountsNetwork m_network;
 };

@@ -410,13 +410,10 @@ EmulatorServer::Response EmulatorServer::respondOAuth(const QHttpServerRequest &
         redirect.headers.append({ "Location", answer.redirect.toEncoded() });
         return redirect;
     }
-    if (path == QLatin1String("/oauth/v2/token") && method == QHttpServerRequest::Method::Post)
-        return json(200, m_oauth.token(formFields(request), origin(), now));
-    if (path == QLatin1String("/oauth/v2/token/revoke")
+    if ((path == QLatin1String("/oauth/v2/token")
+         || path == QLatin1String("/oauth/v2/token/revoke"))
         && method == QHttpServerRequest::Method::Post)
-        return json(200,
-                    m_oauth.revoke(formFields(request).queryItemValue(QStringLiteral("token"),
-                                                                      QUrl::FullyDecoded)));
+        return respondToken(request, path);
     if (path == QLatin1String("/oauth/v2/auth") || path == QLatin1String("/oauth/v2/token")
         || path == QLatin1String("/oauth/v2/token/revoke"))
         return apiError(405, "00000105", "Unsupported HTTP Method",
@@ -424,6 +421,27 @@ EmulatorServer::Response EmulatorServer::respondOAuth(const QHttpServerRequest &
                             .arg(QString::fromLatin1(methodName(method)), path));
     return apiError(404, "00000104", "Page Not Found",
                     QStringLiteral("No API resource at %1.").arg(path));
+}
+
+EmulatorServer::Response EmulatorServer::respondToken(const QHttpServerRequest &request,
+                                                      const QString &path)
+{
+    if (m_options.accountsMovedTo.isValid()) {
+        QUrl moved = m_options.accountsMovedTo;
+        moved.setPath(path);
+        moved.setQuery(request.url().query(QUrl::FullyEncoded), QUrl::TolerantMode);
+        Response redirect { 307, QByteArray(), {}, {} };
+        redirect.headers.append({ "Location", moved.toEncoded() });
+        return redirect;
+    }
+    Response answer = path == QLatin1String("/oauth/v2/token")
+        ? json(200, m_oauth.token(formFields(request), origin(), m_clock->now()))
+        : json(200,
+               m_oauth.revoke(formFields(request).queryItemValue(QStringLiteral("token"),
+                                                                 QUrl::FullyDecoded)));
+    if (m_options.accountsAnswerBytes > answer.body.size())
+        answer.body.append(QByteArray(m_options.accountsAnswerBytes - answer.body.size(), ' '));
+    return answer;
 }
 
 EmulatorServer::Response EmulatorServer::respondAdmin(const QHttpServerRequest &request,

@@ -45,6 +45,13 @@ public:
         ManualClock *manualClock = nullptr;
         // One line per request on stdout.
         bool accessLog = false;
+        // Accounts-server variants the contract does not rule out. When set, the token and
+        // revoke endpoints answer 307 to the same path and query at this origin (a moved
+        // server; a 307 asks the client to send its form again, secrets and all).
+        QUrl accountsMovedTo;
+        // When larger than the answer, token and revoke answers are padded with spaces to this
+        // many bytes (still valid JSON).
+        qint64 accountsAnswerBytes = 0;
     };
 
     // What a request looked like when it arrived, so tests can assert what the server received.
@@ -92,6 +99,7 @@ private:
     Response respondApi(const QHttpServerRequest &request, const QString &path);
     Response listJobs(const QHttpServerRequest &request, const FaultPlan::Decision &fault);
     Response respondOAuth(const QHttpServerRequest &request, const QString &path);
+    Response respondToken(const QHttpServerRequest &request, const QString &path);
     Response respondAdmin(const QHttpServerRequest &request, const QString &path);
     void write(const std::shared_ptr<QHttpServerResponder> &responder, const Response &response,
                const QString &logPrefix, const QElapsedTimer &elapsed);

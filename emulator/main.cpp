@@ -120,6 +120,14 @@ int main(int argc, char *argv[])
                                      "Its secret; empty for a public client "
                                      "(default emulator-secret).",
                                      "secret", "emulator-secret");
+    const auto accountsMovedTo = option("accounts-moved-to",
+                                        "The token and revoke endpoints answer 307 to the same "
+                                        "path at this origin, as a moved accounts server might.",
+                                        "url");
+    const auto accountsAnswerBytes = option("accounts-answer-bytes",
+                                            "Pad token and revoke answers with spaces to this "
+                                            "many bytes (default 0: as they are).",
+                                            "bytes", "0");
     const auto fault
         = option("fault", "Misbehave on purpose (repeatable; see Faults above).", "spec");
     const auto deleteStatus = option("delete-status",
@@ -162,6 +170,8 @@ int main(int argc, char *argv[])
     const auto errors = number(errorRate, 0, 1);
     const auto ttl = number(tokenTtl, 1, 31536000);
     const auto deleteAnswer = number(deleteStatus, 200, 204);
+    const auto answerBytes = number(accountsAnswerBytes, 0, 1e10);
+    const QUrl movedTo(parser.value(accountsMovedTo), QUrl::StrictMode);
     if (!portNumber)
         return failWithUsage(QStringLiteral("--port: expected 0..65535"));
     if (!jobCount)
@@ -180,6 +190,11 @@ int main(int argc, char *argv[])
         return failWithUsage(QStringLiteral("--token-ttl: expected 1 or more seconds"));
     if (!deleteAnswer || (*deleteAnswer != 200 && *deleteAnswer != 204))
         return failWithUsage(QStringLiteral("--delete-status: expected 200 or 204"));
+    if (!answerBytes)
+        return failWithUsage(QStringLiteral("--accounts-answer-bytes: expected 0 or more"));
+    if (parser.isSet(accountsMovedTo) && (!movedTo.isValid() || movedTo.host().isEmpty()))
+        return failWithUsage(QStringLiteral("--accounts-moved-to: expected a URL such as "
+                                            "http://127.0.0.1:8081"));
 
     EmulatorServer::Options options;
     options.accessToken = parser.value(token);
@@ -198,6 +213,9 @@ int main(int argc, char *argv[])
     options.oauth.clientSecret = parser.value(clientSecret);
     options.oauth.accessTokenLifetime = std::chrono::seconds(static_cast<qint64>(*ttl));
     options.deleteStatus = static_cast<int>(*deleteAnswer);
+    if (parser.isSet(accountsMovedTo))
+        options.accountsMovedTo = movedTo;
+    options.accountsAnswerBytes = static_cast<qint64>(*answerBytes);
     options.accessLog = parser.isSet(log) || (!parser.isSet(noLog) && isatty(STDOUT_FILENO));
     for (const QString &spec : parser.values(fault)) {
         QString error;

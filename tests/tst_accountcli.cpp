@@ -11,6 +11,12 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <csignal>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <termios.h>
+#include <unistd.h>
+
 namespace {
 
 const QString program = QStringLiteral(JOBMON_BINARY);
@@ -36,6 +42,54 @@ QStringList filesContaining(const QString &directory, const QString &secret)
     return found;
 }
 
+// A terminal of the test's own (a pseudo-terminal): a command reads from its `path`, the test
+// types on the master side and reads back there what the terminal echoed.
+struct Terminal
+{
+    Q_DISABLE_COPY_MOVE(Terminal)
+
+    Terminal()
+        : master(::posix_openpt(O_RDWR | O_NOCTTY))
+    {
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+            return;
+        path = QString::fromLocal8Bit(::ptsname(master));
+        // Held open here too, so what was echoed stays readable after the command ends.
+        slave = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOCTTY);
+    }
+    ~Terminal()
+    {
+        if (slave >= 0)
+            ::close(slave);
+        if (master >= 0)
+            ::close(master);
+    }
+    bool isOpen() const { return master >= 0 && slave >= 0; }
+    bool type(const QByteArray &keys) const
+    {
+        return ::write(master, keys.constData(), size_t(keys.size())) == keys.size();
+    }
+    QByteArray echoed() const
+    {
+        QByteArray all;
+        char buffer[4096];
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        for (qsizetype got; (got = ::read(master, buffer, sizeof buffer)) > 0;)
+            all.append(buffer, got);
+        return all;
+    }
+    // Whether what is typed shows, as the terminal is set now.
+    bool echoes() const
+    {
+        termios settings {};
+        return ::tcgetattr(slave, &settings) == 0 && (settings.c_lflag & ECHO);
+    }
+
+    int master = -1;
+    int slave = -1;
+    QString path;
+};
+
 } // namespace
 
 class TestAccountCli final : public QObject
@@ -52,6 +106,9 @@ private slots:
     void accessTokenIsKeptAndCalledShortLived();
     void loginPlaysTheBrowserFlow();
     void removeRevokesAndForgets();
+    void removeWhenTheRevokeFailsSaysWhereToRevoke();
+    void secretsTypedAtATerminalAreNotShown();
+    void interruptedTypingGivesTheEchoBack();
     void noSecretsServiceWritesNothing();
 
 private:
@@ -66,6 +123,8 @@ private:
         return filesContaining(m_home->path(), secret);
     }
     QString addEmulatorAccount(const QString &name, const QStringList &more = {});
+    // `account add` reading a client secret and an access token from `terminal`.
+    void startTyping(QProcess &process, const Terminal &terminal);
 
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<EmulatorServer> m_server;
@@ -390,6 +449,86 @@ void TestAccountCli::removeRevokesAndForgets()
                            const std::optional<SecretStoreError> &e) { error = e; });
     QTRY_VERIFY(error);
     QCOMPARE(error->kind, SecretStoreError::Kind::NotFound);
+}
+
+void TestAccountCli::removeWhenTheRevokeFailsSaysWhereToRevoke()
+{
+    addEmulatorAccount(QStringLiteral("Stranded"));
+    QVERIFY(storedAccount(QStringLiteral("Stranded")));
+    const QString accountsServer = m_server->origin().toDisplayString();
+    // The accounts server is gone: nobody can be told.
+    m_server.reset();
+    const Ran removed = run({ QStringLiteral("remove"), QStringLiteral("Stranded") });
+    // Forgotten here all the same…
+    QVERIFY(!storedAccount(QStringLiteral("Stranded")));
+    QVERIFY2(removed.err.contains(QStringLiteral("Account \"Stranded\" is removed.")),
+             qPrintable(removed.err));
+    // …but not done, for a script that checks: the grant may still be active, and where to end it.
+    QCOMPARE(removed.exitCode, 1);
+    QVERIFY(removed.err.contains(QStringLiteral("may still be active")));
+    QVERIFY(removed.err.contains(accountsServer));
+    QVERIFY(removed.err.contains(QStringLiteral("\"Connected Apps\"")));
+}
+
+void TestAccountCli::secretsTypedAtATerminalAreNotShown()
+{
+    Terminal terminal;
+    QVERIFY(terminal.isOpen());
+    QProcess process;
+    startTyping(process, terminal);
+    QString prompts;
+    const auto prompted = [&](int count) {
+        return QTest::qWaitFor(
+            [&] {
+                prompts += QString::fromUtf8(process.readAllStandardError());
+                return prompts.count(QStringLiteral("(typing is not shown)")) >= count;
+            },
+            20000);
+    };
+    QVERIFY2(prompted(1), qPrintable(prompts));
+    QVERIFY(terminal.type("typed-client-secret\n"));
+    QVERIFY2(prompted(2), qPrintable(prompts));
+    QVERIFY(terminal.type("1000.typed-token\n"));
+    QVERIFY(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(prompts.startsWith(QStringLiteral("The client secret (typing is not shown): ")));
+
+    const QByteArray shown = terminal.echoed();
+    QVERIFY2(!shown.contains("typed-client-secret"), shown.constData());
+    QVERIFY2(!shown.contains("1000.typed-token"), shown.constData());
+    QVERIFY(terminal.echoes());
+}
+
+void TestAccountCli::interruptedTypingGivesTheEchoBack()
+{
+    Terminal terminal;
+    QVERIFY(terminal.isOpen());
+    QProcess process;
+    startTyping(process, terminal);
+    QVERIFY(QTest::qWaitFor(
+        [&process] { return process.readAllStandardError().contains("(typing is not shown)"); },
+        20000));
+    QVERIFY(!terminal.echoes());
+    // Ctrl+C while the secret is being typed.
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QVERIFY(terminal.echoes());
+}
+
+void TestAccountCli::startTyping(QProcess &process, const Terminal &terminal)
+{
+    process.setProcessEnvironment(environment());
+    process.setStandardInputFile(terminal.path);
+    process.start(program,
+                  { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Typed"), QStringLiteral("--data-center"),
+                    QStringLiteral("custom"), QStringLiteral("--server"),
+                    m_server->apiBaseUrl().toString(), QStringLiteral("--accounts-server"),
+                    m_server->origin().toString(), QStringLiteral("--client-id"),
+                    QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("--client-secret-stdin"),
+                    QStringLiteral("--token-stdin") });
+    QVERIFY(process.waitForStarted(5000));
 }
 
 void TestAccountCli::noSecretsServiceWritesNothing()

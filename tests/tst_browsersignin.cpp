@@ -2,7 +2,10 @@
 #include "emulatorfixture.h"
 #include "jobgenerator.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -58,6 +61,20 @@ QUrlQuery queryOf(const EmulatorServer &server, const QString &path)
     return QUrlQuery();
 }
 
+// A whole sign-in as the admin does it, the browser consenting at once; how it ended.
+Outcome signInThroughTheBrowser(const OAuthClient &client)
+{
+    BrowserSignIn signIn(client, QStringLiteral("id360.job.READ"), 0);
+    Outcome outcome;
+    watch(signIn, outcome);
+    signIn.start();
+    if (QTest::qWaitFor([&outcome] { return outcome.browserUrl.isValid(); }, 5000))
+        playBrowser(outcome.browserUrl);
+    if (!QTest::qWaitFor([&outcome] { return outcome.ended(); }, 10000))
+        qWarning("the sign-in did not end");
+    return outcome;
+}
+
 } // namespace
 
 class TestBrowserSignIn final : public QObject
@@ -68,7 +85,12 @@ private slots:
     void wholeFlowGivesATokenThatWorks();
     void wrongSecretIsSaidInWords();
     void declinedInTheBrowserIsSaid();
-    void answerOfAnotherSignInIsRefused();
+    void stateIsLongAndRandom();
+    void answersWithoutThisSignInsStateAreIgnored_data();
+    void answersWithoutThisSignInsStateAreIgnored();
+    void onlyTheFirstAnswerCounts();
+    void tokenRequestFollowsNoRedirectToAnotherHost();
+    void oversizedTokenAnswerIsRefused();
     void codeGoesOnlyToZohosAccountsServers();
     void takenPortIsSaidAtOnce();
     void unfinishedSignInTimesOut();
@@ -133,13 +155,7 @@ void TestBrowserSignIn::wrongSecretIsSaidInWords()
     const auto server = startEmulator({}, token);
     OAuthClient client = emulatorClient(*server);
     client.clientSecret = QStringLiteral("not-the-secret");
-    BrowserSignIn signIn(client, QStringLiteral("id360.job.READ"), 0);
-    Outcome outcome;
-    watch(signIn, outcome);
-    signIn.start();
-    QTRY_VERIFY(outcome.browserUrl.isValid());
-    playBrowser(outcome.browserUrl);
-    QTRY_VERIFY(outcome.ended());
+    const Outcome outcome = signInThroughTheBrowser(client);
     QVERIFY(outcome.error);
     QCOMPARE(outcome.error->server.code, QStringLiteral("invalid_client"));
     QVERIFY2(outcome.error->detail.contains(QStringLiteral("Check both in Zoho's API console")),
@@ -165,25 +181,123 @@ void TestBrowserSignIn::declinedInTheBrowserIsSaid()
     QVERIFY(queryOf(*server, QStringLiteral("/oauth/v2/token")).isEmpty());
 }
 
-void TestBrowserSignIn::answerOfAnotherSignInIsRefused()
+void TestBrowserSignIn::stateIsLongAndRandom()
 {
+    const auto server = startEmulator({}, token);
+    QSet<QString> states;
+    for (int i = 0; i < 2; ++i) {
+        BrowserSignIn signIn(emulatorClient(*server), QStringLiteral("id360.job.READ"), 0);
+        Outcome outcome;
+        watch(signIn, outcome);
+        signIn.start();
+        QTRY_VERIFY(outcome.browserUrl.isValid());
+        const QString state = QUrlQuery(outcome.browserUrl).queryItemValue(QStringLiteral("state"));
+        // At least 128 bits, base64url: 22 characters of [A-Za-z0-9_-] or more.
+        QVERIFY2(state.size() >= 22, qPrintable(state));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(state).hasMatch(),
+                 qPrintable(state));
+        states.insert(state);
+    }
+    QCOMPARE(states.size(), 2);
+}
+
+void TestBrowserSignIn::answersWithoutThisSignInsStateAreIgnored_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("declined, no state") << QStringLiteral("error=access_denied");
+    QTest::newRow("declined, wrong state") << QStringLiteral("error=access_denied&state=guessed");
+    QTest::newRow("code, no state") << QStringLiteral("code=1000.stolen");
+    QTest::newRow("code, wrong state") << QStringLiteral("code=1000.stolen&state=not-ours");
+}
+
+void TestBrowserSignIn::answersWithoutThisSignInsStateAreIgnored()
+{
+    QFETCH(QString, query);
     const auto server = startEmulator({}, token);
     BrowserSignIn signIn(emulatorClient(*server), QStringLiteral("id360.job.READ"), 0);
     Outcome outcome;
     watch(signIn, outcome);
     signIn.start();
     QTRY_VERIFY(outcome.browserUrl.isValid());
+    // Anyone on this machine can load the listener's address, and guess nothing.
     QUrl forged = signIn.redirectUri();
-    forged.setQuery(QStringLiteral("code=1000.stolen&state=not-ours&accounts-server=")
-                    + server->origin().toString());
-    sendHttp("GET", forged);
+    forged.setQuery(query + QStringLiteral("&accounts-server=") + server->origin().toString());
+    const HttpAnswer page = sendHttp("GET", forged);
+    QCOMPARE(page.status, 200);
+    QVERIFY2(page.body.contains("not part of a sign-in"), page.body.constData());
+    QTest::qWait(100);
+    QVERIFY(!outcome.ended());
+    QVERIFY(queryOf(*server, QStringLiteral("/oauth/v2/token")).isEmpty());
+
+    // The admin's own answer still signs in.
+    const HttpAnswer landing = playBrowser(outcome.browserUrl);
+    QVERIFY(landing.body.contains("Signed in"));
     QTRY_VERIFY(outcome.ended());
+    QVERIFY2(outcome.grant, qPrintable(outcome.error ? outcome.error->detail : QString()));
+}
+
+void TestBrowserSignIn::onlyTheFirstAnswerCounts()
+{
+    // An accounts server that takes the token request and does not answer yet, so the listener
+    // is still open when a second answer comes.
+    QTcpServer accountsServer;
+    QVERIFY(accountsServer.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> tokenRequests;
+    connect(&accountsServer, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = accountsServer.nextPendingConnection())
+            tokenRequests.append(socket);
+    });
+    const QUrl origin(QStringLiteral("http://127.0.0.1:%1").arg(accountsServer.serverPort()));
+    BrowserSignIn signIn({ origin, QStringLiteral("1000.X"), QStringLiteral("secret") },
+                         QStringLiteral("id360.job.READ"), 0);
+    Outcome outcome;
+    watch(signIn, outcome);
+    signIn.start();
+    QTRY_VERIFY(outcome.browserUrl.isValid());
+    const QString state = QUrlQuery(outcome.browserUrl).queryItemValue(QStringLiteral("state"));
+    const auto answer = [&](const QString &code) {
+        QUrl back = signIn.redirectUri();
+        back.setQuery(QStringLiteral("code=%1&state=%2").arg(code, state));
+        return sendHttp("GET", back);
+    };
+    QVERIFY(answer(QStringLiteral("1000.first")).body.contains("Signed in"));
+    QTRY_COMPARE(tokenRequests.size(), 1);
+    QTRY_VERIFY(tokenRequests.constFirst()->bytesAvailable() > 0);
+    QVERIFY(tokenRequests.constFirst()->readAll().contains("code=1000.first"));
+
+    // A second answer with the right state (a reload, or a copy of the address) is ignored.
+    QVERIFY(answer(QStringLiteral("1000.second")).body.contains("not part of a sign-in"));
+    QTest::qWait(200);
+    QCOMPARE(tokenRequests.size(), 1);
+    QVERIFY(!tokenRequests.constFirst()->readAll().contains("1000.second"));
+    QVERIFY(!outcome.ended());
+    signIn.cancel();
+}
+
+void TestBrowserSignIn::tokenRequestFollowsNoRedirectToAnotherHost()
+{
+    const auto elsewhere = startEmulator({}, token);
+    EmulatorServer::Options moved;
+    moved.accountsMovedTo = elsewhere->origin();
+    const auto server = startEmulator({}, token, moved);
+    const Outcome outcome = signInThroughTheBrowser(emulatorClient(*server));
     QVERIFY(outcome.error);
-    QVERIFY(outcome.error->detail.contains(QStringLiteral("does not belong to this sign-in")));
-    int tokenCalls = 0;
-    for (const auto &request : server->receivedRequests())
-        tokenCalls += request.path == QLatin1String("/oauth/v2/token") ? 1 : 0;
-    QCOMPARE(tokenCalls, 0);
+    QCOMPARE(
+        outcome.error->detail,
+        QStringLiteral("The accounts server redirected to another host; nothing was sent there."));
+    // The code, its verifier and the client secret stayed where they were sent.
+    QVERIFY(elsewhere->receivedRequests().isEmpty());
+}
+
+void TestBrowserSignIn::oversizedTokenAnswerIsRefused()
+{
+    EmulatorServer::Options padded;
+    padded.accountsAnswerBytes = 3 * 1024 * 1024;
+    const auto server = startEmulator({}, token, padded);
+    const Outcome outcome = signInThroughTheBrowser(emulatorClient(*server));
+    QVERIFY(outcome.error);
+    QVERIFY2(outcome.error->detail.contains(QStringLiteral("larger than 1 MiB")),
+             qPrintable(outcome.error->detail));
 }
 
 void TestBrowserSignIn::codeGoesOnlyToZohosAccountsServers()

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include <QProcess>
 #include <QTest>
 
 Q_DECLARE_METATYPE(LaunchOptions::Action)
@@ -15,6 +16,7 @@ private slots:
     void windowOptions();
     void forwardedArguments_data();
     void forwardedArguments();
+    void accessTokenLeavesTheEnvironment();
 };
 
 void TestCommandLine::parse_data()
@@ -187,6 +189,25 @@ void TestCommandLine::forwardedArguments()
     QCOMPARE(received.accountName, options.jobId.isEmpty() ? QString() : options.accountName);
     QCOMPARE(received.show, !forwarded.isEmpty() && options.jobId.isEmpty());
     QVERIFY(!received.minimized);
+}
+
+void TestCommandLine::accessTokenLeavesTheEnvironment()
+{
+    const QByteArray token = "1000.from-the-environment";
+    qputenv(CommandLine::accessTokenVariable, token);
+    const LaunchOptions options = CommandLine::parseThisProcess(
+        { QStringLiteral("id360-jobmon"), QStringLiteral("--server"),
+          QStringLiteral("https://id360.manageengine.eu/api/v1") });
+    QCOMPARE(options.action, LaunchOptions::Action::Run);
+    QCOMPARE(options.accessToken, QString::fromLatin1(token));
+    QVERIFY(!qEnvironmentVariableIsSet(CommandLine::accessTokenVariable));
+    // What a browser started now would be given.
+    QProcess child;
+    child.start(QStringLiteral("env"), {});
+    QVERIFY(child.waitForFinished(10000));
+    const QByteArray inherited = child.readAllStandardOutput();
+    QVERIFY(inherited.contains("PATH="));
+    QVERIFY(!inherited.contains(token));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -46,6 +46,7 @@ private slots:
     void wrongFlagsAreRefused_data();
     void wrongFlagsAreRefused();
     void accessLogHasOneLinePerRequestAndNoSecrets();
+    void accountsServerVariants();
     void noLogMeansSilence();
 };
 
@@ -70,6 +71,8 @@ void TestEmulatorCli::helpDocumentsEveryFlagAndEndpoint()
                               "--token-ttl",
                               "--client-id",
                               "--client-secret",
+                              "--accounts-moved-to",
+                              "--accounts-answer-bytes",
                               "--fault",
                               "--delete-status",
                               "--log",
@@ -106,6 +109,12 @@ void TestEmulatorCli::wrongFlagsAreRefused_data()
                                    << QStringLiteral("--delete-status: expected 200 or 204");
     QTest::newRow("host") << QStringList { QStringLiteral("--host=example") }
                           << QStringLiteral("--host: 'example' is not an IP address");
+    QTest::newRow("accounts moved to no URL")
+        << QStringList { QStringLiteral("--accounts-moved-to=nowhere") }
+        << QStringLiteral("--accounts-moved-to: expected a URL");
+    QTest::newRow("accounts answer bytes")
+        << QStringList { QStringLiteral("--accounts-answer-bytes=-1") }
+        << QStringLiteral("--accounts-answer-bytes: expected 0 or more");
 }
 
 void TestEmulatorCli::wrongFlagsAreRefused()
@@ -119,6 +128,28 @@ void TestEmulatorCli::wrongFlagsAreRefused()
     const QString error = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void TestEmulatorCli::accountsServerVariants()
+{
+    Running moved = start(
+        { QStringLiteral("--no-log"), QStringLiteral("--accounts-moved-to=http://127.0.0.1:9") });
+    const HttpAnswer redirect
+        = sendHttp("POST", moved.baseUrl.resolved(QUrl(QStringLiteral("/oauth/v2/token?x=1"))),
+                   QByteArray(), "grant_type=refresh_token");
+    QCOMPARE(redirect.status, 307);
+    QCOMPARE(redirect.header("Location"), QByteArray("http://127.0.0.1:9/oauth/v2/token?x=1"));
+    stop(moved);
+
+    Running padded
+        = start({ QStringLiteral("--no-log"), QStringLiteral("--accounts-answer-bytes=5000") });
+    const HttpAnswer answer
+        = sendHttp("POST", padded.baseUrl.resolved(QUrl(QStringLiteral("/oauth/v2/token"))),
+                   QByteArray(), "grant_type=refresh_token");
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body.size(), 5000);
+    QVERIFY(answer.body.trimmed().endsWith('}'));
+    stop(padded);
 }
 
 void TestEmulatorCli::accessLogHasOneLinePerRequestAndNoSecrets()

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <future>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -63,6 +64,7 @@ private slots:
     void initTestCase();
     void defaultServerNameIsInRuntimeDirectory();
     void secondInstanceDoesNotListen();
+    void socketIsForThisUserOnly();
     void deliversArguments_data();
     void deliversArguments();
     void messageInChunks();
@@ -122,6 +124,23 @@ void TestSingleInstance::secondInstanceDoesNotListen()
     first.reset();
     SingleInstance third(name);
     QCOMPARE(third.listen(), SingleInstance::Claim::Listening);
+}
+
+void TestSingleInstance::socketIsForThisUserOnly()
+{
+    // The most permissive umask there is: the socket's mode must not come from it.
+    const mode_t previous = ::umask(0);
+    const QString name = serverName();
+    SingleInstance instance(name);
+    const SingleInstance::Claim claim = instance.listen();
+    ::umask(previous);
+    QCOMPARE(claim, SingleInstance::Claim::Listening);
+    struct stat status
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(name).constData(), &status), 0);
+    QVERIFY(S_ISSOCK(status.st_mode));
+    QCOMPARE(status.st_mode & 0777, mode_t(0700));
 }
 
 void TestSingleInstance::deliversArguments_data()

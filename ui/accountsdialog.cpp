@@ -302,9 +302,9 @@ void AccountsDialog::signInWithBrowser()
     setBusy(tr("Opening the browser…"));
     m_accounts->readClientSecret(
         account->id, this,
-        [this, account](const QString &clientSecret, const std::optional<SecretStoreError> &error) {
-            if (error) {
-                report(account->id, { false, error->message(), error, false }, Operation::SignIn);
+        [this, account](const QString &clientSecret, const std::optional<AccountOutcome> &failure) {
+            if (failure) {
+                report(account->id, *failure, Operation::SignIn);
                 return;
             }
             m_browser
@@ -328,7 +328,7 @@ void AccountsDialog::signInWithBrowser()
                 m_browser = nullptr;
                 m_status->setTextFormat(Qt::PlainText);
                 if (error) {
-                    report(account->id, { false, error->detail, std::nullopt, false },
+                    report(account->id, { false, error->detail, std::nullopt, false, {} },
                            Operation::SignIn);
                     return;
                 }
@@ -371,9 +371,9 @@ void AccountsDialog::signInWithCode()
     setBusy(tr("Exchanging the code…"));
     m_accounts->readClientSecret(
         account->id, this,
-        [this, account, code](const QString &secret, const std::optional<SecretStoreError> &error) {
-            if (error) {
-                report(account->id, { false, error->message(), error, false }, Operation::SignIn);
+        [this, account, code](const QString &secret, const std::optional<AccountOutcome> &failure) {
+            if (failure) {
+                report(account->id, *failure, Operation::SignIn);
                 return;
             }
             m_accounts->signInWithGrantCode(*account, secret, code, this,
