@@ -13,6 +13,7 @@
 #include "secretstore.h"
 #include "settings.h"
 #include "shell.h"
+#include "showntext.h"
 #include "translations.h"
 
 #include <QAction>
@@ -116,6 +117,7 @@ private slots:
     void init();
     void aFinishedJobIsToldAndOpensOnItsFailures();
     void theTrayFollowsTheJobsAndItsMenuWorks();
+    void theTrayMenuShowsActionNamesAsTheyAre();
     void closingHidesToTheTrayWithAHintOnce();
     void withoutATrayTheWindowIsTheApp();
     void aSecondStartRaisesTheWindowOrOpensAJob();
@@ -265,6 +267,22 @@ void TestShell::closingHidesToTheTrayWithAHintOnce()
     app.shell.showNothing();
     QVERIFY(QApplication::quitOnLastWindowClosed());
     QApplication::setQuitOnLastWindowClosed(false);
+}
+
+// An & in an action name is no mnemonic in the tray's menu, and its markup is only text.
+void TestShell::theTrayMenuShowsActionNamesAsTheyAre()
+{
+    App app;
+    QVERIFY(app.open());
+    JobStore::NewJob queued;
+    queued.actionName = QStringLiteral("R&D <b>import</b>");
+    const Job job = app.server->store().add(queued, app.clock.now());
+    app.sync()->refreshNow();
+    QTRY_VERIFY(
+        app.shell.desktop()->menu()->findChild<QAction *>(QStringLiteral("trayJob:") + job.id));
+    const QString shown
+        = shownMenuText(trayAction(app.shell, QStringLiteral("trayJob:") + job.id)->text());
+    QVERIFY2(shown.startsWith(QStringLiteral("R&D <b>import</b> — ")), qPrintable(shown));
 }
 
 // --no-tray (as on a desktop without one): the window is the app, and notifications still go

@@ -85,6 +85,7 @@ JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
     auto *tools = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("resultSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     tools->addWidget(m_summary, 1);
     tools->addWidget(m_errorsOnly);
     tools->addWidget(m_search);
@@ -110,6 +111,7 @@ JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
     contentLayout->addWidget(m_results, 1);
 
     m_errorLabel->setObjectName(QStringLiteral("detailError"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_pages->addWidget(createMessagePage(m_emptyLabel));
     m_pages->addWidget(createMessagePage(m_loadingLabel));
     m_pages->addWidget(m_content);
@@ -143,6 +145,8 @@ QWidget *JobDetailPane::createHeader()
     auto *top = new QHBoxLayout;
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("detailTitle"));
+    // The server's words, shown as they are: never markup.
+    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -171,6 +175,7 @@ QWidget *JobDetailPane::createHeader()
     layout->addLayout(top);
     m_facts = new QLabel(header);
     m_facts->setObjectName(QStringLiteral("detailFacts"));
+    m_facts->setTextFormat(Qt::PlainText);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_facts);
     return header;
