@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
@@ -118,6 +119,7 @@ private slots:
     void aFinishedJobIsToldAndOpensOnItsFailures();
     void theTrayFollowsTheJobsAndItsMenuWorks();
     void theTrayMenuShowsActionNamesAsTheyAre();
+    void aServerIsNamedByItsHostAndTheDemoAsDemo();
     void closingHidesToTheTrayWithAHintOnce();
     void withoutATrayTheWindowIsTheApp();
     void aSecondStartRaisesTheWindowOrOpensAJob();
@@ -283,6 +285,31 @@ void TestShell::theTrayMenuShowsActionNamesAsTheyAre()
     const QString shown
         = shownMenuText(trayAction(app.shell, QStringLiteral("trayJob:") + job.id)->text());
     QVERIFY2(shown.startsWith(QStringLiteral("R&D <b>import</b> — ")), qPrintable(shown));
+}
+
+// --server URL is named by its host where accounts show their names; the demo is the Demo.
+void TestShell::aServerIsNamedByItsHostAndTheDemoAsDemo()
+{
+    App app;
+    QVERIFY(app.open());
+    const auto selector = [](const Shell &shell) {
+        return shell.window()->findChild<QComboBox *>(QStringLiteral("accountSelector"));
+    };
+    QVERIFY(selector(app.shell)->isVisible());
+    QCOMPARE(selector(app.shell)->currentText(), QStringLiteral("127.0.0.1"));
+
+    const QUrl demoUrl = app.server->apiBaseUrl();
+    Shell demo(
+        &app.accounts, nullptr,
+        [demoUrl](std::optional<quint32>) {
+            return std::optional<Shell::Server>(
+                { demoUrl, token, QStringLiteral("demo-test"), false, {} });
+        },
+        DesktopIntegration::Tray::Never);
+    QVERIFY(demo.showDemo(std::nullopt));
+    QVERIFY(QTest::qWaitForWindowExposed(demo.window()));
+    QCOMPARE(selector(demo)->currentText(), QStringLiteral("Demo"));
+    QApplication::setQuitOnLastWindowClosed(false);
 }
 
 // --no-tray (as on a desktop without one): the window is the app, and notifications still go

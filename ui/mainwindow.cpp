@@ -486,8 +486,9 @@ void MainWindow::refreshAccountSelector()
     // Every account's jobs in one table, told apart by an Account column.
     if (m_accountSelector->count() > 1)
         m_accountSelector->insertItem(0, tr("All Accounts"), allAccountsId());
+    // A server that is not an account: the demo, or --server's host.
     if (m_currentAccountId.isEmpty() && hasServer())
-        m_accountSelector->insertItem(0, tr("Demo"), QString());
+        m_accountSelector->insertItem(0, m_syncs.constFirst()->model()->accountName(), QString());
     m_accountSelector->setCurrentIndex(
         std::max(0, m_accountSelector->findData(m_currentAccountId)));
     m_accountSelectorAction->setVisible(m_accountSelector->count() > 0);
