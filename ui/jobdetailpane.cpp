@@ -85,7 +85,6 @@ JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
     auto *tools = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("resultSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
     tools->addWidget(m_summary, 1);
     tools->addWidget(m_errorsOnly);
     tools->addWidget(m_search);
