@@ -1,5 +1,6 @@
 #include "jobresultmodel.h"
 
+#include "servertext.h"
 #include "textmatch.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,9 @@ QVariant JobResultModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const EntityResult &result = m_results.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return ServerText::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Entity:
             return result.id;

@@ -1,5 +1,6 @@
 #include "jobtablemodel.h"
 
+#include "servertext.h"
 #include "textmatch.h"
 #include "timeformat.h"
 
@@ -54,13 +55,14 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return displayData(job, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Status && job.status == JobStatus::Unknown)
-            return tr("The server reported a status this version does not know: %1")
-                .arg(job.statusText);
+            return ServerText::toolTip(
+                tr("The server reported a status this version does not know: %1")
+                    .arg(job.statusText));
         if (index.column() == Started && job.startTime.isValid())
             return TimeFormat::relative(job.startTime, m_now);
         if (index.column() == Finished && job.endTime.isValid())
             return TimeFormat::relative(job.endTime, m_now);
-        return displayData(job, index.column());
+        return ServerText::toolTip(displayData(job, index.column()).toString());
     case Qt::DecorationRole:
         if (index.column() == Status)
             return m_statusIcons[static_cast<int>(job.status)];

@@ -1,6 +1,7 @@
 #include "resultexport.h"
 
 #include "jobjson.h"
+#include "servertext.h"
 
 #include <QJsonDocument>
 
@@ -8,7 +9,7 @@ namespace {
 
 QByteArray csvField(const QString &text)
 {
-    QByteArray field = text.toUtf8();
+    QByteArray field = ServerText::spreadsheetCell(text).toUtf8();
     if (field.contains(',') || field.contains('"') || field.contains('\n')
         || field.contains('\r')) {
         field.replace('"', "\"\"");
@@ -39,13 +40,17 @@ QByteArray json(const Job &job, const QList<EntityResult> &results)
 
 QString tabSeparated(const QList<EntityResult> &results)
 {
+    // One line per result, one cell per field: what would split them becomes a space.
+    const auto cell = [](const QString &text) {
+        QString field = ServerText::spreadsheetCell(text);
+        for (const QChar separator : { u'\t', u'\n', u'\r' })
+            field.replace(separator, QLatin1Char(' '));
+        return field;
+    };
     QStringList lines;
-    for (const EntityResult &result : results) {
-        QString message = result.message;
-        message.replace(QLatin1Char('\t'), QLatin1Char(' '))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '));
-        lines.append(result.id + QLatin1Char('\t') + result.status + QLatin1Char('\t') + message);
-    }
+    for (const EntityResult &result : results)
+        lines.append(cell(result.id) + QLatin1Char('\t') + cell(result.status) + QLatin1Char('\t')
+                     + cell(result.message));
     return lines.join(QLatin1Char('\n'));
 }
 

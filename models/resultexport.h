@@ -8,6 +8,7 @@
 
 // A job's per-entity results as files an admin can hand on: CSV for spreadsheets (RFC 4180,
 // UTF-8) and JSON in the API's own shape; and rows as tab-separated text for the clipboard.
+// The tabular ones never hold a formula (ServerText::spreadsheetCell); JSON stays exact.
 namespace ResultExport {
 QByteArray csv(const QList<EntityResult> &results);
 QByteArray json(const Job &job, const QList<EntityResult> &results);

@@ -4,6 +4,7 @@
 #include "emulatorfixture.h"
 #include "jobgenerator.h"
 #include "modalhelpers.h"
+#include "showntext.h"
 #include "standinkeychain.h"
 #include "tokensource.h"
 
@@ -57,9 +58,10 @@ private slots:
     void missingKeychainOffersThisSessionOnly();
     void signOutRevokesAfterConfirming();
     void removeIsCancelledByDefault();
+    void accountNamesAreShownAsTyped();
 
 private:
-    Account addLabAccount();
+    Account addLabAccount(const QString &name = QStringLiteral("Lab"));
     QString selectedText(const AccountsDialog &dialog) const;
 
     QTemporaryDir m_settings;
@@ -99,10 +101,9 @@ void TestAccountsDialog::cleanup()
     m_server.reset();
 }
 
-Account TestAccountsDialog::addLabAccount()
+Account TestAccountsDialog::addLabAccount(const QString &name)
 {
-    Account account = Account::forDataCenter(QStringLiteral("Lab"),
-                                             *DataCenter::find(DataCenter::customCode()));
+    Account account = Account::forDataCenter(name, *DataCenter::find(DataCenter::customCode()));
     account.apiBaseUrl = m_server->apiBaseUrl();
     account.accountsServer = m_server->origin();
     account.clientId = QStringLiteral("1000.JOBMONEMULATOR");
@@ -351,6 +352,29 @@ void TestAccountsDialog::removeIsCancelledByDefault()
                       Qt::LeftButton);
     QTRY_VERIFY(!m_store->find(lab.id));
     QTRY_COMPARE(dialog.findChild<QListWidget *>(QStringLiteral("accountList"))->count(), 0);
+}
+
+// A name is shown as it was typed, markup and all: in the question and in what the dialog says.
+void TestAccountsDialog::accountNamesAreShownAsTyped()
+{
+    const QString name = QStringLiteral("<b>Lab</b> <!-- test");
+    const Account lab = addLabAccount(name);
+    AccountsDialog dialog(m_accounts.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QString question;
+    whenModalShows<QMessageBox>([&question](QMessageBox *box) {
+        question = shownText(box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label")));
+        box->findChild<QPushButton *>(QStringLiteral("confirmRemove"))->click();
+    });
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("removeAccount")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_store->find(lab.id));
+    QCOMPARE(question, QStringLiteral("Remove the account \"%1\"?").arg(name));
+    const auto *status = dialog.findChild<QLabel *>(QStringLiteral("accountStatus"));
+    QTRY_VERIFY2(
+        shownText(status).startsWith(QStringLiteral("Account \"%1\" is removed").arg(name)),
+        qPrintable(shownText(status)));
 }
 
 QTEST_MAIN(TestAccountsDialog)

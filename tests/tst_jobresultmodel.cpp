@@ -1,4 +1,5 @@
 #include "jobresultmodel.h"
+#include "showntext.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private slots:
     void growingResultsAppendRows();
     void anotherJobResets();
     void errorsOnlyAndSearch();
+    void toolTipsShowTheServersTextAsItIs();
 
 private:
     JobResultModel *m_model = nullptr;
@@ -123,6 +125,23 @@ void TestJobResultModel::errorsOnlyAndSearch()
     QCOMPARE(m_filter->rowCount(), 30);
     m_filter->setSearchText(QString());
     QCOMPARE(m_filter->rowCount(), 3000);
+}
+
+// Entity ids, statuses and messages echo what users typed: a tooltip shows them, never renders
+// them.
+void TestJobResultModel::toolTipsShowTheServersTextAsItIs()
+{
+    const EntityResult crafted {
+        QStringLiteral("<b>2000000000011</b>"), QStringLiteral("<i>SKIPPED</i>"),
+        QStringLiteral("<img src=\"x.png\">Department & title <!-- missing")
+    };
+    m_model->setResults({ crafted });
+    const auto toolTip = [this](int column) {
+        return shownText(m_model->index(0, column).data(Qt::ToolTipRole).toString());
+    };
+    QCOMPARE(toolTip(JobResultModel::Entity), crafted.id);
+    QCOMPARE(toolTip(JobResultModel::Status), crafted.status);
+    QCOMPARE(toolTip(JobResultModel::Message), crafted.message);
 }
 
 QTEST_MAIN(TestJobResultModel)

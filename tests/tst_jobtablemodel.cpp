@@ -1,5 +1,6 @@
 #include "jobtablemodel.h"
 #include "mergedjobmodel.h"
+#include "showntext.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -54,6 +55,7 @@ private slots:
     void cleanup();
     void showsJobsAsTheUserReadsThem();
     void showsUnknownStatusWithItsText();
+    void toolTipsShowTheServersTextAsItIs();
     void sortValuesOrderCorrectly();
     void changedJobsEmitOnlyTheirCells();
     void unchangedListEmitsNothing();
@@ -122,6 +124,26 @@ void TestJobTableModel::showsUnknownStatusWithItsText()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("PAUSED")));
+}
+
+// A tooltip reads markup; what the server sent is shown as it is, never rendered.
+void TestJobTableModel::toolTipsShowTheServersTextAsItIs()
+{
+    Job job = makeJob(1);
+    job.actionName = QStringLiteral("<b>Payroll</b> <span style=\"color:white\">import");
+    job.module = QStringLiteral("<img src=\"x.png\">Management");
+    job.status = JobStatus::Unknown;
+    job.statusText = QStringLiteral("<i>PAUSED</i> & <!-- more");
+    show({ job });
+    const auto toolTip = [this](int column) {
+        return shownText(m_model->index(0, column).data(Qt::ToolTipRole).toString());
+    };
+    QCOMPARE(toolTip(JobTableModel::Action), job.actionName);
+    QCOMPARE(toolTip(JobTableModel::Module), job.module);
+    QCOMPARE(toolTip(JobTableModel::Status),
+             QStringLiteral("The server reported a status this version does not know: ")
+                 + job.statusText);
+    QCOMPARE(toolTip(JobTableModel::Id), job.id);
 }
 
 void TestJobTableModel::sortValuesOrderCorrectly()

@@ -14,6 +14,7 @@
 #include "resultexport.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "showntext.h"
 #include "tokensource.h"
 #include "translations.h"
 
@@ -26,6 +27,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -181,6 +184,8 @@ private slots:
     void deleteCancelledSendsNothing_data();
     void deleteCancelledSendsNothing();
     void multiDeleteReportsEachJob();
+    void serverTextIsShownAsItIs();
+    void accountNamesAreShownAsTyped();
     void filterBarNarrowsTheTableAndCounts();
     void advancedFilterIsSentOnlyWhenValid();
     void presetsSaveAndRestoreFilters();
@@ -555,6 +560,111 @@ void TestMainWindow::multiDeleteReportsEachJob()
     QTRY_COMPARE(table->model()->rowCount(), 17);
     QCOMPARE(syncText(window), QStringLiteral("2 jobs deleted · 1 already gone"));
     QCOMPARE(deletesReceived(*emulator.server), 3);
+}
+
+// A job whose action name and module are markup (the server is not ours): every place that shows
+// them shows them as they are, and nothing they hold can restyle or hide the delete warning.
+void TestMainWindow::serverTextIsShownAsItIs()
+{
+    WindowOnEmulator shown(JobGenerator::generate(5, 9, QDateTime::currentDateTimeUtc()));
+    const QString action
+        = QStringLiteral("<b>Payroll</b> <span style=\"color:white;font-size:1px\">import <!--");
+    const QString module = QStringLiteral("<img src=\"x.png\">Management &amp; more");
+    QUrl admin = shown.emulator.server->origin();
+    admin.setPath(QStringLiteral("/_emulator/jobs"));
+    const HttpAnswer added
+        = sendHttp("POST", admin, QByteArray(),
+                   QJsonDocument(QJsonObject { { QStringLiteral("action_name"), action },
+                                               { QStringLiteral("module"), module } })
+                       .toJson());
+    QCOMPARE(added.status, 201);
+    const QString id
+        = QJsonDocument::fromJson(added.body).object().value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 6);
+
+    // The table's tooltip.
+    const QModelIndexList found = table->model()->match(table->model()->index(0, JobTableModel::Id),
+                                                        Qt::DisplayRole, id, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    const QModelIndex actionCell = found.constFirst().siblingAtColumn(JobTableModel::Action);
+    QCOMPARE(shownText(actionCell.data(Qt::ToolTipRole).toString()), action);
+
+    // The detail pane.
+    table->scrollTo(actionCell);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(actionCell).center());
+    auto *title = window.detailPane()->findChild<QLabel *>(QStringLiteral("detailTitle"));
+    QTRY_COMPARE(title->text(), action);
+    QCOMPARE(shownText(title), action);
+    const QString facts
+        = shownText(window.detailPane()->findChild<QLabel *>(QStringLiteral("detailFacts")));
+    QVERIFY2(facts.startsWith(QStringLiteral("Module: %1  ·  ID: %2  ·  ").arg(module, id)),
+             qPrintable(facts));
+
+    // The delete confirmation: the job as the server named it, then the warning, all of it read.
+    QString question;
+    QString details;
+    QString written;
+    bool detailsVisible = false;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"));
+        question = shownText(box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label")));
+        details = shownText(label);
+        written = box->informativeText();
+        detailsVisible = label->isVisible();
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+    QCOMPARE(question, QStringLiteral("Delete this job from Identity360?"));
+    QCOMPARE(details, written);
+    QVERIFY2(details.startsWith(action + QStringLiteral("\nID %1 · ").arg(id)),
+             qPrintable(details));
+    QVERIFY2(details.endsWith(QStringLiteral("This cannot be undone.")), qPrintable(details));
+    QVERIFY(detailsVisible);
+    QCOMPARE(deletesReceived(*shown.emulator.server), 0);
+
+    // The banner, with what was said about the account.
+    const QString problem = QStringLiteral("Account \"<b>Payroll</b>\" is not signed in.");
+    window.showAccountProblem(shown.emulator.sync.accountId(), problem);
+    QCOMPARE(shownText(window.findChild<QLabel *>(QStringLiteral("accountProblem"))), problem);
+}
+
+// Account names as the admin typed them: the status bar and the note above the table say them
+// as they are.
+void TestMainWindow::accountNamesAreShownAsTyped()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    WatchedEmulator production(JobGenerator::generate(5, 31, start));
+    WatchedEmulator lab(JobGenerator::generate(4, 32, start));
+    const QString labName = QStringLiteral("<i>Lab</i> <span style=\"font-size:1px\">");
+    production.sync.model()->setAccountName(QStringLiteral("Production"));
+    lab.sync.model()->setAccountName(labName);
+    MainWindow window({ &production.sync, &lab.sync });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    production.sync.start();
+    lab.sync.start();
+    QTRY_COMPARE(window.jobTable()->model()->rowCount(), 9);
+    QTRY_VERIFY(lab.sync.lastSuccess().isValid() && production.sync.lastSuccess().isValid());
+
+    lab.sync.setNetworkAvailable(false);
+    const auto label = [&window](const char *name) {
+        return shownText(window.findChild<QLabel *>(QLatin1String(name)));
+    };
+    QVERIFY2(
+        label("syncLabel").startsWith(labName + QStringLiteral(": Offline: the network is down.")),
+        qPrintable(label("syncLabel")));
+    QVERIFY2(label("pollingLabel").startsWith(labName + QStringLiteral(": ")),
+             qPrintable(label("pollingLabel")));
+    QCOMPARE(label("staleNotice"),
+             QStringLiteral("Not current: the jobs of %1 are from the last time the server "
+                            "answered. They update when it answers again.")
+                 .arg(labName));
+    QSettings().clear();
 }
 
 void TestMainWindow::filterBarNarrowsTheTableAndCounts()

@@ -13,11 +13,13 @@
 #include "secretstore.h"
 #include "settings.h"
 #include "shell.h"
+#include "showntext.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
@@ -116,6 +118,8 @@ private slots:
     void init();
     void aFinishedJobIsToldAndOpensOnItsFailures();
     void theTrayFollowsTheJobsAndItsMenuWorks();
+    void theTrayMenuShowsActionNamesAsTheyAre();
+    void aServerIsNamedByItsHostAndTheDemoAsDemo();
     void closingHidesToTheTrayWithAHintOnce();
     void withoutATrayTheWindowIsTheApp();
     void aSecondStartRaisesTheWindowOrOpensAJob();
@@ -264,6 +268,47 @@ void TestShell::closingHidesToTheTrayWithAHintOnce()
     // Nothing to watch yet (the first-run face): closing the window ends the app.
     app.shell.showNothing();
     QVERIFY(QApplication::quitOnLastWindowClosed());
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+// An & in an action name is no mnemonic in the tray's menu, and its markup is only text.
+void TestShell::theTrayMenuShowsActionNamesAsTheyAre()
+{
+    App app;
+    QVERIFY(app.open());
+    JobStore::NewJob queued;
+    queued.actionName = QStringLiteral("R&D <b>import</b>");
+    const Job job = app.server->store().add(queued, app.clock.now());
+    app.sync()->refreshNow();
+    QTRY_VERIFY(
+        app.shell.desktop()->menu()->findChild<QAction *>(QStringLiteral("trayJob:") + job.id));
+    const QString shown
+        = shownMenuText(trayAction(app.shell, QStringLiteral("trayJob:") + job.id)->text());
+    QVERIFY2(shown.startsWith(QStringLiteral("R&D <b>import</b> — ")), qPrintable(shown));
+}
+
+// --server URL is named by its host where accounts show their names; the demo is the Demo.
+void TestShell::aServerIsNamedByItsHostAndTheDemoAsDemo()
+{
+    App app;
+    QVERIFY(app.open());
+    const auto selector = [](const Shell &shell) {
+        return shell.window()->findChild<QComboBox *>(QStringLiteral("accountSelector"));
+    };
+    QVERIFY(selector(app.shell)->isVisible());
+    QCOMPARE(selector(app.shell)->currentText(), QStringLiteral("127.0.0.1"));
+
+    const QUrl demoUrl = app.server->apiBaseUrl();
+    Shell demo(
+        &app.accounts, nullptr,
+        [demoUrl](std::optional<quint32>) {
+            return std::optional<Shell::Server>(
+                { demoUrl, token, QStringLiteral("demo-test"), false, {} });
+        },
+        DesktopIntegration::Tray::Never);
+    QVERIFY(demo.showDemo(std::nullopt));
+    QVERIFY(QTest::qWaitForWindowExposed(demo.window()));
+    QCOMPARE(selector(demo)->currentText(), QStringLiteral("Demo"));
     QApplication::setQuitOnLastWindowClosed(false);
 }
 

@@ -63,6 +63,7 @@ AccountEditor::AccountEditor(const Account &account,
 
     m_problem->setObjectName(QStringLiteral("accountProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

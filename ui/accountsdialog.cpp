@@ -5,6 +5,7 @@
 #include "accountsessions.h"
 #include "browsersignin.h"
 #include "job.h"
+#include "messageboxtext.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -50,6 +51,7 @@ bool confirmed(QWidget *parent, const char *name, const QString &title, const QS
     QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, parent);
     box.setObjectName(QLatin1String(name));
     box.setInformativeText(consequences);
+    MessageBoxText::makePlain(box);
     QPushButton *confirm = box.addButton(action, QMessageBox::DestructiveRole);
     confirm->setObjectName(QLatin1String(actionName));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
@@ -109,6 +111,8 @@ AccountsDialog::AccountsDialog(AccountManager *accounts, QWidget *parent)
     top->addLayout(buttons);
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
+    // What Zoho and the keychain said, and account names: plain text but for the sign-in link.
+    m_status->setTextFormat(Qt::PlainText);
     // Selectable for copying, and its link (the sign-in page) clickable.
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -208,6 +212,7 @@ void AccountsDialog::report(const QString &accountId, const AccountOutcome &outc
     box.setObjectName(QStringLiteral("keychainProblem"));
     box.setInformativeText(tr("Keep the sign-in for this session only? It is held in memory, "
                               "never written to a file, and you sign in again after a restart."));
+    MessageBoxText::makePlain(box);
     QPushButton *session = box.addButton(tr("Keep for This &Session"), QMessageBox::AcceptRole);
     session->setObjectName(QStringLiteral("keepForSession"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);

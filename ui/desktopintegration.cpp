@@ -1,5 +1,7 @@
 #include "desktopintegration.h"
 
+#include "servertext.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -161,6 +163,8 @@ void DesktopIntegration::setOverview(const JobOverview &overview)
     // Only what changed: an open menu or tooltip does not flicker at every poll.
     if (stateChanged)
         m_tray->setIcon(QIcon(iconFor(overview.state)));
+    // Plain text both ways: a tooltip that the tray shows itself reads markup only when its
+    // first line (ours) looks like some, and a StatusNotifierItem's title is never markup.
     const QString toolTip
         = QApplication::applicationDisplayName() + QLatin1Char('\n') + overview.summary;
     if (m_tray->toolTip() != toolTip)
@@ -172,7 +176,8 @@ void DesktopIntegration::setOverview(const JobOverview &overview)
     m_recentActions.clear();
     QAction *before = m_menu->actions().value(m_menu->actions().indexOf(m_recentSeparator) + 1);
     for (const JobOverview::RecentJob &job : overview.recent) {
-        auto *action = new QAction(QIcon(jobStatusIconPath(job.status)), job.text, m_menu);
+        auto *action = new QAction(QIcon(jobStatusIconPath(job.status)),
+                                   ServerText::menuText(job.text), m_menu);
         action->setObjectName(QStringLiteral("trayJob:%1").arg(job.jobId));
         connect(action, &QAction::triggered, this,
                 [this, accountId = job.accountId, jobId = job.jobId] {

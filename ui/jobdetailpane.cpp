@@ -110,6 +110,7 @@ JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
     contentLayout->addWidget(m_results, 1);
 
     m_errorLabel->setObjectName(QStringLiteral("detailError"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_pages->addWidget(createMessagePage(m_emptyLabel));
     m_pages->addWidget(createMessagePage(m_loadingLabel));
     m_pages->addWidget(m_content);
@@ -143,6 +144,8 @@ QWidget *JobDetailPane::createHeader()
     auto *top = new QHBoxLayout;
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("detailTitle"));
+    // The server's words, shown as they are: never markup.
+    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -171,6 +174,7 @@ QWidget *JobDetailPane::createHeader()
     layout->addLayout(top);
     m_facts = new QLabel(header);
     m_facts->setObjectName(QStringLiteral("detailFacts"));
+    m_facts->setTextFormat(Qt::PlainText);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_facts);
     return header;

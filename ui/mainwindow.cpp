@@ -11,7 +11,9 @@
 #include "jobsync.h"
 #include "jobtablemodel.h"
 #include "mergedjobmodel.h"
+#include "messageboxtext.h"
 #include "requesterror.h"
+#include "servertext.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "timeformat.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
     auto *bannerLayout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(QStringLiteral("accountProblem"));
+    m_bannerText->setTextFormat(Qt::PlainText);
     m_bannerText->setWordWrap(true);
     m_bannerText->setForegroundRole(QPalette::ToolTipText);
     auto *bannerSignIn = new QPushButton(tr("&Sign In…"), m_banner);
@@ -85,6 +88,7 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
     // The jobs shown are kept from before (offline, or the server failing): said above them.
     m_staleNotice = new QLabel(jobsArea);
     m_staleNotice->setObjectName(QStringLiteral("staleNotice"));
+    m_staleNotice->setTextFormat(Qt::PlainText);
     m_staleNotice->setWordWrap(true);
     m_staleNotice->setContentsMargins(6, 3, 6, 3);
     m_staleNotice->setAutoFillBackground(true);
@@ -178,6 +182,9 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
 
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    // Account names, server URLs and the servers' error details: never markup.
+    for (QLabel *label : { m_syncLabel, m_serverLabel, m_pollingLabel })
+        label->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_syncLabel, 1);
     m_retryButton = new QToolButton(this);
     m_retryButton->setObjectName(QStringLiteral("retryNow"));
@@ -479,8 +486,9 @@ void MainWindow::refreshAccountSelector()
     // Every account's jobs in one table, told apart by an Account column.
     if (m_accountSelector->count() > 1)
         m_accountSelector->insertItem(0, tr("All Accounts"), allAccountsId());
+    // A server that is not an account: the demo, or --server's host.
     if (m_currentAccountId.isEmpty() && hasServer())
-        m_accountSelector->insertItem(0, tr("Demo"), QString());
+        m_accountSelector->insertItem(0, m_syncs.constFirst()->model()->accountName(), QString());
     m_accountSelector->setCurrentIndex(
         std::max(0, m_accountSelector->findData(m_currentAccountId)));
     m_accountSelectorAction->setVisible(m_accountSelector->count() > 0);
@@ -680,7 +688,7 @@ void MainWindow::showSyncState()
             continue;
         m_syncLabel->setText(aboutSync(sync, trouble));
         if (sync->lastError())
-            m_syncLabel->setToolTip(sync->lastError()->message());
+            m_syncLabel->setToolTip(ServerText::toolTip(sync->lastError()->message()));
         return;
     }
     if (oldestSuccess().isValid())
@@ -706,7 +714,7 @@ void MainWindow::showSynced()
             lines.append(aboutSync(
                 sync, tr("Last synced %1").arg(TimeFormat::dateTime(sync->lastSuccess()))));
     }
-    m_syncLabel->setToolTip(lines.join(QLatin1Char('\n')));
+    m_syncLabel->setToolTip(ServerText::toolTip(lines.join(QLatin1Char('\n'))));
     m_showingSynced = true;
 }
 
@@ -920,6 +928,9 @@ void MainWindow::deleteSelectedJobs()
                            "job from the list; whether its work stops is up to Identity360. ",
                            nullptr, active));
     box.setInformativeText(box.informativeText() + QStringLiteral("\n\n") + warning);
+    // Action names and statuses are the server's: as markup they could restyle or hide the
+    // warning.
+    MessageBoxText::makePlain(box);
     QPushButton *remove = box.addButton(tr("&Delete", "confirm"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDelete"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
@@ -962,5 +973,6 @@ void MainWindow::showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes
         QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("deleteFailures"));
     box.setInformativeText(failures.join(QLatin1Char('\n')));
+    MessageBoxText::makePlain(box);
     box.exec();
 }

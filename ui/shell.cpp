@@ -145,16 +145,23 @@ bool Shell::showDemo(std::optional<quint32> seed)
     const std::optional<Server> demo = m_demo ? m_demo(seed) : std::nullopt;
     if (!demo)
         return false;
-    showServer(*demo);
+    openServer(*demo, tr("Demo"));
     return true;
 }
 
 void Shell::showServer(const Server &server)
 {
+    openServer(server, server.apiBaseUrl.host());
+}
+
+void Shell::openServer(const Server &server, const QString &name)
+{
     closeWindow();
     m_host = server.host;
     m_token = std::make_unique<StaticTokenSource>(server.accessToken);
     m_sync = std::make_unique<JobSync>(server.id);
+    // Named where the window and the tray name accounts.
+    m_sync->model()->setAccountName(name);
     m_sync->client()->setBaseUrl(server.apiBaseUrl);
     m_sync->client()->setTokenSource(m_token.get());
     if (server.cached)

@@ -57,6 +57,7 @@ public:
     // `accountId` may be MainWindow::allAccountsId(); an account no longer stored shows the
     // first one.
     void showAccount(const QString &accountId);
+    // The demo is named "Demo", any other server (--server) by its host.
     bool showDemo(std::optional<quint32> seed);
     void showServer(const Server &server);
     void showNothing();
@@ -89,6 +90,7 @@ private:
     };
 
     bool shows(const QString &accountId) const;
+    void openServer(const Server &server, const QString &name);
     void open(const QList<JobSync *> &syncs, const QString &accountId);
     void liveInTrayIfWatching();
     void closeWindow();
