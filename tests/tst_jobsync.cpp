@@ -66,6 +66,7 @@ private slots:
     void cacheFillsTheTableBeforeTheFirstAnswer();
     void anOddJobDoesNotSinkItsPage();
     void aJobReadBeforeStaysAsReadAndIsNeverTakenForFinished();
+    void aJobFirstReadFinishedIsStillReported();
     void anEmptyEndTimeMeansNotFinished();
     void entriesWithoutAnIdRemoveNothing();
     void unreadableJobsAreNotCached();
@@ -542,6 +543,28 @@ void TestJobSync::aJobReadBeforeStaysAsReadAndIsNeverTakenForFinished()
     QVERIFY(!watched.sync.jobs().find(added.id)->readProblem);
     QCOMPARE(watched.sync.unreadableCount(), 0);
     QCOMPARE(transitions.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<Job>().details->results.size(), 5);
+}
+
+void TestJobSync::aJobFirstReadFinishedIsStillReported()
+{
+    Watched watched(finishedJobs(50, now.addSecs(-3600)));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Newest);
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
+    // A new job, listed only unreadable while it runs.
+    watched.setFaults({ QStringLiteral("odd-job") });
+    const Job added = addRunningJob(watched);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.jobs().find(added.id)->status, JobStatus::Unreadable);
+
+    // First read once it has ended: it came and went between two readable answers, so it is
+    // reported, with its details.
+    watched.moveServerTime(11s);
+    watched.setFaults({});
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.jobs().find(added.id)->status, JobStatus::Warning);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).value<Job>().details->results.size(), 5);
 }
