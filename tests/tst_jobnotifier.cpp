@@ -379,11 +379,10 @@ void TestJobNotifier::aStuckJobIsToldOnce()
 void TestJobNotifier::whatCouldNotBeReadIsNeverTold()
 {
     Watched watched(finishedJobs(30, now.addSecs(-6 * 3600)));
+    const Job job = startJob(watched, "Bulk User Creation", JobStatus::Error, 40);
     JobNotifier notifier(toldFile(), watched.clock);
     notifier.watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
-    const Job job = startJob(watched, "Bulk User Creation", JobStatus::Error, 40);
-    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
 
     // Read running; from now on every answer about it is unreadable, while it fails.
     watched.setFaults({ QStringLiteral("odd-job") });

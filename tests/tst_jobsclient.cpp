@@ -483,14 +483,13 @@ void TestJobsClient::pagesCountWhatTheyHeldReadableOrNot()
 {
     QFETCH(QString, fault);
     QFETCH(bool, idsKept);
-    EmulatorServer::Options options;
-    options.faults = { *FaultPlan::parse(fault, nullptr) };
     const QList<Job> jobs = JobGenerator::generate(450, 3, now);
-    const auto server = startEmulator(jobs, token, options);
+    const auto server = startEmulator(jobs, token);
+    server->faults().set({ *FaultPlan::parse(fault, nullptr) });
     Connected connected(*server);
     const JobListResult result = fetchAll(connected.client);
-    QVERIFY(!result.error);
     QCOMPARE(result.pages, 3);
+    QVERIFY(!result.error);
     QVERIFY(result.complete);
     // Every page's other jobs, in order; the spoiled first ones as unreadable, or counted.
     QStringList expected;
