@@ -162,7 +162,9 @@ qint64 JobTableModel::numericSortKey(const Job &job, int column) const
     case Status:
         return static_cast<qint64>(job.status);
     case Started:
-        return job.startTime.toMSecsSinceEpoch();
+        // A job whose start could not be read sorts with the newest: where the admin looks.
+        return job.startTime.isValid() ? job.startTime.toMSecsSinceEpoch()
+                                       : std::numeric_limits<qint64>::max();
     case Finished:
         // Unfinished jobs sort after every finished one.
         return job.endTime.isValid() ? job.endTime.toMSecsSinceEpoch()
