@@ -92,7 +92,10 @@ JobOverview JobOverview::of(const QList<Source> &sources, int unseenProblems, co
         const QString status = job->status == JobStatus::Unknown
             ? job->statusText
             : jobStatusDisplayName(job->status);
-        QString text = tr("%1 — %2").arg(job->actionName, status);
+        // Of a job never read only the id is known.
+        const QString what
+            = job->status == JobStatus::Unreadable ? tr("Job %1").arg(job->id) : job->actionName;
+        QString text = tr("%1 — %2").arg(what, status);
         if (several)
             text = tr("%1 (%2)").arg(text, sync->model()->accountName());
         overview.recent.append({ sync->accountId(), job->id, job->status, text });

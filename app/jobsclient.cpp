@@ -25,6 +25,9 @@ struct JobsClient::Paging
     JobListCallback done;
     // Pages as they arrive, in any order, by their `from`.
     QMap<int, QList<Job>> pages;
+    // How many entries each page held, by its `from`: unreadable ones count too.
+    QMap<int, int> entries;
+    int unreadableWithoutId = 0;
     QSet<QString> seenIds;
     int total = -1;
     int nextFrom = 1;
@@ -251,6 +254,8 @@ void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
         if (page.entries == 0 || page.entries < pageSize || fresh == 0)
             paging->ended = true;
         paging->pages.insert(from, page.jobs);
+        paging->entries.insert(from, page.entries);
+        paging->unreadableWithoutId += page.unreadableWithoutId;
     }
     requestPages(paging);
 }
@@ -281,12 +286,12 @@ void JobsClient::finishPaging(const std::shared_ptr<Paging> &paging)
                 ++fresh;
             }
         }
-        if (fresh == 0 || page.value().size() < pageSize)
+        if (fresh == 0 || paging->entries.value(page.key()) < pageSize)
             break;
     }
     qCDebug(lcNet) << "listed" << jobs.size() << "jobs in" << pages << "pages";
     const bool complete = paging->ended && !paging->repeats;
-    paging->done({ jobs, pages, complete, std::nullopt });
+    paging->done({ jobs, pages, complete, std::nullopt, paging->unreadableWithoutId });
 }
 
 void JobsClient::send(const QByteArray &method, const QUrl &url, BodyCallback done)

@@ -37,6 +37,8 @@ struct JobListResult
     bool complete = false;
     // Set when the list could not be fetched completely; `jobs` is then empty.
     std::optional<RequestError> error;
+    // Entries without a readable id (see JobPage): not in `jobs`, and not told apart.
+    int unreadableWithoutId = 0;
 };
 
 // Speaks the Identity360 Jobs API over one QNetworkAccessManager and hands callers typed

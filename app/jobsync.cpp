@@ -133,10 +133,15 @@ void JobSync::poll(PollKind kind)
     switch (kind) {
     case PollKind::Full:
         m_client.fetchAllJobs(QString(), [this, current](const JobListResult &result) {
-            if (result.error)
+            if (result.error) {
                 current->error = result.error;
-            else
-                absorb(m_jobs.merge(result.jobs, result.complete), current);
+            } else {
+                // An entry without a readable id may be any job: with one, none is taken as gone.
+                m_unreadableWithoutId = result.unreadableWithoutId;
+                absorb(
+                    m_jobs.merge(result.jobs, result.complete && result.unreadableWithoutId == 0),
+                    current);
+            }
             stepDone(current);
         });
         break;
@@ -211,12 +216,20 @@ void JobSync::absorb(const JobChanges &changes, const std::shared_ptr<Poll> &pol
     // all the same; an old one that reappears (a listing that skipped it) is not. Many at once
     // (back from a long time offline) are reported without details: they are told as one
     // summary, which needs none.
+    // One read for the first time after it was listed unreadable arrives as well.
     if (poll && m_lastListing.isValid()) {
         QList<const Job *> cameAndWent;
-        for (const Job &job : changes.added) {
-            if (!jobStatusIsActive(job.status) && job.id != detailedId
+        const auto consider = [&](const Job &job) {
+            if (!jobStatusIsActive(job.status) && job.status != JobStatus::Unreadable
+                && job.id != detailedId
                 && job.endTime >= m_lastListing.addSecs(-cameAndWentSlack.count()))
                 cameAndWent.append(&job);
+        };
+        for (const Job &job : changes.added)
+            consider(job);
+        for (const JobUpdate &update : changes.updated) {
+            if (update.previousStatus == JobStatus::Unreadable)
+                consider(update.job);
         }
         for (const Job *job : std::as_const(cameAndWent)) {
             if (cameAndWent.size() > cameAndWentDetailed)
@@ -341,6 +354,10 @@ void JobSync::deleteJob(const QString &id)
 
 void JobSync::saveCache() const
 {
-    if (m_cache && m_lastSuccess.isValid())
-        m_cache->save(m_account, { m_jobs.newestFirst(), m_lastSuccess });
+    if (!m_cache || !m_lastSuccess.isValid())
+        return;
+    // What was never read is not kept; what was read before is kept as it was read.
+    QList<Job> jobs = m_jobs.newestFirst();
+    jobs.removeIf([](const Job &job) { return job.status == JobStatus::Unreadable; });
+    m_cache->save(m_account, { jobs, m_lastSuccess });
 }

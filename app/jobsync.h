@@ -71,6 +71,9 @@ public:
     JobTableModel *model() { return &m_model; }
     const JobTableModel *model() const { return &m_model; }
     const JobSet &jobs() const { return m_jobs; }
+    // Jobs the server sent that could not be read: those kept by id (shown as such) and the
+    // entries without a readable id that the last full listing held.
+    int unreadableCount() const { return m_jobs.unreadableCount() + m_unreadableWithoutId; }
 
     void setIntervals(const Intervals &intervals);
     // Only for tests: settles the jitter of the back-off.
@@ -162,6 +165,7 @@ private:
     // When the last good Full or Newest poll was sent, by our clock.
     QDateTime m_lastListing;
     std::optional<RequestError> m_lastError;
+    int m_unreadableWithoutId = 0;
     // Last, so it is destroyed first: no reply can call back into a half-destroyed JobSync.
     JobsClient m_client;
 };

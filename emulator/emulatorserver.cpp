@@ -79,6 +79,20 @@ QString redactedQuery(const QUrl &url)
     return query.toString(QUrl::PrettyDecoded);
 }
 
+// A job as the server writes it, with the quirks the faults ask for; `firstOfPage`: the one the
+// odd-job and no-id-job faults spoil.
+QJsonObject jobAsWritten(const Job &job, const FaultPlan::Decision &fault, bool firstOfPage = false)
+{
+    QJsonObject object = JobJson::encodeJob(job);
+    if (fault.emptyEndTime && !job.endTime.isValid())
+        object.insert(QStringLiteral("end_time"), QString());
+    if (firstOfPage && fault.oddJob)
+        object.insert(QStringLiteral("start_time"), job.startTime.toSecsSinceEpoch());
+    if (firstOfPage && fault.noIdJob)
+        object.remove(QStringLiteral("id"));
+    return object;
+}
+
 void resetConnection(QTcpSocket *socket)
 {
     // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
@@ -322,7 +336,7 @@ EmulatorServer::Response EmulatorServer::respondApi(const QHttpServerRequest &re
             response = listJobs(request, fault);
         } else if (method == QHttpServerRequest::Method::Get) {
             const std::optional<Job> job = m_store.get(id);
-            response = job ? json(200, JobJson::encodeJob(*job))
+            response = job ? json(200, jobAsWritten(*job, fault))
                            : apiError(404, "----", "Job Not Found",
                                       QStringLiteral("The requested job does not exist or has "
                                                      "been deleted."));
@@ -390,10 +404,12 @@ EmulatorServer::Response EmulatorServer::listJobs(const QHttpServerRequest &requ
 
     const JobStore::Page page = m_store.list(*filter, fault.repeatPage ? 1 : from, limit);
     const PageMeta meta { from, limit, page.total + static_cast<int>(fault.totalOffset) };
-    return { 200,
-             QJsonDocument(JobJson::encodeJobPage(page.jobs, meta)).toJson(QJsonDocument::Compact),
-             {},
-             {} };
+    QJsonArray data;
+    for (qsizetype i = 0; i < page.jobs.size(); ++i)
+        data.append(jobAsWritten(page.jobs.at(i), fault, i == 0));
+    QJsonObject body = JobJson::encodeJobPage({}, meta);
+    body.insert(QStringLiteral("data"), data);
+    return { 200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {} };
 }
 
 EmulatorServer::Response EmulatorServer::respondOAuth(const QHttpServerRequest &request,

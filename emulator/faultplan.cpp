@@ -21,6 +21,9 @@ constexpr KindName kindNames[] = {
     { FaultPlan::Kind::RepeatPage, "repeat-page", 0, false },
     { FaultPlan::Kind::Oversized, "oversized", 80000000, false },
     { FaultPlan::Kind::Stall, "stall", 0, false },
+    { FaultPlan::Kind::OddJob, "odd-job", 0, false },
+    { FaultPlan::Kind::NoIdJob, "no-id-job", 0, false },
+    { FaultPlan::Kind::EmptyEndTime, "empty-end-time", 0, false },
 };
 
 const KindName &nameOf(FaultPlan::Kind kind)
@@ -34,7 +37,15 @@ const KindName &nameOf(FaultPlan::Kind kind)
 
 bool isListModifier(FaultPlan::Kind kind)
 {
-    return kind == FaultPlan::Kind::LyingTotal || kind == FaultPlan::Kind::RepeatPage;
+    return kind == FaultPlan::Kind::LyingTotal || kind == FaultPlan::Kind::RepeatPage
+        || kind == FaultPlan::Kind::OddJob || kind == FaultPlan::Kind::NoIdJob;
+}
+
+// Faults that change how a normal answer is written rather than replacing it.
+bool modifiesAnswer(FaultPlan::Kind kind)
+{
+    return kind == FaultPlan::Kind::Latency || kind == FaultPlan::Kind::EmptyEndTime
+        || isListModifier(kind);
 }
 
 } // namespace
@@ -121,7 +132,10 @@ QString FaultPlan::help()
         "  lying-total[=N] list: total_no_of_objects off by N (default +1000)\n"
         "  repeat-page     list: the first page again, whatever 'from' says\n"
         "  oversized[=B]   HTTP 200 with a valid page padded to B bytes (default 80000000)\n"
-        "  stall           headers and half the body, then nothing, never finishing\n");
+        "  stall           headers and half the body, then nothing, never finishing\n"
+        "  odd-job         list: the first job of each page with start_time a number\n"
+        "  no-id-job       list: the first job of each page without its id\n"
+        "  empty-end-time  jobs not yet finished with end_time \"\" instead of null\n");
 }
 
 QStringList FaultPlan::describe() const
@@ -138,7 +152,7 @@ FaultPlan::Decision FaultPlan::decide(bool isListRequest)
     for (qsizetype i = 0; i < m_faults.size();) {
         Fault &fault = m_faults[i];
         const bool applies = isListRequest || !isListModifier(fault.kind);
-        const bool replacesAnswer = fault.kind != Kind::Latency && !isListModifier(fault.kind);
+        const bool replacesAnswer = !modifiesAnswer(fault.kind);
         // Only one fault can replace the answer; the others wait for a later request.
         const bool blocked = replacesAnswer && decision.failure.has_value();
         if (!applies || blocked || (fault.rate < 1.0 && m_random.generateDouble() >= fault.rate)) {
@@ -151,6 +165,12 @@ FaultPlan::Decision FaultPlan::decide(bool isListRequest)
             decision.totalOffset += fault.value;
         else if (fault.kind == Kind::RepeatPage)
             decision.repeatPage = true;
+        else if (fault.kind == Kind::OddJob)
+            decision.oddJob = true;
+        else if (fault.kind == Kind::NoIdJob)
+            decision.noIdJob = true;
+        else if (fault.kind == Kind::EmptyEndTime)
+            decision.emptyEndTime = true;
         else
             decision.failure = fault;
         if (fault.count > 0 && --fault.count == 0)

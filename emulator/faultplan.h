@@ -27,6 +27,9 @@ public:
         RepeatPage, // list: the first page again, whatever `from` says
         Oversized, // HTTP 200, a valid page padded to VALUE bytes (default 80 MB)
         Stall, // headers and half the body, then nothing, never finishing
+        OddJob, // list: the first job of each page with start_time a number
+        NoIdJob, // list: the first job of each page without its id
+        EmptyEndTime, // every job not yet finished has end_time "" instead of null
     };
 
     struct Fault
@@ -46,6 +49,9 @@ public:
         std::optional<Fault> failure;
         qint64 totalOffset = 0;
         bool repeatPage = false;
+        bool oddJob = false;
+        bool noIdJob = false;
+        bool emptyEndTime = false;
     };
 
     static std::optional<Fault> parse(const QString &spec, QString *error);

@@ -49,6 +49,8 @@ QString jobStatusDisplayName(JobStatus status)
         return QCoreApplication::translate("JobStatus", "Completed", "job status");
     case JobStatus::Error:
         return QCoreApplication::translate("JobStatus", "Error", "job status");
+    case JobStatus::Unreadable:
+        return QCoreApplication::translate("JobStatus", "Unreadable", "job status");
     case JobStatus::Unknown:
         break;
     }
@@ -68,6 +70,8 @@ QString jobStatusIconPath(JobStatus status)
         return QStringLiteral(":/icons/status-completed.svg");
     case JobStatus::Error:
         return QStringLiteral(":/icons/status-error.svg");
+    case JobStatus::Unreadable:
+        return QStringLiteral(":/icons/status-unreadable.svg");
     case JobStatus::Unknown:
         break;
     }
@@ -89,9 +93,15 @@ bool JobDetails::operator==(const JobDetails &other) const
     return entity == other.entity && results == other.results;
 }
 
+bool JobReadProblem::operator==(const JobReadProblem &other) const
+{
+    return problem == other.problem && rawJson == other.rawJson;
+}
+
 bool Job::operator==(const Job &other) const
 {
     return id == other.id && startTime == other.startTime && endTime == other.endTime
         && actionName == other.actionName && status == other.status
-        && statusText == other.statusText && module == other.module && details == other.details;
+        && statusText == other.statusText && module == other.module && details == other.details
+        && readProblem == other.readProblem;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -7,7 +8,8 @@
 #include <optional>
 
 // The five statuses the API documents; anything else is kept as Unknown with its raw text.
-enum class JobStatus { Queued, Running, Warning, Completed, Error, Unknown };
+// Unreadable is ours: a job the server listed whose fields could not be read (only its id).
+enum class JobStatus { Queued, Running, Warning, Completed, Error, Unknown, Unreadable };
 
 JobStatus jobStatusFromApi(const QString &text);
 QString jobStatusToApi(JobStatus status);
@@ -34,6 +36,16 @@ struct JobDetails
     bool operator==(const JobDetails &other) const;
 };
 
+// Why a job the server sent could not be read, and what exactly it sent (compact JSON).
+struct JobReadProblem
+{
+    QString problem;
+    QByteArray rawJson;
+
+    bool operator==(const JobReadProblem &other) const;
+    bool operator!=(const JobReadProblem &other) const { return !(*this == other); }
+};
+
 struct Job
 {
     // Numeric-looking but kept as text: ids are longer than any safe integer conversion promises.
@@ -48,6 +60,9 @@ struct Job
     QString module;
     // Only GET /jobs/{id} carries details.
     std::optional<JobDetails> details;
+    // Set when the last answer that listed the job could not be read. With status Unreadable
+    // nothing of it was ever read but its id; otherwise the fields are those last read.
+    std::optional<JobReadProblem> readProblem;
 
     bool operator==(const Job &other) const;
     bool operator!=(const Job &other) const { return !(*this == other); }

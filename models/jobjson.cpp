@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 
 QString describe(const QJsonValue &value)
@@ -95,7 +97,10 @@ bool readTime(const QJsonObject &object, QLatin1String key, bool nullable, QDate
               QString *error)
 {
     const QJsonValue value = object.value(key);
-    if (nullable && (value.isNull() || value.isUndefined())) {
+    // Servers write "not yet" as null, leave the field out, or send it empty.
+    if (nullable
+        && (value.isNull() || value.isUndefined()
+            || (value.isString() && value.toString().isEmpty()))) {
         *out = QDateTime();
         return true;
     }
@@ -115,6 +120,28 @@ bool readTime(const QJsonObject &object, QLatin1String key, bool nullable, QDate
     if (time.timeSpec() == Qt::LocalTime)
         time.setTimeSpec(Qt::UTC);
     *out = time;
+    return true;
+}
+
+// Ids are text; one sent as a JSON number is read only where the number is exactly the id: a
+// whole number below 2^53, past which a double no longer holds every integer.
+bool readId(const QJsonObject &object, QString *out, QString *error)
+{
+    const QJsonValue value = object.value(QLatin1String("id"));
+    if (value.isDouble()) {
+        constexpr double exactLimit = 9007199254740992.0; // 2^53
+        const double number = value.toDouble();
+        if (number < 0 || number >= exactLimit || number != std::floor(number))
+            return fail(error,
+                        QStringLiteral("id: the number %1 is not a whole number below 2^53")
+                            .arg(number, 0, 'g', 17));
+        *out = QString::number(static_cast<qint64>(number));
+        return true;
+    }
+    if (!readString(object, QLatin1String("id"), out, error))
+        return false;
+    if (out->isEmpty())
+        return fail(error, QStringLiteral("id: must not be empty"));
     return true;
 }
 
@@ -200,17 +227,13 @@ namespace JobJson {
 std::optional<Job> decodeJob(const QJsonObject &object, QString *error)
 {
     Job job;
-    if (!readString(object, QLatin1String("id"), &job.id, error)
+    if (!readId(object, &job.id, error)
         || !readTime(object, QLatin1String("start_time"), false, &job.startTime, error)
         || !readTime(object, QLatin1String("end_time"), true, &job.endTime, error)
         || !readSharedString(object, QLatin1String("action_name"), &job.actionName, error)
         || !readSharedString(object, QLatin1String("status"), &job.statusText, error)
         || !readSharedString(object, QLatin1String("module"), &job.module, error))
         return std::nullopt;
-    if (job.id.isEmpty()) {
-        fail(error, QStringLiteral("id: must not be empty"));
-        return std::nullopt;
-    }
     job.status = jobStatusFromApi(job.statusText);
 
     const QJsonValue details = object.value(QLatin1String("details"));
@@ -251,20 +274,23 @@ std::optional<JobPage> decodeJobPage(const QByteArray &body, QString *error)
     const QJsonArray array = data.toArray();
     page.entries = static_cast<int>(array.size());
     page.jobs.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("data[%1]").arg(i);
-        if (!array.at(i).isObject()) {
-            fail(error,
-                 where + QStringLiteral(": expected an object, got ") + describe(array.at(i)));
-            return std::nullopt;
-        }
+    for (const QJsonValue &entry : array) {
+        const QJsonObject entryObject = entry.toObject();
         QString jobError;
-        std::optional<Job> job = decodeJob(array.at(i).toObject(), &jobError);
-        if (!job) {
-            fail(error, where + QLatin1Char('.') + jobError);
-            return std::nullopt;
+        if (std::optional<Job> job = decodeJob(entryObject, &jobError)) {
+            page.jobs.append(std::move(*job));
+            continue;
         }
-        page.jobs.append(std::move(*job));
+        Job unreadable;
+        if (!entry.isObject() || !readId(entryObject, &unreadable.id, nullptr)) {
+            ++page.unreadableWithoutId;
+            continue;
+        }
+        unreadable.status = JobStatus::Unreadable;
+        unreadable.readProblem
+            = JobReadProblem { jobError,
+                               QJsonDocument(entryObject).toJson(QJsonDocument::Compact) };
+        page.jobs.append(std::move(unreadable));
     }
 
     const QJsonValue meta = object->value(QLatin1String("meta"));

@@ -21,11 +21,15 @@ struct PageMeta
 
 struct JobPage
 {
+    // Every entry with a readable id, in the page's order; one whose other fields could not be
+    // read is a job with status Unreadable and its readProblem.
     QList<Job> jobs;
     PageMeta meta;
     // How many entries the page's `data` array held. Paging counts these, not `jobs`, so what a
     // page held decides where the next page starts and whether the listing ended.
     int entries = 0;
+    // Entries without a readable id: they cannot be told apart, only counted.
+    int unreadableWithoutId = 0;
 };
 
 // The API's error body: {"error": {"code", "title", "detail"}}. The code is a string.
@@ -36,9 +40,12 @@ struct ServerError
     QString detail;
 };
 
-// Strict decoding of the Jobs API documents. A decoder that fails returns nothing and says in
-// *error which field was wrong and why ("data[3].start_time: …"), so a bad response can be
-// reported without ever being half-applied.
+// Decoding of the Jobs API documents, tolerant where the meaning is clear: end_time "", null or
+// missing is "not finished", an id sent as a whole number is read as text, meta numbers may be
+// strings, unknown fields are ignored. A decoder that fails returns nothing and says in *error
+// which field was wrong and why ("start_time: …"). One job of a page that cannot be read does
+// not sink the page: decodeJobPage keeps it as an Unreadable job (or counts it, without an id);
+// only a body that is not JSON or has no `data` array fails the page.
 namespace JobJson {
 std::optional<Job> decodeJob(const QJsonObject &object, QString *error);
 std::optional<Job> decodeJobDocument(const QByteArray &body, QString *error);

@@ -21,7 +21,14 @@ JobFields changedFields(const Job &before, const Job &after)
         fields |= JobField::Started;
     if (before.endTime != after.endTime)
         fields |= JobField::Finished;
+    if (before.readProblem != after.readProblem)
+        fields |= JobField::ReadProblem;
     return fields;
+}
+
+bool isFollowed(const Job &job)
+{
+    return jobStatusIsActive(job.status) && !job.readProblem;
 }
 
 } // namespace
@@ -44,11 +51,20 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
         if (existing->seenIn == merge)
             continue;
         existing->seenIn = merge;
-        const JobFields fields = changedFields(existing->job, received);
+        // What was read before stays; only the mark says the last answer could not be read.
+        const Job *merged = &received;
+        Job marked;
+        if (received.status == JobStatus::Unreadable
+            && existing->job.status != JobStatus::Unreadable) {
+            marked = existing->job;
+            marked.readProblem = received.readProblem;
+            merged = &marked;
+        }
+        const JobFields fields = changedFields(existing->job, *merged);
         if (!fields)
             continue;
         const JobStatus previous = existing->job.status;
-        existing->job = received;
+        existing->job = *merged;
         existing->job.details.reset();
         changes.updated.append({ existing->job, fields, previous });
     }
@@ -97,7 +113,7 @@ QStringList JobSet::activeIds() const
 {
     QStringList ids;
     for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-        if (jobStatusIsActive(it->job.status))
+        if (isFollowed(it->job))
             ids.append(it.key());
     }
     return ids;
@@ -106,5 +122,12 @@ QStringList JobSet::activeIds() const
 bool JobSet::hasActive() const
 {
     return std::any_of(m_jobs.cbegin(), m_jobs.cend(),
-                       [](const Entry &entry) { return jobStatusIsActive(entry.job.status); });
+                       [](const Entry &entry) { return isFollowed(entry.job); });
+}
+
+int JobSet::unreadableCount() const
+{
+    return static_cast<int>(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const Entry &entry) {
+        return entry.job.readProblem.has_value();
+    }));
 }

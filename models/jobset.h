@@ -14,6 +14,8 @@ enum class JobField {
     Module = 0x4,
     Started = 0x8,
     Finished = 0x10,
+    // Whether the last answer could be read, and why not.
+    ReadProblem = 0x20,
 };
 Q_DECLARE_FLAGS(JobFields, JobField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(JobFields)
@@ -44,7 +46,10 @@ class JobSet
 {
 public:
     // `complete`: the answer lists every job there is, so jobs missing from it are gone.
-    // Otherwise (one page, the hot set) jobs it does not mention are left alone.
+    // Otherwise (one page, the hot set) jobs it does not mention are left alone. An unreadable
+    // job (status Unreadable) is listed all the same: it is never taken as gone, and a job read
+    // before keeps what was read, only marked with the problem; the next readable answer
+    // replaces it.
     JobChanges merge(const QList<Job> &incoming, bool complete);
     JobChanges remove(const QString &id);
 
@@ -52,10 +57,13 @@ public:
     int size() const { return static_cast<int>(m_jobs.size()); }
     // Newest first by start time; ties by id, so the order is stable.
     QList<Job> newestFirst() const;
-    // Ids of the jobs still QUEUED or RUNNING.
+    // Ids of the jobs still QUEUED or RUNNING, as the last answer read them: one that could not
+    // be read is not followed (its status is only what an earlier answer said).
     QStringList activeIds() const;
     // Whether any job is; stops at the first it finds.
     bool hasActive() const;
+    // Jobs the last answer that listed them could not be read in.
+    int unreadableCount() const;
 
 private:
     struct Entry

@@ -10,7 +10,7 @@ namespace {
 QList<int> columnsShowing(JobFields fields)
 {
     QList<int> columns;
-    if (fields.testFlag(JobField::Status))
+    if (fields & (JobFields(JobField::Status) | JobField::ReadProblem))
         columns.append(JobTableModel::Status);
     if (fields.testFlag(JobField::Action))
         columns.append(JobTableModel::Action);
@@ -25,13 +25,22 @@ QList<int> columnsShowing(JobFields fields)
     return columns;
 }
 
+// A job still waiting in the queue has not run for any time at all; of an unreadable one
+// nothing is known.
+bool hasDuration(const Job &job)
+{
+    return !(job.status == JobStatus::Queued && !job.endTime.isValid())
+        && job.status != JobStatus::Unreadable;
+}
+
 } // namespace
 
 JobTableModel::JobTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    for (const JobStatus status : { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
-                                    JobStatus::Completed, JobStatus::Error, JobStatus::Unknown })
+    for (const JobStatus status :
+         { JobStatus::Queued, JobStatus::Running, JobStatus::Warning, JobStatus::Completed,
+           JobStatus::Error, JobStatus::Unknown, JobStatus::Unreadable })
         m_statusIcons[static_cast<int>(status)] = QIcon(jobStatusIconPath(status));
 }
 
@@ -54,6 +63,12 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(job, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == Status && job.status == JobStatus::Unreadable)
+            return tr("The server sent this job in a form that could not be read: %1")
+                .arg(job.readProblem->problem);
+        if (index.column() == Status && job.readProblem)
+            return tr("Could not be read in the last answer (%1); shown as last read.")
+                .arg(job.readProblem->problem);
         if (index.column() == Status && job.status == JobStatus::Unknown)
             return ServerText::toolTip(
                 tr("The server reported a status this version does not know: %1")
@@ -116,8 +131,7 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
     case Finished:
         return TimeFormat::dateTime(job.endTime, m_zone);
     case Duration:
-        // A job still waiting in the queue has not run for any time at all.
-        if (job.status == JobStatus::Queued && !job.endTime.isValid())
+        if (!hasDuration(job))
             return QString();
         return TimeFormat::duration(durationSeconds(job));
     case Id:
@@ -150,7 +164,9 @@ qint64 JobTableModel::numericSortKey(const Job &job, int column) const
     case Status:
         return static_cast<qint64>(job.status);
     case Started:
-        return job.startTime.toMSecsSinceEpoch();
+        // A job whose start could not be read sorts with the newest: where the admin looks.
+        return job.startTime.isValid() ? job.startTime.toMSecsSinceEpoch()
+                                       : std::numeric_limits<qint64>::max();
     case Finished:
         // Unfinished jobs sort after every finished one.
         return job.endTime.isValid() ? job.endTime.toMSecsSinceEpoch()
@@ -183,7 +199,7 @@ int JobTableModel::compareJobs(const Job &a, const Job &b, int column) const
 
 qint64 JobTableModel::durationSeconds(const Job &job) const
 {
-    if (job.status == JobStatus::Queued && !job.endTime.isValid())
+    if (!hasDuration(job))
         return 0;
     return job.startTime.secsTo(job.endTime.isValid() ? job.endTime : m_now);
 }

@@ -68,5 +68,5 @@ private:
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     TimeFormat::Zone m_zone = TimeFormat::Zone::Local;
     QString m_accountName;
-    QIcon m_statusIcons[6];
+    QIcon m_statusIcons[static_cast<int>(JobStatus::Unreadable) + 1];
 };

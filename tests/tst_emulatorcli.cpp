@@ -88,7 +88,10 @@ void TestEmulatorCli::helpDocumentsEveryFlagAndEndpoint()
                               "/_emulator/self-client-code",
                               "rate-limit",
                               "repeat-page",
-                              "stall" })
+                              "stall",
+                              "odd-job",
+                              "no-id-job",
+                              "empty-end-time" })
         QVERIFY2(help.contains(QLatin1String(text)), text);
 }
 

@@ -32,6 +32,8 @@ private slots:
     void oversizedResponse();
     void stalledResponseNeverCompletes();
     void latencyDelaysTheAnswer();
+    void oddJobsSpoilTheFirstJobOfEachPage();
+    void emptyEndTimeForUnfinishedJobs();
     void faultsSwitchAtRunTimeThroughTheAdminApi();
     void faultsLeaveOAuthAndAdminAlone();
 
@@ -214,6 +216,47 @@ void TestEmulatorFaults::faultsLeaveOAuthAndAdminAlone()
     url.setPath(QStringLiteral("/_emulator/faults"));
     QCOMPARE(sendHttp("GET", url).status, 200);
     QCOMPARE(list().status, 500);
+}
+
+void TestEmulatorFaults::oddJobsSpoilTheFirstJobOfEachPage()
+{
+    setFaults({ QStringLiteral("odd-job") });
+    for (const QString &query :
+         { QStringLiteral("limit=200&from=1"), QStringLiteral("limit=200&from=201") }) {
+        const QJsonArray data = QJsonDocument::fromJson(list(query).body)
+                                    .object()
+                                    .value(QLatin1String("data"))
+                                    .toArray();
+        QCOMPARE(data.size(), 200);
+        QVERIFY(data.at(0).toObject().value(QLatin1String("start_time")).isDouble());
+        QVERIFY(data.at(1).toObject().value(QLatin1String("start_time")).isString());
+    }
+    setFaults({ QStringLiteral("no-id-job,count=1") });
+    const QJsonArray data
+        = QJsonDocument::fromJson(list().body).object().value(QLatin1String("data")).toArray();
+    QVERIFY(!data.at(0).toObject().contains(QLatin1String("id")));
+    QVERIFY(data.at(1).toObject().value(QLatin1String("id")).isString());
+}
+
+void TestEmulatorFaults::emptyEndTimeForUnfinishedJobs()
+{
+    setFaults({ QStringLiteral("empty-end-time") });
+    const QJsonArray data
+        = QJsonDocument::fromJson(list().body).object().value(QLatin1String("data")).toArray();
+    int unfinished = 0;
+    for (const QJsonValue &job : data) {
+        const QJsonValue endTime = job.toObject().value(QLatin1String("end_time"));
+        QVERIFY(endTime.isString());
+        unfinished += endTime.toString().isEmpty() ? 1 : 0;
+    }
+    QVERIFY(unfinished > 0);
+    // The one job's answer too.
+    const QString id = data.at(0).toObject().value(QLatin1String("id")).toString();
+    QUrl url = m_server->apiBaseUrl();
+    url.setPath(url.path() + QStringLiteral("/jobs/") + id);
+    const QJsonObject job
+        = QJsonDocument::fromJson(sendHttp("GET", url, authorization).body).object();
+    QVERIFY(job.value(QLatin1String("end_time")).isString());
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorFaults)

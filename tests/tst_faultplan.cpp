@@ -16,6 +16,7 @@ private slots:
     void countedFaultsRunOut();
     void onlyOneFaultReplacesAnAnswer();
     void listModifiersWaitForListRequests();
+    void answerQuirksGoAlongWithAFailure();
     void rateZeroNeverFiresAndLatencyAddsUp();
 };
 
@@ -49,6 +50,11 @@ void TestFaultPlan::parses_data()
                                << qint64(2000000) << 1.0 << -1;
     QTest::newRow("stall") << QStringLiteral("stall,count=1") << Kind::Stall << qint64(0) << 1.0
                            << 1;
+    QTest::newRow("odd job") << QStringLiteral("odd-job") << Kind::OddJob << qint64(0) << 1.0 << -1;
+    QTest::newRow("job without id")
+        << QStringLiteral("no-id-job,count=2") << Kind::NoIdJob << qint64(0) << 1.0 << 2;
+    QTest::newRow("empty end time")
+        << QStringLiteral("empty-end-time") << Kind::EmptyEndTime << qint64(0) << 1.0 << -1;
 }
 
 void TestFaultPlan::parses()
@@ -79,9 +85,11 @@ void TestFaultPlan::rejects_data()
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("error");
     QTest::newRow("unknown") << QStringLiteral("explode")
-                             << QStringLiteral("fault 'explode': unknown fault; known: latency, "
-                                               "error500, rate-limit, malformed, truncate, reset, "
-                                               "lying-total, repeat-page, oversized, stall");
+                             << QStringLiteral(
+                                    "fault 'explode': unknown fault; known: latency, "
+                                    "error500, rate-limit, malformed, truncate, reset, "
+                                    "lying-total, repeat-page, oversized, stall, odd-job, "
+                                    "no-id-job, empty-end-time");
     QTest::newRow("latency without value")
         << QStringLiteral("latency")
         << QStringLiteral("fault 'latency': needs a value, as in latency=250");
@@ -141,6 +149,27 @@ void TestFaultPlan::listModifiersWaitForListRequests()
     const FaultPlan::Decision onList = plan.decide(true);
     QCOMPARE(onList.totalOffset, 7);
     QVERIFY(onList.repeatPage);
+    QVERIFY(plan.faults().isEmpty());
+}
+
+void TestFaultPlan::answerQuirksGoAlongWithAFailure()
+{
+    FaultPlan plan(1);
+    plan.set({ *FaultPlan::parse(QStringLiteral("odd-job,count=1"), nullptr),
+               *FaultPlan::parse(QStringLiteral("no-id-job,count=1"), nullptr),
+               *FaultPlan::parse(QStringLiteral("empty-end-time,count=2"), nullptr),
+               *FaultPlan::parse(QStringLiteral("error500,count=1"), nullptr) });
+    // One job's GET: only the end time applies; the failure still fires.
+    const FaultPlan::Decision onGet = plan.decide(false);
+    QVERIFY(onGet.emptyEndTime);
+    QVERIFY(!onGet.oddJob);
+    QVERIFY(!onGet.noIdJob);
+    QCOMPARE(onGet.failure->kind, FaultPlan::Kind::Error500);
+    const FaultPlan::Decision onList = plan.decide(true);
+    QVERIFY(onList.emptyEndTime);
+    QVERIFY(onList.oddJob);
+    QVERIFY(onList.noIdJob);
+    QVERIFY(!onList.failure);
     QVERIFY(plan.faults().isEmpty());
 }
 

@@ -61,6 +61,7 @@ private slots:
     void whatQuietHeldSurvivesARestart();
     void nothingIsToldTwiceAcrossARestart();
     void aStuckJobIsToldOnce();
+    void whatCouldNotBeReadIsNeverTold();
 
 private:
     // Where a notifier keeps what it told; one per test, shared by its notifiers.
@@ -373,6 +374,35 @@ void TestJobNotifier::aStuckJobIsToldOnce()
     QVERIFY(told(notifier, [&] {
                 QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
             }).isEmpty());
+}
+
+void TestJobNotifier::whatCouldNotBeReadIsNeverTold()
+{
+    Watched watched(finishedJobs(30, now.addSecs(-6 * 3600)));
+    const Job job = startJob(watched, "Bulk User Creation", JobStatus::Error, 40);
+    JobNotifier notifier(toldFile(), watched.clock);
+    notifier.watch(&watched.sync);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+
+    // Read running; from now on every answer about it is unreadable, while it fails.
+    watched.setFaults({ QStringLiteral("odd-job") });
+    const QList<JobNotification> whileUnreadable = told(notifier, [&] {
+        QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+        watched.moveServerTime(11s);
+        QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+        QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    });
+    QCOMPARE(watched.sync.unreadableCount(), 1);
+    QCOMPARE(whileUnreadable.size(), 0);
+    QCOMPARE(notifier.unseenProblems(), 0);
+
+    // The first answer that can be read tells it, once.
+    watched.setFaults({});
+    const QList<JobNotification> readAgain = told(
+        notifier, [&] { QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); })); });
+    QCOMPARE(readAgain.size(), 1);
+    QCOMPARE(readAgain.constFirst().jobId, job.id);
+    QCOMPARE(readAgain.constFirst().summary, QStringLiteral("Bulk User Creation failed"));
 }
 
 QTEST_GUILESS_MAIN(TestJobNotifier)

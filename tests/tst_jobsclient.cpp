@@ -83,6 +83,8 @@ private slots:
     void concurrentCallsShareOneRenewal();
     void expiredTokenIsRenewedBeforeTheCall();
     void refusedRenewalIsUnauthorized();
+    void pagesCountWhatTheyHeldReadableOrNot_data();
+    void pagesCountWhatTheyHeldReadableOrNot();
 };
 
 void TestJobsClient::fetchesEveryPageInOrder_data()
@@ -467,6 +469,48 @@ void TestJobsClient::refusedRenewalIsUnauthorized()
              qPrintable(result.error->message()));
     // No API call went out without a token.
     QCOMPARE(countRequests(*account.server, QStringLiteral("/api/v1/jobs")), 0);
+}
+
+void TestJobsClient::pagesCountWhatTheyHeldReadableOrNot_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<bool>("idsKept");
+    QTest::newRow("first of each page unreadable") << QStringLiteral("odd-job") << true;
+    QTest::newRow("first of each page without id") << QStringLiteral("no-id-job") << false;
+}
+
+void TestJobsClient::pagesCountWhatTheyHeldReadableOrNot()
+{
+    QFETCH(QString, fault);
+    QFETCH(bool, idsKept);
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    const auto server = startEmulator(jobs, token);
+    server->faults().set({ *FaultPlan::parse(fault, nullptr) });
+    Connected connected(*server);
+    const JobListResult result = fetchAll(connected.client);
+    QCOMPARE(result.pages, 3);
+    QVERIFY(!result.error);
+    QVERIFY(result.complete);
+    // Every page's other jobs, in order; the spoiled first ones as unreadable, or counted.
+    QStringList expected;
+    QStringList unreadable;
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const bool spoiled = i % JobsClient::pageSize == 0;
+        if (spoiled && idsKept)
+            unreadable.append(jobs.at(i).id);
+        if (!spoiled || idsKept)
+            expected.append(jobs.at(i).id);
+    }
+    QStringList listed;
+    QStringList listedUnreadable;
+    for (const Job &job : result.jobs) {
+        listed.append(job.id);
+        if (job.status == JobStatus::Unreadable)
+            listedUnreadable.append(job.id);
+    }
+    QCOMPARE(listed, expected);
+    QCOMPARE(listedUnreadable, unreadable);
+    QCOMPARE(result.unreadableWithoutId, idsKept ? 0 : 3);
 }
 
 QTEST_GUILESS_MAIN(TestJobsClient)

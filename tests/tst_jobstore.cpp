@@ -71,6 +71,7 @@ void TestJobStore::detailsFitEachStatus()
         case JobStatus::Running:
             break;
         case JobStatus::Unknown:
+        case JobStatus::Unreadable:
             QFAIL("the generator made an unknown status");
         }
         for (const EntityResult &result : job->details->results)

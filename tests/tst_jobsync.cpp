@@ -12,6 +12,33 @@
 
 using namespace std::chrono_literals;
 
+namespace {
+
+// The ids of the rows shown as Unreadable, in order.
+QStringList unreadableIds(const JobSync &sync)
+{
+    QStringList ids;
+    for (int row = 0; row < sync.model()->jobCount(); ++row) {
+        if (sync.model()->jobAt(row).status == JobStatus::Unreadable)
+            ids.append(sync.model()->jobAt(row).id);
+    }
+    ids.sort();
+    return ids;
+}
+
+// A job that runs for ten seconds from `now`, ending with a warning.
+Job addRunningJob(Watched &watched)
+{
+    JobStore::NewJob running;
+    running.statusText = QStringLiteral("RUNNING");
+    running.outcome = JobStatus::Warning;
+    running.entityCount = 5;
+    running.runMs = 10000;
+    return watched.server->store().add(running, now);
+}
+
+} // namespace
+
 class TestJobSync final : public QObject
 {
     Q_OBJECT
@@ -37,6 +64,12 @@ private slots:
     void neverTwoPollsAtOnce();
     void deleteRemovesOnlyWhatTheServerConfirmed();
     void cacheFillsTheTableBeforeTheFirstAnswer();
+    void anOddJobDoesNotSinkItsPage();
+    void aJobReadBeforeStaysAsReadAndIsNeverTakenForFinished();
+    void aJobFirstReadFinishedIsStillReported();
+    void anEmptyEndTimeMeansNotFinished();
+    void entriesWithoutAnIdRemoveNothing();
+    void unreadableJobsAreNotCached();
     void intervalsHaveASaneMinimum();
 };
 
@@ -432,6 +465,167 @@ void TestJobSync::cacheFillsTheTableBeforeTheFirstAnswer()
     QVERIFY(failed.wait(10000));
     QCOMPARE(offline.state(), JobSync::State::Offline);
     QCOMPARE(offline.jobs().newestFirst(), jobs);
+}
+
+void TestJobSync::anOddJobDoesNotSinkItsPage()
+{
+    const QList<Job> jobs = finishedJobs(450, now.addSecs(-3600));
+    Watched watched(jobs);
+    watched.setFaults({ QStringLiteral("odd-job") });
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QVERIFY(!watched.sync.lastError());
+    // The first job of each of the three pages could not be read; every job is shown.
+    QCOMPARE(watched.sync.model()->rowCount(), 450);
+    const QStringList unreadable = unreadableIds(watched.sync);
+    QCOMPARE(unreadable.size(), 3);
+    QCOMPARE(watched.sync.unreadableCount(), 3);
+    for (const QString &id : unreadable) {
+        const Job *job = watched.sync.jobs().find(id);
+        QCOMPARE(job->readProblem->problem,
+                 QStringLiteral("start_time: expected an ISO 8601 date-time, got a number"));
+        QVERIFY(job->readProblem->rawJson.contains(id.toUtf8()));
+    }
+
+    // Another answer as odd: the same rows, none twice, nothing changed.
+    QSignalSpy changes(&watched.sync, &JobSync::jobsChanged);
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.model()->rowCount(), 450);
+    QCOMPARE(unreadableIds(watched.sync), unreadable);
+    QCOMPARE(changes.count(), 0);
+
+    // A correct answer: each is the job it is.
+    watched.setFaults({});
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.model()->rowCount(), 450);
+    QCOMPARE(watched.sync.unreadableCount(), 0);
+    QCOMPARE(watched.sync.jobs().newestFirst(), jobs);
+    // They had finished long before: history, not news.
+    QCOMPARE(finished.count(), 0);
+}
+
+void TestJobSync::aJobReadBeforeStaysAsReadAndIsNeverTakenForFinished()
+{
+    Watched watched(finishedJobs(50, now.addSecs(-3600)));
+    const Job added = addRunningJob(watched);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.jobs().find(added.id)->status, JobStatus::Running);
+
+    QSignalSpy transitions(&watched.sync, &JobSync::jobTransitioned);
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
+    QSignalSpy changes(&watched.sync, &JobSync::jobsChanged);
+    // The hot set's answer cannot be read: the job stays as it was read, marked.
+    watched.setFaults({ QStringLiteral("odd-job") });
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    const Job *kept = watched.sync.jobs().find(added.id);
+    QCOMPARE(kept->status, JobStatus::Running);
+    QCOMPARE(kept->actionName, added.actionName);
+    QCOMPARE(kept->startTime, added.startTime);
+    QVERIFY(kept->readProblem);
+    QCOMPARE(watched.sync.unreadableCount(), 1);
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+
+    // It ends on the server while every answer about it stays unreadable: not finished, not gone.
+    watched.moveServerTime(11s);
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.model()->rowCount(), 51);
+    QCOMPARE(watched.sync.jobs().find(added.id)->status, JobStatus::Running);
+    QCOMPARE(transitions.count(), 0);
+    QCOMPARE(finished.count(), 0);
+    for (const QList<QVariant> &change : std::as_const(changes))
+        QVERIFY(change.at(0).value<JobChanges>().removed.isEmpty());
+
+    // A correct answer: it finished, and that is told once, with its details.
+    watched.setFaults({});
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.jobs().find(added.id)->status, JobStatus::Warning);
+    QVERIFY(!watched.sync.jobs().find(added.id)->readProblem);
+    QCOMPARE(watched.sync.unreadableCount(), 0);
+    QCOMPARE(transitions.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<Job>().details->results.size(), 5);
+}
+
+void TestJobSync::aJobFirstReadFinishedIsStillReported()
+{
+    Watched watched(finishedJobs(50, now.addSecs(-3600)));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Newest);
+    QSignalSpy finished(&watched.sync, &JobSync::jobFinished);
+    // A new job, listed only unreadable while it runs.
+    watched.setFaults({ QStringLiteral("odd-job") });
+    const Job added = addRunningJob(watched);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.jobs().find(added.id)->status, JobStatus::Unreadable);
+
+    // First read once it has ended: it came and went between two readable answers, so it is
+    // reported, with its details.
+    watched.moveServerTime(11s);
+    watched.setFaults({});
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.jobs().find(added.id)->status, JobStatus::Warning);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).value<Job>().details->results.size(), 5);
+}
+
+void TestJobSync::anEmptyEndTimeMeansNotFinished()
+{
+    Watched watched(finishedJobs(50, now.addSecs(-3600)));
+    const Job added = addRunningJob(watched);
+    watched.setFaults({ QStringLiteral("empty-end-time") });
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QCOMPARE(watched.sync.model()->rowCount(), 51);
+    QCOMPARE(watched.sync.unreadableCount(), 0);
+    const Job *running = watched.sync.jobs().find(added.id);
+    QCOMPARE(running->status, JobStatus::Running);
+    QVERIFY(!running->endTime.isValid());
+    // Followed in the hot set like any running job.
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Hot);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+}
+
+void TestJobSync::entriesWithoutAnIdRemoveNothing()
+{
+    const QList<Job> jobs = finishedJobs(450, now.addSecs(-3600));
+    Watched watched(jobs);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    // Each page's first job comes without its id: which jobs those are cannot be known, so a
+    // listing that otherwise ended well takes none of the 450 for deleted.
+    watched.setFaults({ QStringLiteral("no-id-job") });
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QCOMPARE(watched.sync.model()->rowCount(), 450);
+    QCOMPARE(watched.sync.jobs().newestFirst(), jobs);
+    QCOMPARE(watched.sync.unreadableCount(), 3);
+
+    watched.setFaults({});
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.unreadableCount(), 0);
+}
+
+void TestJobSync::unreadableJobsAreNotCached()
+{
+    QTemporaryDir directory;
+    const JobCache cache(directory.path());
+    const QList<Job> jobs = finishedJobs(250, now.addSecs(-3600));
+    Watched watched(jobs);
+    watched.sync.setCache(&cache);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    // Page one starts with a new job, never read; page two with one read before.
+    addRunningJob(watched);
+    watched.setFaults({ QStringLiteral("odd-job") });
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QCOMPARE(watched.sync.model()->rowCount(), 251);
+    QCOMPARE(unreadableIds(watched.sync).size(), 1);
+    QCOMPARE(watched.sync.unreadableCount(), 2);
+
+    // The full poll wrote the cache: the jobs as last read, and nothing that never was.
+    const std::optional<JobCache::Snapshot> cached = cache.load(QStringLiteral("test"));
+    QVERIFY(cached);
+    QCOMPARE(cached->jobs, jobs);
 }
 
 void TestJobSync::intervalsHaveASaneMinimum()

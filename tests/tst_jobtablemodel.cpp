@@ -65,6 +65,7 @@ private slots:
     void runningDurationFollowsTheInjectedClock();
     void timesInUtcOrLocalWithRelativeTooltips();
     void mergedTablesFollowEachTable();
+    void unreadableJobsAreRowsOfTheirOwn();
 
 private:
     // What a full reconcile with `jobs` does to the model.
@@ -337,6 +338,45 @@ void TestJobTableModel::mergedTablesFollowEachTable()
     QCOMPARE(merged.rowCount(), 3);
     QCOMPARE(merged.jobAt(2).id, makeJob(9).id);
     QCOMPARE(merged.index(2, JobTableModel::Account).data().toString(), QStringLiteral("Lab"));
+}
+
+void TestJobTableModel::unreadableJobsAreRowsOfTheirOwn()
+{
+    Job unreadable;
+    unreadable.id = QStringLiteral("2000000000099");
+    unreadable.status = JobStatus::Unreadable;
+    unreadable.readProblem = JobReadProblem {
+        QStringLiteral("start_time: expected an ISO 8601 date-time, got a number"),
+        QByteArray(R"({"id":"2000000000099","start_time":5})")
+    };
+    Job marked = makeJob(2, JobStatus::Running);
+    show({ makeJob(1), marked, unreadable });
+    const QModelIndex status = m_model->index(2, JobTableModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("Unreadable"));
+    QVERIFY(status.data(Qt::ToolTipRole).toString().contains(unreadable.readProblem->problem));
+    QCOMPARE(m_model->index(2, JobTableModel::Duration).data().toString(), QString());
+    // Its start unknown, it sorts with the newest.
+    QVERIFY(m_model->index(2, JobTableModel::Started).data(JobTableModel::SortRole).toLongLong()
+            > m_model->index(1, JobTableModel::Started).data(JobTableModel::SortRole).toLongLong());
+
+    // A job read before, unreadable in the next answer: the same row, as read, only marked.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    Job unreadableNow;
+    unreadableNow.id = marked.id;
+    unreadableNow.status = JobStatus::Unreadable;
+    unreadableNow.readProblem = unreadable.readProblem;
+    m_model->applyChanges(m_set.merge({ makeJob(1), unreadableNow, unreadable }, true));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(1, JobTableModel::Status));
+    QCOMPARE(m_model->index(1, JobTableModel::Status).data().toString(),
+             jobStatusDisplayName(JobStatus::Running));
+    QVERIFY(m_model->index(1, JobTableModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Could not be read in the last answer")));
+    QCOMPARE(m_model->jobAt(1).actionName, marked.actionName);
+    QVERIFY(m_model->jobAt(1).readProblem);
+    QCOMPARE(m_model->rowCount(), 3);
 }
 
 QTEST_MAIN(TestJobTableModel)

@@ -195,6 +195,7 @@ private slots:
     void accountSelectorAndSignInBanner();
     void allAccountsShowEveryJobWithItsAccount();
     void tabFollowsTheFilterBarAsItReads();
+    void unreadableJobsAreShownAsSuch();
 
 private:
     QTemporaryDir m_settings;
@@ -1162,6 +1163,78 @@ void TestMainWindow::tabFollowsTheFilterBarAsItReads()
                 || qobject_cast<QTableView *>(widget)))
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
+}
+
+void TestMainWindow::unreadableJobsAreShownAsSuch()
+{
+    const QList<Job> jobs = finishedJobs(30, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    WindowOnEmulator shown(jobs);
+    EmulatorServer &server = *shown.emulator.server;
+    server.faults().set({ *FaultPlan::parse(QStringLiteral("odd-job"), nullptr) });
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 30);
+    const QString couldNotBeRead
+        = QCoreApplication::translate("MainWindow", "%n job(s) could not be read", nullptr, 1);
+    QVERIFY2(syncText(window).startsWith(QStringLiteral("30 jobs · synced ")),
+             qPrintable(syncText(window)));
+    QVERIFY2(syncText(window).endsWith(couldNotBeRead), qPrintable(syncText(window)));
+    QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("retryNow"))->isVisible());
+
+    // The page's first job, shown as what it is: a job whose answer could not be read.
+    const Job &odd = jobs.constFirst();
+    const QModelIndexList unreadable
+        = table->model()->match(table->model()->index(0, JobTableModel::Status), Qt::DisplayRole,
+                                QStringLiteral("Unreadable"), -1, Qt::MatchExactly);
+    QCOMPARE(unreadable.size(), 1);
+    // Kept across polls that may re-sort the rows.
+    const QPersistentModelIndex oddRow(unreadable.constFirst());
+    const auto cell = [&oddRow](int column) { return QModelIndex(oddRow).siblingAtColumn(column); };
+    QCOMPARE(cell(JobTableModel::Id).data().toString(), odd.id);
+    QCOMPARE(cell(JobTableModel::Action).data().toString(), QString());
+
+    const qsizetype before = server.receivedRequests().size();
+    table->scrollTo(oddRow);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(oddRow).center());
+    auto *pane = window.detailPane();
+    auto *problem = pane->findChild<QLabel *>(QStringLiteral("readProblemText"));
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(odd.id)
+                 && problem->text().contains(
+                     QStringLiteral("start_time: expected an ISO 8601 date-time, got a number")),
+             qPrintable(problem->text()));
+    QVERIFY(!pane->findChild<QStackedWidget *>()->isVisible());
+    auto *sent = pane->findChild<QPlainTextEdit *>(QStringLiteral("sentJson"));
+    QVERIFY(sent->isVisible());
+    QVERIFY(sent->toPlainText().contains(odd.actionName));
+    QTest::mouseClick(pane->findChild<QToolButton *>(QStringLiteral("copySentJson")),
+                      Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), sent->toPlainText());
+    // Nothing to ask the server about it, and nothing to delete.
+    QVERIFY(methodsForJob(server, before, odd.id).isEmpty());
+    auto *deleteAction = window.findChild<QAction *>(QStringLiteral("deleteAction"));
+    QVERIFY(!deleteAction->isEnabled());
+
+    // A correct answer: the row is the job it is, and the pane shows it as any other.
+    server.faults().set({});
+    shown.emulator.sync.refreshNow();
+    QTRY_COMPARE(cell(JobTableModel::Status).data().toString(), jobStatusDisplayName(odd.status));
+    QTRY_VERIFY(!problem->isVisible());
+    QVERIFY(!syncText(window).contains(couldNotBeRead));
+    QTRY_COMPARE(pane->findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), odd.actionName);
+    QVERIFY(deleteAction->isEnabled());
+
+    // Unreadable again: shown as last read, with a word about the last answer.
+    server.faults().set({ *FaultPlan::parse(QStringLiteral("odd-job"), nullptr) });
+    shown.emulator.sync.refreshNow();
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("could not be read in the last answer")),
+             qPrintable(problem->text()));
+    QVERIFY(pane->findChild<QStackedWidget *>()->isVisible());
+    QCOMPARE(cell(JobTableModel::Status).data().toString(), jobStatusDisplayName(odd.status));
+    QVERIFY(!deleteAction->isEnabled());
+    QTRY_VERIFY(syncText(window).endsWith(couldNotBeRead));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -401,6 +401,9 @@ void FilterBar::refreshPickers()
     for (const JobTableModel *table : jobs->tables()) {
         for (int row = 0; row < table->jobCount(); ++row) {
             const Job &job = table->jobAt(row);
+            // A job never read has no module or action to pick.
+            if (job.status == JobStatus::Unreadable)
+                continue;
             modules.insert(job.module);
             actions.insert(job.actionName);
         }

@@ -119,7 +119,8 @@ JobDetailPane::JobDetailPane(JobInspector *inspector, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
+    layout->addWidget(createReadProblemBox());
+    layout->addWidget(m_pages, 1);
 
     connect(m_inspector, &JobInspector::stateChanged, this, &JobDetailPane::showState);
     connect(m_inspector, &JobInspector::jobLoaded, this, &JobDetailPane::showJob);
@@ -178,6 +179,58 @@ QWidget *JobDetailPane::createHeader()
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_facts);
     return header;
+}
+
+QWidget *JobDetailPane::createReadProblemBox()
+{
+    m_readProblemBox = new QWidget(this);
+    m_readProblemBox->setObjectName(QStringLiteral("readProblem"));
+    auto *layout = new QVBoxLayout(m_readProblemBox);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *top = new QHBoxLayout;
+    m_readProblemText = new QLabel(m_readProblemBox);
+    m_readProblemText->setObjectName(QStringLiteral("readProblemText"));
+    // The problem quotes what the server sent: never markup.
+    m_readProblemText->setTextFormat(Qt::PlainText);
+    m_readProblemText->setWordWrap(true);
+    m_readProblemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_readProblemText, 1);
+    auto *copy = new QToolButton(m_readProblemBox);
+    copy->setObjectName(QStringLiteral("copySentJson"));
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy what the server sent to the clipboard"));
+    connect(copy, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_sentJson->toPlainText()); });
+    top->addWidget(copy, 0, Qt::AlignTop);
+    layout->addLayout(top);
+    m_sentJson = new QPlainTextEdit(m_readProblemBox);
+    m_sentJson->setObjectName(QStringLiteral("sentJson"));
+    m_sentJson->setReadOnly(true);
+    m_sentJson->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sentJson->setAccessibleName(tr("What the server sent"));
+    layout->addWidget(m_sentJson, 1);
+    m_readProblemBox->hide();
+    return m_readProblemBox;
+}
+
+void JobDetailPane::setListedJob(const Job *job)
+{
+    const bool neverRead = job && job->status == JobStatus::Unreadable;
+    m_pages->setVisible(!neverRead);
+    m_readProblemBox->setVisible(job && job->readProblem);
+    if (!job || !job->readProblem)
+        return;
+    m_readProblemText->setText(
+        neverRead ? tr("Job %1 could not be read: %2. This is what the server sent:")
+                        .arg(job->id, job->readProblem->problem)
+                  : tr("This job could not be read in the last answer: %1. It is shown as it "
+                       "was last read; the server sent:")
+                        .arg(job->readProblem->problem));
+    const QByteArray indented
+        = QJsonDocument::fromJson(job->readProblem->rawJson).toJson(QJsonDocument::Indented);
+    m_sentJson->setPlainText(QString::fromUtf8(indented).trimmed());
+    m_sentJson->setMaximumHeight(neverRead ? QWIDGETSIZE_MAX
+                                           : 8 * m_sentJson->fontMetrics().lineSpacing());
 }
 
 QWidget *JobDetailPane::createMessagePage(QLabel *label, QPushButton *button)

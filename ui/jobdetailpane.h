@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -28,9 +29,14 @@ public:
     void setAccountName(const QString &name);
     // Only the failed entities ("Show failures" in a notification), or all of them.
     void setErrorsOnly(bool errorsOnly);
+    // The job as the table lists it (nullptr: none chosen): when the server's last answer about
+    // it could not be read, the pane says so and shows what was sent. A job never read shows
+    // only that; the inspector has nothing to fetch for it.
+    void setListedJob(const Job *job);
 
 private:
     QWidget *createHeader();
+    QWidget *createReadProblemBox();
     QWidget *createMessagePage(QLabel *label, QPushButton *button = nullptr);
     void showState(JobInspector::State state);
     void showJob(const Job &job);
@@ -43,6 +49,9 @@ private:
     QString m_accountName;
     JobResultFilterModel *m_filter;
     QStackedWidget *m_pages;
+    QWidget *m_readProblemBox = nullptr;
+    QLabel *m_readProblemText = nullptr;
+    QPlainTextEdit *m_sentJson = nullptr;
     QLabel *m_emptyLabel;
     QLabel *m_loadingLabel;
     QLabel *m_errorLabel;

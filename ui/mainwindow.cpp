@@ -160,24 +160,21 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_deleteAction->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showDeletable);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_deleteAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!current.isValid()) {
-                    m_inspector->inspect(nullptr, QString());
+            &MainWindow::showCurrentJob);
+    // A job can become unreadable, or readable again, while it is chosen.
+    connect(m_sortModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() > JobTableModel::Status)
                     return;
-                }
-                // Asked of the job's own server: ids repeat across accounts.
-                const MergedJobModel::Location location
-                    = m_jobs->locate(m_sortModel->mapToSource(current).row());
-                m_detailPane->setAccountName(showsSeveral() ? location.table->accountName()
-                                                            : QString());
-                m_inspector->inspect(syncOf(location.table)->client(),
-                                     location.table->jobAt(location.row).id);
+                showDeletable();
+                const int row = m_table->selectionModel()->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    showCurrentJob();
             });
 
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
@@ -587,7 +584,7 @@ void MainWindow::createTable()
     };
     QStringList statusNames;
     for (const JobStatus status : { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
-                                    JobStatus::Completed, JobStatus::Error })
+                                    JobStatus::Completed, JobStatus::Error, JobStatus::Unreadable })
         statusNames.append(jobStatusDisplayName(status));
     const QString longTime
         = TimeFormat::dateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::LocalTime));
@@ -706,8 +703,14 @@ void MainWindow::showSynced()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime synced = oldestSuccess();
-    m_syncLabel->setText(
-        tr("%n job(s) · synced %1", nullptr, jobCount()).arg(TimeFormat::relative(synced, now)));
+    QString text
+        = tr("%n job(s) · synced %1", nullptr, jobCount()).arg(TimeFormat::relative(synced, now));
+    int unreadable = 0;
+    for (const JobSync *sync : std::as_const(m_syncs))
+        unreadable += sync->unreadableCount();
+    if (unreadable > 0)
+        text += QStringLiteral(" · ") + tr("%n job(s) could not be read", nullptr, unreadable);
+    m_syncLabel->setText(text);
     QStringList lines;
     for (const JobSync *sync : std::as_const(m_syncs)) {
         if (sync->lastSuccess().isValid())
@@ -874,6 +877,37 @@ QString MainWindow::keptJobsText(const JobSync *sync) const
         return QString();
     return tr("Showing the jobs from %1.")
         .arg(QLocale().toString(sync->lastSuccess().toLocalTime().time(), QLocale::ShortFormat));
+}
+
+void MainWindow::showCurrentJob()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detailPane->setListedJob(nullptr);
+        m_inspector->inspect(nullptr, QString());
+        return;
+    }
+    // Asked of the job's own server: ids repeat across accounts.
+    const MergedJobModel::Location location
+        = m_jobs->locate(m_sortModel->mapToSource(current).row());
+    const Job &job = location.table->jobAt(location.row);
+    m_detailPane->setAccountName(showsSeveral() ? location.table->accountName() : QString());
+    m_detailPane->setListedJob(&job);
+    // Of a job never read there is nothing to ask for: the pane shows what was sent instead.
+    if (job.status == JobStatus::Unreadable)
+        m_inspector->inspect(nullptr, QString());
+    else
+        m_inspector->inspect(syncOf(location.table)->client(), job.id);
+}
+
+// Unreadable jobs are never deleted from here: what they are is not known.
+void MainWindow::showDeletable()
+{
+    const QList<std::pair<JobSync *, Job>> jobs = selectedJobs();
+    m_deleteAction->setEnabled(
+        !jobs.isEmpty() && std::none_of(jobs.cbegin(), jobs.cend(), [](const auto &selected) {
+            return selected.second.readProblem.has_value();
+        }));
 }
 
 QList<std::pair<JobSync *, Job>> MainWindow::selectedJobs() const

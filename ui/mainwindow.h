@@ -106,6 +106,8 @@ private:
     QString pollingText(const JobSync *sync) const;
     void showStaleness();
     QString keptJobsText(const JobSync *sync) const;
+    void showCurrentJob();
+    void showDeletable();
     QList<std::pair<JobSync *, Job>> selectedJobs() const;
     void deleteSelectedJobs();
     void showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes);
