@@ -64,11 +64,13 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return displayData(job, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Status && job.status == JobStatus::Unreadable)
-            return tr("The server sent this job in a form that could not be read: %1")
-                .arg(job.readProblem->problem);
+            return ServerText::toolTip(
+                tr("The server sent this job in a form that could not be read: %1")
+                    .arg(job.readProblem->problem));
         if (index.column() == Status && job.readProblem)
-            return tr("Could not be read in the last answer (%1); shown as last read.")
-                .arg(job.readProblem->problem);
+            return ServerText::toolTip(
+                tr("Could not be read in the last answer (%1); shown as last read.")
+                    .arg(job.readProblem->problem));
         if (index.column() == Status && job.status == JobStatus::Unknown)
             return ServerText::toolTip(
                 tr("The server reported a status this version does not know: %1")
