@@ -61,7 +61,13 @@ std::optional<JobCache::Snapshot> JobCache::load(const QString &account) const
     QFile file(fileFor(account));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    return decode(file.readAll(), account);
+}
+
+std::optional<JobCache::Snapshot> JobCache::decode(const QByteArray &contents,
+                                                   const QString &account)
+{
+    const QJsonObject document = QJsonDocument::fromJson(contents).object();
     if (document.value(QLatin1String("version")).toInt() != formatVersion
         || document.value(QLatin1String("account")).toString() != account)
         return std::nullopt;

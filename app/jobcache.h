@@ -2,6 +2,7 @@
 
 #include "job.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -26,6 +27,8 @@ public:
     // Nothing when there is no cache for the account or it cannot be read; a damaged file is
     // ignored, never half-loaded.
     std::optional<Snapshot> load(const QString &account) const;
+    // The same from a cache file's contents, without the file (so that it can be fuzzed).
+    static std::optional<Snapshot> decode(const QByteArray &contents, const QString &account);
 
     QString fileFor(const QString &account) const;
 

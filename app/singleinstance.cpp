@@ -9,8 +9,6 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
-#include <optional>
-
 namespace {
 
 Q_LOGGING_CATEGORY(lcInstance, "jobmon.instance", QtInfoMsg)
@@ -22,7 +20,9 @@ constexpr quint32 maximumPayloadSize = 64 * 1024;
 constexpr char acknowledgement = '\x06';
 constexpr int timeoutMs = 3000;
 
-QByteArray encode(const QStringList &arguments)
+} // namespace
+
+QByteArray SingleInstance::encodeMessage(const QStringList &arguments)
 {
     QByteArray payload;
     QDataStream out(&payload, QIODevice::WriteOnly);
@@ -36,22 +36,34 @@ QByteArray encode(const QStringList &arguments)
     return frame + payload;
 }
 
-std::optional<QStringList> decode(const QByteArray &payload)
+SingleInstance::Received SingleInstance::decodeMessage(const QByteArray &received)
 {
-    QDataStream in(payload);
+    Received message;
+    if (received.size() < headerSize)
+        return message;
+    const quint32 size = qFromBigEndian<quint32>(received.constData());
+    if (size > maximumPayloadSize) {
+        message.state = Received::State::Invalid;
+        return message;
+    }
+    if (received.size() < headerSize + size)
+        return message;
+    QDataStream in(received.sliced(headerSize, size));
     in.setVersion(streamVersion);
-    QStringList arguments;
     while (!in.atEnd()) {
         QString argument;
         in >> argument;
-        if (in.status() != QDataStream::Ok)
-            return std::nullopt;
-        arguments.append(argument);
+        if (in.status() != QDataStream::Ok) {
+            message.state = Received::State::Invalid;
+            message.arguments.clear();
+            return message;
+        }
+        message.arguments.append(argument);
     }
-    return arguments;
+    message.state = Received::State::Complete;
+    message.frameSize = headerSize + size;
+    return message;
 }
-
-} // namespace
 
 QString SingleInstance::defaultServerName()
 {
@@ -107,7 +119,7 @@ bool SingleInstance::sendToRunning(const QStringList &arguments, std::chrono::mi
     socket.connectToServer(m_serverName);
     if (!socket.waitForConnected(deadline.remainingTime()))
         return false;
-    socket.write(encode(arguments));
+    socket.write(encodeMessage(arguments));
     if (!socket.waitForBytesWritten(deadline.remainingTime()))
         return false;
     while (socket.bytesAvailable() == 0) {
@@ -130,24 +142,19 @@ void SingleInstance::handleNewConnection()
 
 void SingleInstance::readMessage(QLocalSocket *socket)
 {
-    if (socket->bytesAvailable() < headerSize)
+    const Received message = decodeMessage(socket->peek(headerSize + maximumPayloadSize));
+    switch (message.state) {
+    case Received::State::Incomplete:
         return;
-    const quint32 size = qFromBigEndian<quint32>(socket->peek(headerSize).constData());
-    if (size > maximumPayloadSize) {
-        qCWarning(lcInstance) << "dropping a message of" << size << "bytes";
+    case Received::State::Invalid:
+        qCWarning(lcInstance) << "dropping a message that is too large or not a list of arguments";
         socket->abort();
         return;
+    case Received::State::Complete:
+        break;
     }
-    if (socket->bytesAvailable() < headerSize + size)
-        return;
-    socket->skip(headerSize);
-    const std::optional<QStringList> arguments = decode(socket->read(size));
-    if (!arguments) {
-        qCWarning(lcInstance) << "dropping a message that is not a list of arguments";
-        socket->abort();
-        return;
-    }
+    socket->skip(message.frameSize);
     socket->putChar(acknowledgement);
     socket->disconnectFromServer();
-    emit messageReceived(*arguments);
+    emit messageReceived(message.arguments);
 }

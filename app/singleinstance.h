@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QLocalServer>
 #include <QObject>
 #include <QStringList>
@@ -41,6 +42,19 @@ public:
     // instance acknowledged `arguments`. False if none answered or it did not acknowledge.
     bool sendToRunning(const QStringList &arguments,
                        std::chrono::milliseconds wait = std::chrono::seconds(3));
+
+    // What the bytes received so far on a connection hold, read without a socket (so that it can
+    // be fuzzed): not yet a whole frame, a frame that is not a message of ours, or a message.
+    struct Received
+    {
+        enum class State { Incomplete, Invalid, Complete };
+        State state = State::Incomplete;
+        // When Complete: the arguments, and how many bytes the frame took, header included.
+        QStringList arguments;
+        qint64 frameSize = 0;
+    };
+    static Received decodeMessage(const QByteArray &received);
+    static QByteArray encodeMessage(const QStringList &arguments);
 
 signals:
     // In the running instance, once per complete message.

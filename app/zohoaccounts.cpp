@@ -96,6 +96,28 @@ RequestError ZohoAccounts::wordsFor(const QString &code, const QString &descript
                               : tr("The accounts server refused: %1 (%2).").arg(code, description));
 }
 
+std::optional<QJsonObject> ZohoAccounts::decodeAnswer(int httpStatus, const QByteArray &body,
+                                                      RequestError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject object = document.object();
+    const QString code = object.value(QLatin1String("error")).toString();
+    if (!code.isEmpty()) {
+        *error = errorFor(code, object.value(QLatin1String("error_description")).toString());
+        return std::nullopt;
+    }
+    if (httpStatus >= 400 || parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = RequestError::of(httpStatus >= 500 ? RequestError::Kind::Server
+                                                    : RequestError::Kind::Decode,
+                                  tr("The accounts server answered HTTP %1 without a usable "
+                                     "answer.")
+                                      .arg(httpStatus));
+        return std::nullopt;
+    }
+    return object;
+}
+
 void ZohoAccounts::exchangeCode(const OAuthClient &client, const QString &code, GrantCallback done)
 {
     qCInfo(lcNet) << "exchanging a grant code at" << client.accountsServer.host();
@@ -202,21 +224,10 @@ void ZohoAccounts::post(
                                : RequestError::Kind::Network),
                     tr("The accounts server could not be reached: %1").arg(reply->errorString())));
         }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &parseError);
-        const QJsonObject object = document.object();
-        const QString code = object.value(QLatin1String("error")).toString();
-        if (!code.isEmpty())
-            return done(
-                std::nullopt,
-                errorFor(code, object.value(QLatin1String("error_description")).toString()));
-        if (status >= 400 || parseError.error != QJsonParseError::NoError || !document.isObject())
-            return done(std::nullopt,
-                        RequestError::of(status >= 500 ? RequestError::Kind::Server
-                                                       : RequestError::Kind::Decode,
-                                         tr("The accounts server answered HTTP %1 without a usable "
-                                            "answer.")
-                                             .arg(status)));
-        done(object, std::nullopt);
+        RequestError error;
+        const std::optional<QJsonObject> answer = decodeAnswer(status, reply->readAll(), &error);
+        if (!answer)
+            return done(std::nullopt, error);
+        done(answer, std::nullopt);
     });
 }

@@ -4,6 +4,7 @@
 #include "requesterror.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -52,6 +53,10 @@ public:
     // what happened and what to do; server.code keeps the code. Also used for the browser
     // sign-in.
     static RequestError errorFor(const QString &code, const QString &description = QString());
+    // The accounts server's answer, from its HTTP status and body: the JSON object it sent, or
+    // nothing with *error saying what went wrong in the admin's words. Pure, so it can be fuzzed.
+    static std::optional<QJsonObject> decodeAnswer(int httpStatus, const QByteArray &body,
+                                                   RequestError *error);
 
 private:
     static RequestError wordsFor(const QString &code, const QString &description);

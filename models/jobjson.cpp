@@ -119,6 +119,13 @@ bool readTime(const QJsonObject &object, QLatin1String key, bool nullable, QDate
     // The server speaks UTC; a time written without an offset is read as UTC, not local time.
     if (time.timeSpec() == Qt::LocalTime)
         time.setTimeSpec(Qt::UTC);
+    // An offset can carry a time past the four-digit years of UTC, which formatTime() cannot
+    // write back (the cache would be refused as damaged): no job runs then.
+    const int year = time.toUTC().date().year();
+    if (year < 1 || year > 9999)
+        return fail(error,
+                    key + QStringLiteral(": \"") + text
+                        + QStringLiteral("\" is outside the years 0001 to 9999 in UTC"));
     *out = time;
     return true;
 }

@@ -37,6 +37,12 @@ constexpr OperatorName operatorNames[] = {
     { QLatin1String("le"), Operator::Le }, { QLatin1String("pr"), Operator::Pr },
 };
 
+// The parser and the evaluation recurse once per level of parentheses, and the evaluation once
+// per 'and'/'or': bounded, so that no expression can exhaust the stack (20,000 levels of
+// "not (" in one request ended the emulator). Real filters stay far below both.
+constexpr int maximumNesting = 100;
+constexpr int maximumComparisons = 10000;
+
 bool isTimeAttribute(Attribute attribute)
 {
     return attribute == Attribute::StartTime || attribute == Attribute::EndTime;
@@ -157,9 +163,16 @@ private:
     NodePtr parseGroup()
     {
         const int open = m_token.position;
+        if (m_nesting == maximumNesting)
+            return fail(ScimFilterError::Kind::Syntax, open,
+                        tr("more than %1 levels of parentheses at character %2")
+                            .arg(maximumNesting)
+                            .arg(open + 1));
         if (!advance())
             return nullptr;
+        ++m_nesting;
         NodePtr inner = parseOr();
+        --m_nesting;
         if (!inner)
             return nullptr;
         if (m_token.type != Token::Type::CloseParen)
@@ -181,6 +194,11 @@ private:
                         tr("expected an attribute name at character %1, found '%2'")
                             .arg(m_token.position + 1)
                             .arg(tokenText()));
+        if (++m_comparisons > maximumComparisons)
+            return fail(ScimFilterError::Kind::Syntax, m_token.position,
+                        tr("more than %1 comparisons at character %2")
+                            .arg(maximumComparisons)
+                            .arg(m_token.position + 1));
         auto node = std::make_shared<Node>();
         const Token attributeToken = m_token;
         const AttributeName *attribute = findAttribute(attributeToken.text);
@@ -426,6 +444,8 @@ private:
     const QString &m_text;
     ScimFilterError *m_error;
     int m_pos = 0;
+    int m_nesting = 0;
+    int m_comparisons = 0;
     bool m_sharedTextsOnly = true;
     Token m_token;
 };

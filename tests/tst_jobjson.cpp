@@ -175,6 +175,16 @@ void TestJobJson::keepsUnreadableJobsById_data()
         << QByteArray("details")
         << QByteArray(R"({"entity":"User","result":[{"id":"1","status":"SUCCESS"}]})")
         << QStringLiteral("details.result[0].message: expected a string, got nothing");
+    // Found by the jobpage fuzz target: these decoded, but formatTime() cannot write them back,
+    // so the cache that held them was refused as damaged.
+    QTest::newRow("start_time in year 0 in UTC")
+        << QByteArray("start_time") << QByteArray(R"("0001-01-01T00:00:00.000+01:00")")
+        << QStringLiteral("start_time: \"0001-01-01T00:00:00.000+01:00\" is outside the "
+                          "years 0001 to 9999 in UTC");
+    QTest::newRow("end_time in year 10000 in UTC")
+        << QByteArray("end_time") << QByteArray(R"("9999-12-31T23:59:59.999-01:00")")
+        << QStringLiteral("end_time: \"9999-12-31T23:59:59.999-01:00\" is outside the "
+                          "years 0001 to 9999 in UTC");
 }
 
 void TestJobJson::keepsUnreadableJobsById()
@@ -288,6 +298,8 @@ void TestJobJson::acceptsTolerableJobs_data()
     QTest::newRow("details null") << QByteArray("details") << QByteArray("null") << id << true;
     QTest::newRow("an unknown extra field")
         << QByteArray("owner") << QByteArray(R"("admin")") << id << true;
+    QTest::newRow("end_time at the last moment of year 9999")
+        << QByteArray("end_time") << QByteArray(R"("9999-12-31T23:59:59.999Z")") << id << true;
 }
 
 void TestJobJson::acceptsTolerableJobs()

@@ -61,6 +61,7 @@ private slots:
     void matches();
     void rejects_data();
     void rejects();
+    void refusesExpressionsThatWouldExhaustTheStack();
     void scanAgreesWithMatchesWhetherTextsAreSharedOrNot();
 };
 
@@ -216,6 +217,39 @@ void TestScimFilter::rejects()
     QCOMPARE(error.message, message);
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.position, position);
+}
+
+void TestScimFilter::refusesExpressionsThatWouldExhaustTheStack()
+{
+    const QString comparison = QStringLiteral(R"(status eq "ERROR")");
+    ScimFilterError error;
+    // A hundred levels still parse and evaluate.
+    const std::optional<ScimFilter> deep = ScimFilter::parse(
+        QStringLiteral("not (").repeated(100) + comparison + QStringLiteral(")").repeated(100),
+        &error);
+    QVERIFY2(deep, qPrintable(error.message));
+    QCOMPARE(matching(*deep), QStringLiteral("2"));
+
+    // As one request to the emulator (or one paste into the filter field) could send them; the
+    // parser recursed once per level and crashed.
+    QVERIFY(!ScimFilter::parse(QStringLiteral("not (").repeated(20000) + comparison
+                                   + QStringLiteral(")").repeated(20000),
+                               &error));
+    QCOMPARE(error.kind, ScimFilterError::Kind::Syntax);
+    QCOMPARE(error.position, 504);
+    QCOMPARE(error.message, QStringLiteral("more than 100 levels of parentheses at character 505"));
+
+    // Every 'and' was a level of the evaluation's recursion too.
+    const QString chain = QStringList(300000, comparison).join(QStringLiteral(" and "));
+    QVERIFY(!ScimFilter::parse(chain, &error));
+    QCOMPARE(error.kind, ScimFilterError::Kind::Syntax);
+    QCOMPARE(error.position, 10000 * (comparison.size() + 5));
+    QCOMPARE(error.message,
+             QStringLiteral("more than 10000 comparisons at character %1").arg(error.position + 1));
+    const std::optional<ScimFilter> longest
+        = ScimFilter::parse(QStringList(10000, comparison).join(QStringLiteral(" or ")), &error);
+    QVERIFY2(longest, qPrintable(error.message));
+    QCOMPARE(matching(*longest), QStringLiteral("2"));
 }
 
 void TestScimFilter::scanAgreesWithMatchesWhetherTextsAreSharedOrNot()
