@@ -274,32 +274,37 @@ void TestJobJson::acceptsTolerableJobs_data()
     QTest::addColumn<QByteArray>("field");
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("id");
-    QTest::addColumn<bool>("finished");
+    QTest::addColumn<QDateTime>("end");
     const QString id = QStringLiteral("2000000000001");
-    QTest::newRow("as the seed") << QByteArray() << QByteArray() << id << true;
-    QTest::newRow("end_time null") << QByteArray("end_time") << QByteArray("null") << id << false;
+    const QDateTime seedEnd(QDate(2025, 4, 4), QTime(13, 12, 16), Qt::UTC);
+    QTest::newRow("as the seed") << QByteArray() << QByteArray() << id << seedEnd;
+    QTest::newRow("end_time null")
+        << QByteArray("end_time") << QByteArray("null") << id << QDateTime();
     QTest::newRow("end_time absent")
-        << QByteArray("end_time") << QByteArray("<absent>") << id << false;
-    QTest::newRow("end_time empty") << QByteArray("end_time") << QByteArray(R"("")") << id << false;
+        << QByteArray("end_time") << QByteArray("<absent>") << id << QDateTime();
+    QTest::newRow("end_time empty")
+        << QByteArray("end_time") << QByteArray(R"("")") << id << QDateTime();
     QTest::newRow("end_time without milliseconds")
-        << QByteArray("end_time") << QByteArray(R"("2025-04-04T13:12:16Z")") << id << true;
+        << QByteArray("end_time") << QByteArray(R"("2025-04-04T13:12:16Z")") << id << seedEnd;
     QTest::newRow("id as a number")
-        << QByteArray("id") << QByteArray("2000000000001") << id << true;
+        << QByteArray("id") << QByteArray("2000000000001") << id << seedEnd;
     QTest::newRow("id as the largest exact number")
         << QByteArray("id") << QByteArray("9007199254740991") << QStringLiteral("9007199254740991")
-        << true;
+        << seedEnd;
     QTest::newRow("time without milliseconds")
-        << QByteArray("start_time") << QByteArray(R"("2025-04-04T13:12:13Z")") << id << true;
+        << QByteArray("start_time") << QByteArray(R"("2025-04-04T13:12:13Z")") << id << seedEnd;
     QTest::newRow("time with an offset")
         << QByteArray("start_time") << QByteArray(R"("2025-04-04T15:12:13.000+02:00")") << id
-        << true;
+        << seedEnd;
     QTest::newRow("time with a half-hour offset, no milliseconds")
-        << QByteArray("start_time") << QByteArray(R"("2025-04-04T18:42:13+05:30")") << id << true;
-    QTest::newRow("details null") << QByteArray("details") << QByteArray("null") << id << true;
+        << QByteArray("start_time") << QByteArray(R"("2025-04-04T18:42:13+05:30")") << id
+        << seedEnd;
+    QTest::newRow("details null") << QByteArray("details") << QByteArray("null") << id << seedEnd;
     QTest::newRow("an unknown extra field")
-        << QByteArray("owner") << QByteArray(R"("admin")") << id << true;
+        << QByteArray("owner") << QByteArray(R"("admin")") << id << seedEnd;
     QTest::newRow("end_time at the last moment of year 9999")
-        << QByteArray("end_time") << QByteArray(R"("9999-12-31T23:59:59.999Z")") << id << true;
+        << QByteArray("end_time") << QByteArray(R"("9999-12-31T23:59:59.999Z")") << id
+        << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
 }
 
 void TestJobJson::acceptsTolerableJobs()
@@ -307,7 +312,7 @@ void TestJobJson::acceptsTolerableJobs()
     QFETCH(QByteArray, field);
     QFETCH(QByteArray, value);
     QFETCH(QString, id);
-    QFETCH(bool, finished);
+    QFETCH(QDateTime, end);
     QString error;
     const std::optional<JobPage> page = JobJson::decodeJobPage(listWithJob(field, value), &error);
     QVERIFY2(page, qPrintable(error));
@@ -317,9 +322,9 @@ void TestJobJson::acceptsTolerableJobs()
     QVERIFY(!job.readProblem);
     QCOMPARE(job.id, id);
     QCOMPARE(job.startTime.toUTC(), QDateTime(QDate(2025, 4, 4), QTime(13, 12, 13), Qt::UTC));
-    QCOMPARE(job.endTime.isValid(), finished);
-    if (finished)
-        QCOMPARE(job.endTime.toUTC(), QDateTime(QDate(2025, 4, 4), QTime(13, 12, 16), Qt::UTC));
+    QCOMPARE(job.endTime.isValid(), end.isValid());
+    if (end.isValid())
+        QCOMPARE(job.endTime.toUTC(), end);
 }
 
 void TestJobJson::rejectsBadDocuments_data()
