@@ -86,6 +86,10 @@
         <source>Nothing was stored, and the sign-in was given up.</source>
         <translation>Nichts wurde gespeichert, und die Anmeldung wurde verworfen.</translation>
     </message>
+    <message>
+        <source>%1 (typing is not shown):</source>
+        <translation>%1 (die Eingabe wird nicht angezeigt):</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -205,10 +209,6 @@
         <translation>Nicht abgemeldet: %1</translation>
     </message>
     <message>
-        <source>The accounts server could not be told (%1): revoke the app&apos;s access in Zoho&apos;s API console to be sure.</source>
-        <translation>Der Kontenserver konnte nicht benachrichtigt werden (%1): Widerrufen Sie zur Sicherheit den Zugriff der App in der API-Konsole von Zoho.</translation>
-    </message>
-    <message>
         <source>Account &quot;%1&quot; is signed out.</source>
         <translation>Konto „%1“ ist abgemeldet.</translation>
     </message>
@@ -223,6 +223,30 @@
     <message>
         <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
         <translation>Das Konto „%1“ ist entfernt; sein Eintrag im Schlüsselbund konnte nicht gelöscht werden (%2).</translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain could not be read, and saving now could lose the sign-in it keeps. %1</source>
+        <translation>Nicht gespeichert: Der Schlüsselbund konnte nicht gelesen werden, und Speichern könnte jetzt die darin aufbewahrte Anmeldung verlieren. %1</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is saved and signed out, as its servers changed: sign it in again.</source>
+        <translation>Konto „%1“ ist gespeichert und abgemeldet, da sich seine Server geändert haben: Melden Sie es erneut an.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; cannot be used: %2 Edit the account to correct it.</source>
+        <translation>Konto „%1“ kann nicht verwendet werden: %2 Bearbeiten Sie das Konto, um es zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The sign-in may still be active, as %1: revoke the app&apos;s access on Zoho&apos;s accounts server (%2) under &quot;Connected Apps&quot;.</source>
+        <translation>Die Anmeldung ist möglicherweise noch aktiv, da %1: Widerrufen Sie den Zugriff der App auf Zohos Kontenserver (%2) unter „Connected Apps“.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s settings are wrong (%1)</source>
+        <translation>die Einstellungen des Kontos falsch sind (%1)</translation>
+    </message>
+    <message>
+        <source>the accounts server could not be told (%1)</source>
+        <translation>der Kontenserver nicht benachrichtigt werden konnte (%1)</translation>
     </message>
 </context>
 <context>
@@ -435,6 +459,20 @@
     </message>
 </context>
 <context>
+    <name>AccountsNetwork</name>
+    <message numerus="yes">
+        <source>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
+        <translation>
+            <numerusform>Die Antwort des Kontenservers ist größer als %n MiB, weit mehr als eine Token-Antwort enthält: Sie wurde nicht gelesen.</numerusform>
+            <numerusform>Die Antwort des Kontenservers ist größer als %n MiB, weit mehr als eine Token-Antwort enthält: Sie wurde nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts server redirected to another host; nothing was sent there.</source>
+        <translation>Der Kontenserver hat auf einen anderen Host umgeleitet; dorthin wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>AdvancedFilter</name>
     <message>
         <source>%1: %2</source>
@@ -499,10 +537,6 @@
         <translation>Der Kontenserver hat kein Aktualisierungstoken geliefert, daher konnte die App nicht angemeldet bleiben. Melden Sie sich erneut an und erlauben Sie den Offlinezugriff.</translation>
     </message>
     <message>
-        <source>The browser came back with an answer that does not belong to this sign-in. Start it again.</source>
-        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört. Starten Sie die Anmeldung erneut.</translation>
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
@@ -513,6 +547,14 @@
     <message>
         <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
         <translation>Der Browser nannte einen Kontenserver, der nicht zu Zoho gehört (%1): Der Code wurde nicht dorthin geschickt.</translation>
+    </message>
+    <message>
+        <source>This page is not part of a sign-in of Identity360 Job Monitor. You can close it.</source>
+        <translation>Diese Seite gehört zu keiner Anmeldung von Identity360 Job Monitor. Sie können sie schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. You can close this page and go back to Identity360 Job Monitor.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Sie können diese Seite schließen und zu Identity360 Job Monitor zurückkehren.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1111,26 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy what the server sent to the clipboard</source>
+        <translation>Kopiert, was der Server gesendet hat, in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>What the server sent</source>
+        <translation>Was der Server gesendet hat</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be read: %2. This is what the server sent:</source>
+        <translation>Job %1 konnte nicht gelesen werden: %2. Das hat der Server gesendet:</translation>
+    </message>
+    <message>
+        <source>This job could not be read in the last answer: %1. It is shown as it was last read; the server sent:</source>
+        <translation>Dieser Job konnte in der letzten Antwort nicht gelesen werden: %1. Er wird so angezeigt, wie er zuletzt gelesen wurde; der Server hat gesendet:</translation>
+    </message>
 </context>
 <context>
     <name>JobNotifier</name>
@@ -1244,6 +1306,10 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <source>polling paused</source>
         <translation>Abfragen pausiert</translation>
     </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
 </context>
 <context>
     <name>JobResultModel</name>
@@ -1323,6 +1389,11 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <comment>job status</comment>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Unreadable</source>
+        <comment>job status</comment>
+        <translation>Unlesbar</translation>
+    </message>
 </context>
 <context>
     <name>JobTableModel</name>
@@ -1366,6 +1437,14 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     <message>
         <source>Account</source>
         <translation>Konto</translation>
+    </message>
+    <message>
+        <source>The server sent this job in a form that could not be read: %1</source>
+        <translation>Der Server hat diesen Job in einer Form gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read in the last answer (%1); shown as last read.</source>
+        <translation>In der letzten Antwort nicht lesbar (%1); so angezeigt, wie zuletzt gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1628,10 +1707,6 @@ ID %2 · %3</translation>
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
         <source>Waiting for sign-in</source>
         <translation>Warte auf Anmeldung</translation>
     </message>
@@ -1706,6 +1781,13 @@ Konto %2</translation>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
         <translation>Wie oft abgefragt wird, Benachrichtigungen, Aussehen und Infobereich (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be read</source>
+        <translation>
+            <numerusform>%n Job konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Jobs konnten nicht gelesen werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1894,14 @@ Konto %2</translation>
     <message>
         <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
         <translation>die Zeichenkette ab Zeichen %1 ist nicht mit &apos;&quot;&apos; abgeschlossen</translation>
+    </message>
+    <message>
+        <source>more than %1 levels of parentheses at character %2</source>
+        <translation>mehr als %1 Klammerebenen bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>more than %1 comparisons at character %2</source>
+        <translation>mehr als %1 Vergleiche bei Zeichen %2</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2067,10 @@ Konto %2</translation>
         <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
         <translation>Der Monitor läuft im Infobereich weiter und meldet, wenn ein Job endet. Beenden Sie ihn über das Menü im Infobereich.</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
 </context>
 <context>
     <name>StaticTokenSource</name>
@@ -2089,6 +2183,10 @@ Konto %2</translation>
     <message>
         <source>The accounts server answered HTTP %1 without a usable answer.</source>
         <translation>Der Kontenserver antwortete mit HTTP %1 ohne verwendbare Antwort.</translation>
+    </message>
+    <message>
+        <source>The accounts server %1 is not an https:// URL: nothing was sent there.</source>
+        <translation>Der Kontenserver %1 ist keine https://-Adresse: Dorthin wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
         <source>Nothing was stored, and the sign-in was given up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (typing is not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -205,10 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accounts server could not be told (%1): revoke the app&apos;s access in Zoho&apos;s API console to be sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account &quot;%1&quot; is signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +222,30 @@
     </message>
     <message>
         <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain could not be read, and saving now could lose the sign-in it keeps. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is saved and signed out, as its servers changed: sign it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; cannot be used: %2 Edit the account to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in may still be active, as %1: revoke the app&apos;s access on Zoho&apos;s accounts server (%2) under &quot;Connected Apps&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s settings are wrong (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accounts server could not be told (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +459,20 @@
     </message>
 </context>
 <context>
+    <name>AccountsNetwork</name>
+    <message numerus="yes">
+        <source>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
+        <translation>
+            <numerusform>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</numerusform>
+            <numerusform>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts server redirected to another host; nothing was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdvancedFilter</name>
     <message>
         <source>%1: %2</source>
@@ -499,10 +537,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The browser came back with an answer that does not belong to this sign-in. Start it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,6 +546,14 @@
     </message>
     <message>
         <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not part of a sign-in of Identity360 Job Monitor. You can close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. You can close this page and go back to Identity360 Job Monitor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1103,26 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <source>Account: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what the server sent to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be read: %2. This is what the server sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job could not be read in the last answer: %1. It is shown as it was last read; the server sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobNotifier</name>
@@ -1236,6 +1298,10 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <source>polling paused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobResultModel</name>
@@ -1315,6 +1381,11 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <comment>job status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unreadable</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobTableModel</name>
@@ -1357,6 +1428,14 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent this job in a form that could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read in the last answer (%1); shown as last read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,10 +1698,6 @@ ID %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,6 +1771,13 @@ Account %2</source>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be read</source>
+        <translation>
+            <numerusform>%n job could not be read</numerusform>
+            <numerusform>%n jobs could not be read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1883,14 @@ Account %2</source>
     </message>
     <message>
         <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 levels of parentheses at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 comparisons at character %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,6 +2057,10 @@ Account %2</source>
         <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaticTokenSource</name>
@@ -2078,6 +2172,10 @@ Account %2</source>
     </message>
     <message>
         <source>The accounts server answered HTTP %1 without a usable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server %1 is not an https:// URL: nothing was sent there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
