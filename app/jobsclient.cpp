@@ -4,11 +4,15 @@
 #include "tokensource.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMap>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
 #include <QUrlQuery>
+
+#include <limits>
+#include <set>
 
 struct JobsClient::Call
 {
@@ -21,19 +25,41 @@ struct JobsClient::Call
 
 struct JobsClient::Paging
 {
+    struct Page
+    {
+        QList<Job> jobs;
+        // What the page's data array held, readable or not: where the next page starts.
+        int entries = 0;
+    };
+
     QString filter;
     JobListCallback done;
     // Pages as they arrive, in any order, by their `from`.
-    QMap<int, QList<Job>> pages;
-    QSet<QString> seenIds;
+    QMap<int, Page> pages;
+    // Every `from` asked for, and those still to ask for: where an answered page ended.
+    QSet<int> asked;
+    std::set<int> wanted;
+    // Where in the listing each id was seen first (1-based).
+    QHash<QString, int> positions;
     int total = -1;
-    int nextFrom = 1;
+    // What page 1 held, when its meta said it was full: the stride of the pages asked for in
+    // parallel up to the total. 0: one page after another.
+    int step = 0;
+    int plannedFrom = 0;
+    // The `from` of the first page that ends the listing: nothing past it is asked for.
+    int endFrom = std::numeric_limits<int>::max();
     int requested = 0;
     int inFlight = 0;
-    // An empty, short or repeating page was seen: ask for no more.
-    bool ended = false;
-    // Some page held an id already seen on another: the pages need de-duplicating.
-    bool repeats = false;
+    // Some id arrived twice: the pages need de-duplicating.
+    bool overlapped = false;
+    // Some id arrived at another place than before: the listing moved under us, or the server
+    // repeats itself.
+    bool shifted = false;
+    // How far meta.start_index is from the `from` asked for, on the first page with meta: 0,
+    // or -1 for a server that counts from 0. Pages that disagree with it are misplaced: where
+    // their jobs sit is unknown.
+    std::optional<qint64> startOffset;
+    bool misplaced = false;
     bool finished = false;
     std::optional<RequestError> error;
 };
@@ -208,24 +234,47 @@ void JobsClient::fetchAllJobs(const QString &filter, JobListCallback done)
 
 void JobsClient::requestPages(const std::shared_ptr<Paging> &paging)
 {
-    // Page 1 alone tells the total; then the pages up to it, several at once. Past the total,
-    // or without one, pages go one after another until one comes back empty or short: only
-    // such an end proves the listing whole, whatever the total claimed.
-    while (!paging->ended && !paging->error && paging->inFlight < m_maxParallelPages
-           && paging->requested < maxPages
-           && (paging->requested == 0 || paging->inFlight == 0
-               || (paging->total >= 0 && paging->nextFrom <= paging->total))) {
-        const int from = paging->nextFrom;
-        paging->nextFrom += pageSize;
+    while (!paging->error && paging->inFlight < m_maxParallelPages
+           && paging->requested < maxPages) {
+        const std::optional<int> from = nextPageFrom(*paging);
+        if (!from)
+            break;
+        paging->asked.insert(*from);
         ++paging->requested;
         ++paging->inFlight;
-        fetchPage(from, pageSize, paging->filter,
-                  [this, paging, from](const ApiResult<JobPage> &result) {
+        fetchPage(*from, pageSize, paging->filter,
+                  [this, paging, from = *from](const ApiResult<JobPage> &result) {
                       handlePage(paging, from, result);
                   });
     }
     if (paging->inFlight == 0)
         finishPaging(paging);
+}
+
+std::optional<int> JobsClient::nextPageFrom(Paging &paging)
+{
+    // Page 1 alone tells the page size and the total; then the pages up to the total, several
+    // at once, and after each page the one starting where it ended. Past the total, or without
+    // one, that is one after another until a page ends the listing: only such an end proves it
+    // whole, whatever the total claimed.
+    if (paging.requested == 0)
+        return 1;
+    while (!paging.wanted.empty()
+           && (paging.asked.contains(*paging.wanted.begin())
+               || *paging.wanted.begin() >= paging.endFrom))
+        paging.wanted.erase(paging.wanted.begin());
+    if (paging.step > 0) {
+        while (paging.asked.contains(paging.plannedFrom)
+               && paging.plannedFrom <= paging.total - paging.step)
+            paging.plannedFrom += paging.step;
+        if (!paging.asked.contains(paging.plannedFrom) && paging.plannedFrom <= paging.total
+            && paging.plannedFrom < paging.endFrom
+            && (paging.wanted.empty() || paging.plannedFrom < *paging.wanted.begin()))
+            return paging.plannedFrom;
+    }
+    if (paging.wanted.empty())
+        return std::nullopt;
+    return *paging.wanted.begin();
 }
 
 void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
@@ -238,19 +287,51 @@ void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
         paging->error = result.error;
     } else {
         const JobPage &page = *result.value;
+        if (page.meta.total >= 0) {
+            const qint64 offset = qint64(page.meta.startIndex) - from;
+            if (!paging->startOffset)
+                paging->startOffset = offset;
+            paging->misplaced = paging->misplaced || offset != *paging->startOffset;
+        }
+        // Pages may overlap (a server whose page size changed): an id seen again at the same
+        // place is the same answer twice. Where unreadable entries were left out, places are
+        // not known and any id seen again counts as moved.
+        const bool placesKnown = page.jobs.size() == page.entries;
+        int fresh = 0;
+        int moved = 0;
+        for (qsizetype i = 0; i < page.jobs.size(); ++i) {
+            const int place = from + static_cast<int>(i);
+            const auto seen = paging->positions.constFind(page.jobs.at(i).id);
+            if (seen == paging->positions.cend()) {
+                ++fresh;
+                paging->positions.insert(page.jobs.at(i).id, place);
+            } else if (!placesKnown || *seen != place) {
+                ++moved;
+            }
+        }
+        paging->overlapped = paging->overlapped || fresh != page.jobs.size();
+        paging->shifted = paging->shifted || moved > 0;
+        // A server may hand out fewer jobs than asked for (and say so in meta.limit), or more:
+        // a page is full when it holds what its own limit promised, up to what was asked.
+        // Without that promise (no meta, a limit of 0) only an empty page ends the listing.
+        const int promised = page.meta.limit > 0 ? std::min(page.meta.limit, pageSize) : 0;
+        // Every way a listing can end, including the ways a misbehaving server would make it
+        // go on forever: an empty page, a short page, a page of ids already seen elsewhere.
+        const bool ends = page.entries == 0 || page.entries < promised
+            || (!page.jobs.isEmpty() && fresh == 0 && moved > 0)
+            || from > std::numeric_limits<int>::max() - page.entries;
+        if (ends) {
+            paging->endFrom = std::min(paging->endFrom, from);
+        } else {
+            paging->wanted.insert(from + page.entries);
+            if (from == 1 && promised > 0) {
+                paging->step = page.entries;
+                paging->plannedFrom = 1 + page.entries;
+            }
+        }
         if (from == 1)
             paging->total = page.meta.total;
-        int fresh = 0;
-        for (const Job &job : page.jobs)
-            fresh += paging->seenIds.contains(job.id) ? 0 : 1;
-        for (const Job &job : page.jobs)
-            paging->seenIds.insert(job.id);
-        paging->repeats = paging->repeats || fresh != page.jobs.size();
-        // Every way a listing can end, including the ways a misbehaving server would make it
-        // go on forever: an empty page, a short page, a page of ids already seen.
-        if (page.entries == 0 || page.entries < pageSize || fresh == 0)
-            paging->ended = true;
-        paging->pages.insert(from, page.jobs);
+        paging->pages.insert(from, { page.jobs, page.entries });
     }
     requestPages(paging);
 }
@@ -263,29 +344,31 @@ void JobsClient::finishPaging(const std::shared_ptr<Paging> &paging)
         paging->done({ {}, pages, false, paging->error });
         return;
     }
-    // In order, up to the first page that ends the listing; each id once.
+    // In order, up to the page that ends the listing; each id once. A page that starts past
+    // where those before it ended (a gap the page cap left) leaves the listing incomplete.
     QList<Job> jobs;
-    jobs.reserve(paging->seenIds.size());
+    jobs.reserve(paging->positions.size());
     QSet<QString> ids;
-    for (auto page = paging->pages.cbegin(); page != paging->pages.cend(); ++page) {
-        qsizetype fresh = page.value().size();
-        if (!paging->repeats) {
-            jobs.append(page.value());
-        } else {
-            fresh = 0;
-            for (const Job &job : page.value()) {
-                if (ids.contains(job.id))
-                    continue;
-                ids.insert(job.id);
-                jobs.append(job);
-                ++fresh;
-            }
+    int reached = 1;
+    bool gapless = true;
+    for (auto page = paging->pages.cbegin();
+         page != paging->pages.cend() && page.key() <= paging->endFrom; ++page) {
+        gapless = gapless && page.key() <= reached;
+        reached = std::max(reached, page.key() + page.value().entries);
+        if (!paging->overlapped) {
+            jobs.append(page.value().jobs);
+            continue;
         }
-        if (fresh == 0 || page.value().size() < pageSize)
-            break;
+        for (const Job &job : page.value().jobs) {
+            if (ids.contains(job.id))
+                continue;
+            ids.insert(job.id);
+            jobs.append(job);
+        }
     }
     qCDebug(lcNet) << "listed" << jobs.size() << "jobs in" << pages << "pages";
-    const bool complete = paging->ended && !paging->repeats;
+    const bool ended = paging->endFrom != std::numeric_limits<int>::max();
+    const bool complete = ended && gapless && !paging->shifted && !paging->misplaced;
     paging->done({ jobs, pages, complete, std::nullopt });
 }
 

@@ -31,9 +31,11 @@ struct JobListResult
     QList<Job> jobs;
     // How many page requests it took.
     int pages = 0;
-    // True when the listing is known to hold every job: it ended on an empty or short page and
-    // no page repeated another. An incomplete listing (repeated pages, the page cap) says
-    // nothing about jobs it did not reach: none may be taken as deleted.
+    // True when the listing is known to hold every job: it ended on an empty page or one shorter
+    // than its own meta.limit, no page started past where those before it ended, no id turned
+    // up in two places and every page sat where it was asked for (meta.start_index). An
+    // incomplete listing (repeated or misplaced pages, the page cap) says nothing about jobs it
+    // did not reach: none may be taken as deleted.
     bool complete = false;
     // Set when the list could not be fetched completely; `jobs` is then empty.
     std::optional<RequestError> error;
@@ -55,6 +57,7 @@ public:
     // No error: the server confirmed the delete.
     using DeleteCallback = std::function<void(const std::optional<RequestError> &)>;
 
+    // What every list call asks for; the server may answer with smaller pages.
     static constexpr int pageSize = 200;
     // Paging always ends: at the latest after this many pages (2,000,000 jobs).
     static constexpr int maxPages = 10000;
@@ -94,6 +97,7 @@ private:
     void handleTokenRefused(const RequestError &error);
 
     void requestPages(const std::shared_ptr<Paging> &paging);
+    static std::optional<int> nextPageFrom(Paging &paging);
     void handlePage(const std::shared_ptr<Paging> &paging, int from,
                     const ApiResult<JobPage> &result);
     void finishPaging(const std::shared_ptr<Paging> &paging);

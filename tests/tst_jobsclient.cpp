@@ -51,6 +51,15 @@ struct Connected
     JobsClient client;
 };
 
+// The `from` of every list call the server received, in order.
+QList<int> fromsReceived(const EmulatorServer &server)
+{
+    QList<int> froms;
+    for (const EmulatorServer::ReceivedRequest &request : server.receivedRequests())
+        froms.append(QUrlQuery(request.query).queryItemValue(QStringLiteral("from")).toInt());
+    return froms;
+}
+
 int countRequests(const EmulatorServer &server, const QString &path)
 {
     return static_cast<int>(
@@ -68,6 +77,11 @@ private slots:
     void fetchesEveryPageInOrder_data();
     void fetchesEveryPageInOrder();
     void pagesGoInParallelButNeverMoreThanTheBound();
+    void pagesSmallerThanAskedStillBringEveryJob_data();
+    void pagesSmallerThanAskedStillBringEveryJob();
+    void pagesThatShrinkMidwayLeaveNoGap();
+    void startIndexMustAgreeFromPageToPage_data();
+    void startIndexMustAgreeFromPageToPage();
     void sendsTheContractHeaders();
     void filterIsSentEncoded();
     void pagingEndsWhenTheServerMisbehaves_data();
@@ -136,6 +150,110 @@ void TestJobsClient::pagesGoInParallelButNeverMoreThanTheBound()
     QVERIFY(!result->error);
     QCOMPARE(result->jobs.size(), 1800);
     QCOMPARE(server->receivedRequests().size(), 10);
+}
+
+void TestJobsClient::pagesSmallerThanAskedStillBringEveryJob_data()
+{
+    QTest::addColumn<int>("serverPageSize");
+    QTest::addColumn<bool>("meta");
+    QTest::addColumn<QList<int>>("froms");
+    const auto steps = [](int step, int last) {
+        QList<int> froms;
+        for (int from = 1; from <= last; from += step)
+            froms.append(from);
+        return froms;
+    };
+    // Each page asks for 200; a full last page is confirmed by asking for the next one.
+    QTest::newRow("25") << 25 << true << steps(25, 451);
+    QTest::newRow("50") << 50 << true << steps(50, 451);
+    QTest::newRow("100") << 100 << true << steps(100, 401);
+    QTest::newRow("200") << 200 << true << steps(200, 401);
+    // Without meta no page can say it is the last: one after another until an empty one.
+    QTest::newRow("50, no meta") << 50 << false << steps(50, 451);
+    QTest::newRow("200, no meta") << 200 << false << QList<int> { 1, 201, 401, 451 };
+}
+
+void TestJobsClient::pagesSmallerThanAskedStillBringEveryJob()
+{
+    QFETCH(int, serverPageSize);
+    QFETCH(bool, meta);
+    QFETCH(QList<int>, froms);
+    EmulatorServer::Options options;
+    options.maxPageSize = serverPageSize;
+    options.listMeta = meta;
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    const JobListResult result = fetchAll(connected.client);
+
+    QVERIFY2(!result.error, result.error ? qPrintable(result.error->message()) : "");
+    QCOMPARE(result.jobs, jobs);
+    QVERIFY(result.complete);
+    QList<int> received = fromsReceived(*server);
+    std::sort(received.begin(), received.end());
+    QCOMPARE(received, froms);
+    for (const EmulatorServer::ReceivedRequest &request : server->receivedRequests())
+        QCOMPARE(QUrlQuery(request.query).queryItemValue(QStringLiteral("limit")),
+                 QStringLiteral("200"));
+}
+
+void TestJobsClient::pagesThatShrinkMidwayLeaveNoGap()
+{
+    // Page 1 says 50 a page, so the next pages are asked for 50 apart, four at once; by then
+    // the server hands out 20: what lies between must be asked for too.
+    EmulatorServer::Options options;
+    options.maxPageSize = 50;
+    options.faults = { *FaultPlan::parse(QStringLiteral("latency=100"), nullptr) };
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    std::optional<JobListResult> result;
+    connected.client.fetchAllJobs(QString(), [&](const JobListResult &r) { result = r; });
+    QTRY_COMPARE(server->receivedRequests().size(), 1);
+    server->setMaxPageSize(20);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+
+    QVERIFY(!result->error);
+    QCOMPARE(result->jobs, jobs);
+    QVERIFY(result->complete);
+    const QList<int> received = fromsReceived(*server);
+    QVERIFY(received.contains(51 + 20));
+    QCOMPARE(QSet<int>(received.cbegin(), received.cend()).size(), received.size());
+}
+
+void TestJobsClient::startIndexMustAgreeFromPageToPage_data()
+{
+    QTest::addColumn<int>("firstBase");
+    QTest::addColumn<int>("laterBase");
+    QTest::addColumn<bool>("complete");
+    QTest::newRow("from 1") << 1 << 1 << true;
+    // A server of its own convention, kept on every page: the pages still fit together.
+    QTest::newRow("from 0") << 0 << 0 << true;
+    // Where the later pages sit is anybody's guess: nothing may be taken as deleted.
+    QTest::newRow("changes midway") << 1 << 0 << false;
+}
+
+void TestJobsClient::startIndexMustAgreeFromPageToPage()
+{
+    QFETCH(int, firstBase);
+    QFETCH(int, laterBase);
+    QFETCH(bool, complete);
+    EmulatorServer::Options options;
+    options.maxPageSize = 50;
+    options.startIndexBase = firstBase;
+    options.faults = { *FaultPlan::parse(QStringLiteral("latency=100"), nullptr) };
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    std::optional<JobListResult> result;
+    connected.client.fetchAllJobs(QString(), [&](const JobListResult &r) { result = r; });
+    QTRY_COMPARE(server->receivedRequests().size(), 1);
+    server->setStartIndexBase(laterBase);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+
+    QVERIFY(!result->error);
+    QCOMPARE(result->jobs, jobs);
+    QCOMPARE(result->complete, complete);
 }
 
 void TestJobsClient::sendsTheContractHeaders()

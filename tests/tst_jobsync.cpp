@@ -27,6 +27,8 @@ private slots:
     void anEmptyAccountsFirstJobIsReported();
     void failuresKeepTheJobsAndBackOff();
     void retryAfterIsHonoured();
+    void smallerPagesStillFillTheTableAndTheCache_data();
+    void smallerPagesStillFillTheTableAndTheCache();
     void badAnswersNeverEmptyOrCorruptTheJobs_data();
     void badAnswersNeverEmptyOrCorruptTheJobs();
     void lyingOrRepeatingListsStillGiveTheRealJobs_data();
@@ -241,6 +243,43 @@ void TestJobSync::retryAfterIsHonoured()
     QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
     QCOMPARE(watched.sync.nextPollDelay(), 120s);
     QCOMPARE(watched.sync.lastError()->kind, RequestError::Kind::RateLimited);
+}
+
+void TestJobSync::smallerPagesStillFillTheTableAndTheCache_data()
+{
+    QTest::addColumn<int>("serverPageSize");
+    QTest::addColumn<bool>("meta");
+    QTest::newRow("25") << 25 << true;
+    QTest::newRow("50") << 50 << true;
+    QTest::newRow("100") << 100 << true;
+    QTest::newRow("200") << 200 << true;
+    QTest::newRow("50, no meta") << 50 << false;
+}
+
+void TestJobSync::smallerPagesStillFillTheTableAndTheCache()
+{
+    QFETCH(int, serverPageSize);
+    QFETCH(bool, meta);
+    QTemporaryDir directory;
+    const JobCache cache(directory.path());
+    const QList<Job> jobs = finishedJobs(450, now);
+    EmulatorServer::Options options;
+    options.maxPageSize = serverPageSize;
+    options.listMeta = meta;
+    Watched watched(jobs, options);
+    watched.sync.setCache(&cache);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QCOMPARE(watched.sync.model()->rowCount(), 450);
+    QCOMPARE(cache.load(QStringLiteral("test"))->jobs, jobs);
+
+    // The whole listing, so a job deleted meanwhile is gone here too, and only that one.
+    QVERIFY(watched.server->store().remove(jobs.at(300).id));
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QList<Job> left = jobs;
+    left.removeAt(300);
+    QCOMPARE(watched.sync.jobs().newestFirst(), left);
+    QCOMPARE(cache.load(QStringLiteral("test"))->jobs, left);
 }
 
 void TestJobSync::badAnswersNeverEmptyOrCorruptTheJobs_data()
