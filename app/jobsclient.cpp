@@ -66,20 +66,27 @@ struct JobsClient::Paging
 
 namespace {
 
-// Retry-After is either delta-seconds or an HTTP date.
+bool isDigits(QByteArrayView text)
+{
+    return !text.isEmpty()
+        && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Retry-After is either delta-seconds or an HTTP date; either way, at most the longest wait.
 int parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return std::max(0, seconds);
-    const QDateTime when
-        = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    const QByteArray text = value.trimmed();
+    const qint64 longest = JobsClient::longestWait.count();
+    if (isDigits(text)) {
+        // Any number of digits: one too long for an integer is still a long wait.
+        bool ok = false;
+        const qint64 seconds = text.toLongLong(&ok);
+        return static_cast<int>(ok ? std::min(seconds, longest) : longest);
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return static_cast<int>(std::max<qint64>(0, now.secsTo(when)));
+    return static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, longest));
 }
 
 RequestError::Kind kindForStatus(int status)

@@ -61,6 +61,8 @@ public:
     static constexpr int pageSize = 200;
     // Paging always ends: at the latest after this many pages (2,000,000 jobs).
     static constexpr int maxPages = 10000;
+    // The longest a server may make us wait (Retry-After), and any wait derived from it.
+    static constexpr std::chrono::seconds longestWait { 3600 };
 
     explicit JobsClient(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 

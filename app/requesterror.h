@@ -26,7 +26,7 @@ struct RequestError
     ServerError server;
     // What went wrong in our words: the network error, the decoding error.
     QString detail;
-    // Seconds from a Retry-After header; -1 when there was none.
+    // Seconds from a Retry-After header, at most an hour; -1 when there was none.
     int retryAfterSeconds = -1;
 
     // One line for the status bar: what happened, in words an admin understands.

@@ -364,6 +364,13 @@ void TestJobsClient::typedErrors_data()
     QTest::newRow("429") << QStringLiteral("rate-limit=17") << Kind::RateLimited << 429 << 17
                          << QStringLiteral("The server asks to slow down; retry in 17 s. Too many "
                                            "requests. Please try again later.");
+    // Longer than an hour is an hour: such a wait is a mistake, and a timer would overflow.
+    QTest::newRow("429, Retry-After past an int of ms")
+        << QStringLiteral("rate-limit=4294968") << Kind::RateLimited << 429 << 3600
+        << QStringLiteral("The server asks to slow down; retry in 3600 s. Too many requests. "
+                          "Please try again later.");
+    QTest::newRow("429, Retry-After past an int") << QStringLiteral("rate-limit=99999999999")
+                                                  << Kind::RateLimited << 429 << 3600 << QString();
     QTest::newRow("malformed") << QStringLiteral("malformed") << Kind::Decode << 200 << -1
                                << QStringLiteral(
                                       "The server's answer could not be read. "
