@@ -118,6 +118,12 @@ RequestError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+// Job ids go into URLs as they are: digits only (the contract's ids are numbers kept as text).
+bool isJobId(const QString &id)
+{
+    return isDigits(id.toLatin1());
+}
+
 RequestError decodeError(const QString &detail)
 {
     RequestError error;
@@ -137,7 +143,9 @@ QString encoded(const QString &text)
 JobsClient::JobsClient(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-{ }
+{
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
 
 void JobsClient::setBaseUrl(const QUrl &baseUrl)
 {
@@ -207,7 +215,11 @@ void JobsClient::fetchPage(int from, int limit, const QString &filter, PageCallb
 
 void JobsClient::fetchJob(const QString &id, JobCallback done)
 {
-    send("GET", jobsUrl(QLatin1Char('/') + encoded(id)),
+    if (!isJobId(id)) {
+        refuseJobId(id, [done](const RequestError &error) { done({ std::nullopt, error }); });
+        return;
+    }
+    send("GET", jobsUrl(QLatin1Char('/') + id),
          [id, done](const QByteArray &body, const std::optional<RequestError> &error) {
              if (error) {
                  done({ std::nullopt, error });
@@ -226,9 +238,23 @@ void JobsClient::fetchJob(const QString &id, JobCallback done)
 
 void JobsClient::deleteJob(const QString &id, DeleteCallback done)
 {
+    if (!isJobId(id)) {
+        refuseJobId(id, [done](const RequestError &error) { done(error); });
+        return;
+    }
     // Any 2xx is a confirmed delete, whatever its body (the contract leaves it open).
-    send("DELETE", jobsUrl(QLatin1Char('/') + encoded(id)),
+    send("DELETE", jobsUrl(QLatin1Char('/') + id),
          [done](const QByteArray &, const std::optional<RequestError> &error) { done(error); });
+}
+
+void JobsClient::refuseJobId(const QString &id, std::function<void(const RequestError &)> done)
+{
+    qCWarning(lcNet) << "not sending a job id that is not a number:" << id;
+    // Later, as an answer would come: callers need not expect to be called back from within.
+    QMetaObject::invokeMethod(
+        this,
+        [done = std::move(done)] { done(RequestError::of(RequestError::Kind::InvalidJobId, {})); },
+        Qt::QueuedConnection);
 }
 
 void JobsClient::fetchAllJobs(const QString &filter, JobListCallback done)
@@ -486,12 +512,16 @@ void JobsClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *r
 
     RequestError error;
     error.httpStatus = status;
-    // A 2xx whose transfer broke off (reset, truncated) is a network failure, not an answer.
-    if (status >= 300) {
+    if (reply->error() == QNetworkReply::InsecureRedirectError) {
+        error.kind = RequestError::Kind::Redirected;
+        qCWarning(lcNet) << "refused a redirect from" << call->url.host() << "to"
+                         << reply->header(QNetworkRequest::LocationHeader).toUrl().host();
+    } else if (status >= 300) {
         error.kind = kindForStatus(status);
         error.server = JobJson::decodeServerError(body).value_or(ServerError());
         error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock.now());
     } else {
+        // A 2xx whose transfer broke off (reset, truncated) is a network failure, not an answer.
         error.kind = kindForNetworkError(reply->error());
         error.detail = reply->errorString();
     }

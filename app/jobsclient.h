@@ -42,9 +42,11 @@ struct JobListResult
 };
 
 // Speaks the Identity360 Jobs API over one QNetworkAccessManager and hands callers typed
-// results, never replies. It takes its access token from a TokenSource: an expired token is
-// renewed before a call, and a call answered 401 is retried once with a renewed token; while a
-// renewal is under way every other call waits for it.
+// results, never replies. Its requests carry the access token, so they follow redirects only
+// within the same origin; one to another host is refused and answered Redirected. It takes its
+// access token from a TokenSource: an expired token is renewed before a call, and a call answered
+// 401 is retried once with a renewed token; while a renewal is under way every other call waits for
+// it.
 class JobsClient final : public QObject
 {
     Q_OBJECT
@@ -79,9 +81,10 @@ public:
     void fetchPage(int from, int limit, const QString &filter, PageCallback done);
     // Every page of GET /jobs, up to MaxParallelPages at once, de-duplicated. `done` runs once.
     void fetchAllJobs(const QString &filter, JobListCallback done);
-    // GET /jobs/{id}, with the job's details.
+    // GET /jobs/{id}, with the job's details. An id that is not all digits is never sent: it
+    // is answered InvalidJobId.
     void fetchJob(const QString &id, JobCallback done);
-    // DELETE /jobs/{id}. Answered NotFound when the job was already gone.
+    // DELETE /jobs/{id}, the id as for fetchJob. Answered NotFound when the job was already gone.
     void deleteJob(const QString &id, DeleteCallback done);
 
 private:
@@ -90,6 +93,7 @@ private:
     using BodyCallback
         = std::function<void(const QByteArray &body, const std::optional<RequestError> &error)>;
 
+    void refuseJobId(const QString &id, std::function<void(const RequestError &)> done);
     void send(const QByteArray &method, const QUrl &url, BodyCallback done);
     void dispatch(const std::shared_ptr<Call> &call);
     void issue(const std::shared_ptr<Call> &call);

@@ -18,6 +18,8 @@ struct RequestError
         Timeout, // the transfer took longer than the client allows
         Tls, // certificate or handshake failure; never ignored
         Decode, // an answer came but it was not what the contract says
+        Redirected, // a redirect to another origin, refused: nothing was sent there
+        InvalidJobId, // a job id that is not all digits: nothing was sent
     };
 
     Kind kind = Kind::Network;

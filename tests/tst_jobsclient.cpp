@@ -84,6 +84,9 @@ private slots:
     void startIndexMustAgreeFromPageToPage();
     void sendsTheContractHeaders();
     void filterIsSentEncoded();
+    void redirectToAnotherHostIsNotFollowed();
+    void jobIdsThatAreNotNumbersAreNeverSent_data();
+    void jobIdsThatAreNotNumbersAreNeverSent();
     void pagingEndsWhenTheServerMisbehaves_data();
     void pagingEndsWhenTheServerMisbehaves();
     void typedErrors_data();
@@ -313,6 +316,67 @@ void TestJobsClient::filterIsSentEncoded()
     QVERIFY(!completed.jobs.isEmpty());
     for (const Job &job : completed.jobs)
         QCOMPARE(job.status, JobStatus::Completed);
+}
+
+void TestJobsClient::redirectToAnotherHostIsNotFollowed()
+{
+    // A server that sends every request on to another server, one that would take the token.
+    const auto elsewhere = startEmulator(JobGenerator::generate(5, 3, now), token);
+    QTcpServer redirecting;
+    QVERIFY(redirecting.listen(QHostAddress::LocalHost));
+    connect(&redirecting, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = redirecting.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, this, [&, socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + elsewhere->apiBaseUrl().toEncoded()
+                          + "/jobs?limit=200&from=1"
+                          + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+
+    StaticTokenSource source(token);
+    JobsClient client;
+    client.setBaseUrl(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(redirecting.serverPort())));
+    client.setTokenSource(&source);
+    const JobListResult result = fetchAll(client);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, RequestError::Kind::Redirected);
+    QCOMPARE(result.error->message(),
+             QStringLiteral("The server redirected to another host; nothing was sent there."));
+    QVERIFY(elsewhere->receivedRequests().isEmpty());
+}
+
+void TestJobsClient::jobIdsThatAreNotNumbersAreNeverSent_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("letters") << QStringLiteral("12a");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("percent-encoded digit") << QStringLiteral("%31");
+    QTest::newRow("another path") << QStringLiteral("../jobs");
+    QTest::newRow("query") << QStringLiteral("1?from=2");
+    QTest::newRow("space") << QStringLiteral("1 2");
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0661\u0662");
+}
+
+void TestJobsClient::jobIdsThatAreNotNumbersAreNeverSent()
+{
+    QFETCH(QString, id);
+    const auto server = startEmulator(JobGenerator::generate(5, 3, now), token);
+    Connected connected(*server);
+    const auto fetched = waitFor<ApiResult<Job>>(
+        [&](JobsClient::JobCallback done) { connected.client.fetchJob(id, done); });
+    QVERIFY(!fetched.value);
+    QCOMPARE(fetched.error->kind, RequestError::Kind::InvalidJobId);
+    QCOMPARE(fetched.error->message(),
+             QStringLiteral("The job id is not a number; nothing was sent."));
+    const auto deleted = waitFor<std::optional<RequestError>>(
+        [&](JobsClient::DeleteCallback done) { connected.client.deleteJob(id, done); });
+    QCOMPARE(deleted->kind, RequestError::Kind::InvalidJobId);
+    QVERIFY(server->receivedRequests().isEmpty());
+    QCOMPARE(server->store().size(), 5);
 }
 
 void TestJobsClient::pagingEndsWhenTheServerMisbehaves_data()
