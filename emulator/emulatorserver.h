@@ -76,6 +76,8 @@ public:
     QUrl apiBaseUrl() const;
 
     const QList<ReceivedRequest> &receivedRequests() const { return m_received; }
+    // For long runs, which would otherwise keep a record of every request.
+    void forgetReceivedRequests() { m_received.clear(); }
     JobStore &store() { return m_store; }
     FaultPlan &faults() { return m_faults; }
     OAuthAuthority &oauth() { return m_oauth; }
