@@ -60,6 +60,26 @@ QList<int> fromsReceived(const EmulatorServer &server)
     return froms;
 }
 
+// Lists every job of an emulator serving `jobs`, changed by `change` once it has answered page
+// 1 (slowly, so the client asks for no other page before): the later pages see the change.
+// Returns the listing and the `from` of every list call the server received.
+std::pair<JobListResult, QList<int>>
+listChangingMidway(const QList<Job> &jobs, EmulatorServer::Options options,
+                   const std::function<void(EmulatorServer &)> &change)
+{
+    options.faults.append(*FaultPlan::parse(QStringLiteral("latency=100"), nullptr));
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    std::optional<JobListResult> result;
+    connected.client.fetchAllJobs(QString(), [&](const JobListResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return server->receivedRequests().size() == 1; }, 10000))
+        qFatal("page 1 was never asked for");
+    change(*server);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        qFatal("the listing never ended");
+    return { *result, fromsReceived(*server) };
+}
+
 int countRequests(const EmulatorServer &server, const QString &path)
 {
     return static_cast<int>(
@@ -206,22 +226,15 @@ void TestJobsClient::pagesThatShrinkMidwayLeaveNoGap()
     // the server hands out 20: what lies between must be asked for too.
     EmulatorServer::Options options;
     options.maxPageSize = 50;
-    options.faults = { *FaultPlan::parse(QStringLiteral("latency=100"), nullptr) };
     const QList<Job> jobs = JobGenerator::generate(450, 3, now);
-    const auto server = startEmulator(jobs, token, options);
-    Connected connected(*server);
-    std::optional<JobListResult> result;
-    connected.client.fetchAllJobs(QString(), [&](const JobListResult &r) { result = r; });
-    QTRY_COMPARE(server->receivedRequests().size(), 1);
-    server->setMaxPageSize(20);
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    const auto [result, froms] = listChangingMidway(
+        jobs, options, [](EmulatorServer &server) { server.setMaxPageSize(20); });
 
-    QVERIFY(!result->error);
-    QCOMPARE(result->jobs, jobs);
-    QVERIFY(result->complete);
-    const QList<int> received = fromsReceived(*server);
-    QVERIFY(received.contains(51 + 20));
-    QCOMPARE(QSet<int>(received.cbegin(), received.cend()).size(), received.size());
+    QVERIFY(!result.error);
+    QCOMPARE(result.jobs, jobs);
+    QVERIFY(result.complete);
+    QVERIFY(froms.contains(51 + 20));
+    QCOMPARE(QSet<int>(froms.cbegin(), froms.cend()).size(), froms.size());
 }
 
 void TestJobsClient::startIndexMustAgreeFromPageToPage_data()
@@ -244,19 +257,14 @@ void TestJobsClient::startIndexMustAgreeFromPageToPage()
     EmulatorServer::Options options;
     options.maxPageSize = 50;
     options.startIndexBase = firstBase;
-    options.faults = { *FaultPlan::parse(QStringLiteral("latency=100"), nullptr) };
     const QList<Job> jobs = JobGenerator::generate(450, 3, now);
-    const auto server = startEmulator(jobs, token, options);
-    Connected connected(*server);
-    std::optional<JobListResult> result;
-    connected.client.fetchAllJobs(QString(), [&](const JobListResult &r) { result = r; });
-    QTRY_COMPARE(server->receivedRequests().size(), 1);
-    server->setStartIndexBase(laterBase);
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    const JobListResult result = listChangingMidway(jobs, options, [&](EmulatorServer &server) {
+                                     server.setStartIndexBase(laterBase);
+                                 }).first;
 
-    QVERIFY(!result->error);
-    QCOMPARE(result->jobs, jobs);
-    QCOMPARE(result->complete, complete);
+    QVERIFY(!result.error);
+    QCOMPARE(result.jobs, jobs);
+    QCOMPARE(result.complete, complete);
 }
 
 void TestJobsClient::sendsTheContractHeaders()
