@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -56,9 +57,11 @@ qint64 residentKb()
 
 Resources measure(JobSync &sync)
 {
-    // Replies finished earlier are deleted later: let those deletions happen first.
+    // Replies finished earlier are deleted later: let those deletions happen first. Idle
+    // connections kept for reuse are closed, so a descriptor still open is one that leaked.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    QCoreApplication::processEvents();
+    sync.client()->findChild<QNetworkAccessManager *>()->clearConnectionCache();
+    QTest::qWait(200);
     Resources resources;
     resources.rssKb = residentKb();
     resources.fds = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot).size();
@@ -141,6 +144,9 @@ int main(int argc, char *argv[])
     QElapsedTimer elapsed;
     elapsed.start();
     runPoll([&] { sync.start(); });
+    const int startJobs = sync.jobs().size();
+    bool deleting = false;
+    QObject::connect(&sync, &JobSync::deleteFinished, &sync, [&] { deleting = false; });
     for (int cycle = 0; cycle < cycles; ++cycle) {
         if (cycle == warmUp)
             atStart = measure(sync);
@@ -159,13 +165,13 @@ int main(int argc, char *argv[])
                 emulator.setListMeta(meta);
             });
             ++pageSizeChanges;
-        } else if (roll < 20 && sync.jobs().size() > 0) {
-            // Deleting the oldest finished job keeps the job count steady against arrivals.
-            const QList<Job> jobs = sync.jobs().newestFirst();
-            if (!jobStatusIsActive(jobs.constLast().status)) {
-                sync.deleteJob(jobs.constLast().id);
-                ++deletes;
-            }
+        }
+        // Deleting the oldest job while there are more than at the start keeps the job count
+        // (and so the memory the jobs rightly take) steady against arrivals.
+        if (sync.jobs().size() > startJobs && !deleting) {
+            deleting = true;
+            sync.deleteJob(sync.jobs().newestFirst().constLast().id);
+            ++deletes;
         }
         const auto step = std::chrono::milliseconds(1000 + random.bounded(4000));
         server.inServer([&](EmulatorServer &emulator) {
@@ -183,8 +189,9 @@ int main(int argc, char *argv[])
         if ((cycle + 1) % 1000 == 0)
             std::fprintf(stderr, "%d cycles, %.0f s\n", cycle + 1, elapsed.elapsed() / 1000.0);
     }
-    // Deletes still under way finish before anything is counted.
-    QTest::qWait(500);
+    // A delete still under way finishes before anything is counted.
+    if (!QTest::qWaitFor([&] { return !deleting; }, 30000))
+        qFatal("a delete did not end within 30 s");
     const Resources atEnd = measure(sync);
 
     // The faults gone, one full listing: the sync must hold exactly the server's jobs.
