@@ -40,7 +40,7 @@ struct JobsClient::Paging
     QSet<int> asked;
     std::set<int> wanted;
     // Where in the listing each id was seen first (1-based).
-    QHash<QString, int> positions;
+    QHash<QString, qint64> positions;
     int total = -1;
     // What page 1 held, when its meta said it was full: the stride of the pages asked for in
     // parallel up to the total. 0: one page after another.
@@ -333,7 +333,7 @@ void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
         int fresh = 0;
         int moved = 0;
         for (qsizetype i = 0; i < page.jobs.size(); ++i) {
-            const int place = from + static_cast<int>(i);
+            const qint64 place = from + i;
             const auto seen = paging->positions.constFind(page.jobs.at(i).id);
             if (seen == paging->positions.cend()) {
                 ++fresh;
@@ -382,12 +382,12 @@ void JobsClient::finishPaging(const std::shared_ptr<Paging> &paging)
     QList<Job> jobs;
     jobs.reserve(paging->positions.size());
     QSet<QString> ids;
-    int reached = 1;
+    qint64 reached = 1;
     bool gapless = true;
     for (auto page = paging->pages.cbegin();
          page != paging->pages.cend() && page.key() <= paging->endFrom; ++page) {
         gapless = gapless && page.key() <= reached;
-        reached = std::max(reached, page.key() + page.value().entries);
+        reached = std::max(reached, qint64(page.key()) + page.value().entries);
         if (!paging->overlapped) {
             jobs.append(page.value().jobs);
             continue;
