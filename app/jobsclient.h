@@ -31,9 +31,11 @@ struct JobListResult
     QList<Job> jobs;
     // How many page requests it took.
     int pages = 0;
-    // True when the listing is known to hold every job: it ended on an empty or short page and
-    // no page repeated another. An incomplete listing (repeated pages, the page cap) says
-    // nothing about jobs it did not reach: none may be taken as deleted.
+    // True when the listing is known to hold every job: it ended on an empty page or one shorter
+    // than its own meta.limit, no page started past where those before it ended, no id turned
+    // up in two places and every page sat where it was asked for (meta.start_index). An
+    // incomplete listing (repeated or misplaced pages, the page cap) says nothing about jobs it
+    // did not reach: none may be taken as deleted.
     bool complete = false;
     // Set when the list could not be fetched completely; `jobs` is then empty.
     std::optional<RequestError> error;
@@ -42,9 +44,11 @@ struct JobListResult
 };
 
 // Speaks the Identity360 Jobs API over one QNetworkAccessManager and hands callers typed
-// results, never replies. It takes its access token from a TokenSource: an expired token is
-// renewed before a call, and a call answered 401 is retried once with a renewed token; while a
-// renewal is under way every other call waits for it.
+// results, never replies. Its requests carry the access token, so they follow redirects only
+// within the same origin; one to another host is refused and answered Redirected. It takes its
+// access token from a TokenSource: an expired token is renewed before a call, and a call answered
+// 401 is retried once with a renewed token; while a renewal is under way every other call waits for
+// it.
 class JobsClient final : public QObject
 {
     Q_OBJECT
@@ -57,9 +61,12 @@ public:
     // No error: the server confirmed the delete.
     using DeleteCallback = std::function<void(const std::optional<RequestError> &)>;
 
+    // What every list call asks for; the server may answer with smaller pages.
     static constexpr int pageSize = 200;
     // Paging always ends: at the latest after this many pages (2,000,000 jobs).
     static constexpr int maxPages = 10000;
+    // The longest a server may make us wait (Retry-After), and any wait derived from it.
+    static constexpr std::chrono::seconds longestWait { 3600 };
 
     explicit JobsClient(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
@@ -76,9 +83,10 @@ public:
     void fetchPage(int from, int limit, const QString &filter, PageCallback done);
     // Every page of GET /jobs, up to MaxParallelPages at once, de-duplicated. `done` runs once.
     void fetchAllJobs(const QString &filter, JobListCallback done);
-    // GET /jobs/{id}, with the job's details.
+    // GET /jobs/{id}, with the job's details. An id that is not all digits is never sent: it
+    // is answered InvalidJobId.
     void fetchJob(const QString &id, JobCallback done);
-    // DELETE /jobs/{id}. Answered NotFound when the job was already gone.
+    // DELETE /jobs/{id}, the id as for fetchJob. Answered NotFound when the job was already gone.
     void deleteJob(const QString &id, DeleteCallback done);
 
 private:
@@ -87,6 +95,7 @@ private:
     using BodyCallback
         = std::function<void(const QByteArray &body, const std::optional<RequestError> &error)>;
 
+    void refuseJobId(const QString &id, std::function<void(const RequestError &)> done);
     void send(const QByteArray &method, const QUrl &url, BodyCallback done);
     void dispatch(const std::shared_ptr<Call> &call);
     void issue(const std::shared_ptr<Call> &call);
@@ -96,6 +105,7 @@ private:
     void handleTokenRefused(const RequestError &error);
 
     void requestPages(const std::shared_ptr<Paging> &paging);
+    static std::optional<int> nextPageFrom(Paging &paging);
     void handlePage(const std::shared_ptr<Paging> &paging, int from,
                     const ApiResult<JobPage> &result);
     void finishPaging(const std::shared_ptr<Paging> &paging);

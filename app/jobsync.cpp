@@ -53,9 +53,11 @@ std::chrono::milliseconds JobSync::backoffDelay(int failures, int retryAfterSeco
                                         double(backoffBase.count()) * double(1 << doublings));
     const auto spread
         = static_cast<qint64>(exponential * (0.8 + 0.4 * std::clamp(jitter, 0.0, 1.0)));
-    return std::chrono::milliseconds(
-        std::max<qint64>(std::min<qint64>(spread, backoffCap.count()),
-                         qint64(std::max(0, retryAfterSeconds)) * 1000));
+    const auto asked = std::chrono::seconds(std::max(0, retryAfterSeconds));
+    return std::min<std::chrono::milliseconds>(
+        std::max<std::chrono::milliseconds>(
+            std::chrono::milliseconds(std::min<qint64>(spread, backoffCap.count())), asked),
+        JobsClient::longestWait);
 }
 
 void JobSync::start()
@@ -328,10 +330,11 @@ void JobSync::scheduleNext()
 void JobSync::schedule(PollKind kind, std::chrono::milliseconds delay)
 {
     m_nextKind = kind;
-    m_nextDelay = delay;
+    // QTimer counts in an int of milliseconds: a longer delay would wrap into a short one.
+    m_nextDelay = std::min<std::chrono::milliseconds>(delay, JobsClient::longestWait);
     if (m_paused || !m_networkAvailable || m_state == State::SignInNeeded)
         return;
-    m_timer.start(delay);
+    m_timer.start(m_nextDelay);
 }
 
 void JobSync::setState(State state)

@@ -113,7 +113,8 @@ public:
 
     // The wait before retrying after `failures` failures in a row: exponential from two
     // seconds to five minutes, spread by `jitter` (0..1 maps to ×0.8..×1.2), and never shorter
-    // than the server's Retry-After.
+    // than the server's Retry-After (which JobsClient keeps to JobsClient::longestWait). No
+    // poll is ever scheduled further off than that.
     static std::chrono::milliseconds backoffDelay(int failures, int retryAfterSeconds,
                                                   double jitter);
 

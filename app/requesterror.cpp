@@ -44,6 +44,14 @@ QString RequestError::message() const
         summary
             = QCoreApplication::translate("RequestError", "The server's answer could not be read.");
         break;
+    case Kind::Redirected:
+        summary = QCoreApplication::translate(
+            "RequestError", "The server redirected to another host; nothing was sent there.");
+        break;
+    case Kind::InvalidJobId:
+        summary = QCoreApplication::translate("RequestError",
+                                              "The job id is not a number; nothing was sent.");
+        break;
     }
     const QString more = serverWords.isEmpty() ? detail : serverWords;
     return more.isEmpty() ? summary : summary + QLatin1Char(' ') + more;

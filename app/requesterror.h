@@ -18,6 +18,8 @@ struct RequestError
         Timeout, // the transfer took longer than the client allows
         Tls, // certificate or handshake failure; never ignored
         Decode, // an answer came but it was not what the contract says
+        Redirected, // a redirect to another origin, refused: nothing was sent there
+        InvalidJobId, // a job id that is not all digits: nothing was sent
     };
 
     Kind kind = Kind::Network;
@@ -26,7 +28,7 @@ struct RequestError
     ServerError server;
     // What went wrong in our words: the network error, the decoding error.
     QString detail;
-    // Seconds from a Retry-After header; -1 when there was none.
+    // Seconds from a Retry-After header, at most an hour; -1 when there was none.
     int retryAfterSeconds = -1;
 
     // One line for the status bar: what happened, in words an admin understands.

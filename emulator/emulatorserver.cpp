@@ -52,13 +52,23 @@ std::optional<int> boundedNumber(const QString &text, int minimum, int maximum)
     return value;
 }
 
+// Fields as a Java server reads them: a `+` is a space, `%2B` a plus.
+QUrlQuery javaQuery(QByteArray encoded)
+{
+    encoded.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(encoded));
+}
+
+QUrlQuery queryOf(const QHttpServerRequest &request)
+{
+    return javaQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
+}
+
 // The query and, for form posts, the body: Zoho's token endpoint takes its fields in either.
 QUrlQuery formFields(const QHttpServerRequest &request)
 {
-    QUrlQuery fields(request.url());
-    QByteArray body = request.body();
-    body.replace('+', "%20");
-    const QUrlQuery form(QString::fromUtf8(body));
+    QUrlQuery fields = queryOf(request);
+    const QUrlQuery form = javaQuery(request.body());
     for (const auto &item : form.queryItems(QUrl::FullyEncoded))
         fields.addQueryItem(item.first, item.second);
     return fields;
@@ -163,14 +173,19 @@ void EmulatorServer::tick()
     m_store.advance(m_clock->now());
 }
 
+void EmulatorServer::setMaxPageSize(int pageSize)
+{
+    m_options.maxPageSize = std::max(1, pageSize);
+}
+
 void EmulatorServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     QElapsedTimer elapsed;
     elapsed.start();
     const Response response = respond(request);
     const QByteArray method = methodName(request.method());
-    m_received.append({ method, request.url().path(), request.url().query(), response.status,
-                        response.body.size() });
+    m_received.append({ method, request.url().path(), request.url().query(QUrl::FullyEncoded),
+                        response.status, response.body.size() });
 
     // Only when logging: formatting and redacting every request would be wasted otherwise.
     const QString logPrefix = m_options.accessLog
@@ -371,17 +386,16 @@ EmulatorServer::Response EmulatorServer::respondApi(const QHttpServerRequest &re
 EmulatorServer::Response EmulatorServer::listJobs(const QHttpServerRequest &request,
                                                   const FaultPlan::Decision &fault)
 {
-    const QUrlQuery query(request.url());
-    int limit = maxPageSize;
+    const QUrlQuery query = queryOf(request);
+    int limit = m_options.maxPageSize;
     int from = 1;
     if (query.hasQueryItem(QStringLiteral("limit"))) {
-        const std::optional<int> value
-            = boundedNumber(query.queryItemValue(QStringLiteral("limit")), 1, maxPageSize);
+        const std::optional<int> value = boundedNumber(
+            query.queryItemValue(QStringLiteral("limit")), 1, std::numeric_limits<int>::max());
         if (!value)
-            return apiError(
-                400, "00000107", "Invalid Parameter",
-                QStringLiteral("limit must be a whole number from 1 to %1.").arg(maxPageSize));
-        limit = *value;
+            return apiError(400, "00000107", "Invalid Parameter",
+                            QStringLiteral("limit must be a whole number of 1 or more."));
+        limit = std::min(*value, m_options.maxPageSize);
     }
     if (query.hasQueryItem(QStringLiteral("from"))) {
         const std::optional<int> value = boundedNumber(query.queryItemValue(QStringLiteral("from")),
@@ -403,13 +417,16 @@ EmulatorServer::Response EmulatorServer::listJobs(const QHttpServerRequest &requ
     }
 
     const JobStore::Page page = m_store.list(*filter, fault.repeatPage ? 1 : from, limit);
-    const PageMeta meta { from, limit, page.total + static_cast<int>(fault.totalOffset) };
+    const PageMeta meta { from - 1 + m_options.startIndexBase, limit,
+                          page.total + static_cast<int>(fault.totalOffset) };
     QJsonArray data;
     for (qsizetype i = 0; i < page.jobs.size(); ++i)
         data.append(jobAsWritten(page.jobs.at(i), fault, i == 0));
     QJsonObject body = JobJson::encodeJobPage({}, meta);
     body.insert(QStringLiteral("data"), data);
-    return { 200, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {} };
+    if (!m_options.listMeta)
+        body.remove(QLatin1String("meta"));
+    return json(200, body);
 }
 
 EmulatorServer::Response EmulatorServer::respondOAuth(const QHttpServerRequest &request,
@@ -419,7 +436,7 @@ EmulatorServer::Response EmulatorServer::respondOAuth(const QHttpServerRequest &
     const QHttpServerRequest::Method method = request.method();
     if (path == QLatin1String("/oauth/v2/auth") && method == QHttpServerRequest::Method::Get) {
         const OAuthAuthority::Authorization answer
-            = m_oauth.authorize(QUrlQuery(request.url()), origin(), now);
+            = m_oauth.authorize(queryOf(request), origin(), now);
         if (!answer.error.isEmpty())
             return json(400, QJsonObject { { QStringLiteral("error"), answer.error } });
         Response redirect { 302, QByteArray(), {}, {} };
@@ -514,8 +531,7 @@ EmulatorServer::Response EmulatorServer::respondAdmin(const QHttpServerRequest &
         return json(201, JobJson::encodeJob(m_store.add(newJob, m_clock->now())));
     }
     if (name == QLatin1String("tick")) {
-        const qint64 ms
-            = QUrlQuery(request.url()).queryItemValue(QStringLiteral("ms")).toLongLong();
+        const qint64 ms = queryOf(request).queryItemValue(QStringLiteral("ms")).toLongLong();
         if (ms > 0) {
             if (!m_options.manualClock)
                 return adminError(409,
@@ -529,7 +545,7 @@ EmulatorServer::Response EmulatorServer::respondAdmin(const QHttpServerRequest &
                     QJsonObject { { QStringLiteral("now"), JobJson::formatTime(m_clock->now()) } });
     }
     if (name == QLatin1String("self-client-code")) {
-        const QString scope = QUrlQuery(request.url()).queryItemValue(QStringLiteral("scope"));
+        const QString scope = queryOf(request).queryItemValue(QStringLiteral("scope"));
         if (scope.isEmpty())
             return adminError(400,
                               QStringLiteral("say which scopes, e.g. "

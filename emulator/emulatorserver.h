@@ -39,6 +39,12 @@ public:
         std::chrono::milliseconds tickInterval { 1000 };
         OAuthAuthority::Options oauth;
         QList<FaultPlan::Fault> faults;
+        // Larger limits are cut down to this, as a lenient server would (meta.limit says so).
+        int maxPageSize = 200;
+        // Without it, list answers carry no meta object, only the data array.
+        bool listMeta = true;
+        // What meta.start_index says for from=1: 1, or 0 for a server that counts from 0.
+        int startIndexBase = 1;
         // 200 (with a small JSON body) or 204: the contract leaves the delete answer open.
         int deleteStatus = 200;
         // When set, time moves only through tick()/POST /_emulator/tick, never by itself.
@@ -59,6 +65,7 @@ public:
     {
         QByteArray method;
         QString path;
+        // As sent, still percent-encoded.
         QString query;
         int status = 0;
         // The size of the answer's body as the server meant it (before any fault cut it).
@@ -76,6 +83,8 @@ public:
     QUrl apiBaseUrl() const;
 
     const QList<ReceivedRequest> &receivedRequests() const { return m_received; }
+    // For long runs, which would otherwise keep a record of every request.
+    void forgetReceivedRequests() { m_received.clear(); }
     JobStore &store() { return m_store; }
     FaultPlan &faults() { return m_faults; }
     OAuthAuthority &oauth() { return m_oauth; }
@@ -83,7 +92,10 @@ public:
     // Moves every job along its plan to the clock's now (and lets new ones arrive).
     void tick();
 
-    static constexpr int maxPageSize = 200;
+    // At run time, for the next list calls: see Options.
+    void setMaxPageSize(int pageSize);
+    void setListMeta(bool listMeta) { m_options.listMeta = listMeta; }
+    void setStartIndexBase(int base) { m_options.startIndexBase = base; }
 
 private:
     struct Response

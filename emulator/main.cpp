@@ -30,9 +30,11 @@ std::optional<QHostAddress> parseHost(const QString &text)
 const char *description = R"(A local Identity360 server for the demo, the tests and the benchmarks.
 
 Jobs API (every call needs 'Authorization: Zoho-oauthtoken <token>'):
-  GET    /api/v1/jobs?limit=&from=&filter=   limit 1..200 (default 200), from 1-based,
-                                             filter a SCIM expression over id, action_name,
-                                             status, module, start_time, end_time
+  GET    /api/v1/jobs?limit=&from=&filter=   limit 1 or more, cut down to --max-page-size
+                                             (default 200), from 1-based, filter a SCIM
+                                             expression over id, action_name, status,
+                                             module, start_time, end_time; a '+' in the
+                                             query is a space, '%2B' a plus
   GET    /api/v1/jobs/{id}                   one job with its per-entity results
   DELETE /api/v1/jobs/{id}                   200 (or 204, see --delete-status), then 404
   Errors use the contract's body: 400 00000100/00000107, 401 00000101, 403 00000106,
@@ -134,6 +136,15 @@ int main(int argc, char *argv[])
                                      "Answer a successful DELETE with 200 or 204 "
                                      "(default 200).",
                                      "status", "200");
+    const auto maxPageSize = option("max-page-size",
+                                    "Hand out at most this many jobs per list page, whatever "
+                                    "limit was asked for; meta.limit says so (default 200).",
+                                    "count", "200");
+    const auto noMeta = option("no-meta", "List answers without their meta object.");
+    const auto startIndexBase = option("start-index-base",
+                                       "What meta.start_index says for the first job: 1, or 0 "
+                                       "for a server that counts from 0 (default 1).",
+                                       "base", "1");
     const auto log = option("log",
                             "One line per request on stdout (default when stdout is a "
                             "terminal).");
@@ -172,6 +183,8 @@ int main(int argc, char *argv[])
     const auto deleteAnswer = number(deleteStatus, 200, 204);
     const auto answerBytes = number(accountsAnswerBytes, 0, 1e10);
     const QUrl movedTo(parser.value(accountsMovedTo), QUrl::StrictMode);
+    const auto pageSize = number(maxPageSize, 1, 100000);
+    const auto base = number(startIndexBase, 0, 1);
     if (!portNumber)
         return failWithUsage(QStringLiteral("--port: expected 0..65535"));
     if (!jobCount)
@@ -195,6 +208,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(accountsMovedTo) && (!movedTo.isValid() || movedTo.host().isEmpty()))
         return failWithUsage(QStringLiteral("--accounts-moved-to: expected a URL such as "
                                             "http://127.0.0.1:8081"));
+    if (!pageSize)
+        return failWithUsage(QStringLiteral("--max-page-size: expected 1..100000"));
+    if (!base || (*base != 0 && *base != 1))
+        return failWithUsage(QStringLiteral("--start-index-base: expected 0 or 1"));
 
     EmulatorServer::Options options;
     options.accessToken = parser.value(token);
@@ -216,6 +233,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(accountsMovedTo))
         options.accountsMovedTo = movedTo;
     options.accountsAnswerBytes = static_cast<qint64>(*answerBytes);
+    options.maxPageSize = static_cast<int>(*pageSize);
+    options.listMeta = !parser.isSet(noMeta);
+    options.startIndexBase = static_cast<int>(*base);
     options.accessLog = parser.isSet(log) || (!parser.isSet(noLog) && isatty(STDOUT_FILENO));
     for (const QString &spec : parser.values(fault)) {
         QString error;

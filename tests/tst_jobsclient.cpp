@@ -51,6 +51,35 @@ struct Connected
     JobsClient client;
 };
 
+// The `from` of every list call the server received, in order.
+QList<int> fromsReceived(const EmulatorServer &server)
+{
+    QList<int> froms;
+    for (const EmulatorServer::ReceivedRequest &request : server.receivedRequests())
+        froms.append(QUrlQuery(request.query).queryItemValue(QStringLiteral("from")).toInt());
+    return froms;
+}
+
+// Lists every job of an emulator serving `jobs`, changed by `change` once it has answered page
+// 1 (slowly, so the client asks for no other page before): the later pages see the change.
+// Returns the listing and the `from` of every list call the server received.
+std::pair<JobListResult, QList<int>>
+listChangingMidway(const QList<Job> &jobs, EmulatorServer::Options options,
+                   const std::function<void(EmulatorServer &)> &change)
+{
+    options.faults.append(*FaultPlan::parse(QStringLiteral("latency=100"), nullptr));
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    std::optional<JobListResult> result;
+    connected.client.fetchAllJobs(QString(), [&](const JobListResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return server->receivedRequests().size() == 1; }, 10000))
+        qFatal("page 1 was never asked for");
+    change(*server);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        qFatal("the listing never ended");
+    return { *result, fromsReceived(*server) };
+}
+
 int countRequests(const EmulatorServer &server, const QString &path)
 {
     return static_cast<int>(
@@ -68,8 +97,16 @@ private slots:
     void fetchesEveryPageInOrder_data();
     void fetchesEveryPageInOrder();
     void pagesGoInParallelButNeverMoreThanTheBound();
+    void pagesSmallerThanAskedStillBringEveryJob_data();
+    void pagesSmallerThanAskedStillBringEveryJob();
+    void pagesThatShrinkMidwayLeaveNoGap();
+    void startIndexMustAgreeFromPageToPage_data();
+    void startIndexMustAgreeFromPageToPage();
     void sendsTheContractHeaders();
     void filterIsSentEncoded();
+    void redirectToAnotherHostIsNotFollowed();
+    void jobIdsThatAreNotNumbersAreNeverSent_data();
+    void jobIdsThatAreNotNumbersAreNeverSent();
     void pagingEndsWhenTheServerMisbehaves_data();
     void pagingEndsWhenTheServerMisbehaves();
     void typedErrors_data();
@@ -140,6 +177,98 @@ void TestJobsClient::pagesGoInParallelButNeverMoreThanTheBound()
     QCOMPARE(server->receivedRequests().size(), 10);
 }
 
+void TestJobsClient::pagesSmallerThanAskedStillBringEveryJob_data()
+{
+    QTest::addColumn<int>("serverPageSize");
+    QTest::addColumn<bool>("meta");
+    QTest::addColumn<QList<int>>("froms");
+    const auto steps = [](int step, int last) {
+        QList<int> froms;
+        for (int from = 1; from <= last; from += step)
+            froms.append(from);
+        return froms;
+    };
+    // Each page asks for 200; a full last page is confirmed by asking for the next one.
+    QTest::newRow("25") << 25 << true << steps(25, 451);
+    QTest::newRow("50") << 50 << true << steps(50, 451);
+    QTest::newRow("100") << 100 << true << steps(100, 401);
+    QTest::newRow("200") << 200 << true << steps(200, 401);
+    // Without meta no page can say it is the last: one after another until an empty one.
+    QTest::newRow("50, no meta") << 50 << false << steps(50, 451);
+    QTest::newRow("200, no meta") << 200 << false << QList<int> { 1, 201, 401, 451 };
+}
+
+void TestJobsClient::pagesSmallerThanAskedStillBringEveryJob()
+{
+    QFETCH(int, serverPageSize);
+    QFETCH(bool, meta);
+    QFETCH(QList<int>, froms);
+    EmulatorServer::Options options;
+    options.maxPageSize = serverPageSize;
+    options.listMeta = meta;
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    const JobListResult result = fetchAll(connected.client);
+
+    QVERIFY2(!result.error, result.error ? qPrintable(result.error->message()) : "");
+    QCOMPARE(result.jobs, jobs);
+    QVERIFY(result.complete);
+    QList<int> received = fromsReceived(*server);
+    std::sort(received.begin(), received.end());
+    QCOMPARE(received, froms);
+    for (const EmulatorServer::ReceivedRequest &request : server->receivedRequests())
+        QCOMPARE(QUrlQuery(request.query).queryItemValue(QStringLiteral("limit")),
+                 QStringLiteral("200"));
+}
+
+void TestJobsClient::pagesThatShrinkMidwayLeaveNoGap()
+{
+    // Page 1 says 50 a page, so the next pages are asked for 50 apart, four at once; by then
+    // the server hands out 20: what lies between must be asked for too.
+    EmulatorServer::Options options;
+    options.maxPageSize = 50;
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    const auto [result, froms] = listChangingMidway(
+        jobs, options, [](EmulatorServer &server) { server.setMaxPageSize(20); });
+
+    QVERIFY(!result.error);
+    QCOMPARE(result.jobs, jobs);
+    QVERIFY(result.complete);
+    QVERIFY(froms.contains(51 + 20));
+    QCOMPARE(QSet<int>(froms.cbegin(), froms.cend()).size(), froms.size());
+}
+
+void TestJobsClient::startIndexMustAgreeFromPageToPage_data()
+{
+    QTest::addColumn<int>("firstBase");
+    QTest::addColumn<int>("laterBase");
+    QTest::addColumn<bool>("complete");
+    QTest::newRow("from 1") << 1 << 1 << true;
+    // A server of its own convention, kept on every page: the pages still fit together.
+    QTest::newRow("from 0") << 0 << 0 << true;
+    // Where the later pages sit is anybody's guess: nothing may be taken as deleted.
+    QTest::newRow("changes midway") << 1 << 0 << false;
+}
+
+void TestJobsClient::startIndexMustAgreeFromPageToPage()
+{
+    QFETCH(int, firstBase);
+    QFETCH(int, laterBase);
+    QFETCH(bool, complete);
+    EmulatorServer::Options options;
+    options.maxPageSize = 50;
+    options.startIndexBase = firstBase;
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    const JobListResult result = listChangingMidway(jobs, options, [&](EmulatorServer &server) {
+                                     server.setStartIndexBase(laterBase);
+                                 }).first;
+
+    QVERIFY(!result.error);
+    QCOMPARE(result.jobs, jobs);
+    QCOMPARE(result.complete, complete);
+}
+
 void TestJobsClient::sendsTheContractHeaders()
 {
     // A bare TCP server sees exactly the bytes the client sends.
@@ -183,9 +312,13 @@ void TestJobsClient::filterIsSentEncoded()
         = QStringLiteral(R"(status eq "COMPLETED" and action_name co "User & Co")");
     const JobListResult result = fetchAll(connected.client, filter);
     QVERIFY2(!result.error, result.error ? qPrintable(result.error->message()) : "");
-    QCOMPARE(QUrlQuery(server->receivedRequests().constFirst().query)
-                 .queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded),
+    const QString received = server->receivedRequests().constFirst().query;
+    QCOMPARE(QUrlQuery(received).queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded),
              filter);
+    // Spaces as %20: a `+` would be a space to some servers and a plus to others.
+    QVERIFY2(received.contains(QLatin1String("status%20eq%20%22COMPLETED%22")),
+             qPrintable(received));
+    QVERIFY2(!received.contains(QLatin1Char('+')), qPrintable(received));
     QVERIFY(result.jobs.isEmpty());
 
     const JobListResult completed
@@ -193,6 +326,67 @@ void TestJobsClient::filterIsSentEncoded()
     QVERIFY(!completed.jobs.isEmpty());
     for (const Job &job : completed.jobs)
         QCOMPARE(job.status, JobStatus::Completed);
+}
+
+void TestJobsClient::redirectToAnotherHostIsNotFollowed()
+{
+    // A server that sends every request on to another server, one that would take the token.
+    const auto elsewhere = startEmulator(JobGenerator::generate(5, 3, now), token);
+    QTcpServer redirecting;
+    QVERIFY(redirecting.listen(QHostAddress::LocalHost));
+    connect(&redirecting, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = redirecting.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, this, [&, socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + elsewhere->apiBaseUrl().toEncoded()
+                          + "/jobs?limit=200&from=1"
+                          + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+
+    StaticTokenSource source(token);
+    JobsClient client;
+    client.setBaseUrl(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(redirecting.serverPort())));
+    client.setTokenSource(&source);
+    const JobListResult result = fetchAll(client);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, RequestError::Kind::Redirected);
+    QCOMPARE(result.error->message(),
+             QStringLiteral("The server redirected to another host; nothing was sent there."));
+    QVERIFY(elsewhere->receivedRequests().isEmpty());
+}
+
+void TestJobsClient::jobIdsThatAreNotNumbersAreNeverSent_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("letters") << QStringLiteral("12a");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("percent-encoded digit") << QStringLiteral("%31");
+    QTest::newRow("another path") << QStringLiteral("../jobs");
+    QTest::newRow("query") << QStringLiteral("1?from=2");
+    QTest::newRow("space") << QStringLiteral("1 2");
+    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0661\u0662");
+}
+
+void TestJobsClient::jobIdsThatAreNotNumbersAreNeverSent()
+{
+    QFETCH(QString, id);
+    const auto server = startEmulator(JobGenerator::generate(5, 3, now), token);
+    Connected connected(*server);
+    const auto fetched = waitFor<ApiResult<Job>>(
+        [&](JobsClient::JobCallback done) { connected.client.fetchJob(id, done); });
+    QVERIFY(!fetched.value);
+    QCOMPARE(fetched.error->kind, RequestError::Kind::InvalidJobId);
+    QCOMPARE(fetched.error->message(),
+             QStringLiteral("The job id is not a number; nothing was sent."));
+    const auto deleted = waitFor<std::optional<RequestError>>(
+        [&](JobsClient::DeleteCallback done) { connected.client.deleteJob(id, done); });
+    QCOMPARE(deleted->kind, RequestError::Kind::InvalidJobId);
+    QVERIFY(server->receivedRequests().isEmpty());
+    QCOMPARE(server->store().size(), 5);
 }
 
 void TestJobsClient::pagingEndsWhenTheServerMisbehaves_data()
@@ -244,6 +438,13 @@ void TestJobsClient::typedErrors_data()
     QTest::newRow("429") << QStringLiteral("rate-limit=17") << Kind::RateLimited << 429 << 17
                          << QStringLiteral("The server asks to slow down; retry in 17 s. Too many "
                                            "requests. Please try again later.");
+    // Longer than an hour is an hour: such a wait is a mistake, and a timer would overflow.
+    QTest::newRow("429, Retry-After past an int of ms")
+        << QStringLiteral("rate-limit=4294968") << Kind::RateLimited << 429 << 3600
+        << QStringLiteral("The server asks to slow down; retry in 3600 s. Too many requests. "
+                          "Please try again later.");
+    QTest::newRow("429, Retry-After past an int") << QStringLiteral("rate-limit=99999999999")
+                                                  << Kind::RateLimited << 429 << 3600 << QString();
     QTest::newRow("malformed") << QStringLiteral("malformed") << Kind::Decode << 200 << -1
                                << QStringLiteral(
                                       "The server's answer could not be read. "

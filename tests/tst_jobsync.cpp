@@ -54,6 +54,9 @@ private slots:
     void anEmptyAccountsFirstJobIsReported();
     void failuresKeepTheJobsAndBackOff();
     void retryAfterIsHonoured();
+    void retryAfterPastAnHourWaitsAnHour();
+    void smallerPagesStillFillTheTableAndTheCache_data();
+    void smallerPagesStillFillTheTableAndTheCache();
     void badAnswersNeverEmptyOrCorruptTheJobs_data();
     void badAnswersNeverEmptyOrCorruptTheJobs();
     void lyingOrRepeatingListsStillGiveTheRealJobs_data();
@@ -71,6 +74,7 @@ private slots:
     void entriesWithoutAnIdRemoveNothing();
     void unreadableJobsAreNotCached();
     void intervalsHaveASaneMinimum();
+    void noPollIsFurtherOffThanAnHour();
 };
 
 void TestJobSync::backoff_data()
@@ -88,6 +92,7 @@ void TestJobSync::backoff_data()
     QTest::newRow("Retry-After longer") << 1 << 90 << 0.5 << qint64(90000);
     QTest::newRow("Retry-After shorter") << 5 << 3 << 0.5 << qint64(32000);
     QTest::newRow("Retry-After beyond the cap") << 1 << 900 << 0.5 << qint64(900000);
+    QTest::newRow("Retry-After past an hour") << 1 << 4294968 << 0.5 << qint64(3600000);
 }
 
 void TestJobSync::backoff()
@@ -274,6 +279,60 @@ void TestJobSync::retryAfterIsHonoured()
     QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
     QCOMPARE(watched.sync.nextPollDelay(), 120s);
     QCOMPARE(watched.sync.lastError()->kind, RequestError::Kind::RateLimited);
+}
+
+void TestJobSync::retryAfterPastAnHourWaitsAnHour()
+{
+    // 4,294,968 s is 4,294,968,000 ms: in a timer's int that wraps to 704 ms.
+    Watched watched(finishedJobs(10, now));
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    watched.setFaults({ QStringLiteral("rate-limit=4294968") });
+    const qsizetype before = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.lastError()->retryAfterSeconds, 3600);
+    QCOMPARE(watched.sync.nextPollDelay(), 1h);
+    // What the timer is really set for, not what was meant.
+    QVERIFY(watched.sync.timeToNextPoll());
+    QVERIFY2(*watched.sync.timeToNextPoll() > 59min,
+             qPrintable(QString::number(watched.sync.timeToNextPoll()->count())));
+    QCOMPARE(watched.requestsSince(before).size(), 1);
+}
+
+void TestJobSync::smallerPagesStillFillTheTableAndTheCache_data()
+{
+    QTest::addColumn<int>("serverPageSize");
+    QTest::addColumn<bool>("meta");
+    QTest::newRow("25") << 25 << true;
+    QTest::newRow("50") << 50 << true;
+    QTest::newRow("100") << 100 << true;
+    QTest::newRow("200") << 200 << true;
+    QTest::newRow("50, no meta") << 50 << false;
+}
+
+void TestJobSync::smallerPagesStillFillTheTableAndTheCache()
+{
+    QFETCH(int, serverPageSize);
+    QFETCH(bool, meta);
+    QTemporaryDir directory;
+    const JobCache cache(directory.path());
+    const QList<Job> jobs = finishedJobs(450, now);
+    EmulatorServer::Options options;
+    options.maxPageSize = serverPageSize;
+    options.listMeta = meta;
+    Watched watched(jobs, options);
+    watched.sync.setCache(&cache);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QCOMPARE(watched.sync.model()->rowCount(), 450);
+    QCOMPARE(cache.load(QStringLiteral("test"))->jobs, jobs);
+
+    // The whole listing, so a job deleted meanwhile is gone here too, and only that one.
+    QVERIFY(watched.server->store().remove(jobs.at(300).id));
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    QList<Job> left = jobs;
+    left.removeAt(300);
+    QCOMPARE(watched.sync.jobs().newestFirst(), left);
+    QCOMPARE(cache.load(QStringLiteral("test"))->jobs, left);
 }
 
 void TestJobSync::badAnswersNeverEmptyOrCorruptTheJobs_data()
@@ -634,6 +693,19 @@ void TestJobSync::intervalsHaveASaneMinimum()
     watched.sync.setIntervals({ 10ms, 10ms, 10ms });
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     QCOMPARE(watched.sync.nextPollDelay(), 10s);
+}
+
+void TestJobSync::noPollIsFurtherOffThanAnHour()
+{
+    // 30 days of milliseconds do not fit a timer's int: they would wrap into a negative wait.
+    Watched watched(finishedJobs(5, now));
+    watched.sync.setIntervals({ 3s, std::chrono::hours(24 * 30), std::chrono::hours(24 * 60) });
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Newest);
+    QCOMPARE(watched.sync.nextPollDelay(), 1h);
+    QVERIFY(watched.sync.timeToNextPoll());
+    QVERIFY2(*watched.sync.timeToNextPoll() > 59min,
+             qPrintable(QString::number(watched.sync.timeToNextPoll()->count())));
 }
 
 QTEST_GUILESS_MAIN(TestJobSync)

@@ -179,6 +179,7 @@ private slots:
     void withoutAccountShowsTheWelcome();
     void offlineKeepsTheJobsAndSaysSo();
     void statusBarSaysHowItPolls();
+    void statusBarSaysWhenTheServerAskedToWait();
     void selectingAJobShowsItsResults();
     void deleteConfirmedRemovesTheJobEverywhere();
     void deleteCancelledSendsNothing_data();
@@ -361,6 +362,28 @@ void TestMainWindow::statusBarSaysHowItPolls()
     shown.emulator.sync.refreshNow();
     QTRY_COMPARE(polling(), QStringLiteral("Polling stopped: sign-in needed"));
     shown.emulator.sync.client()->setTokenSource(&shown.emulator.source);
+}
+
+void TestMainWindow::statusBarSaysWhenTheServerAskedToWait()
+{
+    WindowOnEmulator shown(JobGenerator::generate(40, 9, QDateTime::currentDateTimeUtc()));
+    QVERIFY(shown.open());
+    const auto polling
+        = [&] { return shown.window.findChild<QLabel *>(QStringLiteral("pollingLabel"))->text(); };
+    // Far longer than the longest wait: an hour it is.
+    shown.emulator.server->faults().set(
+        { *FaultPlan::parse(QStringLiteral("rate-limit=4294968"), nullptr) });
+    const QDateTime asked = QDateTime::currentDateTime();
+    shown.emulator.sync.refreshNow();
+    QTRY_COMPARE(shown.emulator.sync.state(), JobSync::State::Failing);
+    const QDateTime answered = QDateTime::currentDateTime();
+    const QStringList expected {
+        QStringLiteral("Server asked to wait; next try at ")
+            + asked.addSecs(3600).toString(QStringLiteral("HH:mm")),
+        QStringLiteral("Server asked to wait; next try at ")
+            + answered.addSecs(3600).toString(QStringLiteral("HH:mm")),
+    };
+    QVERIFY2(expected.contains(polling()), qPrintable(polling()));
 }
 
 void TestMainWindow::selectingAJobShowsItsResults()

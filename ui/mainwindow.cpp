@@ -860,7 +860,14 @@ QString MainWindow::pollingText(const JobSync *sync) const
         return tr("Polling stopped: sign-in needed");
     case JobSync::State::Offline:
     case JobSync::State::Failing:
-        return next ? tr("Next try in %1").arg(seconds(*next)) : tr("Waiting for the network");
+        if (!next)
+            return tr("Waiting for the network");
+        if (sync->lastError() && sync->lastError()->retryAfterSeconds >= 0)
+            return tr("Server asked to wait; next try at %1")
+                .arg(QDateTime::currentDateTime()
+                         .addMSecs(next->count())
+                         .toString(QStringLiteral("HH:mm")));
+        return tr("Next try in %1").arg(seconds(*next));
     case JobSync::State::Starting:
     case JobSync::State::Synced:
         break;
