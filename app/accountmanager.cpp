@@ -241,6 +241,8 @@ void AccountManager::keepForThisSession(const QString &accountId, QObject *conte
     if (!m_unsaved.contains(accountId))
         return done(failedWith(tr("There is no sign-in waiting to be kept.")));
     const Pending pending = m_unsaved.take(accountId);
+    // A session sign-in this replaces was made with the account as it was.
+    const Account madeWith = m_store->find(accountId).value_or(pending.account);
     // The settings do not say "signed in": after a restart it is not.
     Account account = pending.account;
     account.credential = Account::Credential::None;
@@ -250,8 +252,13 @@ void AccountManager::keepForThisSession(const QString &accountId, QObject *conte
                        "again after a restart.")
                         .arg(account.name))
         : failedWith(problem);
-    if (problem.isEmpty())
+    if (problem.isEmpty()) {
+        const Secrets replaced = m_sessionOnly.value(accountId);
+        if (!replaced.refreshToken.isEmpty()
+            && replaced.refreshToken != pending.secrets.refreshToken)
+            revokeQuietly(madeWith, replaced);
         m_sessionOnly.insert(accountId, pending.secrets);
+    }
     QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
 }
 

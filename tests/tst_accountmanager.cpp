@@ -51,6 +51,7 @@ private slots:
     void signingOutASessionSignInEndsTheKeychains();
     void signingOutASessionSignInWhileLockedWarns();
     void newSignInEndsTheSessionsAndTheKeychains();
+    void newSessionSignInEndsTheSessionOneBefore();
     void renamingKeepsTheSignIn();
     void changedServersSignOut_data();
     void changedServersSignOut();
@@ -473,6 +474,27 @@ void TestAccountManager::correctingAHandEditedUrlSendsNothingToIt()
     QCOMPARE(reread.find(lab.id)->credential, Account::Credential::None);
     QCOMPARE(entry(lab.id).refreshToken, QString());
     QCOMPARE(reached, 0);
+}
+
+void TestAccountManager::newSessionSignInEndsTheSessionOneBefore()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    const Secrets before = entry(lab.id);
+
+    // Still locked: the next sign-in is kept for this session too, in place of the first.
+    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
+                                                               QDateTime::currentDateTimeUtc());
+    const AccountOutcome held = wait([&](AccountManager::Done done) {
+        m_accounts->signInWithGrantCode(lab, clientSecret, code, this, done);
+    });
+    QVERIFY(held.canKeepForSession);
+    QVERIFY(wait([&](AccountManager::Done done) {
+                m_accounts->keepForThisSession(lab.id, this, done);
+            }).ok);
+    // The first session sign-in is revoked; the keychain's is not known here and stays.
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QVERIFY(stillRenews(*m_server, before.refreshToken));
+    QCOMPARE(entry(lab.id), before);
 }
 
 QTEST_GUILESS_MAIN(TestAccountManager)
