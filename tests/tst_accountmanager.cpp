@@ -62,6 +62,8 @@ private slots:
 private:
     // Adds an account on the emulator, signed in with a Self Client code there.
     Account signedInAccount();
+    // Signs `account` in with a new Self Client code from the emulator.
+    AccountOutcome signInWithNewCode(const Account &account);
     // signedInAccount(), then, with the keychain locked, signed in again with a new Self Client
     // code and kept for this session only; the keychain stays locked.
     Account signedInForThisSessionOverTheKeychain();
@@ -115,25 +117,26 @@ Account TestAccountManager::signedInAccount()
     account.apiBaseUrl = m_server->apiBaseUrl();
     account.accountsServer = m_server->origin();
     account.clientId = QStringLiteral("1000.JOBMONEMULATOR");
-    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
-                                                               QDateTime::currentDateTimeUtc());
-    const AccountOutcome outcome = wait([&](AccountManager::Done done) {
-        m_accounts->signInWithGrantCode(account, clientSecret, code, this, done);
-    });
+    const AccountOutcome outcome = signInWithNewCode(account);
     if (!outcome.ok)
         qFatal("the lab account did not sign in: %s", qPrintable(outcome.message));
     return *m_store->find(account.id);
+}
+
+AccountOutcome TestAccountManager::signInWithNewCode(const Account &account)
+{
+    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
+                                                               QDateTime::currentDateTimeUtc());
+    return wait([&](AccountManager::Done done) {
+        m_accounts->signInWithGrantCode(account, clientSecret, code, this, done);
+    });
 }
 
 Account TestAccountManager::signedInForThisSessionOverTheKeychain()
 {
     const Account lab = signedInAccount();
     m_keychain->failReads = StandInKeychain::locked();
-    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
-                                                               QDateTime::currentDateTimeUtc());
-    const AccountOutcome held = wait([&](AccountManager::Done done) {
-        m_accounts->signInWithGrantCode(lab, clientSecret, code, this, done);
-    });
+    const AccountOutcome held = signInWithNewCode(lab);
     if (!held.canKeepForSession)
         qFatal("the keychain took the sign-in: %s", qPrintable(held.message));
     const AccountOutcome kept = wait(
@@ -278,11 +281,7 @@ void TestAccountManager::newSignInEndsTheSessionsAndTheKeychains()
     m_keychain->failReads.reset();
     const Secrets before = entry(lab.id);
 
-    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
-                                                               QDateTime::currentDateTimeUtc());
-    const AccountOutcome outcome = wait([&](AccountManager::Done done) {
-        m_accounts->signInWithGrantCode(lab, clientSecret, code, this, done);
-    });
+    const AccountOutcome outcome = signInWithNewCode(lab);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QVERIFY(!m_accounts->isSessionOnly(lab.id));
     const Secrets after = entry(lab.id);
@@ -482,11 +481,7 @@ void TestAccountManager::newSessionSignInEndsTheSessionOneBefore()
     const Secrets before = entry(lab.id);
 
     // Still locked: the next sign-in is kept for this session too, in place of the first.
-    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
-                                                               QDateTime::currentDateTimeUtc());
-    const AccountOutcome held = wait([&](AccountManager::Done done) {
-        m_accounts->signInWithGrantCode(lab, clientSecret, code, this, done);
-    });
+    const AccountOutcome held = signInWithNewCode(lab);
     QVERIFY(held.canKeepForSession);
     QVERIFY(wait([&](AccountManager::Done done) {
                 m_accounts->keepForThisSession(lab.id, this, done);
