@@ -118,15 +118,18 @@ void AccountManager::keep(KeepRequest request)
     if (const QString problem = m_store->problemWith(request.account); !problem.isEmpty())
         return request.done(failedWith(problem));
     // What is kept already stays unless this replaces it: editing an account keeps its sign-in,
-    // a pasted token keeps the client secret.
+    // a pasted token keeps the client secret. It is read from the keychain even when this
+    // session's sign-in lives in memory: what is written goes over the keychain's entry, and no
+    // token kept for this session may reach it.
     const QString accountId = request.account.id;
-    readSecrets(accountId,
-                [this, request = std::move(request)](const std::optional<Secrets> &existing,
-                                                     const std::optional<SecretStoreError> &error) {
-                    if (error && error->kind != SecretStoreError::Kind::NotFound)
-                        return keepWithoutReading(request, *error);
-                    keepOver(request, existing.value_or(Secrets()));
-                });
+    m_keychain->read(
+        accountId, this,
+        [this, request = std::move(request)](const std::optional<Secrets> &existing,
+                                             const std::optional<SecretStoreError> &error) {
+            if (error && error->kind != SecretStoreError::Kind::NotFound)
+                return keepWithoutReading(request, *error);
+            keepOver(request, existing.value_or(Secrets()));
+        });
 }
 
 void AccountManager::keepWithoutReading(const KeepRequest &request, const SecretStoreError &error)
@@ -166,11 +169,8 @@ void AccountManager::keepOver(KeepRequest request, const Secrets &before)
     const bool signsOut = serversChanged
         && (stored->credential != Account::Credential::None || m_sessionOnly.contains(account.id)
             || !before.refreshToken.isEmpty() || !before.accessToken.isEmpty());
-    if (signsOut)
+    if (signsOut) {
         account.credential = Account::Credential::None;
-    if (signsOut || (request.what == Keeping::Settings && m_sessionOnly.contains(account.id))) {
-        // A session-only sign-in stays in memory, as the admin chose: editing the account must
-        // not carry the tokens into the keychain behind the settings' back.
         merged.refreshToken.clear();
         merged.accessToken.clear();
     }
@@ -201,11 +201,13 @@ void AccountManager::finishKeeping(const KeepRequest &request, const std::option
     // What this replaces is revoked where it was made: at the accounts server as it was.
     const Account madeWith = stored.value_or(account);
     if (request.what == Keeping::SignIn || signsOut) {
-        m_sessionOnly.remove(account.id);
-        m_session.remove(account.id, this, [](const std::optional<SecretStoreError> &) {});
+        // Both end: the sign-in the keychain held and the one kept for this session after it.
+        const Secrets session = m_sessionOnly.take(account.id);
         m_fresh.remove(account.id);
-        if (!before.refreshToken.isEmpty() && before.refreshToken != merged.refreshToken)
-            revokeQuietly(madeWith, before);
+        for (const Secrets &replaced : { before, session }) {
+            if (!replaced.refreshToken.isEmpty() && replaced.refreshToken != merged.refreshToken)
+                revokeQuietly(madeWith, replaced);
+        }
     }
     qCInfo(lcNet) << "account" << account.name << "saved; its secrets are in the keychain";
     if (request.what == Keeping::SignIn) {
@@ -239,19 +241,25 @@ void AccountManager::keepForThisSession(const QString &accountId, QObject *conte
     if (!m_unsaved.contains(accountId))
         return done(failedWith(tr("There is no sign-in waiting to be kept.")));
     const Pending pending = m_unsaved.take(accountId);
-    m_session.write(accountId, pending.secrets, this,
-                    [this, pending, done](const std::optional<SecretStoreError> &) {
-                        // The settings do not say "signed in": after a restart it is not.
-                        Account account = pending.account;
-                        account.credential = Account::Credential::None;
-                        const QString problem = m_store->save(account);
-                        if (!problem.isEmpty())
-                            return done(failedWith(problem));
-                        m_sessionOnly.insert(account.id);
-                        done(succeeded(tr("Account \"%1\" is signed in for this session only: "
-                                          "you will sign in again after a restart.")
-                                           .arg(account.name)));
-                    });
+    // A session sign-in this replaces was made with the account as it was.
+    const Account madeWith = m_store->find(accountId).value_or(pending.account);
+    // The settings do not say "signed in": after a restart it is not.
+    Account account = pending.account;
+    account.credential = Account::Credential::None;
+    const QString problem = m_store->save(account);
+    const AccountOutcome outcome = problem.isEmpty()
+        ? succeeded(tr("Account \"%1\" is signed in for this session only: you will sign in "
+                       "again after a restart.")
+                        .arg(account.name))
+        : failedWith(problem);
+    if (problem.isEmpty()) {
+        const Secrets replaced = m_sessionOnly.value(accountId);
+        if (!replaced.refreshToken.isEmpty()
+            && replaced.refreshToken != pending.secrets.refreshToken)
+            revokeQuietly(madeWith, replaced);
+        m_sessionOnly.insert(accountId, pending.secrets);
+    }
+    QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
 }
 
 void AccountManager::discardUnsaved(const QString &accountId)
@@ -279,7 +287,10 @@ void AccountManager::readSecrets(
 {
     // What was kept for this session wins: the keychain would not have it.
     if (m_sessionOnly.contains(accountId))
-        return m_session.read(accountId, this, std::move(done));
+        return QTimer::singleShot(
+            0, this, [done = std::move(done), secrets = m_sessionOnly.value(accountId)] {
+                done(secrets, std::nullopt);
+            });
     m_keychain->read(accountId, this, std::move(done));
 }
 
@@ -299,8 +310,11 @@ std::optional<Account> AccountManager::usableAccount(const QString &accountId,
     return account;
 }
 
-QString AccountManager::revokeWarning(const Account &account, const QString &why)
+QString AccountManager::revokeWarning(const Account &account, const QStringList &reasons)
 {
+    if (reasons.isEmpty())
+        return QString();
+    const QString why = reasons.join(QStringLiteral("; "));
     return tr("The sign-in may still be active, as %1: revoke the app's access on Zoho's "
               "accounts server (%2) under \"Connected Apps\".")
         .arg(why, account.accountsServer.toDisplayString());
@@ -373,40 +387,56 @@ void AccountManager::signOut(const QString &accountId, QObject *context, Done do
         return done(failedWith(tr("There is no such account.")));
     m_fresh.remove(account->id);
     m_unsaved.remove(account->id);
-    readSecrets(
-        account->id,
-        [this, account, done](const std::optional<Secrets> &secrets,
+    // The keychain is read even when this session's sign-in is in memory: the sign-in it kept
+    // before ends too, and only the keychain says what that is.
+    m_keychain->read(
+        account->id, this,
+        [this, account, done](const std::optional<Secrets> &kept,
                               const std::optional<SecretStoreError> &error) {
-            if (error && error->kind != SecretStoreError::Kind::NotFound)
+            const bool unreadable = error && error->kind != SecretStoreError::Kind::NotFound;
+            const std::optional<Secrets> session = m_sessionOnly.contains(account->id)
+                ? std::optional<Secrets>(m_sessionOnly.value(account->id))
+                : std::nullopt;
+            if (unreadable && !session)
                 return done(
                     { false, tr("Not signed out: %1").arg(error->message()), error, false, {} });
-            const Secrets kept = secrets.value_or(Secrets());
-            if (kept.refreshToken.isEmpty())
-                return forgetSignIn(*account, kept, QString(), done);
-            // Settings edited by hand: the token is not sent where it should not go, and the
-            // sign-in is forgotten here all the same.
-            if (const QString problem = account->problem(); !problem.isEmpty())
-                return forgetSignIn(
-                    *account, kept,
-                    revokeWarning(*account,
-                                  tr("the account's settings are wrong (%1)").arg(problem)),
-                    done);
+            const std::optional<Secrets> inKeychain
+                = unreadable ? std::nullopt : std::optional<Secrets>(kept.value_or(Secrets()));
+            const Secrets signedIn = session.value_or(kept.value_or(Secrets()));
+            QStringList stillActive;
+            if (unreadable)
+                stillActive << tr("the keychain, which may hold an earlier sign-in, could not be "
+                                  "read (%1)")
+                                   .arg(error->message());
+            // Settings edited by hand: no token is sent where it should not go, and the sign-in
+            // is forgotten here all the same.
+            if (const QString problem = account->problem(); !problem.isEmpty()) {
+                if (!signedIn.refreshToken.isEmpty())
+                    stillActive << tr("the account's settings are wrong (%1)").arg(problem);
+                return forgetSignIn(*account, inKeychain, revokeWarning(*account, stillActive),
+                                    done);
+            }
+            // What the keychain held before this session's sign-in.
+            if (inKeychain && !inKeychain->refreshToken.isEmpty()
+                && inKeychain->refreshToken != signedIn.refreshToken)
+                revokeQuietly(*account, *inKeychain);
+            if (signedIn.refreshToken.isEmpty())
+                return forgetSignIn(*account, inKeychain, revokeWarning(*account, stillActive),
+                                    done);
             // Revoked first, so a token that leaked stops working everywhere.
-            m_zoho.revoke(clientOf(*account, kept), kept.refreshToken,
-                          [this, account, kept, done](const std::optional<RequestError> &failure) {
-                              forgetSignIn(
-                                  *account, kept,
-                                  failure ? revokeWarning(*account,
-                                                          tr("the accounts server could not be "
-                                                             "told (%1)")
-                                                              .arg(failure->detail))
-                                          : QString(),
-                                  done);
+            m_zoho.revoke(clientOf(*account, signedIn), signedIn.refreshToken,
+                          [this, account, inKeychain, stillActive,
+                           done](const std::optional<RequestError> &failure) mutable {
+                              if (failure)
+                                  stillActive << tr("the accounts server could not be told (%1)")
+                                                     .arg(failure->detail);
+                              forgetSignIn(*account, inKeychain,
+                                           revokeWarning(*account, stillActive), done);
                           });
         });
 }
 
-void AccountManager::forgetSignIn(const Account &account, const Secrets &secrets,
+void AccountManager::forgetSignIn(const Account &account, const std::optional<Secrets> &inKeychain,
                                   const QString &stillActive, Done done)
 {
     const auto finish
@@ -425,18 +455,17 @@ void AccountManager::forgetSignIn(const Account &account, const Secrets &secrets
               outcome.grantMayBeActive = stillActive;
               done(outcome);
           };
-    if (m_sessionOnly.remove(account.id)) {
-        // It never reached the keychain: there is nothing to take out of it.
-        m_session.remove(account.id, this, finish);
-        return;
-    }
+    m_sessionOnly.remove(account.id);
+    // Unreadable, or holding no sign-in: the keychain entry stays as it is.
+    if (!inKeychain || (inKeychain->refreshToken.isEmpty() && inKeychain->accessToken.isEmpty()))
+        return finish(std::nullopt);
     // The client secret stays for the next sign-in; the tokens go.
-    if (secrets.clientSecret.isEmpty()) {
+    if (inKeychain->clientSecret.isEmpty()) {
         m_keychain->remove(account.id, this, finish);
         return;
     }
     Secrets clientOnly;
-    clientOnly.clientSecret = secrets.clientSecret;
+    clientOnly.clientSecret = inKeychain->clientSecret;
     m_keychain->write(account.id, clientOnly, this, finish);
 }
 

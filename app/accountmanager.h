@@ -5,8 +5,9 @@
 #include "secretstore.h"
 #include "zohoaccounts.h"
 
+#include <QHash>
 #include <QObject>
-#include <QSet>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -75,7 +76,8 @@ public:
     bool isSessionOnly(const QString &accountId) const { return m_sessionOnly.contains(accountId); }
 
     // Revokes the refresh token at the accounts server, then forgets the tokens (the client
-    // secret stays, for signing in again).
+    // secret stays, for signing in again). A sign-in kept for this session ends with the one
+    // the keychain kept before it.
     void signOut(const QString &accountId, QObject *context, Done done);
     // Signs out, then removes the account and everything the keychain kept for it.
     void remove(const QString &accountId, QObject *context, Done done);
@@ -110,7 +112,8 @@ private:
         Done done;
     };
 
-    // Reads what the keychain holds for the account, then keeps the request over it.
+    // Reads what the keychain holds for the account (from the keychain, also for a session-only
+    // sign-in), then keeps the request over it.
     void keep(KeepRequest request);
     // The keychain could not say what it holds: nothing is written over it.
     void keepWithoutReading(const KeepRequest &request, const SecretStoreError &error);
@@ -125,10 +128,14 @@ private:
     // The stored account, or (in `problem`) why it cannot be used: settings edited by hand are
     // checked again, so that no secret goes to a server that is not https.
     std::optional<Account> usableAccount(const QString &accountId, QString *problem) const;
-    // Why the sign-in may still be active at the accounts server, and where to end it.
-    static QString revokeWarning(const Account &account, const QString &why);
-    void forgetSignIn(const Account &account, const Secrets &secrets, const QString &stillActive,
-                      Done done);
+    // Why the sign-in may still be active at the accounts server (`reasons`), and where to end
+    // it; empty when there is no reason.
+    static QString revokeWarning(const Account &account, const QStringList &reasons);
+    // Forgets this session's sign-in and takes the tokens out of `inKeychain`, what the keychain
+    // holds (nothing is written when it could not be read).
+    void forgetSignIn(const Account &account, const std::optional<Secrets> &inKeychain,
+                      const QString &stillActive, Done done);
+    // The account's secrets in use: this session's, or else the keychain's.
     void readSecrets(
         const QString &accountId,
         std::function<void(const std::optional<Secrets> &, const std::optional<SecretStoreError> &)>
@@ -139,13 +146,12 @@ private:
 
     AccountStore *m_store;
     SecretStore *m_keychain;
-    SessionSecretStore m_session;
     const Clock &m_clock;
     ZohoAccounts m_zoho;
     // Sign-ins the keychain refused, until the admin decides.
     QHash<QString, Pending> m_unsaved;
-    // Accounts whose sign-in lives in m_session.
-    QSet<QString> m_sessionOnly;
+    // Sign-ins kept for this session only, in memory: never written to the keychain.
+    QHash<QString, Secrets> m_sessionOnly;
     // The access token a sign-in just got, so opening the account needs no renewal (Zoho
     // allows ten in ten minutes).
     QHash<QString, FreshToken> m_fresh;

@@ -4,8 +4,6 @@
 #include "logging.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
@@ -51,9 +49,10 @@ QUrl endpoint(const QUrl &accountsServer, const char *path)
 
 } // namespace
 
-// The loopback listener, which also looks at the token answer before Qt's flow does: Qt 6.4
-// drops failed token requests, Zoho's HTTP 200 errors and answers it cannot read with only a
-// warning. A grant that arrives after the sign-in already ended is revoked, not kept.
+// The loopback listener, which also reads the token answer in Qt's flow's place, as
+// ZohoAccounts reads every other one: Qt 6.4 drops failed token requests, Zoho's HTTP 200 errors
+// and answers it cannot read with only a warning. A grant that arrives after the sign-in already
+// ended is revoked, not kept.
 class BrowserSignIn::ReplyHandler final : public QOAuthHttpServerReplyHandler
 {
 public:
@@ -72,30 +71,18 @@ public:
                 RequestError::of(RequestError::Kind::Network,
                                  BrowserSignIn::tr("The accounts server could not be reached: %1")
                                      .arg(reply->errorString())));
-        const QJsonObject body
-            = QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).object();
-        const QString code = body.value(QLatin1String("error")).toString();
-        if (!code.isEmpty())
-            return refuse(ZohoAccounts::errorFor(
-                code, body.value(QLatin1String("error_description")).toString()));
-        if (reply->error() != QNetworkReply::NoError)
-            return refuse(RequestError::of(
-                RequestError::Kind::Server,
-                BrowserSignIn::tr("The accounts server answered HTTP %1.").arg(status)));
-        if (body.value(QLatin1String("access_token")).toString().isEmpty()
-            || reply->header(QNetworkRequest::ContentTypeHeader).isNull())
-            return refuse(RequestError::of(
-                RequestError::Kind::Decode,
-                BrowserSignIn::tr("The accounts server's answer holds no access token.")));
+        RequestError error;
+        const std::optional<TokenGrant> grant = ZohoAccounts::decodeGrant(
+            status, reply->readAll(), ZohoAccounts::GrantFor::Code, &error);
+        if (!grant)
+            return refuse(error);
         if (m_owner->m_finished) {
             // Cancelled, timed out or refused meanwhile: nobody will use this sign-in.
-            const QString refreshToken = body.value(QLatin1String("refresh_token")).toString();
-            if (!refreshToken.isEmpty())
-                m_owner->m_zoho.revoke(m_owner->m_client, refreshToken,
-                                       [](const std::optional<RequestError> &) {});
+            m_owner->m_zoho.revoke(m_owner->m_client, grant->refreshToken,
+                                   [](const std::optional<RequestError> &) {});
             return;
         }
-        QOAuthHttpServerReplyHandler::networkReplyFinished(reply);
+        m_owner->finish(grant, std::nullopt);
     }
 
 private:
@@ -175,25 +162,6 @@ void BrowserSignIn::start()
             }
         });
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &BrowserSignIn::browserRequested);
-    connect(m_flow, &QAbstractOAuth::statusChanged, this, [this](QAbstractOAuth::Status status) {
-        if (status != QAbstractOAuth::Status::Granted)
-            return;
-        TokenGrant grant;
-        grant.accessToken = m_flow->token();
-        grant.refreshToken = m_flow->refreshToken();
-        grant.expiresInSeconds = m_flow->expirationAt().isValid()
-            ? int(QDateTime::currentDateTime().secsTo(m_flow->expirationAt()))
-            : 3600;
-        if (grant.refreshToken.isEmpty()) {
-            finish(std::nullopt,
-                   RequestError::of(
-                       RequestError::Kind::Unauthorized,
-                       tr("The accounts server gave no refresh token, so the app could not "
-                          "stay signed in. Sign in again and allow offline access.")));
-            return;
-        }
-        finish(grant, std::nullopt);
-    });
     m_timeout.start();
     qCInfo(lcNet) << "browser sign-in at" << m_client.accountsServer.host() << "redirecting to"
                   << m_handler->callback();

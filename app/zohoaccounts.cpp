@@ -118,6 +118,34 @@ std::optional<QJsonObject> ZohoAccounts::decodeAnswer(int httpStatus, const QByt
     return object;
 }
 
+std::optional<TokenGrant> ZohoAccounts::decodeGrant(int httpStatus, const QByteArray &body,
+                                                    GrantFor grantFor, RequestError *error)
+{
+    const std::optional<QJsonObject> answer = decodeAnswer(httpStatus, body, error);
+    if (!answer)
+        return std::nullopt;
+    TokenGrant grant;
+    grant.accessToken = answer->value(QLatin1String("access_token")).toString();
+    if (grantFor == GrantFor::Code)
+        grant.refreshToken = answer->value(QLatin1String("refresh_token")).toString();
+    // Zoho gives seconds; a lifetime that is not a positive number counts as its usual hour.
+    const int expiresIn = answer->value(QLatin1String("expires_in")).toInt();
+    grant.expiresInSeconds = expiresIn > 0 ? expiresIn : 3600;
+    if (grant.accessToken.isEmpty()) {
+        *error = RequestError::of(RequestError::Kind::Decode,
+                                  tr("The accounts server's answer holds no access token."));
+        return std::nullopt;
+    }
+    if (grantFor == GrantFor::Code && grant.refreshToken.isEmpty()) {
+        *error = RequestError::of(RequestError::Kind::Unauthorized,
+                                  tr("The accounts server gave no refresh token, so the app could "
+                                     "not stay signed in. Sign in again with offline access (the "
+                                     "browser sign-in and a Self Client code ask for it)."));
+        return std::nullopt;
+    }
+    return grant;
+}
+
 void ZohoAccounts::exchangeCode(const OAuthClient &client, const QString &code, GrantCallback done)
 {
     qCInfo(lcNet) << "exchanging a grant code at" << client.accountsServer.host();
@@ -126,23 +154,7 @@ void ZohoAccounts::exchangeCode(const OAuthClient &client, const QString &code, 
                 { "code", code },
                 { "client_id", client.clientId },
                 { "client_secret", client.clientSecret } }),
-         [done = std::move(done)](const std::optional<QJsonObject> &body,
-                                  const std::optional<RequestError> &failure) {
-             if (failure)
-                 return done(std::nullopt, failure);
-             TokenGrant grant;
-             grant.accessToken = body->value(QLatin1String("access_token")).toString();
-             grant.refreshToken = body->value(QLatin1String("refresh_token")).toString();
-             grant.expiresInSeconds = body->value(QLatin1String("expires_in")).toInt(3600);
-             if (grant.refreshToken.isEmpty())
-                 return done(
-                     std::nullopt,
-                     RequestError::of(RequestError::Kind::Unauthorized,
-                                      tr("The accounts server gave no refresh token, so the app "
-                                         "could not stay signed in. Generate the code with "
-                                         "offline access (the Self Client does) and try again.")));
-             done(grant, std::nullopt);
-         });
+         decodingGrant(GrantFor::Code, std::move(done)));
 }
 
 void ZohoAccounts::refresh(const OAuthClient &client, const QString &refreshToken,
@@ -154,24 +166,14 @@ void ZohoAccounts::refresh(const OAuthClient &client, const QString &refreshToke
                 { "refresh_token", refreshToken },
                 { "client_id", client.clientId },
                 { "client_secret", client.clientSecret } }),
-         [done = std::move(done)](const std::optional<QJsonObject> &body,
-                                  const std::optional<RequestError> &failure) {
-             // Zoho calls a dead refresh token an invalid code.
-             if (failure && failure->server.code == QLatin1String("invalid_code"))
-                 return done(std::nullopt, errorFor(QStringLiteral("invalid_token")));
-             if (failure)
-                 return done(std::nullopt, failure);
-             TokenGrant grant;
-             grant.accessToken = body->value(QLatin1String("access_token")).toString();
-             grant.expiresInSeconds = body->value(QLatin1String("expires_in")).toInt(3600);
-             if (grant.accessToken.isEmpty())
-                 return done(
-                     std::nullopt,
-                     RequestError::of(RequestError::Kind::Decode,
-                                      tr("The accounts server renewed nothing: its answer has no "
-                                         "access token.")));
-             done(grant, std::nullopt);
-         });
+         decodingGrant(GrantFor::Renewal,
+                       [done = std::move(done)](const std::optional<TokenGrant> &grant,
+                                                const std::optional<RequestError> &failure) {
+                           // Zoho calls a dead refresh token an invalid code.
+                           if (failure && failure->server.code == QLatin1String("invalid_code"))
+                               return done(std::nullopt, errorFor(QStringLiteral("invalid_token")));
+                           done(grant, failure);
+                       }));
 }
 
 void ZohoAccounts::revoke(const OAuthClient &client, const QString &refreshToken, DoneCallback done)
@@ -183,14 +185,32 @@ void ZohoAccounts::revoke(const OAuthClient &client, const QString &refreshToken
     url.setQuery(query);
     qCInfo(lcNet) << "revoking the refresh token at" << client.accountsServer.host();
     post(url, QByteArray(),
-         [done = std::move(done)](const std::optional<QJsonObject> &,
-                                  const std::optional<RequestError> &failure) { done(failure); });
+         [done = std::move(done)](int status, const QByteArray &body,
+                                  const std::optional<RequestError> &unanswered) {
+             if (unanswered)
+                 return done(unanswered);
+             RequestError error;
+             if (!decodeAnswer(status, body, &error))
+                 return done(error);
+             done(std::nullopt);
+         });
 }
 
-void ZohoAccounts::post(
-    const QUrl &url, const QByteArray &body,
-    std::function<void(const std::optional<QJsonObject> &, const std::optional<RequestError> &)>
-        done)
+ZohoAccounts::Answered ZohoAccounts::decodingGrant(GrantFor grantFor, GrantCallback done)
+{
+    return [grantFor, done = std::move(done)](int status, const QByteArray &body,
+                                              const std::optional<RequestError> &unanswered) {
+        if (unanswered)
+            return done(std::nullopt, unanswered);
+        RequestError error;
+        const std::optional<TokenGrant> grant = decodeGrant(status, body, grantFor, &error);
+        if (!grant)
+            return done(std::nullopt, error);
+        done(grant, std::nullopt);
+    };
+}
+
+void ZohoAccounts::post(const QUrl &url, const QByteArray &body, Answered done)
 {
     // Whatever the settings say: a secret never crosses a network in the clear.
     if (!isAcceptableServerUrl(url)) {
@@ -199,7 +219,7 @@ void ZohoAccounts::post(
             tr("The accounts server %1 is not an https:// URL: nothing was sent there.")
                 .arg(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString()));
         QTimer::singleShot(0, this,
-                           [done = std::move(done), refused] { done(std::nullopt, refused); });
+                           [done = std::move(done), refused] { done(0, QByteArray(), refused); });
         return;
     }
     QNetworkRequest request(url);
@@ -211,11 +231,11 @@ void ZohoAccounts::post(
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         if (const std::optional<RequestError> refused = AccountsNetwork::refusalOf(reply))
-            return done(std::nullopt, refused);
+            return done(0, QByteArray(), refused);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
             return done(
-                std::nullopt,
+                0, QByteArray(),
                 RequestError::of(
                     reply->error() == QNetworkReply::OperationCanceledError
                         ? RequestError::Kind::Timeout
@@ -224,10 +244,6 @@ void ZohoAccounts::post(
                                : RequestError::Kind::Network),
                     tr("The accounts server could not be reached: %1").arg(reply->errorString())));
         }
-        RequestError error;
-        const std::optional<QJsonObject> answer = decodeAnswer(status, reply->readAll(), &error);
-        if (!answer)
-            return done(std::nullopt, error);
-        done(answer, std::nullopt);
+        done(status, reply->readAll(), std::nullopt);
     });
 }

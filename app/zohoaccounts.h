@@ -40,6 +40,9 @@ public:
     using GrantCallback = std::function<void(const std::optional<TokenGrant> &grant,
                                              const std::optional<RequestError> &error)>;
     using DoneCallback = std::function<void(const std::optional<RequestError> &error)>;
+    // What the token answer came for: a code (from a Self Client or the browser), which must
+    // bring a refresh token, or a renewal.
+    enum class GrantFor { Code, Renewal };
 
     explicit ZohoAccounts(QObject *parent = nullptr);
 
@@ -57,13 +60,21 @@ public:
     // nothing with *error saying what went wrong in the admin's words. Pure, so it can be fuzzed.
     static std::optional<QJsonObject> decodeAnswer(int httpStatus, const QByteArray &body,
                                                    RequestError *error);
+    // The token endpoint's answer: the grant, with an access token (and, for a code, a refresh
+    // token) and a positive lifetime, or nothing with *error in the admin's words. Pure, so it
+    // can be fuzzed.
+    static std::optional<TokenGrant> decodeGrant(int httpStatus, const QByteArray &body,
+                                                 GrantFor grantFor, RequestError *error);
 
 private:
+    // What came back: the HTTP status and body, or (`unanswered`) why nothing did.
+    using Answered = std::function<void(int httpStatus, const QByteArray &body,
+                                        const std::optional<RequestError> &unanswered)>;
+
     static RequestError wordsFor(const QString &code, const QString &description);
-    void post(const QUrl &url, const QByteArray &form,
-              std::function<void(const std::optional<QJsonObject> &body,
-                                 const std::optional<RequestError> &error)>
-                  done);
+    // `done`, given the grant the answer holds.
+    static Answered decodingGrant(GrantFor grantFor, GrantCallback done);
+    void post(const QUrl &url, const QByteArray &form, Answered done);
 
     AccountsNetwork m_network;
 };

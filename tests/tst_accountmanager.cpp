@@ -48,6 +48,10 @@ private slots:
     void cleanup();
     void unreadableKeychainRefusesAnEdit();
     void unreadableKeychainLeavesTheEntryAtSignIn();
+    void signingOutASessionSignInEndsTheKeychains();
+    void signingOutASessionSignInWhileLockedWarns();
+    void newSignInEndsTheSessionsAndTheKeychains();
+    void newSessionSignInEndsTheSessionOneBefore();
     void renamingKeepsTheSignIn();
     void changedServersSignOut_data();
     void changedServersSignOut();
@@ -58,6 +62,11 @@ private slots:
 private:
     // Adds an account on the emulator, signed in with a Self Client code there.
     Account signedInAccount();
+    // Signs `account` in with a new Self Client code from the emulator.
+    AccountOutcome signInWithNewCode(const Account &account);
+    // signedInAccount(), then, with the keychain locked, signed in again with a new Self Client
+    // code and kept for this session only; the keychain stays locked.
+    Account signedInForThisSessionOverTheKeychain();
     // What the keychain entry holds now (empty when there is none).
     Secrets entry(const QString &accountId);
     AccountOutcome wait(const std::function<void(AccountManager::Done)> &call);
@@ -108,14 +117,33 @@ Account TestAccountManager::signedInAccount()
     account.apiBaseUrl = m_server->apiBaseUrl();
     account.accountsServer = m_server->origin();
     account.clientId = QStringLiteral("1000.JOBMONEMULATOR");
-    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
-                                                               QDateTime::currentDateTimeUtc());
-    const AccountOutcome outcome = wait([&](AccountManager::Done done) {
-        m_accounts->signInWithGrantCode(account, clientSecret, code, this, done);
-    });
+    const AccountOutcome outcome = signInWithNewCode(account);
     if (!outcome.ok)
         qFatal("the lab account did not sign in: %s", qPrintable(outcome.message));
     return *m_store->find(account.id);
+}
+
+AccountOutcome TestAccountManager::signInWithNewCode(const Account &account)
+{
+    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
+                                                               QDateTime::currentDateTimeUtc());
+    return wait([&](AccountManager::Done done) {
+        m_accounts->signInWithGrantCode(account, clientSecret, code, this, done);
+    });
+}
+
+Account TestAccountManager::signedInForThisSessionOverTheKeychain()
+{
+    const Account lab = signedInAccount();
+    m_keychain->failReads = StandInKeychain::locked();
+    const AccountOutcome held = signInWithNewCode(lab);
+    if (!held.canKeepForSession)
+        qFatal("the keychain took the sign-in: %s", qPrintable(held.message));
+    const AccountOutcome kept = wait(
+        [&](AccountManager::Done done) { m_accounts->keepForThisSession(lab.id, this, done); });
+    if (!kept.ok || !m_accounts->isSessionOnly(lab.id))
+        qFatal("the sign-in was not kept for this session: %s", qPrintable(kept.message));
+    return *m_store->find(lab.id);
 }
 
 Secrets TestAccountManager::entry(const QString &accountId)
@@ -192,6 +220,78 @@ void TestAccountManager::unreadableKeychainLeavesTheEntryAtSignIn()
     QCOMPARE(source->accessToken(), QStringLiteral("1000.pasted"));
     QCOMPARE(m_keychain->writes, writesBefore);
     QCOMPARE(entry(lab.id), before);
+
+    // The keychain opens again and the account is renamed: the entry keeps the earlier sign-in
+    // and the client secret, and this session's token stays out of it.
+    m_keychain->failReads.reset();
+    Account renamed = *m_store->find(lab.id);
+    renamed.name = QStringLiteral("Lab renamed");
+    const AccountOutcome saved = wait(
+        [&](AccountManager::Done done) { m_accounts->save(renamed, QString(), this, done); });
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    QCOMPARE(entry(lab.id), before);
+    QVERIFY(m_accounts->isSessionOnly(lab.id));
+    QCOMPARE(revokesAt(*m_server), 0);
+    QVERIFY(stillRenews(*m_server, before.refreshToken));
+}
+
+void TestAccountManager::signingOutASessionSignInEndsTheKeychains()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    m_keychain->failReads.reset();
+    const Secrets before = entry(lab.id);
+    QVERIFY(!before.refreshToken.isEmpty());
+
+    const AccountOutcome outcome
+        = wait([&](AccountManager::Done done) { m_accounts->signOut(lab.id, this, done); });
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.grantMayBeActive, QString());
+    QVERIFY(!m_accounts->isSessionOnly(lab.id));
+    // Both sign-ins end at the accounts server: this session's and the one the keychain kept.
+    QTRY_COMPARE(revokesAt(*m_server), 2);
+    QVERIFY(!stillRenews(*m_server, before.refreshToken));
+    QCOMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(entry(lab.id).clientSecret, clientSecret);
+}
+
+void TestAccountManager::signingOutASessionSignInWhileLockedWarns()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    const Secrets before = entry(lab.id);
+    const int writesBefore = m_keychain->writes;
+
+    // This session's sign-in ends; what the keychain holds is not known, so it is left alone and
+    // the admin is told where to end it.
+    const AccountOutcome outcome
+        = wait([&](AccountManager::Done done) { m_accounts->signOut(lab.id, this, done); });
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(!m_accounts->isSessionOnly(lab.id));
+    QVERIFY2(outcome.grantMayBeActive.contains(QStringLiteral("The keychain is locked")),
+             qPrintable(outcome.grantMayBeActive));
+    QVERIFY(outcome.grantMayBeActive.contains(QStringLiteral("Connected Apps")));
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QCOMPARE(m_keychain->writes, writesBefore);
+    QCOMPARE(m_keychain->removes, 0);
+    QCOMPARE(entry(lab.id), before);
+}
+
+void TestAccountManager::newSignInEndsTheSessionsAndTheKeychains()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    m_keychain->failReads.reset();
+    const Secrets before = entry(lab.id);
+
+    const AccountOutcome outcome = signInWithNewCode(lab);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(!m_accounts->isSessionOnly(lab.id));
+    const Secrets after = entry(lab.id);
+    QVERIFY(!after.refreshToken.isEmpty());
+    QVERIFY(after.refreshToken != before.refreshToken);
+    QCOMPARE(after.clientSecret, clientSecret);
+    QVERIFY(stillRenews(*m_server, after.refreshToken));
+    // Both sign-ins it replaces are revoked: this session's and the keychain's.
+    QTRY_COMPARE(revokesAt(*m_server), 2);
+    QVERIFY(!stillRenews(*m_server, before.refreshToken));
 }
 
 void TestAccountManager::renamingKeepsTheSignIn()
@@ -373,6 +473,23 @@ void TestAccountManager::correctingAHandEditedUrlSendsNothingToIt()
     QCOMPARE(reread.find(lab.id)->credential, Account::Credential::None);
     QCOMPARE(entry(lab.id).refreshToken, QString());
     QCOMPARE(reached, 0);
+}
+
+void TestAccountManager::newSessionSignInEndsTheSessionOneBefore()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    const Secrets before = entry(lab.id);
+
+    // Still locked: the next sign-in is kept for this session too, in place of the first.
+    const AccountOutcome held = signInWithNewCode(lab);
+    QVERIFY(held.canKeepForSession);
+    QVERIFY(wait([&](AccountManager::Done done) {
+                m_accounts->keepForThisSession(lab.id, this, done);
+            }).ok);
+    // The first session sign-in is revoked; the keychain's is not known here and stays.
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QVERIFY(stillRenews(*m_server, before.refreshToken));
+    QCOMPARE(entry(lab.id), before);
 }
 
 QTEST_GUILESS_MAIN(TestAccountManager)
