@@ -184,6 +184,7 @@ private slots:
     void deleteCancelledSendsNothing_data();
     void deleteCancelledSendsNothing();
     void multiDeleteReportsEachJob();
+    void aJobUnreadableSinceConfirmedIsNotDeleted();
     void serverTextIsShownAsItIs();
     void accountNamesAreShownAsTyped();
     void filterBarNarrowsTheTableAndCounts();
@@ -561,6 +562,50 @@ void TestMainWindow::multiDeleteReportsEachJob()
     QTRY_COMPARE(table->model()->rowCount(), 17);
     QCOMPARE(syncText(window), QStringLiteral("2 jobs deleted · 1 already gone"));
     QCOMPARE(deletesReceived(*emulator.server), 3);
+}
+
+// Polls go on while the confirmation is open: what is deleted is what the last answer says.
+void TestMainWindow::aJobUnreadableSinceConfirmedIsNotDeleted()
+{
+    const QList<Job> jobs = finishedJobs(30, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    WatchedEmulator &emulator = shown.emulator;
+    MainWindow &window = shown.window;
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 30);
+    // The odd-job fault spoils the first job of the page: the newest.
+    const QString victim = jobs.constFirst().id;
+    selectJobs(table, { victim });
+
+    bool becameUnreadable = false;
+    QString failures;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        emulator.server->faults().set({ *FaultPlan::parse(QStringLiteral("odd-job"), nullptr) });
+        emulator.sync.refreshNow();
+        becameUnreadable = QTest::qWaitFor(
+            [&] {
+                const Job *job = emulator.sync.jobs().find(victim);
+                return job && job->readProblem;
+            },
+            10000);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+        whenMessageBoxShows([&](QMessageBox *outcome) {
+            failures = outcome->informativeText();
+            outcome->accept();
+        });
+    });
+    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+
+    QVERIFY(becameUnreadable);
+    QTRY_COMPARE(
+        failures,
+        QStringLiteral("ID %1: could not be read in the last answer; not deleted").arg(victim));
+    QCOMPARE(syncText(window), QStringLiteral("1 failed"));
+    QCOMPARE(deletesReceived(*emulator.server), 0);
+    QVERIFY(emulator.server->store().get(victim));
+    QCOMPARE(table->model()->rowCount(), 30);
 }
 
 // A job whose action name and module are markup (the server is not ours): every place that shows
