@@ -11,6 +11,26 @@ void JobDeletion::start()
 {
     for (const Target &job : std::as_const(m_jobs))
         m_waiting[job.sync].insert(job.id);
+    // Each job as its sync knows it now, not as the admin saw it: polls go on while the
+    // confirmation is open. One the last answer could not be read in is never deleted (what
+    // it is may not be what was confirmed), and one gone meanwhile is not asked for again.
+    for (auto waiting = m_waiting.begin(); waiting != m_waiting.end();) {
+        JobSync *sync = waiting.key();
+        for (auto id = waiting->begin(); id != waiting->end();) {
+            const Job *current = sync->jobs().find(*id);
+            if (current && !current->readProblem) {
+                ++id;
+                continue;
+            }
+            if (current)
+                record(sync, *id, Outcome::Kind::Failed,
+                       tr("could not be read in the last answer; not deleted"));
+            else
+                record(sync, *id, Outcome::Kind::AlreadyGone);
+            id = waiting->erase(id);
+        }
+        waiting = waiting->isEmpty() ? m_waiting.erase(waiting) : std::next(waiting);
+    }
     if (m_waiting.isEmpty()) {
         emit finished(m_outcomes);
         return;
@@ -40,18 +60,20 @@ void JobDeletion::handleDeleteFinished(JobSync *sync, const QString &id,
         m_waiting.erase(waiting);
         disconnect(sync, nullptr, this, nullptr);
     }
-    Outcome outcome;
-    outcome.id = id;
-    outcome.account = sync->model()->accountName();
     if (!error)
-        outcome.kind = Outcome::Kind::Deleted;
+        record(sync, id, Outcome::Kind::Deleted);
     else if (error->kind == RequestError::Kind::NotFound)
-        outcome.kind = Outcome::Kind::AlreadyGone;
+        record(sync, id, Outcome::Kind::AlreadyGone);
     else
-        outcome.reason = error->message();
-    m_outcomes.append(outcome);
+        record(sync, id, Outcome::Kind::Failed, error->message());
     if (m_waiting.isEmpty())
         emit finished(m_outcomes);
+}
+
+void JobDeletion::record(const JobSync *sync, const QString &id, Outcome::Kind kind,
+                         const QString &reason)
+{
+    m_outcomes.append({ id, sync->model()->accountName(), kind, reason });
 }
 
 QString JobDeletion::summary(const QList<Outcome> &outcomes)

@@ -11,7 +11,9 @@ class JobSync;
 
 // Deletes the jobs an admin confirmed, each once (never retried), and reports what became of
 // each: deleted, already gone, or failed with the server's reason. A job leaves the table only
-// when its server confirmed the delete or said it was gone. The jobs may belong to several
+// when its server confirmed the delete or said it was gone. Nothing is sent for a job that is
+// no longer listed when start() runs (already gone) or that the last answer could not be read
+// in (failed, saying so). The jobs may belong to several
 // accounts, each deleted through its own sync.
 class JobDeletion final : public QObject
 {
@@ -47,6 +49,8 @@ signals:
 private:
     void handleDeleteFinished(JobSync *sync, const QString &id,
                               const std::optional<RequestError> &error);
+    void record(const JobSync *sync, const QString &id, Outcome::Kind kind,
+                const QString &reason = QString());
 
     QList<Target> m_jobs;
     // By sync, the ids still waiting for an answer.

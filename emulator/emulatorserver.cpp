@@ -300,8 +300,10 @@ EmulatorServer::Response EmulatorServer::respondApi(const QHttpServerRequest &re
         switch (fault.failure->kind) {
         case FaultPlan::Kind::Error500:
             broken = apiError(500, "00000000", "Internal Server Error",
-                              QStringLiteral("An unexpected internal error has occurred on the "
-                                             "server. Please try again later."));
+                              m_options.error500Detail.isEmpty()
+                                  ? QStringLiteral("An unexpected internal error has occurred on "
+                                                   "the server. Please try again later.")
+                                  : m_options.error500Detail);
             break;
         case FaultPlan::Kind::RateLimit:
             broken = apiError(429, "00000109", "Too Many Requests",

@@ -58,6 +58,9 @@ public:
         // When larger than the answer, token and revoke answers are padded with spaces to this
         // many bytes (still valid JSON).
         qint64 accountsAnswerBytes = 0;
+        // When set, the detail of the error500 fault's answer: the contract does not say what a
+        // server's own words may hold (markup, say).
+        QString error500Detail;
     };
 
     // What a request looked like when it arrived, so tests can assert what the server received.

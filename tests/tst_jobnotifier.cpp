@@ -28,6 +28,24 @@ Job startJob(Watched &watched, const char *action, JobStatus outcome, int entiti
     return watched.server->store().add(running, watched.clock.now());
 }
 
+// Three recent runs of `action` that took a minute each, the last ended 39 minutes before `now`.
+QList<Job> minuteRuns(const char *action)
+{
+    QList<Job> runs;
+    for (int i = 0; i < 3; ++i) {
+        Job done;
+        done.id = QString::number(2000000000100LL + i);
+        done.actionName = QString::fromLatin1(action);
+        done.module = QStringLiteral("Management");
+        done.status = JobStatus::Completed;
+        done.statusText = QStringLiteral("COMPLETED");
+        done.startTime = now.addSecs(-3600 + i * 600);
+        done.endTime = done.startTime.addSecs(60);
+        runs.append(done);
+    }
+    return runs;
+}
+
 // The notifications told while `what` runs.
 QList<JobNotification> told(JobNotifier &notifier, const std::function<void()> &what)
 {
@@ -331,20 +349,7 @@ void TestJobNotifier::nothingIsToldTwiceAcrossARestart()
 
 void TestJobNotifier::aStuckJobIsToldOnce()
 {
-    // Three recent runs of the action took a minute each.
-    QList<Job> jobs;
-    for (int i = 0; i < 3; ++i) {
-        Job done;
-        done.id = QString::number(2000000000100LL + i);
-        done.actionName = QStringLiteral("Bulk Password Reset");
-        done.module = QStringLiteral("Management");
-        done.status = JobStatus::Completed;
-        done.statusText = QStringLiteral("COMPLETED");
-        done.startTime = now.addSecs(-3600 + i * 600);
-        done.endTime = done.startTime.addSecs(60);
-        jobs.append(done);
-    }
-    Watched watched(jobs);
+    Watched watched(minuteRuns("Bulk Password Reset"));
     JobNotifier notifier(toldFile(), watched.clock);
     notifier.watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
@@ -378,17 +383,20 @@ void TestJobNotifier::aStuckJobIsToldOnce()
 
 void TestJobNotifier::whatCouldNotBeReadIsNeverTold()
 {
-    Watched watched(finishedJobs(30, now.addSecs(-6 * 3600)));
+    // The action's history: enough for a stuck verdict.
+    Watched watched(minuteRuns("Bulk User Creation"));
     const Job job = startJob(watched, "Bulk User Creation", JobStatus::Error, 40);
     JobNotifier notifier(toldFile(), watched.clock);
     notifier.watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
 
-    // Read running; from now on every answer about it is unreadable, while it fails.
+    // Read running; from now on every answer about it is unreadable, while it fails. Still
+    // "running" as last read eleven minutes on, past the stuck rule's ten-minute floor and three
+    // times the usual minute: what could not be read is not taken for stuck either.
     watched.setFaults({ QStringLiteral("odd-job") });
     const QList<JobNotification> whileUnreadable = told(notifier, [&] {
         QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
-        watched.moveServerTime(11s);
+        watched.moveServerTime(11min);
         QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
         QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
     });

@@ -58,8 +58,8 @@ const QString token = QStringLiteral("1000.gui-test");
 // An emulator with `jobs` on a loopback port and a sync pointed at it, as --demo wires them.
 struct WatchedEmulator
 {
-    explicit WatchedEmulator(const QList<Job> &jobs)
-        : server(startEmulator(jobs, token))
+    explicit WatchedEmulator(const QList<Job> &jobs, const EmulatorServer::Options &options = {})
+        : server(startEmulator(jobs, token, options))
     {
         sync.client()->setBaseUrl(server->apiBaseUrl());
         sync.client()->setTokenSource(&source);
@@ -111,8 +111,8 @@ int deletesReceived(const EmulatorServer &server)
 // A main window on a watched emulator.
 struct WindowOnEmulator
 {
-    explicit WindowOnEmulator(const QList<Job> &jobs)
-        : emulator(jobs)
+    explicit WindowOnEmulator(const QList<Job> &jobs, const EmulatorServer::Options &options = {})
+        : emulator(jobs, options)
         , window({ &emulator.sync })
     { }
 
@@ -185,7 +185,9 @@ private slots:
     void deleteCancelledSendsNothing_data();
     void deleteCancelledSendsNothing();
     void multiDeleteReportsEachJob();
+    void aJobUnreadableSinceConfirmedIsNotDeleted();
     void serverTextIsShownAsItIs();
+    void serverErrorDetailsAreShownAsTheyAre();
     void accountNamesAreShownAsTyped();
     void filterBarNarrowsTheTableAndCounts();
     void advancedFilterIsSentOnlyWhenValid();
@@ -584,6 +586,90 @@ void TestMainWindow::multiDeleteReportsEachJob()
     QTRY_COMPARE(table->model()->rowCount(), 17);
     QCOMPARE(syncText(window), QStringLiteral("2 jobs deleted · 1 already gone"));
     QCOMPARE(deletesReceived(*emulator.server), 3);
+}
+
+// Polls go on while the confirmation is open: what is deleted is what the last answer says.
+void TestMainWindow::aJobUnreadableSinceConfirmedIsNotDeleted()
+{
+    const QList<Job> jobs = finishedJobs(30, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    WatchedEmulator &emulator = shown.emulator;
+    MainWindow &window = shown.window;
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 30);
+    // The odd-job fault spoils the first job of the page: the newest.
+    const QString victim = jobs.constFirst().id;
+    selectJobs(table, { victim });
+
+    bool becameUnreadable = false;
+    QString failures;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        emulator.server->faults().set({ *FaultPlan::parse(QStringLiteral("odd-job"), nullptr) });
+        emulator.sync.refreshNow();
+        becameUnreadable = QTest::qWaitFor(
+            [&] {
+                const Job *job = emulator.sync.jobs().find(victim);
+                return job && job->readProblem;
+            },
+            10000);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+        whenMessageBoxShows([&](QMessageBox *outcome) {
+            failures = outcome->informativeText();
+            outcome->accept();
+        });
+    });
+    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
+
+    QVERIFY(becameUnreadable);
+    QTRY_COMPARE(
+        failures,
+        QStringLiteral("ID %1: could not be read in the last answer; not deleted").arg(victim));
+    QCOMPARE(syncText(window), QStringLiteral("1 failed"));
+    QCOMPARE(deletesReceived(*emulator.server), 0);
+    QVERIFY(emulator.server->store().get(victim));
+    QCOMPARE(table->model()->rowCount(), 30);
+}
+
+// What a server says about a failure is its own (the contract does not say what it may hold):
+// the status bar's tooltip and the detail pane show it as it is.
+void TestMainWindow::serverErrorDetailsAreShownAsTheyAre()
+{
+    const QString detail = QStringLiteral(
+        "<b>Maintenance</b> <span style=\"color:white;font-size:1px\">until 14:00</span> <!--");
+    EmulatorServer::Options options;
+    options.error500Detail = detail;
+    const QList<Job> jobs = finishedJobs(10, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    WindowOnEmulator shown(jobs, options);
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 10);
+    shown.emulator.server->faults().set({ *FaultPlan::parse(QStringLiteral("error500"), nullptr) });
+    const QString said = QStringLiteral("The server answered HTTP 500. ") + detail;
+
+    // The job's results could not be loaded.
+    const QModelIndexList found
+        = table->model()->match(table->model()->index(0, JobTableModel::Id), Qt::DisplayRole,
+                                jobs.at(3).id, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    table->scrollTo(found.constFirst());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(found.constFirst()).center());
+    auto *error = window.detailPane()->findChild<QLabel *>(QStringLiteral("detailError"));
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(shownText(error),
+             QStringLiteral("The results of this job could not be loaded.\n") + said);
+    // Qt guesses markup from the first line only, ours here; a translation may put the server's
+    // words first, so the label does not guess.
+    QCOMPARE(error->textFormat(), Qt::PlainText);
+
+    // The jobs could not be refreshed.
+    shown.emulator.sync.refreshNow();
+    QTRY_COMPARE(shown.emulator.sync.state(), JobSync::State::Failing);
+    auto *sync = window.findChild<QLabel *>(QStringLiteral("syncLabel"));
+    QTRY_COMPARE(shownText(sync->toolTip()), said);
 }
 
 // A job whose action name and module are markup (the server is not ours): every place that shows

@@ -65,10 +65,11 @@ struct App
     JobSync *sync() const { return shell.window()->syncs().constFirst(); }
 
     // A job that runs from now for `runMs` and ends as `outcome`; the app is asked at once.
-    Job startJob(JobStatus outcome, qint64 runMs = 5000)
+    Job startJob(JobStatus outcome, qint64 runMs = 5000,
+                 const QString &action = QStringLiteral("Bulk User Creation"))
     {
         JobStore::NewJob running;
-        running.actionName = QStringLiteral("Bulk User Creation");
+        running.actionName = action;
         running.statusText = QStringLiteral("RUNNING");
         running.outcome = outcome;
         running.entityCount = 30;
@@ -119,6 +120,7 @@ private slots:
     void aFinishedJobIsToldAndOpensOnItsFailures();
     void theTrayFollowsTheJobsAndItsMenuWorks();
     void theTrayMenuShowsActionNamesAsTheyAre();
+    void theTrayBalloonShowsActionNamesAsTheyAre();
     void aServerIsNamedByItsHostAndTheDemoAsDemo();
     void closingHidesToTheTrayWithAHintOnce();
     void withoutATrayTheWindowIsTheApp();
@@ -285,6 +287,36 @@ void TestShell::theTrayMenuShowsActionNamesAsTheyAre()
     const QString shown
         = shownMenuText(trayAction(app.shell, QStringLiteral("trayJob:") + job.id)->text());
     QVERIFY2(shown.startsWith(QStringLiteral("R&D <b>import</b> — ")), qPrintable(shown));
+}
+
+// Without a notification service the tray's balloon tells what happened: the action name (the
+// server's) is shown as it is. On an XEmbed tray (the headless session's) the balloon is a
+// widget of Qt's own, so what it shows can be read.
+void TestShell::theTrayBalloonShowsActionNamesAsTheyAre()
+{
+    App app;
+    QVERIFY(app.open());
+    const QString action
+        = QStringLiteral("<b>Payroll</b> <span style=\"color:#ffffe1\">import</span> <!--");
+    const Job job = app.startJob(JobStatus::Error, 5000, action);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    app.shell.window()->close();
+
+    app.moveServerTime(6s);
+    // What the visible balloon shows (the window's close left one of its own, replaced).
+    const auto balloonText = [] {
+        QStringList shown;
+        for (const QWidget *window : QApplication::topLevelWidgets()) {
+            if (!window->isVisible()
+                || qstrcmp(window->metaObject()->className(), "QBalloonTip") != 0)
+                continue;
+            for (const QLabel *label : window->findChildren<QLabel *>())
+                shown.append(shownText(label));
+        }
+        return shown;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(balloonText().contains(action + QStringLiteral(" failed")),
+                              qPrintable(balloonText().join(QLatin1Char('|'))), 10000);
 }
 
 // --server URL is named by its host where accounts show their names; the demo is the Demo.

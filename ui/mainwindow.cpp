@@ -982,6 +982,7 @@ void MainWindow::deleteSelectedJobs()
     if (box.clickedButton() != remove)
         return;
 
+    // Polls went on while the box was open: JobDeletion checks each job again as it starts.
     QList<JobDeletion::Target> targets;
     for (const auto &[sync, job] : jobs)
         targets.append({ sync, job.id });
