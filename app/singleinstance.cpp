@@ -17,6 +17,8 @@ constexpr QDataStream::Version streamVersion = QDataStream::Qt_6_4;
 constexpr qint64 headerSize = sizeof(quint32);
 // Arguments are a few short words; anything larger is not from us.
 constexpr quint32 maximumPayloadSize = 64 * 1024;
+// How QDataStream writes the length of a null QString.
+constexpr quint32 nullStringLength = 0xffffffff;
 constexpr char acknowledgement = '\x06';
 constexpr int timeoutMs = 3000;
 
@@ -48,11 +50,21 @@ SingleInstance::Received SingleInstance::decodeMessage(const QByteArray &receive
     }
     if (received.size() < headerSize + size)
         return message;
-    QDataStream in(received.sliced(headerSize, size));
+    const QByteArray payload = received.sliced(headerSize, size);
+    QDataStream in(payload);
     in.setVersion(streamVersion);
     while (!in.atEnd()) {
+        // QDataStream reserves what a string claims (up to 1 MB at a time) before it finds the
+        // bytes missing: a claim longer than what is left of the frame is refused first.
+        const qint64 left = payload.size() - in.device()->pos() - qint64(sizeof(quint32));
+        const quint32 claimed = left >= 0
+            ? qFromBigEndian<quint32>(payload.constData() + in.device()->pos())
+            : nullStringLength;
         QString argument;
-        in >> argument;
+        if (claimed == nullStringLength || claimed <= left)
+            in >> argument;
+        else
+            in.setStatus(QDataStream::ReadCorruptData);
         if (in.status() != QDataStream::Ok) {
             message.state = Received::State::Invalid;
             message.arguments.clear();
