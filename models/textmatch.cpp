@@ -24,13 +24,17 @@ int compareInsensitive(QStringView a, QStringView b)
 
 bool containsInsensitive(QStringView text, QStringView part)
 {
+    // Every text contains nothing; without this the loop below would read text[text.size()],
+    // which for a null text is a null pointer.
+    if (part.isEmpty())
+        return true;
     for (qsizetype start = 0; start + part.size() <= text.size(); ++start) {
         if (text[start].unicode() >= 0x80)
             return text.contains(part, Qt::CaseInsensitive);
         if (compareInsensitive(text.mid(start, part.size()), part) == 0)
             return true;
     }
-    return part.isEmpty();
+    return false;
 }
 
 } // namespace TextMatch

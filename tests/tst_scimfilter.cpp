@@ -62,6 +62,7 @@ private slots:
     void rejects_data();
     void rejects();
     void refusesExpressionsThatWouldExhaustTheStack();
+    void everyTextContainsTheEmptyOneEvenAnUnreadJobs();
     void scanAgreesWithMatchesWhetherTextsAreSharedOrNot();
 };
 
@@ -217,6 +218,24 @@ void TestScimFilter::rejects()
     QCOMPARE(error.message, message);
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.position, position);
+}
+
+// Found by the scimfilter fuzz target: `co ""` read one character past the text, which for a job
+// whose action was never read (a null text) is a null pointer.
+void TestScimFilter::everyTextContainsTheEmptyOneEvenAnUnreadJobs()
+{
+    Job unread;
+    unread.id = QStringLiteral("2000000000007");
+    unread.status = JobStatus::Unreadable;
+    const auto matches = [&unread](const QString &expression) {
+        const std::optional<ScimFilter> filter = ScimFilter::parse(expression, nullptr);
+        return filter && filter->matches(unread);
+    };
+    QVERIFY(matches(QStringLiteral(R"(action_name co "")")));
+    QVERIFY(matches(QStringLiteral(R"(module co "")")));
+    QVERIFY(!matches(QStringLiteral(R"(action_name co "User")")));
+    QCOMPARE(matching(*ScimFilter::parse(QStringLiteral(R"(action_name co "")"), nullptr)),
+             QStringLiteral("1,2,3,4,5,6"));
 }
 
 void TestScimFilter::refusesExpressionsThatWouldExhaustTheStack()
