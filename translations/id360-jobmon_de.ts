@@ -248,6 +248,10 @@
         <source>the accounts server could not be told (%1)</source>
         <translation>der Kontenserver nicht benachrichtigt werden konnte (%1)</translation>
     </message>
+    <message>
+        <source>the keychain, which may hold an earlier sign-in, could not be read (%1)</source>
+        <translation>der Schlüsselbund, der eine frühere Anmeldung enthalten kann, nicht gelesen werden konnte (%1)</translation>
+    </message>
 </context>
 <context>
     <name>AccountSessions</name>
@@ -517,10 +521,6 @@
         <translation>Der Kontenserver ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>The accounts server answered HTTP %1.</source>
-        <translation>Der Kontenserver antwortete mit HTTP %1.</translation>
-    </message>
-    <message>
         <source>The sign-in was not finished in the browser in time. Start it again.</source>
         <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Starten Sie sie erneut.</translation>
     </message>
@@ -533,16 +533,8 @@
         <translation>Angemeldet. Sie können diese Seite schließen und zu Identity360 Job Monitor zurückkehren.</translation>
     </message>
     <message>
-        <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again and allow offline access.</source>
-        <translation>Der Kontenserver hat kein Aktualisierungstoken geliefert, daher konnte die App nicht angemeldet bleiben. Melden Sie sich erneut an und erlauben Sie den Offlinezugriff.</translation>
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The accounts server&apos;s answer holds no access token.</source>
-        <translation>Die Antwort des Kontenservers enthält kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
@@ -984,6 +976,10 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>could not be read in the last answer; not deleted</source>
+        <translation>in der letzten Antwort nicht lesbar; nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1785,10 @@ Konto %2</translation>
             <numerusform>%n Jobs konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Server asked to wait; next try at %1</source>
+        <translation>Der Server bat zu warten; nächster Versuch um %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestError</name>
@@ -1831,6 +1831,14 @@ Konto %2</translation>
     <message>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers war nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The server redirected to another host; nothing was sent there.</source>
+        <translation>Der Server hat auf einen anderen Host umgeleitet; dorthin wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The job id is not a number; nothing was sent.</source>
+        <translation>Die Job-ID ist keine Zahl; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2169,14 +2177,6 @@ Konto %2</translation>
         <translation>Der Kontenserver hat abgelehnt: %1 (%2).</translation>
     </message>
     <message>
-        <source>The accounts server gave no refresh token, so the app could not stay signed in. Generate the code with offline access (the Self Client does) and try again.</source>
-        <translation>Der Kontenserver hat kein Aktualisierungstoken geliefert, daher konnte die App nicht angemeldet bleiben. Erzeugen Sie den Code mit Offlinezugriff (der Self Client tut das) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The accounts server renewed nothing: its answer has no access token.</source>
-        <translation>Der Kontenserver hat nichts erneuert: Seine Antwort enthält kein Zugriffstoken.</translation>
-    </message>
-    <message>
         <source>The accounts server could not be reached: %1</source>
         <translation>Der Kontenserver ist nicht erreichbar: %1</translation>
     </message>
@@ -2187,6 +2187,14 @@ Konto %2</translation>
     <message>
         <source>The accounts server %1 is not an https:// URL: nothing was sent there.</source>
         <translation>Der Kontenserver %1 ist keine https://-Adresse: Dorthin wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The accounts server&apos;s answer holds no access token.</source>
+        <translation>Die Antwort des Kontenservers enthält kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again with offline access (the browser sign-in and a Self Client code ask for it).</source>
+        <translation>Der Kontenserver hat kein Aktualisierungstoken geliefert, daher konnte die App nicht angemeldet bleiben. Melden Sie sich erneut mit Offline-Zugriff an (die Anmeldung im Browser und ein Self-Client-Code fordern ihn an).</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,10 @@
         <source>the accounts server could not be told (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the keychain, which may hold an earlier sign-in, could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountSessions</name>
@@ -517,10 +521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accounts server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in was not finished in the browser in time. Start it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,15 +533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again and allow offline access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The accounts server&apos;s answer holds no access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -977,6 +969,10 @@ Secrets are read from standard input, one per line: the client secret first (wit
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>could not be read in the last answer; not deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1775,10 @@ Account %2</source>
             <numerusform>%n jobs could not be read</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Server asked to wait; next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestError</name>
@@ -1820,6 +1820,14 @@ Account %2</source>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to another host; nothing was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job id is not a number; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,14 +2167,6 @@ Account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The accounts server gave no refresh token, so the app could not stay signed in. Generate the code with offline access (the Self Client does) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The accounts server renewed nothing: its answer has no access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The accounts server could not be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,6 +2176,14 @@ Account %2</source>
     </message>
     <message>
         <source>The accounts server %1 is not an https:// URL: nothing was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server&apos;s answer holds no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again with offline access (the browser sign-in and a Self Client code ask for it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
