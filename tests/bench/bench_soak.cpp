@@ -214,15 +214,15 @@ int main(int argc, char *argv[])
     // A delete still under way finishes before anything is counted.
     if (!QTest::qWaitFor([&] { return !deleting; }, 30000))
         qFatal("a delete did not end within 30 s");
-    const Resources atEnd = measure(sync);
-
-    // The faults gone, one full listing: the sync must hold exactly the server's jobs.
+    // The faults gone, one full listing: the sync must hold exactly the server's jobs. Counted
+    // after it, so that an answer a fault still holds back (a stall, a latency) is not counted.
     server.inServer([&](EmulatorServer &emulator) {
         emulator.faults().set({});
         emulator.setMaxPageSize(200);
         emulator.setListMeta(true);
     });
     runPoll([&] { sync.refreshNow(); });
+    const Resources atEnd = measure(sync);
     // Each job as its id and status, in no particular order.
     QStringList serverIds;
     server.inServer([&](EmulatorServer &emulator) {
