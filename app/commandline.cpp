@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "account.h"
+#include "accounts/account.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,31 +1,13 @@
 #pragma once
 
+#include "cli/accountcommand.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <optional>
-
-// `id360-jobmon account VERB …`: setting accounts up without the GUI, for deployment scripts.
-// Secrets come from standard input, one per line, never from the command line.
-struct AccountRequest
-{
-    enum class Verb { Add, List, Remove, Login };
-    // What `add` reads from standard input after the client secret (if any).
-    enum class Credential { None, AccessToken, GrantCode };
-
-    Verb verb = Verb::List;
-    QString name;
-    QString dataCenter;
-    QUrl server;
-    QUrl accountsServer;
-    QString clientId;
-    QString scopes;
-    std::optional<quint16> redirectPort;
-    bool clientSecretFromStdin = false;
-    Credential credentialFromStdin = Credential::None;
-};
 
 // What one start of id360-jobmon was asked to do, read from its arguments and environment.
 struct LaunchOptions

@@ -1,14 +1,14 @@
-#include "accountcommand.h"
-#include "accountmanager.h"
-#include "accountstore.h"
+#include "accounts/accountmanager.h"
+#include "accounts/accountstore.h"
 #include "appearance.h"
+#include "cli/accountcommand.h"
 #include "commandline.h"
 #include "emulatorserver.h"
-#include "jobcache.h"
 #include "jobgenerator.h"
+#include "platform/singleinstance.h"
+#include "platform/translations.h"
 #include "shell.h"
-#include "singleinstance.h"
-#include "translations.h"
+#include "sync/jobcache.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -151,7 +151,14 @@ int main(int argc, char *argv[])
     Shell shell(&accounts, &cache, startDemo,
                 options.noTray ? DesktopIntegration::Tray::Never
                                : DesktopIntegration::Tray::IfAvailable);
-    QObject::connect(&instance, &SingleInstance::messageReceived, &shell, &Shell::handleForwarded);
+    QObject::connect(&instance, &SingleInstance::messageReceived, &shell,
+                     [&shell](const QStringList &forwarded) {
+                         const LaunchOptions start = CommandLine::parse(
+                             QStringList { QCoreApplication::applicationFilePath() } + forwarded,
+                             QProcessEnvironment::systemEnvironment());
+                         if (start.action == LaunchOptions::Action::Run)
+                             shell.handleStartRequest(start.accountName, start.jobId, start.show);
+                     });
     shell.setStartHidden(options.minimized);
     if (options.demo) {
         if (!shell.showDemo(options.demoSeed)) {
@@ -177,7 +184,7 @@ int main(int argc, char *argv[])
         shell.showNothing();
     }
     if (!options.jobId.isEmpty())
-        shell.handleForwarded(CommandLine::forwardedArguments(options));
+        shell.handleStartRequest(options.accountName, options.jobId, true);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &shell,
                      [&shell] { shell.saveCaches(); });
     return QApplication::exec();

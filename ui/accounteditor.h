@@ -1,6 +1,6 @@
 #pragma once
 
-#include "account.h"
+#include "accounts/account.h"
 
 #include <QDialog>
 

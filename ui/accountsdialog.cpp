@@ -1,9 +1,9 @@
 #include "accountsdialog.h"
 
 #include "accounteditor.h"
-#include "accountmanager.h"
-#include "accountsessions.h"
-#include "browsersignin.h"
+#include "accounts/accountmanager.h"
+#include "accounts/accountsessions.h"
+#include "accounts/browsersignin.h"
 #include "job.h"
 #include "messageboxtext.h"
 

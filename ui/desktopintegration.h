@@ -1,7 +1,7 @@
 #pragma once
 
-#include "desktopnotifications.h"
-#include "joboverview.h"
+#include "notify/desktopnotifications.h"
+#include "notify/joboverview.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,9 +1,9 @@
 #include "filterbar.h"
 
-#include "advancedfilter.h"
 #include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
 #include "mergedjobmodel.h"
+#include "sync/advancedfilter.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobinspector.h"
+#include "sync/jobinspector.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobdeletion.h"
-#include "jobsync.h"
+#include "sync/jobdeletion.h"
+#include "sync/jobsync.h"
 
 #include <QMainWindow>
 #include <QTimer>

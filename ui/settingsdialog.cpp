@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 
 #include "appearance.h"
-#include "autostart.h"
-#include "settings.h"
+#include "platform/autostart.h"
+#include "platform/settings.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

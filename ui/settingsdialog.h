@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobnotifier.h"
-#include "jobsync.h"
+#include "notify/jobnotifier.h"
+#include "sync/jobsync.h"
 
 #include <QDialog>
 

@@ -1,11 +1,10 @@
 #include "shell.h"
 
-#include "accountmanager.h"
-#include "commandline.h"
-#include "jobsync.h"
+#include "accounts/accountmanager.h"
+#include "api/tokensource.h"
 #include "mainwindow.h"
-#include "settings.h"
-#include "tokensource.h"
+#include "platform/settings.h"
+#include "sync/jobsync.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -228,22 +227,16 @@ void Shell::openJob(const QString &accountId, const QString &jobId, bool failure
         m_selectWhenListed = JobToOpen { accountId, jobId, failuresOnly };
 }
 
-void Shell::handleForwarded(const QStringList &arguments)
+void Shell::handleStartRequest(const QString &accountName, const QString &jobId, bool raise)
 {
-    const LaunchOptions options
-        = CommandLine::parse(QStringList { QCoreApplication::applicationFilePath() } + arguments,
-                             QProcessEnvironment::systemEnvironment());
-    if (options.action != LaunchOptions::Action::Run)
-        return;
-    if (options.jobId.isEmpty()) {
-        // A second start in the tray (--minimized, at login) leaves the window as it is.
-        if (options.show)
+    if (jobId.isEmpty()) {
+        if (raise)
             raiseWindow();
         return;
     }
-    if (!options.accountName.isEmpty()) {
-        const std::optional<Account> account = m_accounts->store()->find(options.accountName);
-        openJob(account ? account->id : QString(), options.jobId, false);
+    if (!accountName.isEmpty()) {
+        const std::optional<Account> account = m_accounts->store()->find(accountName);
+        openJob(account ? account->id : QString(), jobId, false);
         return;
     }
     // Without an account: a shown account that lists the job, else any watched one; when none
@@ -251,11 +244,11 @@ void Shell::handleForwarded(const QStringList &arguments)
     QList<JobSync *> candidates = m_window ? m_window->syncs() : QList<JobSync *>();
     candidates += watchedSyncs();
     for (const JobSync *sync : std::as_const(candidates)) {
-        if (sync->jobs().find(options.jobId))
-            return openJob(sync->accountId(), options.jobId, false);
+        if (sync->jobs().find(jobId))
+            return openJob(sync->accountId(), jobId, false);
     }
     raiseWindow();
-    m_selectWhenListed = JobToOpen { QString(), options.jobId, false };
+    m_selectWhenListed = JobToOpen { QString(), jobId, false };
     m_selectWhenListed->expires.setRemainingTime(std::chrono::minutes(2));
 }
 

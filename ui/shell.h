@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accountsessions.h"
+#include "accounts/accountsessions.h"
 #include "desktopintegration.h"
-#include "jobnotifier.h"
+#include "notify/jobnotifier.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
@@ -69,8 +69,11 @@ public:
     // Shows job `jobId` of account (or server) `accountId` in the window, with only its
     // failures when asked; an empty job id just shows the window on that account.
     void openJob(const QString &accountId, const QString &jobId, bool failuresOnly);
-    // What a second start passed on (CommandLine::forwardedArguments()).
-    void handleForwarded(const QStringList &arguments);
+    // What a start asked for (a second start's, handed over by SingleInstance, or this one's
+    // --job): job `jobId` of the account named `accountName`, or of whichever shown or watched
+    // account lists it; without a job, the window raised when `raise` is set (a second start in
+    // the tray, --minimized, leaves it as it is).
+    void handleStartRequest(const QString &accountName, const QString &jobId, bool raise);
     void saveCaches() const;
 
     MainWindow *window() const { return m_window.get(); }

@@ -9,11 +9,11 @@
 // Loopback only; time is driven by hand (the sync's clock and the emulator's), never waited
 // for, so the run is bounded by the cycle count. Exits 1 when a target is missed.
 
+#include "api/tokensource.h"
 #include "emulatorthread.h"
 #include "jobgenerator.h"
-#include "jobsync.h"
 #include "scimfilter.h"
-#include "tokensource.h"
+#include "sync/jobsync.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,10 +3,10 @@
 //
 //   build/tests/bench/bench_sync
 
+#include "api/tokensource.h"
 #include "emulatorthread.h"
 #include "jobgenerator.h"
-#include "jobsync.h"
-#include "tokensource.h"
+#include "sync/jobsync.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // A cache file as JobCache::load reads it (JobCache::decode). Whatever the bytes: nothing (a
 // damaged or foreign file is ignored, never half-loaded) or jobs that each have an id.
 
-#include "jobcache.h"
+#include "sync/jobcache.h"
 
 #include "fuzzsupport.h"
 

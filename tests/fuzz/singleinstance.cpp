@@ -2,7 +2,7 @@
 // arrives on the socket is not yet a message, not ours, or a message whose arguments encode to
 // exactly the frame received; every shorter part of a message is not yet one.
 
-#include "singleinstance.h"
+#include "platform/singleinstance.h"
 
 #include "fuzzsupport.h"
 

@@ -4,8 +4,8 @@
 // in words; an error status never passes for an answer, Zoho's own error code is kept, and a
 // grant always holds an access token, a positive lifetime and — for a code — a refresh token.
 
+#include "accounts/zohoaccounts.h"
 #include "fuzzsupport.h"
-#include "zohoaccounts.h"
 
 #include <QJsonDocument>
 

@@ -1,0 +1,498 @@
+#include "accounts/accountmanager.h"
+
+#include "api/tokensource.h"
+#include "platform/logging.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace {
+
+AccountOutcome succeeded(const QString &message)
+{
+    return { true, message, std::nullopt, false, {} };
+}
+
+AccountOutcome failedWith(const QString &message)
+{
+    return { false, message, std::nullopt, false, {} };
+}
+
+// `done`, called only while `context` lives.
+AccountManager::Done guarded(QObject *context, AccountManager::Done done)
+{
+    return [context = QPointer<QObject>(context),
+            done = std::move(done)](const AccountOutcome &outcome) {
+        if (context)
+            done(outcome);
+    };
+}
+
+} // namespace
+
+AccountManager::AccountManager(AccountStore *store, SecretStore *keychain, const Clock &clock,
+                               QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_keychain(keychain)
+    , m_clock(clock)
+{ }
+
+OAuthClient AccountManager::clientOf(const Account &account, const Secrets &secrets)
+{
+    return { account.accountsServer, account.clientId, secrets.clientSecret };
+}
+
+void AccountManager::save(const Account &account, const QString &clientSecret, QObject *context,
+                          Done done)
+{
+    Secrets secrets;
+    secrets.clientSecret = clientSecret;
+    keep({ account, secrets, {}, Keeping::Settings, guarded(context, std::move(done)) });
+}
+
+void AccountManager::signInWithGrantCode(const Account &account, const QString &clientSecret,
+                                         const QString &code, QObject *context, Done done)
+{
+    done = guarded(context, std::move(done));
+    if (const QString problem = m_store->problemWith(account); !problem.isEmpty())
+        return done(failedWith(problem));
+    if (code.trimmed().isEmpty())
+        return done(failedWith(tr("The grant code is empty: paste the code the Self Client "
+                                  "generated.")));
+    Secrets secrets;
+    secrets.clientSecret = clientSecret;
+    m_zoho.exchangeCode(
+        clientOf(account, secrets), code.trimmed(),
+        [this, account, secrets, done](const std::optional<TokenGrant> &grant,
+                                       const std::optional<RequestError> &error) {
+            if (error)
+                return done(failedWith(error->detail));
+            Secrets kept = secrets;
+            kept.refreshToken = grant->refreshToken;
+            Account signedIn = account;
+            signedIn.credential = Account::Credential::RefreshToken;
+            keep({ signedIn,
+                   kept,
+                   { grant->accessToken, m_clock.now().addSecs(grant->expiresInSeconds) },
+                   Keeping::SignIn,
+                   done });
+        });
+}
+
+void AccountManager::signInWithAccessToken(const Account &account, const QString &accessToken,
+                                           QObject *context, Done done)
+{
+    done = guarded(context, std::move(done));
+    if (accessToken.trimmed().isEmpty())
+        return done(failedWith(tr("The access token is empty.")));
+    Secrets secrets;
+    secrets.accessToken = accessToken.trimmed();
+    Account signedIn = account;
+    signedIn.credential = Account::Credential::AccessToken;
+    keep({ signedIn, secrets, {}, Keeping::SignIn, done });
+}
+
+void AccountManager::signInWithGrant(const Account &account, const QString &clientSecret,
+                                     const TokenGrant &grant, const QUrl &accountsServer,
+                                     QObject *context, Done done)
+{
+    Account signedIn = account;
+    // Zoho said where this account lives: renewals and sign-out go there.
+    if (accountsServer.isValid())
+        signedIn.accountsServer = accountsServer;
+    signedIn.credential = Account::Credential::RefreshToken;
+    Secrets secrets;
+    secrets.refreshToken = grant.refreshToken;
+    secrets.clientSecret = clientSecret;
+    keep({ signedIn,
+           secrets,
+           { grant.accessToken, m_clock.now().addSecs(grant.expiresInSeconds) },
+           Keeping::SignIn,
+           guarded(context, std::move(done)) });
+}
+
+void AccountManager::keep(KeepRequest request)
+{
+    // Checked before anything is written, so a refused name leaves no orphan secret behind.
+    if (const QString problem = m_store->problemWith(request.account); !problem.isEmpty())
+        return request.done(failedWith(problem));
+    // What is kept already stays unless this replaces it: editing an account keeps its sign-in,
+    // a pasted token keeps the client secret. It is read from the keychain even when this
+    // session's sign-in lives in memory: what is written goes over the keychain's entry, and no
+    // token kept for this session may reach it.
+    const QString accountId = request.account.id;
+    m_keychain->read(
+        accountId, this,
+        [this, request = std::move(request)](const std::optional<Secrets> &existing,
+                                             const std::optional<SecretStoreError> &error) {
+            if (error && error->kind != SecretStoreError::Kind::NotFound)
+                return keepWithoutReading(request, *error);
+            keepOver(request, existing.value_or(Secrets()));
+        });
+}
+
+void AccountManager::keepWithoutReading(const KeepRequest &request, const SecretStoreError &error)
+{
+    // Writing now would replace the entry with only what this request brings: the refresh
+    // token and client secret it holds would be lost, and the old sign-in never revoked.
+    if (request.what == Keeping::Settings)
+        return request.done({ false,
+                              tr("Not saved: the keychain could not be read, and saving now "
+                                 "could lose the sign-in it keeps. %1")
+                                  .arg(error.message()),
+                              error,
+                              false,
+                              {} });
+    Account account = request.account;
+    account.hasClientSecret = account.hasClientSecret || !request.secrets.clientSecret.isEmpty();
+    holdUnsaved(account, request.secrets, error, request.done);
+}
+
+void AccountManager::keepOver(KeepRequest request, const Secrets &before)
+{
+    Account &account = request.account;
+    const std::optional<Account> stored = m_store->find(account.id);
+    Secrets merged = before;
+    if (request.what == Keeping::SignIn) {
+        merged.refreshToken = request.secrets.refreshToken;
+        merged.accessToken = request.secrets.accessToken;
+    }
+    if (!request.secrets.clientSecret.isEmpty())
+        merged.clientSecret = request.secrets.clientSecret;
+    account.hasClientSecret = !merged.clientSecret.isEmpty();
+    // A sign-in belongs to the servers it was made with: a refresh token never goes to a new
+    // host. (A sign-in that adopts the accounts server Zoho named is a SignIn, not this.)
+    const bool serversChanged = request.what == Keeping::Settings && stored
+        && (stored->apiBaseUrl != account.apiBaseUrl
+            || stored->accountsServer != account.accountsServer);
+    const bool signsOut = serversChanged
+        && (stored->credential != Account::Credential::None || m_sessionOnly.contains(account.id)
+            || !before.refreshToken.isEmpty() || !before.accessToken.isEmpty());
+    if (signsOut) {
+        account.credential = Account::Credential::None;
+        merged.refreshToken.clear();
+        merged.accessToken.clear();
+    }
+    m_keychain->write(
+        account.id, merged, this,
+        [this, request, stored, before, merged,
+         signsOut](const std::optional<SecretStoreError> &error) {
+            if (!error)
+                return finishKeeping(request, stored, before, merged, signsOut);
+            if (request.what == Keeping::Settings)
+                return request.done(
+                    { false, tr("Not saved: %1").arg(error->message()), error, false, {} });
+            holdUnsaved(request.account, merged, *error, request.done);
+        });
+}
+
+void AccountManager::finishKeeping(const KeepRequest &request, const std::optional<Account> &stored,
+                                   const Secrets &before, const Secrets &merged, bool signsOut)
+{
+    const Account &account = request.account;
+    const QString problem = m_store->save(account);
+    if (!problem.isEmpty()) {
+        // Saved elsewhere meanwhile under this name: leave no secret behind.
+        if (!stored)
+            m_keychain->remove(account.id, this, [](const std::optional<SecretStoreError> &) {});
+        return request.done(failedWith(problem));
+    }
+    // What this replaces is revoked where it was made: at the accounts server as it was.
+    const Account madeWith = stored.value_or(account);
+    if (request.what == Keeping::SignIn || signsOut) {
+        // Both end: the sign-in the keychain held and the one kept for this session after it.
+        const Secrets session = m_sessionOnly.take(account.id);
+        m_fresh.remove(account.id);
+        for (const Secrets &replaced : { before, session }) {
+            if (!replaced.refreshToken.isEmpty() && replaced.refreshToken != merged.refreshToken)
+                revokeQuietly(madeWith, replaced);
+        }
+    }
+    qCInfo(lcNet) << "account" << account.name << "saved; its secrets are in the keychain";
+    if (request.what == Keeping::SignIn) {
+        if (!request.fresh.token.isEmpty())
+            m_fresh.insert(account.id, request.fresh);
+        return request.done(succeeded(tr("Account \"%1\" is signed in.").arg(account.name)));
+    }
+    if (signsOut)
+        return request.done(succeeded(tr("Account \"%1\" is saved and signed out, as its servers "
+                                         "changed: sign it in again.")
+                                          .arg(account.name)));
+    request.done(succeeded(!stored && account.credential == Account::Credential::None
+                               ? tr("Account \"%1\" is added; sign it in next.").arg(account.name)
+                               : tr("Account \"%1\" is saved.").arg(account.name)));
+}
+
+void AccountManager::holdUnsaved(const Account &account, const Secrets &secrets,
+                                 const SecretStoreError &error, const Done &done)
+{
+    m_unsaved.insert(account.id, { account, secrets });
+    done({ false,
+           tr("Signed in, but the sign-in could not be kept: %1").arg(error.message()),
+           error,
+           true,
+           {} });
+}
+
+void AccountManager::keepForThisSession(const QString &accountId, QObject *context, Done done)
+{
+    done = guarded(context, std::move(done));
+    if (!m_unsaved.contains(accountId))
+        return done(failedWith(tr("There is no sign-in waiting to be kept.")));
+    const Pending pending = m_unsaved.take(accountId);
+    // A session sign-in this replaces was made with the account as it was.
+    const Account madeWith = m_store->find(accountId).value_or(pending.account);
+    // The settings do not say "signed in": after a restart it is not.
+    Account account = pending.account;
+    account.credential = Account::Credential::None;
+    const QString problem = m_store->save(account);
+    const AccountOutcome outcome = problem.isEmpty()
+        ? succeeded(tr("Account \"%1\" is signed in for this session only: you will sign in "
+                       "again after a restart.")
+                        .arg(account.name))
+        : failedWith(problem);
+    if (problem.isEmpty()) {
+        const Secrets replaced = m_sessionOnly.value(accountId);
+        if (!replaced.refreshToken.isEmpty()
+            && replaced.refreshToken != pending.secrets.refreshToken)
+            revokeQuietly(madeWith, replaced);
+        m_sessionOnly.insert(accountId, pending.secrets);
+    }
+    QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
+}
+
+void AccountManager::discardUnsaved(const QString &accountId)
+{
+    const Pending pending = m_unsaved.take(accountId);
+    m_fresh.remove(accountId);
+    if (!pending.secrets.refreshToken.isEmpty())
+        revokeQuietly(pending.account, pending.secrets);
+}
+
+void AccountManager::revokeQuietly(const Account &account, const Secrets &secrets)
+{
+    m_zoho.revoke(clientOf(account, secrets), secrets.refreshToken,
+                  [name = account.name](const std::optional<RequestError> &error) {
+                      if (error)
+                          qCWarning(lcNet) << "could not revoke a sign-in no longer used by" << name
+                                           << ":" << error->detail;
+                  });
+}
+
+void AccountManager::readSecrets(
+    const QString &accountId,
+    std::function<void(const std::optional<Secrets> &, const std::optional<SecretStoreError> &)>
+        done)
+{
+    // What was kept for this session wins: the keychain would not have it.
+    if (m_sessionOnly.contains(accountId))
+        return QTimer::singleShot(
+            0, this, [done = std::move(done), secrets = m_sessionOnly.value(accountId)] {
+                done(secrets, std::nullopt);
+            });
+    m_keychain->read(accountId, this, std::move(done));
+}
+
+std::optional<Account> AccountManager::usableAccount(const QString &accountId,
+                                                     QString *problem) const
+{
+    const std::optional<Account> account = m_store->find(accountId);
+    if (!account) {
+        *problem = tr("There is no such account.");
+        return std::nullopt;
+    }
+    if (const QString wrong = account->problem(); !wrong.isEmpty()) {
+        *problem = tr("Account \"%1\" cannot be used: %2 Edit the account to correct it.")
+                       .arg(account->name, wrong);
+        return std::nullopt;
+    }
+    return account;
+}
+
+QString AccountManager::revokeWarning(const Account &account, const QStringList &reasons)
+{
+    if (reasons.isEmpty())
+        return QString();
+    const QString why = reasons.join(QStringLiteral("; "));
+    return tr("The sign-in may still be active, as %1: revoke the app's access on Zoho's "
+              "accounts server (%2) under \"Connected Apps\".")
+        .arg(why, account.accountsServer.toDisplayString());
+}
+
+void AccountManager::readClientSecret(const QString &accountId, QObject *context, SecretRead done)
+{
+    QString problem;
+    if (!usableAccount(accountId, &problem))
+        return QTimer::singleShot(0, context,
+                                  [done, problem] { done(QString(), failedWith(problem)); });
+    readSecrets(
+        accountId,
+        [context = QPointer<QObject>(context), done](const std::optional<Secrets> &secrets,
+                                                     const std::optional<SecretStoreError> &error) {
+            if (!context)
+                return;
+            if (error && error->kind != SecretStoreError::Kind::NotFound)
+                return done(QString(),
+                            AccountOutcome { false, error->message(), error, false, {} });
+            done(secrets ? secrets->clientSecret : QString(), std::nullopt);
+        });
+}
+
+void AccountManager::open(const QString &accountId, QObject *context, Opened done)
+{
+    QString problem;
+    const std::optional<Account> account = usableAccount(accountId, &problem);
+    if (!account)
+        return done(nullptr, failedWith(problem));
+    if (account->credential == Account::Credential::None && !m_sessionOnly.contains(accountId))
+        return done(nullptr,
+                    failedWith(tr("Account \"%1\" is not signed in: sign in to watch its jobs.")
+                                   .arg(account->name)));
+    readSecrets(
+        account->id,
+        [this, account, context = QPointer<QObject>(context), done](
+            const std::optional<Secrets> &secrets, const std::optional<SecretStoreError> &error) {
+            if (!context)
+                return;
+            if (error)
+                return done(
+                    nullptr,
+                    { false,
+                      error->message(),
+                      error->kind == SecretStoreError::Kind::NotFound ? std::nullopt : error,
+                      false,
+                      {} });
+            if (!secrets->refreshToken.isEmpty()) {
+                auto source = std::make_unique<OAuthTokenSource>(clientOf(*account, *secrets),
+                                                                 secrets->refreshToken, m_clock);
+                if (const FreshToken fresh = m_fresh.take(account->id); !fresh.token.isEmpty())
+                    source->setAccessToken(fresh.token, fresh.expires);
+                return done(std::move(source), succeeded(QString()));
+            }
+            if (!secrets->accessToken.isEmpty())
+                return done(std::make_unique<StaticTokenSource>(secrets->accessToken),
+                            succeeded(QString()));
+            done(nullptr,
+                 failedWith(tr("No sign-in is kept for account \"%1\": sign in again.")
+                                .arg(account->name)));
+        });
+}
+
+void AccountManager::signOut(const QString &accountId, QObject *context, Done done)
+{
+    done = guarded(context, std::move(done));
+    const std::optional<Account> account = m_store->find(accountId);
+    if (!account)
+        return done(failedWith(tr("There is no such account.")));
+    m_fresh.remove(account->id);
+    m_unsaved.remove(account->id);
+    // The keychain is read even when this session's sign-in is in memory: the sign-in it kept
+    // before ends too, and only the keychain says what that is.
+    m_keychain->read(
+        account->id, this,
+        [this, account, done](const std::optional<Secrets> &kept,
+                              const std::optional<SecretStoreError> &error) {
+            const bool unreadable = error && error->kind != SecretStoreError::Kind::NotFound;
+            const std::optional<Secrets> session = m_sessionOnly.contains(account->id)
+                ? std::optional<Secrets>(m_sessionOnly.value(account->id))
+                : std::nullopt;
+            if (unreadable && !session)
+                return done(
+                    { false, tr("Not signed out: %1").arg(error->message()), error, false, {} });
+            const std::optional<Secrets> inKeychain
+                = unreadable ? std::nullopt : std::optional<Secrets>(kept.value_or(Secrets()));
+            const Secrets signedIn = session.value_or(kept.value_or(Secrets()));
+            QStringList stillActive;
+            if (unreadable)
+                stillActive << tr("the keychain, which may hold an earlier sign-in, could not be "
+                                  "read (%1)")
+                                   .arg(error->message());
+            // Settings edited by hand: no token is sent where it should not go, and the sign-in
+            // is forgotten here all the same.
+            if (const QString problem = account->problem(); !problem.isEmpty()) {
+                if (!signedIn.refreshToken.isEmpty())
+                    stillActive << tr("the account's settings are wrong (%1)").arg(problem);
+                return forgetSignIn(*account, inKeychain, revokeWarning(*account, stillActive),
+                                    done);
+            }
+            // What the keychain held before this session's sign-in.
+            if (inKeychain && !inKeychain->refreshToken.isEmpty()
+                && inKeychain->refreshToken != signedIn.refreshToken)
+                revokeQuietly(*account, *inKeychain);
+            if (signedIn.refreshToken.isEmpty())
+                return forgetSignIn(*account, inKeychain, revokeWarning(*account, stillActive),
+                                    done);
+            // Revoked first, so a token that leaked stops working everywhere.
+            m_zoho.revoke(clientOf(*account, signedIn), signedIn.refreshToken,
+                          [this, account, inKeychain, stillActive,
+                           done](const std::optional<RequestError> &failure) mutable {
+                              if (failure)
+                                  stillActive << tr("the accounts server could not be told (%1)")
+                                                     .arg(failure->detail);
+                              forgetSignIn(*account, inKeychain,
+                                           revokeWarning(*account, stillActive), done);
+                          });
+        });
+}
+
+void AccountManager::forgetSignIn(const Account &account, const std::optional<Secrets> &inKeychain,
+                                  const QString &stillActive, Done done)
+{
+    const auto finish
+        = [this, account, stillActive, done](const std::optional<SecretStoreError> &error) {
+              if (error)
+                  return done(
+                      { false, tr("Not signed out: %1").arg(error->message()), error, false, {} });
+              Account signedOut = account;
+              signedOut.credential = Account::Credential::None;
+              m_store->save(signedOut);
+              qCInfo(lcNet) << "account" << account.name << "signed out";
+              QString message = tr("Account \"%1\" is signed out.").arg(account.name);
+              if (!stillActive.isEmpty())
+                  message += QLatin1Char(' ') + stillActive;
+              AccountOutcome outcome = succeeded(message);
+              outcome.grantMayBeActive = stillActive;
+              done(outcome);
+          };
+    m_sessionOnly.remove(account.id);
+    // Unreadable, or holding no sign-in: the keychain entry stays as it is.
+    if (!inKeychain || (inKeychain->refreshToken.isEmpty() && inKeychain->accessToken.isEmpty()))
+        return finish(std::nullopt);
+    // The client secret stays for the next sign-in; the tokens go.
+    if (inKeychain->clientSecret.isEmpty()) {
+        m_keychain->remove(account.id, this, finish);
+        return;
+    }
+    Secrets clientOnly;
+    clientOnly.clientSecret = inKeychain->clientSecret;
+    m_keychain->write(account.id, clientOnly, this, finish);
+}
+
+void AccountManager::remove(const QString &accountId, QObject *context, Done done)
+{
+    done = guarded(context, std::move(done));
+    signOut(accountId, this, [this, accountId, done](const AccountOutcome &signedOut) {
+        if (!signedOut.ok)
+            return done(signedOut);
+        m_keychain->remove(
+            accountId, this,
+            [this, accountId, done, signedOut](const std::optional<SecretStoreError> &error) {
+                const std::optional<Account> account = m_store->find(accountId);
+                const QString name = account ? account->name : accountId;
+                m_store->remove(accountId);
+                // Signed out already; what the keychain still holds is the client
+                // secret.
+                AccountOutcome removed
+                    = succeeded(error ? tr("Account \"%1\" is removed; its keychain entry could "
+                                           "not be deleted (%2).")
+                                            .arg(name, error->message())
+                                      : tr("Account \"%1\" is removed.").arg(name));
+                if (!signedOut.grantMayBeActive.isEmpty()) {
+                    removed.message += QLatin1Char(' ') + signedOut.grantMayBeActive;
+                    removed.grantMayBeActive = signedOut.grantMayBeActive;
+                }
+                done(removed);
+            });
+    });
+}

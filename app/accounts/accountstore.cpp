@@ -1,0 +1,145 @@
+#include "accounts/accountstore.h"
+
+#include <QSettings>
+
+namespace {
+
+const QString group = QStringLiteral("accounts");
+
+QString credentialName(Account::Credential credential)
+{
+    switch (credential) {
+    case Account::Credential::RefreshToken:
+        return QStringLiteral("refresh-token");
+    case Account::Credential::AccessToken:
+        return QStringLiteral("access-token");
+    case Account::Credential::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+Account::Credential credentialFromName(const QString &name)
+{
+    if (name == QLatin1String("refresh-token"))
+        return Account::Credential::RefreshToken;
+    if (name == QLatin1String("access-token"))
+        return Account::Credential::AccessToken;
+    return Account::Credential::None;
+}
+
+} // namespace
+
+AccountStore::AccountStore(QObject *parent)
+    : QObject(parent)
+{
+    read();
+}
+
+void AccountStore::read()
+{
+    m_accounts.clear();
+    QSettings settings;
+    // Another process (the account command) may have written since this one last read.
+    settings.sync();
+    const int count = settings.beginReadArray(group);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        Account account;
+        account.id = settings.value(QStringLiteral("id")).toString();
+        account.name = settings.value(QStringLiteral("name")).toString();
+        account.dataCenter = settings.value(QStringLiteral("dataCenter")).toString();
+        account.apiBaseUrl = QUrl(settings.value(QStringLiteral("apiBaseUrl")).toString());
+        account.accountsServer = QUrl(settings.value(QStringLiteral("accountsServer")).toString());
+        account.clientId = settings.value(QStringLiteral("clientId")).toString();
+        account.hasClientSecret = settings.value(QStringLiteral("hasClientSecret")).toBool();
+        account.scopes
+            = settings.value(QStringLiteral("scopes"), Account::defaultScopes()).toString();
+        account.redirectPort = static_cast<quint16>(
+            settings.value(QStringLiteral("redirectPort"), Account::defaultRedirectPort).toUInt());
+        account.credential
+            = credentialFromName(settings.value(QStringLiteral("credential")).toString());
+        // A hand-edited entry without an id would have no keychain key: skip it rather than
+        // guess.
+        if (!account.id.isEmpty())
+            m_accounts.append(account);
+    }
+    settings.endArray();
+}
+
+std::optional<Account> AccountStore::find(const QString &idOrName) const
+{
+    for (const Account &account : m_accounts) {
+        if (account.id == idOrName)
+            return account;
+    }
+    for (const Account &account : m_accounts) {
+        if (account.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return account;
+    }
+    return std::nullopt;
+}
+
+QString AccountStore::problemWith(const Account &account) const
+{
+    if (const QString problem = account.problem(); !problem.isEmpty())
+        return problem;
+    for (const Account &other : m_accounts) {
+        if (other.id != account.id
+            && other.name.compare(account.name.trimmed(), Qt::CaseInsensitive) == 0)
+            return tr("An account named \"%1\" exists already.").arg(other.name);
+    }
+    return QString();
+}
+
+QString AccountStore::save(const Account &account)
+{
+    read();
+    if (const QString problem = problemWith(account); !problem.isEmpty())
+        return problem;
+    Account saved = account;
+    saved.name = saved.name.trimmed();
+    const auto existing
+        = std::find_if(m_accounts.begin(), m_accounts.end(),
+                       [&account](const Account &each) { return each.id == account.id; });
+    if (existing != m_accounts.end())
+        *existing = saved;
+    else
+        m_accounts.append(saved);
+    write();
+    emit accountsChanged();
+    return QString();
+}
+
+void AccountStore::remove(const QString &id)
+{
+    read();
+    const auto removed = m_accounts.removeIf([&id](const Account &each) { return each.id == id; });
+    if (removed == 0)
+        return;
+    write();
+    emit accountsChanged();
+}
+
+void AccountStore::write() const
+{
+    QSettings settings;
+    settings.remove(group);
+    settings.beginWriteArray(group, int(m_accounts.size()));
+    for (int i = 0; i < m_accounts.size(); ++i) {
+        const Account &account = m_accounts.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("id"), account.id);
+        settings.setValue(QStringLiteral("name"), account.name);
+        settings.setValue(QStringLiteral("dataCenter"), account.dataCenter);
+        settings.setValue(QStringLiteral("apiBaseUrl"), account.apiBaseUrl.toString());
+        settings.setValue(QStringLiteral("accountsServer"), account.accountsServer.toString());
+        settings.setValue(QStringLiteral("clientId"), account.clientId);
+        settings.setValue(QStringLiteral("hasClientSecret"), account.hasClientSecret);
+        settings.setValue(QStringLiteral("scopes"), account.scopes);
+        settings.setValue(QStringLiteral("redirectPort"), account.redirectPort);
+        settings.setValue(QStringLiteral("credential"), credentialName(account.credential));
+    }
+    settings.endArray();
+    settings.sync();
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "accounts/account.h"
+
+#include <QObject>
+
+// The accounts, kept in QSettings (group "accounts"): names, URLs, client ids, scopes. Never a
+// secret: those are in the keychain.
+class AccountStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountStore)
+
+public:
+    explicit AccountStore(QObject *parent = nullptr);
+
+    QList<Account> accounts() const { return m_accounts; }
+    // By id, or by name (case-insensitive).
+    std::optional<Account> find(const QString &idOrName) const;
+    // What would keep `account` from being saved: a problem of its own, or another account
+    // with its name. Empty when it can be saved.
+    QString problemWith(const Account &account) const;
+    // Adds or replaces (by id). Returns problemWith() instead, and saves nothing, when there is
+    // one.
+    QString save(const Account &account);
+    void remove(const QString &id);
+
+signals:
+    void accountsChanged();
+
+private:
+    // Changes start from what is stored now, so accounts another process added are kept.
+    void read();
+    void write() const;
+
+    QList<Account> m_accounts;
+};

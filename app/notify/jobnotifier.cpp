@@ -1,0 +1,408 @@
+#include "notify/jobnotifier.h"
+
+#include "jobresultmodel.h"
+#include "platform/logging.h"
+#include "sync/jobsync.h"
+#include "textmatch.h"
+#include "timeformat.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace {
+
+const QString heldMark = QStringLiteral("held");
+// Enough to outlast any job list: what was told is never told again.
+constexpr int toldKept = 5000;
+// Stuck jobs are a matter of minutes: looked for at most this often per sync.
+constexpr std::chrono::seconds stuckCheckInterval { 60 };
+
+bool listed(const QStringList &names, const QString &name)
+{
+    return std::any_of(names.cbegin(), names.cend(), [&name](const QString &listedName) {
+        return TextMatch::compareInsensitive(listedName, name) == 0;
+    });
+}
+
+int severity(JobStatus status)
+{
+    switch (status) {
+    case JobStatus::Error:
+        return 2;
+    case JobStatus::Warning:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+// "2 of 250 users failed", "All 12 groups succeeded": what the per-entity results say.
+QString resultsLine(const JobDetails &details)
+{
+    const JobResultModel::Summary summary = JobResultModel::summarize(details.results);
+    const int total = int(details.results.size());
+    const bool users = details.entity.compare(QLatin1String("User"), Qt::CaseInsensitive) == 0;
+    const bool groups = details.entity.compare(QLatin1String("Group"), Qt::CaseInsensitive) == 0;
+    if (summary.failed > 0) {
+        const QString failed = QString::number(summary.failed);
+        if (users)
+            return JobNotifier::tr("%1 of %n user(s) failed", nullptr, total).arg(failed);
+        if (groups)
+            return JobNotifier::tr("%1 of %n group(s) failed", nullptr, total).arg(failed);
+        return JobNotifier::tr("%1 of %n entity(ies) failed", nullptr, total).arg(failed);
+    }
+    if (users)
+        return JobNotifier::tr("All %n user(s) succeeded", nullptr, total);
+    if (groups)
+        return JobNotifier::tr("All %n group(s) succeeded", nullptr, total);
+    return JobNotifier::tr("All %n entity(ies) succeeded", nullptr, total);
+}
+
+// "3 completed · 1 with warnings · 1 failed"
+QString countsLine(const QHash<JobStatus, int> &counts)
+{
+    QStringList parts;
+    if (const int completed = counts.value(JobStatus::Completed); completed > 0)
+        parts.append(JobNotifier::tr("%n completed", nullptr, completed));
+    if (const int warnings = counts.value(JobStatus::Warning); warnings > 0)
+        parts.append(JobNotifier::tr("%n with warnings", nullptr, warnings));
+    if (const int errors = counts.value(JobStatus::Error); errors > 0)
+        parts.append(JobNotifier::tr("%n failed", nullptr, errors));
+    return parts.join(QStringLiteral(" · "));
+}
+
+// What is remembered of a job once told: "finished:ACCOUNT:ID", "stuck:ACCOUNT:ID".
+QString keyOf(const char *what, const JobSync *sync, const QString &jobId)
+{
+    return QStringLiteral("%1:%2:%3").arg(QLatin1String(what), sync->accountId(), jobId);
+}
+
+} // namespace
+
+bool NotificationRules::operator==(const NotificationRules &other) const
+{
+    return completed == other.completed && warning == other.warning && error == other.error
+        && mutedModules == other.mutedModules && mutedActions == other.mutedActions
+        && doNotDisturb == other.doNotDisturb && stuck == other.stuck
+        && stuckFactor == other.stuckFactor && stuckMinimum == other.stuckMinimum;
+}
+
+JobNotifier::JobNotifier(const QString &toldFile, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_toldFile(toldFile)
+    , m_clock(clock)
+{
+    QFile file(m_toldFile);
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        const QStringList lines
+            = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            // "held<TAB>STATUS<TAB>ACCOUNT": held by do not disturb, still to be summed up.
+            const QStringList held = line.split(QLatin1Char('\t'));
+            if (held.size() == 3 && held.constFirst() == heldMark)
+                m_held.append({ jobStatusFromApi(held.at(1)), held.at(2) });
+            else
+                m_toldOrder.append(line);
+        }
+    }
+    m_told = QSet<QString>(m_toldOrder.cbegin(), m_toldOrder.cend());
+}
+
+void JobNotifier::watch(JobSync *sync)
+{
+    if (m_watched.contains(sync))
+        return;
+    Watched watched;
+    // A sync that has answered well already is past its history.
+    watched.live = sync->lastSuccess().isValid();
+    m_watched.insert(sync, watched);
+    connect(sync, &JobSync::jobFinished, this,
+            [this, sync](const Job &job) { handleJobFinished(sync, job); });
+    connect(sync, &JobSync::pollSucceeded, this, [this, sync] { handlePollEnded(sync, true); });
+    connect(sync, &JobSync::pollFailed, this, [this, sync] { handlePollEnded(sync, false); });
+    // A session opened again brings a new sync, maybe at the same address.
+    connect(sync, &QObject::destroyed, this, [this, sync] { m_watched.remove(sync); });
+}
+
+void JobNotifier::setRules(const NotificationRules &rules)
+{
+    m_rules = rules;
+    // Quiet over (now, or while the app was not running): what it held is told.
+    if (!m_rules.doNotDisturb) {
+        tellHeld();
+        saveTold();
+    }
+}
+
+void JobNotifier::markSeen()
+{
+    if (m_unseenProblems == 0)
+        return;
+    m_unseenProblems = 0;
+    emit unseenProblemsChanged(0);
+}
+
+void JobNotifier::handleJobFinished(JobSync *sync, const Job &job)
+{
+    Watched &watched = m_watched[sync];
+    if (!watched.live)
+        return;
+    const auto same = [&job](const Job &other) { return other.id == job.id; };
+    watched.finished.erase(std::remove_if(watched.finished.begin(), watched.finished.end(), same),
+                           watched.finished.end());
+    watched.finished.append(job);
+}
+
+void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
+{
+    Watched &watched = m_watched[sync];
+    if (!watched.live) {
+        watched.live = succeeded;
+        return;
+    }
+    QList<Job> news;
+    QStringList keys;
+    for (const Job &job : std::exchange(watched.finished, {})) {
+        const QString key = keyOf("finished", sync, job.id);
+        if (!wanted(job) || told(key))
+            continue;
+        if (m_rules.doNotDisturb && job.status != JobStatus::Error) {
+            hold(job, sync->accountId(), key);
+            continue;
+        }
+        news.append(job);
+        keys.append(key);
+    }
+    if (news.size() >= burstThreshold) {
+        const int problems = int(std::count_if(
+            news.cbegin(), news.cend(), [](const Job &job) { return severity(job.status) > 0; }));
+        tell(burstNotification(sync, news), keys, problems);
+    } else {
+        for (qsizetype i = 0; i < news.size(); ++i)
+            tell(finishedNotification(sync, news.at(i)), { keys.at(i) },
+                 severity(news.at(i).status) > 0 ? 1 : 0);
+    }
+    if (succeeded)
+        checkStuck(sync);
+    saveTold();
+}
+
+bool JobNotifier::wanted(const Job &job) const
+{
+    const bool switchedOn = (job.status == JobStatus::Completed && m_rules.completed)
+        || (job.status == JobStatus::Warning && m_rules.warning)
+        || (job.status == JobStatus::Error && m_rules.error);
+    return switchedOn && !listed(m_rules.mutedModules, job.module)
+        && !listed(m_rules.mutedActions, job.actionName);
+}
+
+QString JobNotifier::accountLine(const JobSync *sync) const
+{
+    if (m_watched.size() < 2)
+        return QString();
+    return tr("Account: %1").arg(sync->model()->accountName());
+}
+
+JobNotification JobNotifier::finishedNotification(const JobSync *sync, const Job &job) const
+{
+    JobNotification notification;
+    notification.kind = JobNotification::Kind::Finished;
+    notification.key = keyOf("finished", sync, job.id);
+    notification.accountId = sync->accountId();
+    notification.jobId = job.id;
+    notification.status = job.status;
+    switch (job.status) {
+    case JobStatus::Error:
+        notification.summary = tr("%1 failed").arg(job.actionName);
+        break;
+    case JobStatus::Warning:
+        notification.summary = tr("%1 finished with warnings").arg(job.actionName);
+        break;
+    default:
+        notification.summary = tr("%1 completed").arg(job.actionName);
+        break;
+    }
+    QStringList lines;
+    int failed = 0;
+    if (job.details && !job.details->results.isEmpty()) {
+        lines.append(resultsLine(*job.details));
+        failed = JobResultModel::summarize(job.details->results).failed;
+    }
+    if (job.startTime.isValid() && job.endTime.isValid())
+        lines.append(tr("Took %1").arg(TimeFormat::duration(job.startTime.secsTo(job.endTime))));
+    if (const QString account = accountLine(sync); !account.isEmpty())
+        lines.append(account);
+    notification.body = lines.join(QLatin1Char('\n'));
+    notification.hasFailures = job.status == JobStatus::Error || failed > 0;
+    return notification;
+}
+
+JobNotification JobNotifier::burstNotification(const JobSync *sync, const QList<Job> &jobs) const
+{
+    JobNotification notification;
+    notification.kind = JobNotification::Kind::Burst;
+    notification.key = keyOf("burst", sync, jobs.constFirst().id);
+    notification.accountId = sync->accountId();
+    QHash<JobStatus, int> counts;
+    for (const Job &job : jobs) {
+        ++counts[job.status];
+        if (severity(job.status) > severity(notification.status))
+            notification.status = job.status;
+    }
+    notification.summary = tr("%n job(s) finished", nullptr, int(jobs.size()));
+    QStringList lines { countsLine(counts) };
+    if (const QString account = accountLine(sync); !account.isEmpty())
+        lines.append(account);
+    notification.body = lines.join(QLatin1Char('\n'));
+    notification.hasFailures = counts.value(JobStatus::Error) > 0;
+    return notification;
+}
+
+void JobNotifier::checkStuck(JobSync *sync)
+{
+    Watched &watched = m_watched[sync];
+    const QDateTime now = m_clock.now();
+    if (!m_rules.stuck || m_rules.doNotDisturb
+        || (watched.lastStuckCheck.isValid()
+            && watched.lastStuckCheck.secsTo(now) < stuckCheckInterval.count()))
+        return;
+    watched.lastStuckCheck = now;
+    const QStringList activeIds = sync->jobs().activeIds();
+    if (activeIds.isEmpty())
+        return;
+    QSet<QString> actions;
+    for (const QString &id : activeIds)
+        actions.insert(sync->jobs().find(id)->actionName);
+    // The recent runs of those actions: when each ended, how long it took.
+    QHash<QString, QList<std::pair<QDateTime, qint64>>> runs;
+    const JobTableModel *table = sync->model();
+    for (int row = 0; row < table->jobCount(); ++row) {
+        const Job &job = table->jobAt(row);
+        if (job.endTime.isValid() && job.startTime.isValid() && actions.contains(job.actionName)
+            && !jobStatusIsActive(job.status))
+            runs[job.actionName].append({ job.endTime, job.startTime.secsTo(job.endTime) });
+    }
+    for (const QString &id : activeIds) {
+        const Job &job = *sync->jobs().find(id);
+        const QString key = keyOf("stuck", sync, job.id);
+        QList<std::pair<QDateTime, qint64>> &history = runs[job.actionName];
+        if (told(key) || history.size() < stuckHistoryMinimum
+            || listed(m_rules.mutedModules, job.module)
+            || listed(m_rules.mutedActions, job.actionName))
+            continue;
+        std::sort(history.begin(), history.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        QList<qint64> durations;
+        for (qsizetype i = 0; i < std::min<qsizetype>(history.size(), stuckHistoryLength); ++i)
+            durations.append(history.at(i).second);
+        std::sort(durations.begin(), durations.end());
+        const qint64 median = durations.at(durations.size() / 2);
+        const qint64 limit = std::max<qint64>(
+            m_rules.stuckFactor * median,
+            std::chrono::duration_cast<std::chrono::seconds>(m_rules.stuckMinimum).count());
+        const qint64 elapsed = job.startTime.secsTo(now);
+        if (elapsed <= limit)
+            continue;
+        JobNotification notification;
+        notification.kind = JobNotification::Kind::Stuck;
+        notification.key = key;
+        notification.accountId = sync->accountId();
+        notification.jobId = job.id;
+        notification.status = job.status;
+        notification.summary = tr("%1 may be stuck").arg(job.actionName);
+        QStringList lines { (job.status == JobStatus::Queued
+                                 ? tr("Queued for %1; it usually takes %2.")
+                                 : tr("Running for %1; it usually takes %2."))
+                                .arg(TimeFormat::duration(elapsed), TimeFormat::duration(median)) };
+        if (const QString account = accountLine(sync); !account.isEmpty())
+            lines.append(account);
+        notification.body = lines.join(QLatin1Char('\n'));
+        tell(notification, { key }, 0);
+    }
+}
+
+void JobNotifier::tell(const JobNotification &notification, const QStringList &coveredKeys,
+                       int problems)
+{
+    remember(coveredKeys);
+    if (problems > 0) {
+        m_unseenProblems += problems;
+        emit unseenProblemsChanged(m_unseenProblems);
+    }
+    emit notificationReady(notification);
+}
+
+void JobNotifier::hold(const Job &job, const QString &accountId, const QString &key)
+{
+    remember({ key });
+    m_held.append({ job.status, accountId });
+    m_toldChanged = true;
+    // Quiet, but the tray still shows that something went wrong.
+    if (severity(job.status) > 0) {
+        ++m_unseenProblems;
+        emit unseenProblemsChanged(m_unseenProblems);
+    }
+}
+
+void JobNotifier::tellHeld()
+{
+    const QList<std::pair<JobStatus, QString>> held = std::exchange(m_held, {});
+    if (held.isEmpty())
+        return;
+    m_toldChanged = true;
+    JobNotification notification;
+    notification.kind = JobNotification::Kind::Burst;
+    notification.key = QStringLiteral("held:%1").arg(m_clock.now().toMSecsSinceEpoch());
+    QHash<JobStatus, int> counts;
+    QSet<QString> accounts;
+    for (const auto &[status, accountId] : held) {
+        ++counts[status];
+        accounts.insert(accountId);
+        if (severity(status) > severity(notification.status))
+            notification.status = status;
+    }
+    // One account's jobs open on that account; several leave the window as it is.
+    if (accounts.size() == 1)
+        notification.accountId = *accounts.cbegin();
+    notification.summary
+        = tr("%n job(s) finished while you were not to be disturbed", nullptr, int(held.size()));
+    notification.body = countsLine(counts);
+    // Its problems were counted as they were held.
+    tell(notification, {}, 0);
+}
+
+void JobNotifier::remember(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        if (!m_told.contains(key)) {
+            m_told.insert(key);
+            m_toldOrder.append(key);
+            m_toldChanged = true;
+        }
+    }
+    while (m_toldOrder.size() > toldKept)
+        m_told.remove(m_toldOrder.takeFirst());
+}
+
+void JobNotifier::saveTold()
+{
+    if (!m_toldChanged)
+        return;
+    QDir().mkpath(QFileInfo(m_toldFile).absolutePath());
+    QSaveFile file(m_toldFile);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        QStringList lines = m_toldOrder;
+        for (const auto &[status, accountId] : std::as_const(m_held))
+            lines.append(QStringList { heldMark, jobStatusToApi(status), accountId }.join(
+                QLatin1Char('\t')));
+        file.write(lines.join(QLatin1Char('\n')).toUtf8());
+        if (file.commit()) {
+            m_toldChanged = false;
+            return;
+        }
+    }
+    qCWarning(lcNotify) << "cannot keep what was told in" << m_toldFile << file.errorString();
+}

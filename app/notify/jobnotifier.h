@@ -1,0 +1,113 @@
+#pragma once
+
+#include "clock.h"
+#include "notify/jobnotification.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <chrono>
+
+class JobSync;
+
+// What the admin wants to be told, kept in the settings (Settings::notificationRules()).
+struct NotificationRules
+{
+    bool completed = true;
+    bool warning = true;
+    bool error = true;
+    // Compared without regard to case.
+    QStringList mutedModules;
+    QStringList mutedActions;
+    // Holds everything but errors.
+    bool doNotDisturb = false;
+    // A job QUEUED or RUNNING longer than `stuckFactor` times the median duration of its
+    // action's recent runs, and at least `stuckMinimum`, is told once.
+    bool stuck = true;
+    int stuckFactor = 3;
+    std::chrono::minutes stuckMinimum { 10 };
+
+    bool operator==(const NotificationRules &other) const;
+};
+
+// Decides what to tell the admin about the jobs of every watched sync, and when:
+// - a job seen finishing while the app runs — never one that had already finished by the first
+//   good poll (a cache from before the app started is history, not news) — if its status is
+//   switched on and neither its module nor its action is muted;
+// - four or more finishing in one poll become one summary;
+// - a job stuck far longer than usual for its action, once;
+// - nothing twice: the keys of what was told are kept across restarts (a file of their own);
+// - do not disturb holds everything but errors, and tells what it held as one summary when it
+//   ends.
+// What it decides is handed out by notificationReady(); showing it is the desktop's business.
+class JobNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobNotifier)
+
+public:
+    // This many or more in one poll are told as one summary.
+    static constexpr int burstThreshold = 4;
+    // Runs of an action a stuck verdict needs, and how many recent ones count.
+    static constexpr int stuckHistoryMinimum = 3;
+    static constexpr int stuckHistoryLength = 20;
+
+    // `toldFile` keeps the keys of what was told, across restarts.
+    explicit JobNotifier(const QString &toldFile, const Clock &clock = Clock::system(),
+                         QObject *parent = nullptr);
+
+    // Watches `sync` until it is destroyed; watching it again changes nothing.
+    void watch(JobSync *sync);
+    void setRules(const NotificationRules &rules);
+    const NotificationRules &rules() const { return m_rules; }
+
+    // Failures and warnings told since the admin last looked (markSeen()): the tray's "not yet
+    // looked at".
+    int unseenProblems() const { return m_unseenProblems; }
+    void markSeen();
+
+signals:
+    void notificationReady(const JobNotification &notification);
+    void unseenProblemsChanged(int count);
+
+private:
+    struct Watched
+    {
+        // The first good poll is over: what finishes from now on is news.
+        bool live = false;
+        // Finished in the poll under way, told when it ends.
+        QList<Job> finished;
+        QDateTime lastStuckCheck;
+    };
+
+    void handleJobFinished(JobSync *sync, const Job &job);
+    void handlePollEnded(JobSync *sync, bool succeeded);
+    void checkStuck(JobSync *sync);
+    bool wanted(const Job &job) const;
+    JobNotification finishedNotification(const JobSync *sync, const Job &job) const;
+    JobNotification burstNotification(const JobSync *sync, const QList<Job> &jobs) const;
+    QString accountLine(const JobSync *sync) const;
+    // `coveredKeys`: the jobs it tells of; `problems`: how many of them failed or warned.
+    void tell(const JobNotification &notification, const QStringList &coveredKeys, int problems);
+    void hold(const Job &job, const QString &accountId, const QString &key);
+    void tellHeld();
+    bool told(const QString &key) const { return m_told.contains(key); }
+    void remember(const QStringList &keys);
+    void saveTold();
+
+    const QString m_toldFile;
+    const Clock &m_clock;
+    NotificationRules m_rules;
+    QHash<JobSync *, Watched> m_watched;
+    // Keys of what was told, oldest first; kept across restarts, the newest few thousand.
+    QStringList m_toldOrder;
+    QSet<QString> m_told;
+    bool m_toldChanged = false;
+    // Held by do not disturb: the status and account of each job, for the summary at its end;
+    // kept in the told file too, so a restart meanwhile loses none.
+    QList<std::pair<JobStatus, QString>> m_held;
+    int m_unseenProblems = 0;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/requesterror.h"
+#include "jobresultmodel.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class JobsClient;
+
+// The job the admin is looking at: its details (per-entity results) fetched when it is chosen,
+// refreshed while it runs, with a state for every moment (loading, shown, failed). The detail
+// pane only shows what this holds.
+class JobInspector final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobInspector)
+
+public:
+    enum class State { Empty, Loading, Loaded, Failed };
+    Q_ENUM(State)
+
+    explicit JobInspector(QObject *parent = nullptr);
+
+    // Shows job `id` of the server `client` talks to (job ids repeat across accounts); an empty
+    // id shows nothing.
+    void inspect(JobsClient *client, const QString &id);
+    void reload();
+    // How often a running job's details are fetched again (default 5 s).
+    void setRefreshInterval(std::chrono::milliseconds interval);
+
+    QString jobId() const { return m_id; }
+    State state() const { return m_state; }
+    // The job as last fetched (with details), once loaded.
+    const std::optional<Job> &job() const { return m_job; }
+    const std::optional<RequestError> &error() const { return m_error; }
+    JobResultModel *results() { return &m_results; }
+
+signals:
+    void stateChanged(JobInspector::State state);
+    void jobLoaded(const Job &job);
+
+private:
+    void fetch();
+    void setState(State state);
+
+    JobsClient *m_client = nullptr;
+    JobResultModel m_results;
+    QTimer m_refresh;
+    QString m_id;
+    State m_state = State::Empty;
+    std::optional<Job> m_job;
+    std::optional<RequestError> m_error;
+    // Answers for a job no longer inspected are dropped.
+    quint64 m_generation = 0;
+};

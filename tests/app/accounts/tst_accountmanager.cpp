@@ -1,0 +1,496 @@
+#include "accounts/accountmanager.h"
+#include "api/tokensource.h"
+#include "fixtures/emulatorfixture.h"
+#include "fixtures/standinkeychain.h"
+
+#include <QNetworkProxy>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString clientSecret = QStringLiteral("emulator-secret");
+
+// How often `server` was asked to revoke a refresh token.
+qsizetype revokesAt(const EmulatorServer &server)
+{
+    return std::count_if(server.receivedRequests().cbegin(), server.receivedRequests().cend(),
+                         [](const EmulatorServer::ReceivedRequest &request) {
+                             return request.path == QLatin1String("/oauth/v2/token/revoke");
+                         });
+}
+
+// Whether `refreshToken` still renews at `server`.
+bool stillRenews(const EmulatorServer &server, const QString &refreshToken)
+{
+    const HttpAnswer answer = sendHttp(
+        "POST", QUrl(server.origin().toString() + QStringLiteral("/oauth/v2/token")), QByteArray(),
+        "grant_type=refresh_token&client_id=1000.JOBMONEMULATOR&client_secret=emulator-secret"
+        "&refresh_token="
+            + QUrl::toPercentEncoding(refreshToken));
+    return answer.body.contains("access_token");
+}
+
+} // namespace
+
+// AccountManager with a real accounts server (the emulator) and a keychain stand-in that can
+// fail as the real one does, so what the keychain entry holds afterwards can be read back.
+class TestAccountManager final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void unreadableKeychainRefusesAnEdit();
+    void unreadableKeychainLeavesTheEntryAtSignIn();
+    void signingOutASessionSignInEndsTheKeychains();
+    void signingOutASessionSignInWhileLockedWarns();
+    void newSignInEndsTheSessionsAndTheKeychains();
+    void newSessionSignInEndsTheSessionOneBefore();
+    void renamingKeepsTheSignIn();
+    void changedServersSignOut_data();
+    void changedServersSignOut();
+    void adoptingZohosAccountsServerStaysSignedIn();
+    void handEditedHttpUrlIsRefused();
+    void correctingAHandEditedUrlSendsNothingToIt();
+
+private:
+    // Adds an account on the emulator, signed in with a Self Client code there.
+    Account signedInAccount();
+    // Signs `account` in with a new Self Client code from the emulator.
+    AccountOutcome signInWithNewCode(const Account &account);
+    // signedInAccount(), then, with the keychain locked, signed in again with a new Self Client
+    // code and kept for this session only; the keychain stays locked.
+    Account signedInForThisSessionOverTheKeychain();
+    // What the keychain entry holds now (empty when there is none).
+    Secrets entry(const QString &accountId);
+    AccountOutcome wait(const std::function<void(AccountManager::Done)> &call);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<EmulatorServer> m_server;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<StandInKeychain> m_keychain;
+    std::unique_ptr<AccountManager> m_accounts;
+};
+
+void TestAccountManager::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestAccountManager::init()
+{
+    QSettings().clear();
+    m_server = startEmulator({}, QString());
+    m_store = std::make_unique<AccountStore>();
+    m_keychain = std::make_unique<StandInKeychain>();
+    m_accounts = std::make_unique<AccountManager>(m_store.get(), m_keychain.get());
+}
+
+void TestAccountManager::cleanup()
+{
+    m_accounts.reset();
+    m_keychain.reset();
+    m_store.reset();
+    m_server.reset();
+}
+
+AccountOutcome TestAccountManager::wait(const std::function<void(AccountManager::Done)> &call)
+{
+    std::optional<AccountOutcome> outcome;
+    call([&outcome](const AccountOutcome &ended) { outcome = ended; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000))
+        return { false, QStringLiteral("no answer"), std::nullopt, false, {} };
+    return *outcome;
+}
+
+Account TestAccountManager::signedInAccount()
+{
+    Account account = Account::forDataCenter(QStringLiteral("Lab"),
+                                             *DataCenter::find(DataCenter::customCode()));
+    account.apiBaseUrl = m_server->apiBaseUrl();
+    account.accountsServer = m_server->origin();
+    account.clientId = QStringLiteral("1000.JOBMONEMULATOR");
+    const AccountOutcome outcome = signInWithNewCode(account);
+    if (!outcome.ok)
+        qFatal("the lab account did not sign in: %s", qPrintable(outcome.message));
+    return *m_store->find(account.id);
+}
+
+AccountOutcome TestAccountManager::signInWithNewCode(const Account &account)
+{
+    const QString code = m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
+                                                               QDateTime::currentDateTimeUtc());
+    return wait([&](AccountManager::Done done) {
+        m_accounts->signInWithGrantCode(account, clientSecret, code, this, done);
+    });
+}
+
+Account TestAccountManager::signedInForThisSessionOverTheKeychain()
+{
+    const Account lab = signedInAccount();
+    m_keychain->failReads = StandInKeychain::locked();
+    const AccountOutcome held = signInWithNewCode(lab);
+    if (!held.canKeepForSession)
+        qFatal("the keychain took the sign-in: %s", qPrintable(held.message));
+    const AccountOutcome kept = wait(
+        [&](AccountManager::Done done) { m_accounts->keepForThisSession(lab.id, this, done); });
+    if (!kept.ok || !m_accounts->isSessionOnly(lab.id))
+        qFatal("the sign-in was not kept for this session: %s", qPrintable(kept.message));
+    return *m_store->find(lab.id);
+}
+
+Secrets TestAccountManager::entry(const QString &accountId)
+{
+    std::optional<Secrets> held;
+    bool answered = false;
+    m_keychain->kept.read(
+        accountId, this,
+        [&](const std::optional<Secrets> &secrets, const std::optional<SecretStoreError> &) {
+            held = secrets;
+            answered = true;
+        });
+    if (!QTest::qWaitFor([&answered] { return answered; }, 5000))
+        qFatal("the keychain stand-in did not answer");
+    return held.value_or(Secrets());
+}
+
+void TestAccountManager::unreadableKeychainRefusesAnEdit()
+{
+    const Account lab = signedInAccount();
+    const Secrets before = entry(lab.id);
+    QVERIFY(!before.refreshToken.isEmpty());
+    const int writesBefore = m_keychain->writes;
+
+    // The keyring waited on a prompt nobody answered: the read timed out.
+    m_keychain->failReads = StandInKeychain::locked();
+    Account renamed = lab;
+    renamed.name = QStringLiteral("Lab renamed");
+    const AccountOutcome outcome = wait(
+        [&](AccountManager::Done done) { m_accounts->save(renamed, QString(), this, done); });
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.message.contains(QStringLiteral("could not be read")),
+             qPrintable(outcome.message));
+    QVERIFY(outcome.message.contains(QStringLiteral("The keychain is locked")));
+    QVERIFY(!outcome.canKeepForSession);
+    // Nothing was written: the entry holds the sign-in and client secret as before, and the
+    // settings are unchanged.
+    QCOMPARE(m_keychain->writes, writesBefore);
+    QCOMPARE(entry(lab.id), before);
+    QCOMPARE(AccountStore().find(lab.id)->name, QStringLiteral("Lab"));
+    QCOMPARE(m_store->find(lab.id)->credential, Account::Credential::RefreshToken);
+    QCOMPARE(revokesAt(*m_server), 0);
+}
+
+void TestAccountManager::unreadableKeychainLeavesTheEntryAtSignIn()
+{
+    const Account lab = signedInAccount();
+    const Secrets before = entry(lab.id);
+    const int writesBefore = m_keychain->writes;
+
+    m_keychain->failReads = StandInKeychain::locked();
+    const AccountOutcome outcome = wait([&](AccountManager::Done done) {
+        m_accounts->signInWithAccessToken(lab, QStringLiteral("1000.pasted"), this, done);
+    });
+    QVERIFY(!outcome.ok);
+    QVERIFY(outcome.canKeepForSession);
+    QVERIFY2(outcome.message.contains(QStringLiteral("could not be kept")),
+             qPrintable(outcome.message));
+    QCOMPARE(m_keychain->writes, writesBefore);
+    QCOMPARE(entry(lab.id), before);
+
+    // Kept for this session: it works from memory, and the keychain entry is still untouched.
+    QVERIFY(wait([&](AccountManager::Done done) {
+                m_accounts->keepForThisSession(lab.id, this, done);
+            }).ok);
+    std::unique_ptr<TokenSource> source;
+    bool opened = false;
+    m_accounts->open(lab.id, this, [&](std::unique_ptr<TokenSource> given, const AccountOutcome &) {
+        source = std::move(given);
+        opened = true;
+    });
+    QTRY_VERIFY(opened);
+    QVERIFY(source);
+    QCOMPARE(source->accessToken(), QStringLiteral("1000.pasted"));
+    QCOMPARE(m_keychain->writes, writesBefore);
+    QCOMPARE(entry(lab.id), before);
+
+    // The keychain opens again and the account is renamed: the entry keeps the earlier sign-in
+    // and the client secret, and this session's token stays out of it.
+    m_keychain->failReads.reset();
+    Account renamed = *m_store->find(lab.id);
+    renamed.name = QStringLiteral("Lab renamed");
+    const AccountOutcome saved = wait(
+        [&](AccountManager::Done done) { m_accounts->save(renamed, QString(), this, done); });
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    QCOMPARE(entry(lab.id), before);
+    QVERIFY(m_accounts->isSessionOnly(lab.id));
+    QCOMPARE(revokesAt(*m_server), 0);
+    QVERIFY(stillRenews(*m_server, before.refreshToken));
+}
+
+void TestAccountManager::signingOutASessionSignInEndsTheKeychains()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    m_keychain->failReads.reset();
+    const Secrets before = entry(lab.id);
+    QVERIFY(!before.refreshToken.isEmpty());
+
+    const AccountOutcome outcome
+        = wait([&](AccountManager::Done done) { m_accounts->signOut(lab.id, this, done); });
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.grantMayBeActive, QString());
+    QVERIFY(!m_accounts->isSessionOnly(lab.id));
+    // Both sign-ins end at the accounts server: this session's and the one the keychain kept.
+    QTRY_COMPARE(revokesAt(*m_server), 2);
+    QVERIFY(!stillRenews(*m_server, before.refreshToken));
+    QCOMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(entry(lab.id).clientSecret, clientSecret);
+}
+
+void TestAccountManager::signingOutASessionSignInWhileLockedWarns()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    const Secrets before = entry(lab.id);
+    const int writesBefore = m_keychain->writes;
+
+    // This session's sign-in ends; what the keychain holds is not known, so it is left alone and
+    // the admin is told where to end it.
+    const AccountOutcome outcome
+        = wait([&](AccountManager::Done done) { m_accounts->signOut(lab.id, this, done); });
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(!m_accounts->isSessionOnly(lab.id));
+    QVERIFY2(outcome.grantMayBeActive.contains(QStringLiteral("The keychain is locked")),
+             qPrintable(outcome.grantMayBeActive));
+    QVERIFY(outcome.grantMayBeActive.contains(QStringLiteral("Connected Apps")));
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QCOMPARE(m_keychain->writes, writesBefore);
+    QCOMPARE(m_keychain->removes, 0);
+    QCOMPARE(entry(lab.id), before);
+}
+
+void TestAccountManager::newSignInEndsTheSessionsAndTheKeychains()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    m_keychain->failReads.reset();
+    const Secrets before = entry(lab.id);
+
+    const AccountOutcome outcome = signInWithNewCode(lab);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(!m_accounts->isSessionOnly(lab.id));
+    const Secrets after = entry(lab.id);
+    QVERIFY(!after.refreshToken.isEmpty());
+    QVERIFY(after.refreshToken != before.refreshToken);
+    QCOMPARE(after.clientSecret, clientSecret);
+    QVERIFY(stillRenews(*m_server, after.refreshToken));
+    // Both sign-ins it replaces are revoked: this session's and the keychain's.
+    QTRY_COMPARE(revokesAt(*m_server), 2);
+    QVERIFY(!stillRenews(*m_server, before.refreshToken));
+}
+
+void TestAccountManager::renamingKeepsTheSignIn()
+{
+    const Account lab = signedInAccount();
+    const Secrets before = entry(lab.id);
+    Account renamed = lab;
+    renamed.name = QStringLiteral("Lab renamed");
+    const AccountOutcome outcome = wait(
+        [&](AccountManager::Done done) { m_accounts->save(renamed, QString(), this, done); });
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.message, QStringLiteral("Account \"Lab renamed\" is saved."));
+    QCOMPARE(m_store->find(lab.id)->credential, Account::Credential::RefreshToken);
+    QCOMPARE(entry(lab.id), before);
+    QCOMPARE(revokesAt(*m_server), 0);
+}
+
+void TestAccountManager::changedServersSignOut_data()
+{
+    QTest::addColumn<bool>("apiMoves");
+    QTest::addColumn<bool>("accountsServerMoves");
+    QTest::newRow("API URL") << true << false;
+    QTest::newRow("accounts server") << false << true;
+    QTest::newRow("both") << true << true;
+}
+
+void TestAccountManager::changedServersSignOut()
+{
+    QFETCH(bool, apiMoves);
+    QFETCH(bool, accountsServerMoves);
+    const Account lab = signedInAccount();
+    const Secrets before = entry(lab.id);
+    const auto elsewhere = startEmulator({}, QString());
+
+    Account moved = lab;
+    if (apiMoves)
+        moved.apiBaseUrl = elsewhere->apiBaseUrl();
+    if (accountsServerMoves)
+        moved.accountsServer = elsewhere->origin();
+    const AccountOutcome outcome
+        = wait([&](AccountManager::Done done) { m_accounts->save(moved, QString(), this, done); });
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY2(outcome.message.contains(QStringLiteral("signed out")), qPrintable(outcome.message));
+    QCOMPARE(m_store->find(lab.id)->credential, Account::Credential::None);
+    QCOMPARE(m_store->find(lab.id)->apiBaseUrl, moved.apiBaseUrl);
+    // The tokens are gone from the entry; the client secret stays for the next sign-in.
+    QCOMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(entry(lab.id).clientSecret, clientSecret);
+    // Revoked where it was made; the new host got nothing, least of all the refresh token.
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QVERIFY(!stillRenews(*m_server, before.refreshToken));
+    QVERIFY(elsewhere->receivedRequests().isEmpty());
+    // Opening it now asks for a sign-in instead of using what was kept.
+    bool opened = false;
+    AccountOutcome said;
+    m_accounts->open(lab.id, this,
+                     [&](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
+                         opened = source != nullptr;
+                         said = outcome;
+                     });
+    QTRY_VERIFY(!said.message.isEmpty());
+    QVERIFY(!opened);
+    QVERIFY2(said.message.contains(QStringLiteral("not signed in")), qPrintable(said.message));
+}
+
+void TestAccountManager::adoptingZohosAccountsServerStaysSignedIn()
+{
+    const Account lab = signedInAccount();
+    const Secrets before = entry(lab.id);
+    // The browser sign-in came back from the data center Zoho named, and got its grant there.
+    const auto named = startEmulator({}, QString());
+    ZohoAccounts zoho;
+    std::optional<TokenGrant> grant;
+    zoho.exchangeCode({ named->origin(), lab.clientId, clientSecret },
+                      named->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
+                                                         QDateTime::currentDateTimeUtc()),
+                      [&grant](const std::optional<TokenGrant> &given,
+                               const std::optional<RequestError> &) { grant = given; });
+    QTRY_VERIFY(grant);
+    const qsizetype requestsAtNamed = named->receivedRequests().size();
+
+    const AccountOutcome outcome = wait([&](AccountManager::Done done) {
+        m_accounts->signInWithGrant(lab, clientSecret, *grant, named->origin(), this, done);
+    });
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(m_store->find(lab.id)->credential, Account::Credential::RefreshToken);
+    QCOMPARE(m_store->find(lab.id)->accountsServer, named->origin());
+    QCOMPARE(entry(lab.id).refreshToken, grant->refreshToken);
+    // The sign-in it replaced is revoked where it was made, never sent to the new server.
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QVERIFY(!stillRenews(*m_server, before.refreshToken));
+    QCOMPARE(named->receivedRequests().size(), requestsAtNamed);
+    QVERIFY(stillRenews(*named, grant->refreshToken));
+}
+
+void TestAccountManager::handEditedHttpUrlIsRefused()
+{
+    const Account lab = signedInAccount();
+    // Someone edits the settings file: the accounts server becomes plain http on the network.
+    {
+        QSettings settings;
+        const int count = settings.beginReadArray(QStringLiteral("accounts"));
+        QCOMPARE(count, 1);
+        settings.endArray();
+        settings.setValue(QStringLiteral("accounts/1/accountsServer"),
+                          QStringLiteral("http://accounts.example.com"));
+    }
+    AccountStore reread;
+    AccountManager accounts(&reread, m_keychain.get());
+    QCOMPARE(reread.find(lab.id)->accountsServer.scheme(), QStringLiteral("http"));
+
+    AccountOutcome said;
+    bool opened = false;
+    accounts.open(lab.id, this,
+                  [&](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
+                      opened = source != nullptr;
+                      said = outcome;
+                  });
+    QTRY_VERIFY(!said.message.isEmpty());
+    QVERIFY(!opened);
+    QVERIFY2(said.message.contains(QStringLiteral("Account \"Lab\" cannot be used")),
+             qPrintable(said.message));
+    QVERIFY(said.message.contains(QStringLiteral("https://")));
+
+    // Nor is its client secret handed to a sign-in.
+    std::optional<AccountOutcome> refused;
+    bool answered = false;
+    accounts.readClientSecret(
+        lab.id, this, [&](const QString &secret, const std::optional<AccountOutcome> &failure) {
+            QVERIFY(secret.isEmpty());
+            refused = failure;
+            answered = true;
+        });
+    QTRY_VERIFY(answered);
+    QVERIFY(refused);
+    QVERIFY(refused->message.contains(QStringLiteral("cannot be used")));
+
+    // Signing out forgets the sign-in here and says it could not be revoked, and where to.
+    const AccountOutcome signedOut
+        = wait([&](AccountManager::Done done) { accounts.signOut(lab.id, this, done); });
+    QVERIFY2(signedOut.ok, qPrintable(signedOut.message));
+    QVERIFY(signedOut.grantMayBeActive.contains(QStringLiteral("Connected Apps")));
+    QCOMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(revokesAt(*m_server), 0);
+}
+
+void TestAccountManager::correctingAHandEditedUrlSendsNothingToIt()
+{
+    const Account lab = signedInAccount();
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("accounts/1/accountsServer"),
+                          QStringLiteral("http://accounts.example.com"));
+    }
+    AccountStore reread;
+    AccountManager accounts(&reread, m_keychain.get());
+    // Whatever the app sends to that host goes through this proxy: it counts the connections.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+    int reached = 0;
+    connect(&proxy, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = proxy.nextPendingConnection()) {
+            ++reached;
+            socket->deleteLater();
+        }
+    });
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+
+    // The admin corrects the URL: the sign-in made with the wrong one ends, and its refresh token
+    // goes nowhere — least of all to the plain-http host.
+    Account corrected = *reread.find(lab.id);
+    corrected.accountsServer = m_server->origin();
+    const AccountOutcome outcome
+        = wait([&](AccountManager::Done done) { accounts.save(corrected, QString(), this, done); });
+    QTest::qWait(200);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(reread.find(lab.id)->credential, Account::Credential::None);
+    QCOMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(reached, 0);
+}
+
+void TestAccountManager::newSessionSignInEndsTheSessionOneBefore()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    const Secrets before = entry(lab.id);
+
+    // Still locked: the next sign-in is kept for this session too, in place of the first.
+    const AccountOutcome held = signInWithNewCode(lab);
+    QVERIFY(held.canKeepForSession);
+    QVERIFY(wait([&](AccountManager::Done done) {
+                m_accounts->keepForThisSession(lab.id, this, done);
+            }).ok);
+    // The first session sign-in is revoked; the keychain's is not known here and stays.
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QVERIFY(stillRenews(*m_server, before.refreshToken));
+    QCOMPARE(entry(lab.id), before);
+}
+
+QTEST_GUILESS_MAIN(TestAccountManager)
+#include "tst_accountmanager.moc"

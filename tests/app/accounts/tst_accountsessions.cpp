@@ -1,0 +1,81 @@
+#include "accounts/accountmanager.h"
+#include "accounts/accountsessions.h"
+#include "faultplan.h"
+#include "fixtures/accountfixture.h"
+#include "fixtures/emulatorfixture.h"
+#include "jobgenerator.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAccountSessions final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyAccountIsWatchedWithItsOwnState();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestAccountSessions::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestAccountSessions::everyAccountIsWatchedWithItsOwnState()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    const auto production
+        = startEmulator(JobGenerator::generate(30, 1, now), QStringLiteral("1000.production"));
+    const auto lab = startEmulator(JobGenerator::generate(12, 2, now), QStringLiteral("1000.lab"));
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets);
+    const QStringList ids = signInOnEmulators(
+        accounts,
+        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
+          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
+        this);
+    QCOMPARE(ids.size(), 2);
+
+    AccountSessions sessions(&accounts, nullptr);
+    QSignalSpy changed(&sessions, &AccountSessions::stateChanged);
+    sessions.refresh();
+    // Both are polled at once, each from its own server.
+    QTRY_COMPARE(sessions.session(ids.at(0))->sync()->model()->rowCount(), 30);
+    QTRY_COMPARE(sessions.session(ids.at(1))->sync()->model()->rowCount(), 12);
+    QCOMPARE(sessions.stateText(ids.at(0)), QString());
+    QCOMPARE(sessions.stateText(ids.at(1)), QString());
+
+    // One server fails: only its account says so.
+    lab->faults().set({ *FaultPlan::parse(QStringLiteral("error500"), nullptr) });
+    changed.clear();
+    sessions.session(ids.at(1))->sync()->refreshNow();
+    QTRY_COMPARE(sessions.stateText(ids.at(1)), QStringLiteral("server errors"));
+    QCOMPARE(sessions.stateText(ids.at(0)), QString());
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
+                        [&](const QList<QVariant> &signal) { return signal.at(0) == ids.at(1); }));
+
+    // Signed out: its session is opened again, and needs a sign-in.
+    bool signedOut = false;
+    accounts.signOut(ids.at(0), this,
+                     [&signedOut](const AccountOutcome &outcome) { signedOut = outcome.ok; });
+    QTRY_VERIFY(signedOut);
+    sessions.refresh();
+    QTRY_COMPARE(sessions.stateText(ids.at(0)), QStringLiteral("sign-in needed"));
+
+    // Removed: no longer watched.
+    store.remove(ids.at(1));
+    sessions.refresh();
+    QVERIFY(!sessions.session(ids.at(1)));
+    QVERIFY(sessions.session(ids.at(0)));
+}
+
+QTEST_GUILESS_MAIN(TestAccountSessions)
+#include "tst_accountsessions.moc"

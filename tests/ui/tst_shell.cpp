@@ -1,0 +1,454 @@
+#include "accounts/accountmanager.h"
+#include "accounts/accountstore.h"
+#include "accounts/secretstore.h"
+#include "fixtures/accountfixture.h"
+#include "fixtures/emulatorfixture.h"
+#include "fixtures/modalhelpers.h"
+#include "fixtures/notificationservice.h"
+#include "fixtures/privatebus.h"
+#include "fixtures/showntext.h"
+#include "jobdetailpane.h"
+#include "jobstore.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "platform/settings.h"
+#include "platform/translations.h"
+#include "shell.h"
+#include "sync/jobsync.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// Before QTEST_MAIN's application: the notification service here is the test's own.
+PrivateBus privateBus;
+
+const QString token = QStringLiteral("1000.shell-test");
+
+// The app as main() builds it, showing an emulator on a hand-moved clock through --server.
+struct App
+{
+    explicit App(DesktopIntegration::Tray tray = DesktopIntegration::Tray::IfAvailable)
+        : clock(QDateTime::currentDateTimeUtc())
+        , server([this] {
+            EmulatorServer::Options options;
+            options.manualClock = &clock;
+            return startEmulator(finishedJobs(12, clock.now().addSecs(-3 * 3600)), token, options);
+        }())
+        , accounts(&store, &secrets)
+        , shell(&accounts, nullptr, {}, tray)
+    { }
+
+    // Shows the server and waits for its first good poll.
+    bool open()
+    {
+        shell.showServer({ server->apiBaseUrl(), token, QStringLiteral("server"), false, {} });
+        return QTest::qWaitForWindowExposed(shell.window())
+            && QTest::qWaitFor([this] { return sync()->lastSuccess().isValid(); }, 10000);
+    }
+
+    JobSync *sync() const { return shell.window()->syncs().constFirst(); }
+
+    // A job that runs from now for `runMs` and ends as `outcome`; the app is asked at once.
+    Job startJob(JobStatus outcome, qint64 runMs = 5000,
+                 const QString &action = QStringLiteral("Bulk User Creation"))
+    {
+        JobStore::NewJob running;
+        running.actionName = action;
+        running.statusText = QStringLiteral("RUNNING");
+        running.outcome = outcome;
+        running.entityCount = 30;
+        running.runMs = runMs;
+        const Job job = server->store().add(running, clock.now());
+        sync()->refreshNow();
+        return job;
+    }
+
+    void moveServerTime(std::chrono::milliseconds step)
+    {
+        clock.advance(step);
+        server->tick();
+    }
+
+    QString currentJobId() const
+    {
+        const QTableView *table = shell.window()->jobTable();
+        const QModelIndex current = table->currentIndex();
+        return current.sibling(current.row(), JobTableModel::Id).data().toString();
+    }
+
+    ManualClock clock;
+    std::unique_ptr<EmulatorServer> server;
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts;
+    Shell shell;
+};
+
+QAction *trayAction(Shell &shell, const QString &name)
+{
+    QAction *action = shell.desktop()->menu()->findChild<QAction *>(name);
+    if (!action)
+        qFatal("no tray action %s", qPrintable(name));
+    return action;
+}
+
+} // namespace
+
+class TestShell final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void aFinishedJobIsToldAndOpensOnItsFailures();
+    void theTrayFollowsTheJobsAndItsMenuWorks();
+    void theTrayMenuShowsActionNamesAsTheyAre();
+    void theTrayBalloonShowsActionNamesAsTheyAre();
+    void aServerIsNamedByItsHostAndTheDemoAsDemo();
+    void closingHidesToTheTrayWithAHintOnce();
+    void withoutATrayTheWindowIsTheApp();
+    void aSecondStartRaisesTheWindowOrOpensAJob();
+    void anotherAccountsJobOpensOnceTheDialogIsClosed();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestShell::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(*QCoreApplication::instance());
+    QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(), "the headless session has a tray host");
+}
+
+void TestShell::init()
+{
+    QSettings().clear();
+    // What an earlier run told is forgotten: these tests' jobs have the same ids every run.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    // Running jobs are followed every second, the least there is.
+    JobSync::Intervals fast;
+    fast.hot = JobSync::minimumIntervals.hot;
+    Settings::setPollIntervals(fast);
+}
+
+// The admin closed the window and went on working; a job fails: one notification says which,
+// how badly and how long it took, critical; "Show Failures" brings the window back on that job
+// with only its failed entities.
+void TestShell::aFinishedJobIsToldAndOpensOnItsFailures()
+{
+    NotificationService service;
+    App app;
+    QVERIFY(app.open());
+    const Job job = app.startJob(JobStatus::Error);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    MainWindow *window = app.shell.window();
+    window->close();
+    QVERIFY(!window->isVisible());
+
+    app.moveServerTime(6s);
+    QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 10000);
+    const NotifyCall call = service.calls().constFirst();
+    QCOMPARE(call.summary, QStringLiteral("Bulk User Creation failed"));
+    const std::optional<Job> served = app.server->store().get(job.id);
+    int failed = 0;
+    for (const EntityResult &result : served->details->results)
+        failed += result.status == QLatin1String("ERROR") ? 1 : 0;
+    QVERIFY2(call.body.startsWith(QStringLiteral("%1 of 30 users failed\nTook ").arg(failed)),
+             qPrintable(call.body));
+    QCOMPARE(call.hints.value(QStringLiteral("urgency")).value<uchar>(), uchar(2));
+    QVERIFY(call.actions.contains(QStringLiteral("failures")));
+    // Nothing more about it on the next polls.
+    QTest::qWait(2500);
+    QCOMPARE(service.calls().size(), 1);
+
+    // Another job is current, so opening this one is seen.
+    window->jobTable()->setCurrentIndex(window->jobTable()->model()->index(5, 0));
+    QVERIFY(app.currentJobId() != job.id);
+    service.invokeAction(call.id, QStringLiteral("failures"));
+    QTRY_VERIFY(window->isVisible());
+    QTRY_COMPARE(app.currentJobId(), job.id);
+    QVERIFY(
+        window->detailPane()->findChild<QCheckBox *>(QStringLiteral("errorsOnly"))->isChecked());
+    QTRY_COMPARE(window->detailPane()->resultTable()->model()->rowCount(), failed);
+    QCOMPARE(app.shell.window(), window);
+}
+
+void TestShell::theTrayFollowsTheJobsAndItsMenuWorks()
+{
+    NotificationService service;
+    App app;
+    QVERIFY(app.open());
+    QSystemTrayIcon *tray = app.shell.desktop()->trayIcon();
+    QVERIFY(tray);
+    // Embedded in the session's tray host.
+    QTRY_VERIFY(!tray->geometry().isEmpty());
+    QTRY_COMPARE(app.shell.desktop()->state(), JobOverview::State::Idle);
+
+    const Job job = app.startJob(JobStatus::Error, 60000);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    QTRY_COMPARE(app.shell.desktop()->state(), JobOverview::State::Running);
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("1 running")), qPrintable(tray->toolTip()));
+    // The newest job heads the menu's list.
+    QAction *newest = trayAction(app.shell, QStringLiteral("trayJob:") + job.id);
+    QCOMPARE(newest->text(), QStringLiteral("Bulk User Creation — Running"));
+
+    // Pause and resume from the tray: the sync and the window's action follow.
+    auto *windowPause = app.shell.window()->findChild<QAction *>(QStringLiteral("pauseAction"));
+    trayAction(app.shell, QStringLiteral("trayPause"))->trigger();
+    QCOMPARE(app.sync()->state(), JobSync::State::Paused);
+    QVERIFY(windowPause->isChecked());
+    trayAction(app.shell, QStringLiteral("trayPause"))->trigger();
+    QVERIFY(app.sync()->state() != JobSync::State::Paused);
+    QVERIFY(!windowPause->isChecked());
+
+    // A failure told and not yet looked at.
+    app.shell.window()->hide();
+    app.moveServerTime(61s);
+    QTRY_COMPARE_WITH_TIMEOUT(app.shell.desktop()->state(), JobOverview::State::Attention, 10000);
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("1 failed in the last hour")),
+             qPrintable(tray->toolTip()));
+    // Chosen from the menu: the window shows it, and it counts as looked at.
+    app.shell.window()->jobTable()->setCurrentIndex(
+        app.shell.window()->jobTable()->model()->index(5, 0));
+    QVERIFY(app.currentJobId() != job.id);
+    trayAction(app.shell, QStringLiteral("trayJob:") + job.id)->trigger();
+    QTRY_VERIFY(app.shell.window()->isVisible());
+    QTRY_COMPARE(app.currentJobId(), job.id);
+    QTRY_COMPARE(app.shell.desktop()->state(), JobOverview::State::Idle);
+
+    // Refresh Now asks the server at once.
+    const qsizetype asked = app.server->receivedRequests().size();
+    trayAction(app.shell, QStringLiteral("trayRefresh"))->trigger();
+    QTRY_VERIFY(app.server->receivedRequests().size() > asked);
+
+    // Do not disturb is kept, and holds a completion.
+    trayAction(app.shell, QStringLiteral("trayDoNotDisturb"))->trigger();
+    QVERIFY(Settings::notificationRules().doNotDisturb);
+    const qsizetype told = service.calls().size();
+    const Job completed = app.startJob(JobStatus::Completed, 2000);
+    QTRY_VERIFY(app.sync()->jobs().find(completed.id));
+    app.moveServerTime(3s);
+    QTRY_COMPARE(app.sync()->jobs().find(completed.id)->status, JobStatus::Completed);
+    QTest::qWait(2500);
+    QCOMPARE(service.calls().size(), told);
+}
+
+void TestShell::closingHidesToTheTrayWithAHintOnce()
+{
+    App app;
+    QVERIFY(app.open());
+    QVERIFY(!QApplication::quitOnLastWindowClosed());
+    MainWindow *window = app.shell.window();
+    window->close();
+    QVERIFY(window->isHidden());
+    QVERIFY(QSettings().value(QStringLiteral("tray/closeHintShown")).toBool());
+    app.shell.desktop()->trayIcon()->activated(QSystemTrayIcon::Trigger);
+    QTRY_VERIFY(window->isVisible());
+    QCOMPARE(app.shell.window(), window);
+
+    // Nothing to watch yet (the first-run face): closing the window ends the app.
+    app.shell.showNothing();
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+// An & in an action name is no mnemonic in the tray's menu, and its markup is only text.
+void TestShell::theTrayMenuShowsActionNamesAsTheyAre()
+{
+    App app;
+    QVERIFY(app.open());
+    JobStore::NewJob queued;
+    queued.actionName = QStringLiteral("R&D <b>import</b>");
+    const Job job = app.server->store().add(queued, app.clock.now());
+    app.sync()->refreshNow();
+    QTRY_VERIFY(
+        app.shell.desktop()->menu()->findChild<QAction *>(QStringLiteral("trayJob:") + job.id));
+    const QString shown
+        = shownMenuText(trayAction(app.shell, QStringLiteral("trayJob:") + job.id)->text());
+    QVERIFY2(shown.startsWith(QStringLiteral("R&D <b>import</b> — ")), qPrintable(shown));
+}
+
+// Without a notification service the tray's balloon tells what happened: the action name (the
+// server's) is shown as it is. On an XEmbed tray (the headless session's) the balloon is a
+// widget of Qt's own, so what it shows can be read.
+void TestShell::theTrayBalloonShowsActionNamesAsTheyAre()
+{
+    App app;
+    QVERIFY(app.open());
+    const QString action
+        = QStringLiteral("<b>Payroll</b> <span style=\"color:#ffffe1\">import</span> <!--");
+    const Job job = app.startJob(JobStatus::Error, 5000, action);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    app.shell.window()->close();
+
+    app.moveServerTime(6s);
+    // What the visible balloon shows (the window's close left one of its own, replaced).
+    const auto balloonText = [] {
+        QStringList shown;
+        for (const QWidget *window : QApplication::topLevelWidgets()) {
+            if (!window->isVisible()
+                || qstrcmp(window->metaObject()->className(), "QBalloonTip") != 0)
+                continue;
+            for (const QLabel *label : window->findChildren<QLabel *>())
+                shown.append(shownText(label));
+        }
+        return shown;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(balloonText().contains(action + QStringLiteral(" failed")),
+                              qPrintable(balloonText().join(QLatin1Char('|'))), 10000);
+}
+
+// --server URL is named by its host where accounts show their names; the demo is the Demo.
+void TestShell::aServerIsNamedByItsHostAndTheDemoAsDemo()
+{
+    App app;
+    QVERIFY(app.open());
+    const auto selector = [](const Shell &shell) {
+        return shell.window()->findChild<QComboBox *>(QStringLiteral("accountSelector"));
+    };
+    QVERIFY(selector(app.shell)->isVisible());
+    QCOMPARE(selector(app.shell)->currentText(), QStringLiteral("127.0.0.1"));
+
+    const QUrl demoUrl = app.server->apiBaseUrl();
+    Shell demo(
+        &app.accounts, nullptr,
+        [demoUrl](std::optional<quint32>) {
+            return std::optional<Shell::Server>(
+                { demoUrl, token, QStringLiteral("demo-test"), false, {} });
+        },
+        DesktopIntegration::Tray::Never);
+    QVERIFY(demo.showDemo(std::nullopt));
+    QVERIFY(QTest::qWaitForWindowExposed(demo.window()));
+    QCOMPARE(selector(demo)->currentText(), QStringLiteral("Demo"));
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+// --no-tray (as on a desktop without one): the window is the app, and notifications still go
+// out; the settings say why there is no tray icon.
+void TestShell::withoutATrayTheWindowIsTheApp()
+{
+    NotificationService service;
+    App app(DesktopIntegration::Tray::Never);
+    QVERIFY(app.open());
+    QVERIFY(!app.shell.desktop()->hasTray());
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+    const Job job = app.startJob(JobStatus::Completed);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    app.moveServerTime(6s);
+    QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 10000);
+    QCOMPARE(service.calls().constFirst().summary, QStringLiteral("Bulk User Creation completed"));
+    QCOMPARE(service.calls().constFirst().hints.value(QStringLiteral("urgency")).value<uchar>(),
+             uchar(1));
+
+    QString trayStatus;
+    whenModalShows<QDialog>([&trayStatus](QDialog *dialog) {
+        trayStatus = dialog->findChild<QLabel *>(QStringLiteral("trayStatus"))->text();
+        dialog->reject();
+    });
+    app.shell.window()->openSettings();
+    QVERIFY2(trayStatus.contains(QStringLiteral("--no-tray")), qPrintable(trayStatus));
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+void TestShell::aSecondStartRaisesTheWindowOrOpensAJob()
+{
+    App app;
+    QVERIFY(app.open());
+    const Job job = app.startJob(JobStatus::Warning, 60000);
+    QTRY_VERIFY(app.sync()->jobs().find(job.id));
+    MainWindow *window = app.shell.window();
+    window->hide();
+    // --minimized from a second start (at login, say) leaves the window alone.
+    app.shell.handleStartRequest({}, {}, false);
+    QVERIFY(window->isHidden());
+    app.shell.handleStartRequest({}, {}, true);
+    QTRY_VERIFY(window->isVisible());
+    window->hide();
+    window->jobTable()->setCurrentIndex(window->jobTable()->model()->index(5, 0));
+    QVERIFY(app.currentJobId() != job.id);
+    app.shell.handleStartRequest({}, job.id, false);
+    QTRY_VERIFY(window->isVisible());
+    QTRY_COMPARE(app.currentJobId(), job.id);
+}
+
+// Two accounts, Production shown. A Lab job fails while the Settings dialog is open; its
+// notification is clicked. The window (and the dialog in it) stays until the dialog is closed;
+// then the window shows Lab, on that job.
+void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
+{
+    NotificationService service;
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    EmulatorServer::Options options;
+    options.manualClock = &clock;
+    const auto production = startEmulator(finishedJobs(10, clock.now().addSecs(-3600)),
+                                          QStringLiteral("1000.production"), options);
+    const auto lab = startEmulator(finishedJobs(8, clock.now().addSecs(-3600)),
+                                   QStringLiteral("1000.lab"), options);
+    JobStore::NewJob running;
+    running.actionName = QStringLiteral("Bulk Password Reset");
+    running.statusText = QStringLiteral("RUNNING");
+    running.outcome = JobStatus::Error;
+    running.entityCount = 12;
+    running.runMs = 4000;
+    const Job job = lab->store().add(running, clock.now());
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets);
+    const QStringList ids = signInOnEmulators(
+        accounts,
+        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
+          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
+        this);
+    QCOMPARE(ids.size(), 2);
+    Shell shell(&accounts, nullptr);
+    shell.showAccount(ids.at(0));
+    QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+    MainWindow *window = shell.window();
+    // Lab, not shown, follows its running job.
+    QTRY_COMPARE(shell.desktop()->state(), JobOverview::State::Running);
+
+    bool dialogStillThere = false;
+    whenModalShows<QDialog>([&](QDialog *dialog) {
+        clock.advance(5s);
+        lab->tick();
+        QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 15000);
+        service.invokeAction(service.calls().constFirst().id, QStringLiteral("default"));
+        QTest::qWait(600);
+        dialogStillThere = dialog->isVisible() && shell.window() == window;
+        dialog->reject();
+    });
+    window->openSettings();
+    QVERIFY(dialogStillThere);
+    QTRY_VERIFY(shell.window() != window);
+    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), ids.at(1));
+    const QTableView *table = shell.window()->jobTable();
+    QTRY_COMPARE(table->currentIndex()
+                     .sibling(table->currentIndex().row(), JobTableModel::Id)
+                     .data()
+                     .toString(),
+                 job.id);
+}
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"
