@@ -254,7 +254,7 @@
     </message>
 </context>
 <context>
-    <name>AccountSessions</name>
+    <name>WatchedAccounts</name>
     <message>
         <source>opening</source>
         <translation>wird geöffnet</translation>

@@ -2,8 +2,8 @@
 
 #include "accounteditor.h"
 #include "accounts/accountmanager.h"
-#include "accounts/accountsessions.h"
 #include "accounts/browsersignin.h"
+#include "accounts/watchedaccounts.h"
 #include "job.h"
 #include "messageboxtext.h"
 
@@ -133,11 +133,11 @@ std::optional<Account> AccountsDialog::selected() const
     return item ? m_accounts->store()->find(item->data(Qt::UserRole).toString()) : std::nullopt;
 }
 
-void AccountsDialog::setLiveStates(const AccountSessions *sessions)
+void AccountsDialog::setLiveStates(const WatchedAccounts *sessions)
 {
     m_sessions = sessions;
     if (m_sessions)
-        connect(m_sessions, &AccountSessions::stateChanged, this, &AccountsDialog::refresh);
+        connect(m_sessions, &WatchedAccounts::stateChanged, this, &AccountsDialog::refresh);
     refresh();
 }
 

@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class AccountManager;
-class AccountSessions;
+class WatchedAccounts;
 class BrowserSignIn;
 class QLabel;
 class QListWidget;
@@ -24,7 +24,7 @@ public:
 
     void select(const QString &accountId);
     // Shows how each watched account is doing (offline, server errors, …) next to its sign-in.
-    void setLiveStates(const AccountSessions *sessions);
+    void setLiveStates(const WatchedAccounts *sessions);
     // Opens the editor for a new account at once (the first-run "Add Account…").
     void addAccount();
 
@@ -49,7 +49,7 @@ private:
     void setBusy(const QString &message);
 
     AccountManager *m_accounts;
-    const AccountSessions *m_sessions = nullptr;
+    const WatchedAccounts *m_sessions = nullptr;
     QListWidget *m_list;
     QPushButton *m_edit;
     QPushButton *m_signIn;

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "accounts/accountmanager.h"
-#include "accounts/accountsessions.h"
+#include "accounts/watchedaccounts.h"
 #include "accountsdialog.h"
 #include "api/requesterror.h"
 #include "filterbar.h"
@@ -458,7 +458,7 @@ void MainWindow::createActions()
     toolBar->addAction(settingsAction);
 }
 
-void MainWindow::setAccounts(AccountManager *accounts, const AccountSessions *sessions,
+void MainWindow::setAccounts(AccountManager *accounts, const WatchedAccounts *sessions,
                              const QString &currentAccountId)
 {
     m_accounts = accounts;
@@ -466,7 +466,7 @@ void MainWindow::setAccounts(AccountManager *accounts, const AccountSessions *se
     m_currentAccountId = currentAccountId;
     connect(m_accounts->store(), &AccountStore::accountsChanged, this,
             &MainWindow::refreshAccountSelector);
-    connect(m_sessions, &AccountSessions::stateChanged, this, &MainWindow::refreshAccountSelector);
+    connect(m_sessions, &WatchedAccounts::stateChanged, this, &MainWindow::refreshAccountSelector);
     refreshAccountSelector();
 }
 

@@ -7,7 +7,7 @@
 #include <QTimer>
 
 class AccountManager;
-class AccountSessions;
+class WatchedAccounts;
 class AdvancedFilter;
 class QComboBox;
 class FilterBar;
@@ -57,7 +57,7 @@ public:
     // Offers the stored accounts: the selector in the toolbar (with how each one is doing, from
     // `sessions`), File → Accounts…, and the first-run face's "Add Account…".
     // `currentAccountId` is the one shown (empty: none, or the demo; allAccountsId(): all).
-    void setAccounts(AccountManager *accounts, const AccountSessions *sessions,
+    void setAccounts(AccountManager *accounts, const WatchedAccounts *sessions,
                      const QString &currentAccountId);
     // Why account `accountId` cannot be polled (not signed in, the keychain failed), with the
     // way to fix it; an empty problem hides it.
@@ -128,7 +128,7 @@ private:
     QPushButton *m_emptyClear = nullptr;
     QToolButton *m_retryButton = nullptr;
     AccountManager *m_accounts = nullptr;
-    const AccountSessions *m_sessions = nullptr;
+    const WatchedAccounts *m_sessions = nullptr;
     QString m_currentAccountId;
     // The account problem the owner reported, shown before any sync's own.
     QString m_problemAccountId;

@@ -52,7 +52,7 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
             &DesktopIntegration::showNotification);
     connect(&m_notifier, &JobNotifier::unseenProblemsChanged, &m_overviewTimer,
             qOverload<>(&QTimer::start));
-    connect(&m_sessions, &AccountSessions::stateChanged, &m_overviewTimer,
+    connect(&m_sessions, &WatchedAccounts::stateChanged, &m_overviewTimer,
             qOverload<>(&QTimer::start));
 
     connect(&m_desktop, &DesktopIntegration::toggleRequested, this, [this] {

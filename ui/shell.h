@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/accountsessions.h"
+#include "accounts/watchedaccounts.h"
 #include "desktopintegration.h"
 #include "notify/jobnotifier.h"
 
@@ -123,7 +123,7 @@ private:
     // A job to select once its account's next poll lists it (a first start with --job).
     std::optional<JobToOpen> m_selectWhenListed;
     // Destroyed after the window that shows them.
-    AccountSessions m_sessions;
+    WatchedAccounts m_sessions;
     std::shared_ptr<QObject> m_host;
     std::unique_ptr<TokenSource> m_token;
     std::unique_ptr<JobSync> m_sync;

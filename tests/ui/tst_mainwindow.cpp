@@ -1,5 +1,5 @@
 #include "accounts/accountmanager.h"
-#include "accounts/accountsessions.h"
+#include "accounts/watchedaccounts.h"
 #include "accountsdialog.h"
 #include "api/tokensource.h"
 #include "appearance.h"
@@ -1087,7 +1087,7 @@ void TestMainWindow::accountSelectorAndSignInBanner()
     }
     WatchedEmulator emulator({});
     MainWindow window({ &emulator.sync });
-    AccountSessions sessions(&accounts, nullptr);
+    WatchedAccounts sessions(&accounts, nullptr);
     window.setAccounts(&accounts, &sessions, made.at(1).id);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

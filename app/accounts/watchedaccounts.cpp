@@ -1,16 +1,16 @@
-#include "accounts/accountsessions.h"
+#include "accounts/watchedaccounts.h"
 
 #include "accounts/accountmanager.h"
 
-AccountSessions::AccountSessions(AccountManager *accounts, const JobCache *cache, QObject *parent)
+WatchedAccounts::WatchedAccounts(AccountManager *accounts, const JobCache *cache, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_cache(cache)
 { }
 
-AccountSessions::~AccountSessions() = default;
+WatchedAccounts::~WatchedAccounts() = default;
 
-void AccountSessions::refresh()
+void WatchedAccounts::refresh()
 {
     const QList<Account> accounts = m_accounts->store()->accounts();
     for (auto it = m_watched.begin(); it != m_watched.end();) {
@@ -31,7 +31,7 @@ void AccountSessions::refresh()
     }
 }
 
-void AccountSessions::open(const Account &account)
+void WatchedAccounts::open(const Account &account)
 {
     Watched watched;
     watched.credential = account.credential;
@@ -46,13 +46,13 @@ void AccountSessions::open(const Account &account)
     emit stateChanged(id);
 }
 
-AccountSession *AccountSessions::session(const QString &accountId) const
+AccountSession *WatchedAccounts::session(const QString &accountId) const
 {
     const auto found = m_watched.find(accountId);
     return found == m_watched.end() ? nullptr : found->second.session.get();
 }
 
-QString AccountSessions::stateText(const QString &accountId) const
+QString WatchedAccounts::stateText(const QString &accountId) const
 {
     const AccountSession *session = this->session(accountId);
     if (!session)
@@ -84,7 +84,7 @@ QString AccountSessions::stateText(const QString &accountId) const
     return QString();
 }
 
-void AccountSessions::saveCaches() const
+void WatchedAccounts::saveCaches() const
 {
     for (const auto &[id, watched] : m_watched)
         watched.session->sync()->saveCache();

@@ -13,14 +13,14 @@ class JobCache;
 // Every stored account watched at once, each with its own session, sync and state — so an
 // account not on screen is still polled, and its state (offline, failing, sign-in needed) is
 // known. The window shows one of them at a time.
-class AccountSessions final : public QObject
+class WatchedAccounts final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(AccountSessions)
+    Q_DISABLE_COPY_MOVE(WatchedAccounts)
 
 public:
-    AccountSessions(AccountManager *accounts, const JobCache *cache, QObject *parent = nullptr);
-    ~AccountSessions() override;
+    WatchedAccounts(AccountManager *accounts, const JobCache *cache, QObject *parent = nullptr);
+    ~WatchedAccounts() override;
 
     // Brings the sessions in line with the stored accounts: opens one for each new account,
     // opens again those whose sign-in changed, closes those of removed accounts. A session

@@ -1,5 +1,5 @@
 #include "accounts/accountmanager.h"
-#include "accounts/accountsessions.h"
+#include "accounts/watchedaccounts.h"
 #include "faultplan.h"
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestAccountSessions final : public QObject
+class TestWatchedAccounts final : public QObject
 {
     Q_OBJECT
 
@@ -22,13 +22,13 @@ private:
     QTemporaryDir m_settings;
 };
 
-void TestAccountSessions::initTestCase()
+void TestWatchedAccounts::initTestCase()
 {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
 }
 
-void TestAccountSessions::everyAccountIsWatchedWithItsOwnState()
+void TestWatchedAccounts::everyAccountIsWatchedWithItsOwnState()
 {
     const auto now = QDateTime::currentDateTimeUtc();
     const auto production
@@ -44,8 +44,8 @@ void TestAccountSessions::everyAccountIsWatchedWithItsOwnState()
         this);
     QCOMPARE(ids.size(), 2);
 
-    AccountSessions sessions(&accounts, nullptr);
-    QSignalSpy changed(&sessions, &AccountSessions::stateChanged);
+    WatchedAccounts sessions(&accounts, nullptr);
+    QSignalSpy changed(&sessions, &WatchedAccounts::stateChanged);
     sessions.refresh();
     // Both are polled at once, each from its own server.
     QTRY_COMPARE(sessions.session(ids.at(0))->sync()->model()->rowCount(), 30);
@@ -77,5 +77,5 @@ void TestAccountSessions::everyAccountIsWatchedWithItsOwnState()
     QVERIFY(sessions.session(ids.at(0)));
 }
 
-QTEST_GUILESS_MAIN(TestAccountSessions)
-#include "tst_accountsessions.moc"
+QTEST_GUILESS_MAIN(TestWatchedAccounts)
+#include "tst_watchedaccounts.moc"
