@@ -1,6 +1,7 @@
 #include "notify/jobnotifier.h"
 
 #include "jobresultmodel.h"
+#include "notify/stuckdetector.h"
 #include "platform/logging.h"
 #include "sync/jobsync.h"
 #include "textmatch.h"
@@ -270,41 +271,17 @@ void JobNotifier::checkStuck(JobSync *sync)
             && watched.lastStuckCheck.secsTo(now) < stuckCheckInterval.count()))
         return;
     watched.lastStuckCheck = now;
-    const QStringList activeIds = sync->jobs().activeIds();
-    if (activeIds.isEmpty())
+    QList<Job> active;
+    for (const QString &id : sync->jobs().activeIds())
+        active.append(*sync->jobs().find(id));
+    if (active.isEmpty())
         return;
-    QSet<QString> actions;
-    for (const QString &id : activeIds)
-        actions.insert(sync->jobs().find(id)->actionName);
-    // The recent runs of those actions: when each ended, how long it took.
-    QHash<QString, QList<std::pair<QDateTime, qint64>>> runs;
-    const JobTableModel *table = sync->model();
-    for (int row = 0; row < table->jobCount(); ++row) {
-        const Job &job = table->jobAt(row);
-        if (job.endTime.isValid() && job.startTime.isValid() && actions.contains(job.actionName)
-            && !jobStatusIsActive(job.status))
-            runs[job.actionName].append({ job.endTime, job.startTime.secsTo(job.endTime) });
-    }
-    for (const QString &id : activeIds) {
-        const Job &job = *sync->jobs().find(id);
+    const StuckDetector detector(m_rules.stuckFactor, m_rules.stuckMinimum);
+    for (const StuckDetector::Stuck &stuck : detector.stuckAmong(active, *sync->model(), now)) {
+        const Job &job = stuck.job;
         const QString key = keyOf("stuck", sync, job.id);
-        QList<std::pair<QDateTime, qint64>> &history = runs[job.actionName];
-        if (told(key) || history.size() < stuckHistoryMinimum
-            || listed(m_rules.mutedModules, job.module)
+        if (told(key) || listed(m_rules.mutedModules, job.module)
             || listed(m_rules.mutedActions, job.actionName))
-            continue;
-        std::sort(history.begin(), history.end(),
-                  [](const auto &a, const auto &b) { return a.first > b.first; });
-        QList<qint64> durations;
-        for (qsizetype i = 0; i < std::min<qsizetype>(history.size(), stuckHistoryLength); ++i)
-            durations.append(history.at(i).second);
-        std::sort(durations.begin(), durations.end());
-        const qint64 median = durations.at(durations.size() / 2);
-        const qint64 limit = std::max<qint64>(
-            m_rules.stuckFactor * median,
-            std::chrono::duration_cast<std::chrono::seconds>(m_rules.stuckMinimum).count());
-        const qint64 elapsed = job.startTime.secsTo(now);
-        if (elapsed <= limit)
             continue;
         JobNotification notification;
         notification.kind = JobNotification::Kind::Stuck;
@@ -316,7 +293,8 @@ void JobNotifier::checkStuck(JobSync *sync)
         QStringList lines { (job.status == JobStatus::Queued
                                  ? tr("Queued for %1; it usually takes %2.")
                                  : tr("Running for %1; it usually takes %2."))
-                                .arg(TimeFormat::duration(elapsed), TimeFormat::duration(median)) };
+                                .arg(TimeFormat::duration(stuck.elapsedSeconds),
+                                     TimeFormat::duration(stuck.usualSeconds)) };
         if (const QString account = accountLine(sync); !account.isEmpty())
             lines.append(account);
         notification.body = lines.join(QLatin1Char('\n'));

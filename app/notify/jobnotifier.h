@@ -38,7 +38,7 @@ struct NotificationRules
 //   good poll (a cache from before the app started is history, not news) — if its status is
 //   switched on and neither its module nor its action is muted;
 // - four or more finishing in one poll become one summary;
-// - a job stuck far longer than usual for its action, once;
+// - a job stuck far longer than usual for its action (StuckDetector), once;
 // - nothing twice: the keys of what was told are kept across restarts (a file of their own);
 // - do not disturb holds everything but errors, and tells what it held as one summary when it
 //   ends.
@@ -51,9 +51,6 @@ class JobNotifier final : public QObject
 public:
     // This many or more in one poll are told as one summary.
     static constexpr int burstThreshold = 4;
-    // Runs of an action a stuck verdict needs, and how many recent ones count.
-    static constexpr int stuckHistoryMinimum = 3;
-    static constexpr int stuckHistoryLength = 20;
 
     // `toldFile` keeps the keys of what was told, across restarts.
     explicit JobNotifier(const QString &toldFile, const Clock &clock = Clock::system(),
