@@ -2,22 +2,16 @@
 
 #include "jobresultmodel.h"
 #include "notify/stuckdetector.h"
-#include "platform/logging.h"
 #include "sync/jobsync.h"
 #include "textmatch.h"
 #include "timeformat.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
 namespace {
 
-const QString heldMark = QStringLiteral("held");
-// Enough to outlast any job list: what was told is never told again.
-constexpr int toldKept = 5000;
 // Stuck jobs are a matter of minutes: looked for at most this often per sync.
 constexpr std::chrono::seconds stuckCheckInterval { 60 };
 
@@ -91,26 +85,11 @@ bool NotificationRules::operator==(const NotificationRules &other) const
         && stuckFactor == other.stuckFactor && stuckMinimum == other.stuckMinimum;
 }
 
-JobNotifier::JobNotifier(const QString &toldFile, const Clock &clock, QObject *parent)
+JobNotifier::JobNotifier(const QString &logFile, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_toldFile(toldFile)
     , m_clock(clock)
-{
-    QFile file(m_toldFile);
-    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        const QStringList lines
-            = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &line : lines) {
-            // "held<TAB>STATUS<TAB>ACCOUNT": held by do not disturb, still to be summed up.
-            const QStringList held = line.split(QLatin1Char('\t'));
-            if (held.size() == 3 && held.constFirst() == heldMark)
-                m_held.append({ jobStatusFromApi(held.at(1)), held.at(2) });
-            else
-                m_toldOrder.append(line);
-        }
-    }
-    m_told = QSet<QString>(m_toldOrder.cbegin(), m_toldOrder.cend());
-}
+    , m_log(logFile)
+{ }
 
 void JobNotifier::watch(JobSync *sync)
 {
@@ -134,7 +113,7 @@ void JobNotifier::setRules(const NotificationRules &rules)
     // Quiet over (now, or while the app was not running): what it held is told.
     if (!m_rules.doNotDisturb) {
         tellHeld();
-        saveTold();
+        m_log.save();
     }
 }
 
@@ -168,7 +147,7 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
     QStringList keys;
     for (const Job &job : std::exchange(watched.finished, {})) {
         const QString key = keyOf("finished", sync, job.id);
-        if (!wanted(job) || told(key))
+        if (!wanted(job) || m_log.contains(key))
             continue;
         if (m_rules.doNotDisturb && job.status != JobStatus::Error) {
             hold(job, sync->accountId(), key);
@@ -188,7 +167,7 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
     }
     if (succeeded)
         checkStuck(sync);
-    saveTold();
+    m_log.save();
 }
 
 bool JobNotifier::wanted(const Job &job) const
@@ -280,7 +259,7 @@ void JobNotifier::checkStuck(JobSync *sync)
     for (const StuckDetector::Stuck &stuck : detector.stuckAmong(active, *sync->model(), now)) {
         const Job &job = stuck.job;
         const QString key = keyOf("stuck", sync, job.id);
-        if (told(key) || listed(m_rules.mutedModules, job.module)
+        if (m_log.contains(key) || listed(m_rules.mutedModules, job.module)
             || listed(m_rules.mutedActions, job.actionName))
             continue;
         JobNotification notification;
@@ -305,7 +284,7 @@ void JobNotifier::checkStuck(JobSync *sync)
 void JobNotifier::tell(const JobNotification &notification, const QStringList &coveredKeys,
                        int problems)
 {
-    remember(coveredKeys);
+    m_log.remember(coveredKeys);
     if (problems > 0) {
         m_unseenProblems += problems;
         emit unseenProblemsChanged(m_unseenProblems);
@@ -315,9 +294,8 @@ void JobNotifier::tell(const JobNotification &notification, const QStringList &c
 
 void JobNotifier::hold(const Job &job, const QString &accountId, const QString &key)
 {
-    remember({ key });
-    m_held.append({ job.status, accountId });
-    m_toldChanged = true;
+    m_log.remember({ key });
+    m_log.hold({ job.status, accountId });
     // Quiet, but the tray still shows that something went wrong.
     if (severity(job.status) > 0) {
         ++m_unseenProblems;
@@ -327,20 +305,19 @@ void JobNotifier::hold(const Job &job, const QString &accountId, const QString &
 
 void JobNotifier::tellHeld()
 {
-    const QList<std::pair<JobStatus, QString>> held = std::exchange(m_held, {});
+    const QList<NotifiedLog::Held> held = m_log.takeHeld();
     if (held.isEmpty())
         return;
-    m_toldChanged = true;
     JobNotification notification;
     notification.kind = JobNotification::Kind::Burst;
     notification.key = QStringLiteral("held:%1").arg(m_clock.now().toMSecsSinceEpoch());
     QHash<JobStatus, int> counts;
     QSet<QString> accounts;
-    for (const auto &[status, accountId] : held) {
-        ++counts[status];
-        accounts.insert(accountId);
-        if (severity(status) > severity(notification.status))
-            notification.status = status;
+    for (const NotifiedLog::Held &job : held) {
+        ++counts[job.status];
+        accounts.insert(job.accountId);
+        if (severity(job.status) > severity(notification.status))
+            notification.status = job.status;
     }
     // One account's jobs open on that account; several leave the window as it is.
     if (accounts.size() == 1)
@@ -350,37 +327,4 @@ void JobNotifier::tellHeld()
     notification.body = countsLine(counts);
     // Its problems were counted as they were held.
     tell(notification, {}, 0);
-}
-
-void JobNotifier::remember(const QStringList &keys)
-{
-    for (const QString &key : keys) {
-        if (!m_told.contains(key)) {
-            m_told.insert(key);
-            m_toldOrder.append(key);
-            m_toldChanged = true;
-        }
-    }
-    while (m_toldOrder.size() > toldKept)
-        m_told.remove(m_toldOrder.takeFirst());
-}
-
-void JobNotifier::saveTold()
-{
-    if (!m_toldChanged)
-        return;
-    QDir().mkpath(QFileInfo(m_toldFile).absolutePath());
-    QSaveFile file(m_toldFile);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        QStringList lines = m_toldOrder;
-        for (const auto &[status, accountId] : std::as_const(m_held))
-            lines.append(QStringList { heldMark, jobStatusToApi(status), accountId }.join(
-                QLatin1Char('\t')));
-        file.write(lines.join(QLatin1Char('\n')).toUtf8());
-        if (file.commit()) {
-            m_toldChanged = false;
-            return;
-        }
-    }
-    qCWarning(lcNotify) << "cannot keep what was told in" << m_toldFile << file.errorString();
 }

@@ -2,11 +2,11 @@
 
 #include "clock.h"
 #include "notify/jobnotification.h"
+#include "notify/notifiedlog.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 #include <chrono>
@@ -39,7 +39,7 @@ struct NotificationRules
 //   switched on and neither its module nor its action is muted;
 // - four or more finishing in one poll become one summary;
 // - a job stuck far longer than usual for its action (StuckDetector), once;
-// - nothing twice: the keys of what was told are kept across restarts (a file of their own);
+// - nothing twice: the keys of what was told are kept across restarts (NotifiedLog);
 // - do not disturb holds everything but errors, and tells what it held as one summary when it
 //   ends.
 // What it decides is handed out by notificationReady(); showing it is the desktop's business.
@@ -52,8 +52,8 @@ public:
     // This many or more in one poll are told as one summary.
     static constexpr int burstThreshold = 4;
 
-    // `toldFile` keeps the keys of what was told, across restarts.
-    explicit JobNotifier(const QString &toldFile, const Clock &clock = Clock::system(),
+    // `logFile` keeps what was told (NotifiedLog), across restarts.
+    explicit JobNotifier(const QString &logFile, const Clock &clock = Clock::system(),
                          QObject *parent = nullptr);
 
     // Watches `sync` until it is destroyed; watching it again changes nothing.
@@ -91,20 +91,11 @@ private:
     void tell(const JobNotification &notification, const QStringList &coveredKeys, int problems);
     void hold(const Job &job, const QString &accountId, const QString &key);
     void tellHeld();
-    bool told(const QString &key) const { return m_told.contains(key); }
-    void remember(const QStringList &keys);
-    void saveTold();
 
-    const QString m_toldFile;
     const Clock &m_clock;
     NotificationRules m_rules;
     QHash<JobSync *, Watched> m_watched;
-    // Keys of what was told, oldest first; kept across restarts, the newest few thousand.
-    QStringList m_toldOrder;
-    QSet<QString> m_told;
-    bool m_toldChanged = false;
-    // Held by do not disturb: the status and account of each job, for the summary at its end;
-    // kept in the told file too, so a restart meanwhile loses none.
-    QList<std::pair<JobStatus, QString>> m_held;
+    // What was told, and what do not disturb held: a restart meanwhile loses none.
+    NotifiedLog m_log;
     int m_unseenProblems = 0;
 };
