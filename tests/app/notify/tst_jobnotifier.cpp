@@ -15,19 +15,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// A job that starts running now on the emulator and ends as `outcome` after `runMs`.
-Job startJob(Watched &watched, const char *action, JobStatus outcome, int entities = 20,
-             qint64 runMs = 10000)
-{
-    JobStore::NewJob running;
-    running.actionName = QString::fromLatin1(action);
-    running.statusText = QStringLiteral("RUNNING");
-    running.outcome = outcome;
-    running.entityCount = entities;
-    running.runMs = runMs;
-    return watched.server->store().add(running, watched.clock.now());
-}
-
 // Three recent runs of `action` that took a minute each, the last ended 39 minutes before `now`.
 QList<Job> minuteRuns(const char *action)
 {
