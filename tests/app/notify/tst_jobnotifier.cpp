@@ -66,6 +66,8 @@ private slots:
     void whatQuietHeldSurvivesARestart();
     void nothingIsToldTwiceAcrossARestart();
     void aStuckJobIsToldOnce();
+    void stuckRulesSwitchAndMute_data();
+    void stuckRulesSwitchAndMute();
     void whatCouldNotBeReadIsNeverTold();
 
 private:
@@ -366,6 +368,44 @@ void TestJobNotifier::aStuckJobIsToldOnce()
     QVERIFY(told(notifier, [&] {
                 QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
             }).isEmpty());
+}
+
+void TestJobNotifier::stuckRulesSwitchAndMute_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("told");
+    QTest::newRow("as is") << QString() << true;
+    QTest::newRow("stuck jobs off") << QStringLiteral("stuck") << false;
+    QTest::newRow("do not disturb") << QStringLiteral("quiet") << false;
+    QTest::newRow("module muted") << QStringLiteral("module") << false;
+    QTest::newRow("action muted, any case") << QStringLiteral("action") << false;
+}
+
+// Stuck by StuckDetector's measure (eleven minutes, usually one): told only as the rules allow.
+void TestJobNotifier::stuckRulesSwitchAndMute()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, told);
+    Watched watched(minuteRuns("Bulk Password Reset"));
+    const Job slow
+        = startJob(watched, "Bulk Password Reset", JobStatus::Completed, 20, 3600 * 1000);
+    JobNotifier notifier(toldFile(), watched.clock);
+    NotificationRules rules;
+    rules.stuck = change != QLatin1String("stuck");
+    rules.doNotDisturb = change == QLatin1String("quiet");
+    if (change == QLatin1String("module"))
+        rules.mutedModules = QStringList { slow.module };
+    if (change == QLatin1String("action"))
+        rules.mutedActions = QStringList { QStringLiteral("bulk password RESET") };
+    notifier.setRules(rules);
+    notifier.watch(&watched.sync);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    watched.moveServerTime(11min);
+    const QList<JobNotification> notifications = ::told(
+        notifier, [&] { QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); })); });
+    QCOMPARE(notifications.size(), told ? 1 : 0);
+    if (told)
+        QCOMPARE(notifications.constFirst().kind, JobNotification::Kind::Stuck);
 }
 
 void TestJobNotifier::whatCouldNotBeReadIsNeverTold()
