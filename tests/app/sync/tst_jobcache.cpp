@@ -48,6 +48,7 @@ private slots:
     void init();
     void aSavedListComesBackAsItWas();
     void detailsAndReadMarksAreNotKept();
+    void aJobNeverReadIsNotKept();
     void eachAccountHasAFileOfItsOwn();
     void anyAccountNameMakesAFileInTheDirectory();
     void nothingSavedLoadsNothing();
@@ -75,12 +76,12 @@ void TestJobCache::aSavedListComesBackAsItWas()
     QCOMPARE(loaded->syncedAt, syncedAt);
     // Saved again with fewer jobs: only those.
     QVERIFY(cache.save(QStringLiteral("Production"), { makeJobs(2), syncedAt.addSecs(60) }));
-    QCOMPARE(cache.load(QStringLiteral("Production"))->jobs, makeJobs(2));
-    QCOMPARE(cache.load(QStringLiteral("Production"))->syncedAt, syncedAt.addSecs(60));
+    QCOMPARE(cache.load(QStringLiteral("Production")).value().jobs, makeJobs(2));
+    QCOMPARE(cache.load(QStringLiteral("Production")).value().syncedAt, syncedAt.addSecs(60));
     // And an account that has no jobs.
     QVERIFY(cache.save(QStringLiteral("Production"), { {}, syncedAt }));
     QVERIFY(cache.load(QStringLiteral("Production")));
-    QVERIFY(cache.load(QStringLiteral("Production"))->jobs.isEmpty());
+    QVERIFY(cache.load(QStringLiteral("Production")).value().jobs.isEmpty());
 }
 
 // The cache is the list: one job's details are its detail view's, and a job read before but
@@ -97,8 +98,19 @@ void TestJobCache::detailsAndReadMarksAreNotKept()
     QVERIFY(cache.save(QStringLiteral("Lab"), { { detailed, marked }, syncedAt }));
     const QByteArray file = readFile(cache.fileFor(QStringLiteral("Lab")));
     QVERIFY(!file.contains("Created"));
-    QCOMPARE(cache.load(QStringLiteral("Lab"))->jobs,
+    QCOMPARE(cache.load(QStringLiteral("Lab")).value().jobs,
              (QList<Job> { makeJob(1), makeJob(2, JobStatus::Running) }));
+}
+
+// Listed by the server but never read (only its id is known): not kept, and it costs the
+// account none of its other jobs.
+void TestJobCache::aJobNeverReadIsNotKept()
+{
+    const JobCache cache(m_directory->path());
+    QVERIFY(cache.save(QStringLiteral("Lab"),
+                       { { makeJob(1), unreadableJob(2), makeJob(3) }, syncedAt }));
+    QCOMPARE(cache.load(QStringLiteral("Lab")).value().jobs,
+             (QList<Job> { makeJob(1), makeJob(3) }));
 }
 
 void TestJobCache::eachAccountHasAFileOfItsOwn()
@@ -108,13 +120,13 @@ void TestJobCache::eachAccountHasAFileOfItsOwn()
     QVERIFY(cache.save(QStringLiteral("Lab"), { { makeJob(7) }, syncedAt.addSecs(-600) }));
     QVERIFY(cache.fileFor(QStringLiteral("Production")) != cache.fileFor(QStringLiteral("Lab")));
     QCOMPARE(QDir(m_directory->path()).entryList(QDir::Files).size(), 2);
-    QCOMPARE(cache.load(QStringLiteral("Production"))->jobs, makeJobs(3));
-    QCOMPARE(cache.load(QStringLiteral("Lab"))->jobs, QList<Job> { makeJob(7) });
-    QCOMPARE(cache.load(QStringLiteral("Lab"))->syncedAt, syncedAt.addSecs(-600));
+    QCOMPARE(cache.load(QStringLiteral("Production")).value().jobs, makeJobs(3));
+    QCOMPARE(cache.load(QStringLiteral("Lab")).value().jobs, QList<Job> { makeJob(7) });
+    QCOMPARE(cache.load(QStringLiteral("Lab")).value().syncedAt, syncedAt.addSecs(-600));
     // Names differ in case only: two accounts.
     QVERIFY(!cache.load(QStringLiteral("lab")));
     // Another cache over the same directory (the next start) reads the same.
-    QCOMPARE(JobCache(m_directory->path()).load(QStringLiteral("Lab"))->jobs,
+    QCOMPARE(JobCache(m_directory->path()).load(QStringLiteral("Lab")).value().jobs,
              QList<Job> { makeJob(7) });
 
     // One account's file in another's place is not taken for its.
@@ -122,7 +134,7 @@ void TestJobCache::eachAccountHasAFileOfItsOwn()
     QVERIFY(QFile::copy(cache.fileFor(QStringLiteral("Production")),
                         cache.fileFor(QStringLiteral("Lab"))));
     QVERIFY(!cache.load(QStringLiteral("Lab")));
-    QCOMPARE(cache.load(QStringLiteral("Production"))->jobs, makeJobs(3));
+    QCOMPARE(cache.load(QStringLiteral("Production")).value().jobs, makeJobs(3));
 }
 
 void TestJobCache::anyAccountNameMakesAFileInTheDirectory()
@@ -133,7 +145,7 @@ void TestJobCache::anyAccountNameMakesAFileInTheDirectory()
         const QFileInfo file(cache.fileFor(name));
         QCOMPARE(file.absolutePath(), QDir(m_directory->path()).absolutePath());
         QVERIFY2(cache.save(name, { makeJobs(1), syncedAt }), qPrintable(name));
-        QCOMPARE(cache.load(name)->jobs, makeJobs(1));
+        QCOMPARE(cache.load(name).value().jobs, makeJobs(1));
     }
     QCOMPARE(QDir(m_directory->path()).entryList(QDir::Files).size(), 5);
 }
@@ -179,9 +191,9 @@ void TestJobCache::aDamagedFileLosesNothingElse()
     QVERIFY(cache.save(QStringLiteral("Lab"), { makeJobs(3), syncedAt }));
     QVERIFY(writeFile(cache.fileFor(QStringLiteral("Lab")), contents));
     QVERIFY(!cache.load(QStringLiteral("Lab")));
-    QCOMPARE(cache.load(QStringLiteral("Production"))->jobs, variedJobs());
+    QCOMPARE(cache.load(QStringLiteral("Production")).value().jobs, variedJobs());
     QVERIFY(cache.save(QStringLiteral("Lab"), { makeJobs(2), syncedAt }));
-    QCOMPARE(cache.load(QStringLiteral("Lab"))->jobs, makeJobs(2));
+    QCOMPARE(cache.load(QStringLiteral("Lab")).value().jobs, makeJobs(2));
 }
 
 void TestJobCache::theDirectoryIsMadeWhenMissing()
@@ -190,7 +202,7 @@ void TestJobCache::theDirectoryIsMadeWhenMissing()
     const JobCache cache(nested);
     QVERIFY(cache.save(QStringLiteral("Lab"), { makeJobs(2), syncedAt }));
     QVERIFY(QFileInfo(nested).isDir());
-    QCOMPARE(cache.load(QStringLiteral("Lab"))->jobs, makeJobs(2));
+    QCOMPARE(cache.load(QStringLiteral("Lab")).value().jobs, makeJobs(2));
 }
 
 // Where the directory should be there is a file: nothing is written, and the caller hears so.
