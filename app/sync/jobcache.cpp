@@ -34,6 +34,10 @@ bool JobCache::save(const QString &account, const Snapshot &snapshot) const
         return false;
     QJsonArray jobs;
     for (const Job &job : snapshot.jobs) {
+        // What was never read is not kept (it would make the whole file unreadable); what was
+        // read before is kept as it was read.
+        if (job.status == JobStatus::Unreadable)
+            continue;
         Job listed = job;
         listed.details.reset();
         jobs.append(JobJson::encodeJob(listed));

@@ -23,6 +23,7 @@ public:
     // Files go under `directory` (normally the app's data location + "/cache").
     explicit JobCache(const QString &directory);
 
+    // Jobs never read (status Unreadable) are left out; details and read marks are not kept.
     bool save(const QString &account, const Snapshot &snapshot) const;
     // Nothing when there is no cache for the account or it cannot be read; a damaged file is
     // ignored, never half-loaded.

@@ -359,8 +359,5 @@ void JobSync::saveCache() const
 {
     if (!m_cache || !m_lastSuccess.isValid())
         return;
-    // What was never read is not kept; what was read before is kept as it was read.
-    QList<Job> jobs = m_jobs.newestFirst();
-    jobs.removeIf([](const Job &job) { return job.status == JobStatus::Unreadable; });
-    m_cache->save(m_account, { jobs, m_lastSuccess });
+    m_cache->save(m_account, { m_jobs.newestFirst(), m_lastSuccess });
 }

@@ -1,50 +1,10 @@
+#include "fixtures/jobfixture.h"
 #include "fixtures/showntext.h"
 #include "jobtablemodel.h"
-#include "mergedjobmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-
-namespace {
-
-const QDateTime baseTime(QDate(2025, 4, 4), QTime(13, 0), Qt::UTC);
-
-Job makeJob(int n, JobStatus status = JobStatus::Completed)
-{
-    Job job;
-    job.id = QString::number(2000000000000LL + n);
-    job.startTime = baseTime.addSecs(n * 60);
-    if (!jobStatusIsActive(status))
-        job.endTime = job.startTime.addSecs(133);
-    job.actionName = QStringLiteral("Bulk User Creation");
-    job.status = status;
-    job.statusText = jobStatusToApi(status);
-    job.module = QStringLiteral("Management");
-    return job;
-}
-
-QList<Job> makeJobs(int count)
-{
-    QList<Job> jobs;
-    for (int n = 1; n <= count; ++n)
-        jobs.append(makeJob(n));
-    return jobs;
-}
-
-QSet<int> changedRows(const QSignalSpy &spy)
-{
-    QSet<int> rows;
-    for (const QList<QVariant> &arguments : spy) {
-        const auto topLeft = arguments.at(0).value<QModelIndex>();
-        const auto bottomRight = arguments.at(1).value<QModelIndex>();
-        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
-            rows.insert(row);
-    }
-    return rows;
-}
-
-} // namespace
 
 class TestJobTableModel final : public QObject
 {
@@ -61,10 +21,8 @@ private slots:
     void unchangedListEmitsNothing();
     void removesInRangesAndKeepsPersistentIndexes();
     void appendsNewJobsInOneInsert();
-    void ignoresDuplicateIdsInOneList();
     void runningDurationFollowsTheInjectedClock();
     void timesInUtcOrLocalWithRelativeTooltips();
-    void mergedTablesFollowEachTable();
     void unreadableJobsAreRowsOfTheirOwn();
 
 private:
@@ -245,12 +203,6 @@ void TestJobTableModel::appendsNewJobsInOneInsert()
     QCOMPARE(m_model->rowOfJob(QStringLiteral("2000000000006")), 5);
 }
 
-void TestJobTableModel::ignoresDuplicateIdsInOneList()
-{
-    show({ makeJob(1), makeJob(2), makeJob(1) });
-    QCOMPARE(m_model->rowCount(), 2);
-}
-
 void TestJobTableModel::runningDurationFollowsTheInjectedClock()
 {
     const Job running = makeJob(1, JobStatus::Running);
@@ -282,73 +234,9 @@ void TestJobTableModel::timesInUtcOrLocalWithRelativeTooltips()
     QCOMPARE(changed.count(), 1);
 }
 
-// Two accounts' tables as one: rows one table after the other, each named by its account, and
-// every change to either arrives as the same small change to the merged rows.
-void TestJobTableModel::mergedTablesFollowEachTable()
-{
-    m_model->setAccountName(QStringLiteral("Production"));
-    show(makeJobs(3));
-    JobTableModel lab;
-    lab.setAccountName(QStringLiteral("Lab"));
-    JobSet labSet;
-    lab.applyChanges(labSet.merge({ makeJob(2, JobStatus::Running) }, true));
-    MergedJobModel merged;
-    QAbstractItemModelTester tester(&merged, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    merged.addTable(m_model);
-    merged.addTable(&lab);
-    QCOMPARE(merged.rowCount(), 4);
-    QCOMPARE(merged.columnCount(), int(JobTableModel::ColumnCount));
-    QCOMPARE(merged.index(1, JobTableModel::Account).data().toString(),
-             QStringLiteral("Production"));
-    QCOMPARE(merged.index(3, JobTableModel::Account).data().toString(), QStringLiteral("Lab"));
-    // The same id in both, each its own job.
-    QCOMPARE(merged.jobAt(1).id, merged.jobAt(3).id);
-    QCOMPARE(merged.jobAt(3).status, JobStatus::Running);
-    QCOMPARE(merged.locate(3).table, &lab);
-    QCOMPARE(merged.locate(3).row, 0);
-    QVERIFY(merged.compareRows(3, 1, JobTableModel::Account) < 0);
-    QVERIFY(merged.compareRows(3, 1, JobTableModel::Status) < 0);
-    QCOMPARE(merged.compareRows(0, 2, JobTableModel::Account), 0);
-
-    QSignalSpy changed(&merged, &QAbstractItemModel::dataChanged);
-    QSignalSpy inserted(&merged, &QAbstractItemModel::rowsInserted);
-    Job finished = makeJob(2, JobStatus::Warning);
-    lab.applyChanges(labSet.merge({ finished, makeJob(9) }, true));
-    QCOMPARE(changedRows(changed), QSet<int> { 3 });
-    QCOMPARE(inserted.size(), 1);
-    QCOMPARE(inserted.constFirst().at(1).toInt(), 4);
-    QCOMPARE(merged.index(3, JobTableModel::Status).data().toString(), QStringLiteral("Warning"));
-
-    // A job the first table gains comes before the second's rows.
-    show(makeJobs(4));
-    QCOMPARE(merged.rowCount(), 6);
-    QCOMPARE(merged.jobAt(3).id, makeJob(4).id);
-    QCOMPARE(merged.index(4, JobTableModel::Account).data().toString(), QStringLiteral("Lab"));
-
-    // Rows leaving either table leave the merged rows where they sat.
-    QSignalSpy removed(&merged, &QAbstractItemModel::rowsRemoved);
-    lab.applyChanges(labSet.merge({ makeJob(9) }, true));
-    QCOMPARE(removed.size(), 1);
-    QCOMPARE(removed.constFirst().at(1).toInt(), 4);
-    QCOMPARE(merged.rowCount(), 5);
-    show({ makeJob(1), makeJob(4) });
-    QCOMPARE(removed.size(), 2);
-    QCOMPARE(removed.at(1).at(1).toInt(), 1);
-    QCOMPARE(removed.at(1).at(2).toInt(), 2);
-    QCOMPARE(merged.rowCount(), 3);
-    QCOMPARE(merged.jobAt(2).id, makeJob(9).id);
-    QCOMPARE(merged.index(2, JobTableModel::Account).data().toString(), QStringLiteral("Lab"));
-}
-
 void TestJobTableModel::unreadableJobsAreRowsOfTheirOwn()
 {
-    Job unreadable;
-    unreadable.id = QStringLiteral("2000000000099");
-    unreadable.status = JobStatus::Unreadable;
-    unreadable.readProblem = JobReadProblem {
-        QStringLiteral("start_time: expected an ISO 8601 date-time, got a number"),
-        QByteArray(R"({"id":"2000000000099","start_time":5})")
-    };
+    const Job unreadable = unreadableJob(99);
     Job marked = makeJob(2, JobStatus::Running);
     show({ makeJob(1), marked, unreadable });
     const QModelIndex status = m_model->index(2, JobTableModel::Status);
@@ -361,11 +249,7 @@ void TestJobTableModel::unreadableJobsAreRowsOfTheirOwn()
 
     // A job read before, unreadable in the next answer: the same row, as read, only marked.
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
-    Job unreadableNow;
-    unreadableNow.id = marked.id;
-    unreadableNow.status = JobStatus::Unreadable;
-    unreadableNow.readProblem = unreadable.readProblem;
-    m_model->applyChanges(m_set.merge({ makeJob(1), unreadableNow, unreadable }, true));
+    m_model->applyChanges(m_set.merge({ makeJob(1), unreadableJob(2), unreadable }, true));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(1, JobTableModel::Status));
     QCOMPARE(m_model->index(1, JobTableModel::Status).data().toString(),

@@ -1,5 +1,6 @@
 #include "accounts/accountmanager.h"
 #include "api/tokensource.h"
+#include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/standinkeychain.h"
 
@@ -112,11 +113,7 @@ AccountOutcome TestAccountManager::wait(const std::function<void(AccountManager:
 
 Account TestAccountManager::signedInAccount()
 {
-    Account account = Account::forDataCenter(QStringLiteral("Lab"),
-                                             *DataCenter::find(DataCenter::customCode()));
-    account.apiBaseUrl = m_server->apiBaseUrl();
-    account.accountsServer = m_server->origin();
-    account.clientId = QStringLiteral("1000.JOBMONEMULATOR");
+    const Account account = accountOn(QStringLiteral("Lab"), *m_server);
     const AccountOutcome outcome = signInWithNewCode(account);
     if (!outcome.ok)
         qFatal("the lab account did not sign in: %s", qPrintable(outcome.message));

@@ -1,8 +1,6 @@
-#include "accounts/accountmanager.h"
 #include "accounts/watchedaccounts.h"
 #include "faultplan.h"
 #include "fixtures/accountfixture.h"
-#include "fixtures/emulatorfixture.h"
 #include "jobgenerator.h"
 
 #include <QSettings>
@@ -31,18 +29,12 @@ void TestWatchedAccounts::initTestCase()
 void TestWatchedAccounts::everyAccountIsWatchedWithItsOwnState()
 {
     const auto now = QDateTime::currentDateTimeUtc();
-    const auto production
-        = startEmulator(JobGenerator::generate(30, 1, now), QStringLiteral("1000.production"));
-    const auto lab = startEmulator(JobGenerator::generate(12, 2, now), QStringLiteral("1000.lab"));
-    AccountStore store;
-    SessionSecretStore secrets;
-    AccountManager accounts(&store, &secrets);
-    const QStringList ids = signInOnEmulators(
-        accounts,
-        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
-          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
-        this);
+    TwoAccounts two(JobGenerator::generate(30, 1, now), JobGenerator::generate(12, 2, now));
+    const QStringList &ids = two.ids;
     QCOMPARE(ids.size(), 2);
+    AccountManager &accounts = two.accounts;
+    AccountStore &store = two.store;
+    const auto &lab = two.lab;
 
     WatchedAccounts sessions(&accounts, nullptr);
     QSignalSpy changed(&sessions, &WatchedAccounts::stateChanged);

@@ -2,7 +2,6 @@
 #include "fixtures/watchedsync.h"
 #include "jobgenerator.h"
 #include "sync/jobcache.h"
-#include "sync/jobdeletion.h"
 #include "sync/jobsync.h"
 
 #include <QAbstractItemModelTester>
@@ -67,7 +66,6 @@ private slots:
     void networkDownKeepsStaleJobsAndRecovers();
     void neverTwoPollsAtOnce();
     void deleteRemovesOnlyWhatTheServerConfirmed();
-    void aDeletionSendsNothingForJobsUnreadableOrGoneSinceChosen();
     void cacheFillsTheTableBeforeTheFirstAnswer();
     void anOddJobDoesNotSinkItsPage();
     void aJobReadBeforeStaysAsReadAndIsNeverTakenForFinished();
@@ -526,48 +524,6 @@ void TestJobSync::cacheFillsTheTableBeforeTheFirstAnswer()
     QVERIFY(failed.wait(10000));
     QCOMPARE(offline.state(), JobSync::State::Offline);
     QCOMPARE(offline.jobs().newestFirst(), jobs);
-}
-
-// The admin chose the jobs while all were readable; by the time the deletion starts, the last
-// answer could not be read for one and no longer lists another.
-void TestJobSync::aDeletionSendsNothingForJobsUnreadableOrGoneSinceChosen()
-{
-    const QList<Job> jobs = finishedJobs(50, now.addSecs(-3600));
-    Watched watched(jobs);
-    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
-    // The odd-job fault spoils the first job of the page: the newest.
-    const QString unreadable = jobs.at(0).id;
-    const QString gone = jobs.at(5).id;
-    const QString readable = jobs.at(6).id;
-    watched.setFaults({ QStringLiteral("odd-job") });
-    watched.server->store().remove(gone);
-    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
-    QVERIFY(watched.sync.jobs().find(unreadable)->readProblem);
-    QVERIFY(!watched.sync.jobs().find(gone));
-
-    const qsizetype before = watched.server->receivedRequests().size();
-    JobDeletion deletion(
-        { { &watched.sync, unreadable }, { &watched.sync, gone }, { &watched.sync, readable } });
-    QSignalSpy finished(&deletion, &JobDeletion::finished);
-    deletion.start();
-    QTRY_COMPARE(finished.count(), 1);
-    QTest::qWait(50);
-    const QList<EmulatorServer::ReceivedRequest> sent = watched.requestsSince(before);
-    QCOMPARE(sent.size(), 1);
-    QCOMPARE(sent.constFirst().method, QByteArray("DELETE"));
-    QVERIFY(sent.constFirst().path.endsWith(QStringLiteral("/jobs/") + readable));
-    QVERIFY(watched.server->store().get(unreadable));
-    QVERIFY(watched.sync.jobs().find(unreadable));
-
-    QHash<QString, JobDeletion::Outcome> outcomes;
-    for (const JobDeletion::Outcome &outcome : deletion.outcomes())
-        outcomes.insert(outcome.id, outcome);
-    QCOMPARE(outcomes.size(), 3);
-    QCOMPARE(outcomes.value(unreadable).kind, JobDeletion::Outcome::Kind::Failed);
-    QCOMPARE(outcomes.value(unreadable).reason,
-             QStringLiteral("could not be read in the last answer; not deleted"));
-    QCOMPARE(outcomes.value(gone).kind, JobDeletion::Outcome::Kind::AlreadyGone);
-    QCOMPARE(outcomes.value(readable).kind, JobDeletion::Outcome::Kind::Deleted);
 }
 
 void TestJobSync::anOddJobDoesNotSinkItsPage()
