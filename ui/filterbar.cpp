@@ -126,8 +126,10 @@ bool FilterBar::Filters::operator==(const Filters &other) const
         && period == other.period && text == other.text && advanced == other.advanced;
 }
 
-FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidget *parent)
+FilterBar::FilterBar(const MergedJobModel *jobs, JobFilterProxyModel *proxy,
+                     AdvancedFilter *advanced, QWidget *parent)
     : QWidget(parent)
+    , m_jobs(jobs)
     , m_proxy(proxy)
     , m_advanced(advanced)
     , m_module(new QComboBox(this))
@@ -142,6 +144,7 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidg
     , m_advancedApply(new QToolButton(m_advancedRow))
     , m_advancedStatus(new QLabel(m_advancedRow))
 {
+    Q_ASSERT_X(m_proxy->sourceModel() == m_jobs, "FilterBar", "the proxy filters the jobs");
     setObjectName(QStringLiteral("filterBar"));
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(4, 2, 4, 2);
@@ -275,9 +278,8 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidg
     connect(&m_recount, &QTimer::timeout, this, &FilterBar::refreshCounts);
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy->sourceModel(), signal, &m_recount, qOverload<>(&QTimer::start));
-    connect(m_proxy->sourceModel(), &QAbstractItemModel::dataChanged, &m_recount,
-            qOverload<>(&QTimer::start));
+        connect(m_jobs, signal, &m_recount, qOverload<>(&QTimer::start));
+    connect(m_jobs, &QAbstractItemModel::dataChanged, &m_recount, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::layoutChanged, &m_recount, qOverload<>(&QTimer::start));
     // Jobs that come or go may bring or take the last of a module or action.
     m_repick.setSingleShot(true);
@@ -285,7 +287,7 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidg
     connect(&m_repick, &QTimer::timeout, this, &FilterBar::refreshPickers);
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy->sourceModel(), signal, &m_repick, qOverload<>(&QTimer::start));
+        connect(m_jobs, signal, &m_repick, qOverload<>(&QTimer::start));
     // Tab follows the eye: the chips, the search, then the second row, then the advanced one.
     QList<QWidget *> order;
     for (const JobStatus status : chipStatuses)
@@ -397,8 +399,7 @@ void FilterBar::refreshPickers()
 {
     QSet<QString> modules;
     QSet<QString> actions;
-    const auto *jobs = static_cast<const MergedJobModel *>(m_proxy->sourceModel());
-    for (const JobTableModel *table : jobs->tables()) {
+    for (const JobTableModel *table : m_jobs->tables()) {
         for (int row = 0; row < table->jobCount(); ++row) {
             const Job &job = table->jobAt(row);
             // A job never read has no module or action to pick.

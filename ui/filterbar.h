@@ -8,6 +8,7 @@
 
 class AdvancedFilter;
 class JobFilterProxyModel;
+class MergedJobModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,7 +39,9 @@ public:
         bool operator==(const Filters &other) const;
     };
 
-    FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidget *parent = nullptr);
+    // `proxy` filters `jobs`; the pickers offer the modules and actions of `jobs`.
+    FilterBar(const MergedJobModel *jobs, JobFilterProxyModel *proxy, AdvancedFilter *advanced,
+              QWidget *parent = nullptr);
 
     // Ctrl+F lands here; Esc in it clears it.
     QLineEdit *searchField() const { return m_search; }
@@ -61,6 +64,7 @@ private:
     void savePreset();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+    const MergedJobModel *m_jobs;
     JobFilterProxyModel *m_proxy;
     AdvancedFilter *m_advanced;
     QHash<JobStatus, QToolButton *> m_chips;

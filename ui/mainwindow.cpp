@@ -61,7 +61,7 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
 
     createActions();
     createTable();
-    m_filterBar = new FilterBar(m_sortModel, m_advancedFilter, this);
+    m_filterBar = new FilterBar(m_jobs, m_sortModel, m_advancedFilter, this);
     auto *jobsArea = new QWidget(this);
     auto *jobsLayout = new QVBoxLayout(jobsArea);
     jobsLayout->setContentsMargins(0, 0, 0, 0);
