@@ -301,7 +301,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(columnsKey(), m_table->horizontalHeader()->saveState());
     settings.endGroup();
-    m_filterBar->saveSettings(settings);
+    m_filterBar->saveSettings();
 }
 
 void MainWindow::showPauseState()
@@ -333,7 +333,7 @@ void MainWindow::restoreSettings()
     if (!showsSeveral())
         header->setSectionHidden(JobTableModel::Account, true);
     settings.endGroup();
-    m_filterBar->restoreSettings(settings);
+    m_filterBar->restoreSettings();
 }
 
 void MainWindow::showColumnMenu(const QPoint &position)

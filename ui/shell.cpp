@@ -10,12 +10,9 @@
 #include <QEvent>
 #include <QNetworkInformation>
 #include <QProcessEnvironment>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace {
-
-const QString closeHintKey = QStringLiteral("tray/closeHintShown");
 
 // Pauses polling while the system says there is no network, and polls at once when it is back.
 // Where no backend answers (a headless session, some desktops) polling simply goes on.
@@ -120,7 +117,7 @@ void Shell::showAccount(const QString &accountId)
     }
     const QString shownId
         = shown.size() > 1 ? MainWindow::allAccountsId() : shown.constFirst()->account().id;
-    QSettings().setValue(QStringLiteral("lastAccount"), shownId);
+    Settings::setLastAccount(shownId);
     QList<JobSync *> syncs;
     for (AccountSession *session : std::as_const(shown))
         syncs.append(session->sync());
@@ -285,9 +282,9 @@ void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
             [this] { QTimer::singleShot(0, this, [this] { showDemo(std::nullopt); }); });
     connect(m_window.get(), &MainWindow::settingsApplied, this, &Shell::applySettings);
     connect(m_window.get(), &MainWindow::hiddenToTray, this, [this] {
-        if (QSettings().value(closeHintKey).toBool())
+        if (Settings::closeHintShown())
             return;
-        QSettings().setValue(closeHintKey, true);
+        Settings::markCloseHintShown();
         m_desktop.showHint(tr("Still watching your jobs"),
                            tr("The monitor keeps running in the tray and tells you when a job "
                               "ends. Quit it from the tray's menu."));

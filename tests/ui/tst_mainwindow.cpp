@@ -1055,7 +1055,7 @@ void TestMainWindow::settingsChangePollingAndAppearance()
     }
     // Kept: the next window's dialog shows them, and Cancel changes nothing.
     QCOMPARE(Settings::pollIntervals().hot, std::chrono::milliseconds(7000));
-    QCOMPARE(Appearance::saved(), Appearance::Scheme::Dark);
+    QCOMPARE(Settings::colorScheme(), Appearance::Scheme::Dark);
     WatchedEmulator emulator({});
     MainWindow again({ &emulator.sync });
     whenModalShows<SettingsDialog>([](SettingsDialog *dialog) {
@@ -1066,7 +1066,7 @@ void TestMainWindow::settingsChangePollingAndAppearance()
         dialog->reject();
     });
     again.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
-    QCOMPARE(Appearance::saved(), Appearance::Scheme::Dark);
+    QCOMPARE(Settings::colorScheme(), Appearance::Scheme::Dark);
     Appearance::choose(Appearance::Scheme::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     QSettings().clear();

@@ -262,7 +262,7 @@ void TestShell::closingHidesToTheTrayWithAHintOnce()
     MainWindow *window = app.shell.window();
     window->close();
     QVERIFY(window->isHidden());
-    QVERIFY(QSettings().value(QStringLiteral("tray/closeHintShown")).toBool());
+    QVERIFY(Settings::closeHintShown());
     app.shell.desktop()->trayIcon()->activated(QSystemTrayIcon::Trigger);
     QTRY_VERIFY(window->isVisible());
     QCOMPARE(app.shell.window(), window);
