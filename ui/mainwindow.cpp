@@ -284,10 +284,9 @@ void MainWindow::openSettings()
         return;
     if (const std::optional<QString> problem = dialog.apply())
         QMessageBox::warning(this, tr("Settings"), *problem);
-    for (JobSync *sync : std::as_const(m_syncs))
-        sync->setIntervals(Settings::pollIntervals());
-    showPolling();
+    // The shell applies them to every sync it watches, this window's among them.
     emit settingsApplied();
+    showPolling();
 }
 
 // Geometry, splitter, columns (order, widths, hidden ones), sort and filters: as the admin left

@@ -334,8 +334,7 @@ void Shell::watch(JobSync *sync)
     m_watched.insert(sync);
     m_notifier.watch(sync);
     watchNetwork(sync);
-    // Shown or not, every account polls as the settings say.
-    sync->setIntervals(Settings::pollIntervals());
+    applyPollIntervals({ sync });
     connect(sync, &JobSync::stateChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
     connect(sync, &JobSync::jobsChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
     connect(sync, &JobSync::pollSucceeded, this, [this, sync] {
@@ -390,8 +389,16 @@ void Shell::applySettings()
 {
     m_notifier.setRules(Settings::notificationRules());
     m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
-    for (JobSync *sync : watchedSyncs())
-        sync->setIntervals(Settings::pollIntervals());
+    applyPollIntervals(watchedSyncs());
+}
+
+// Shown or not, every sync polls as the settings say: set here, when it is first watched and
+// when the settings change, and nowhere else.
+void Shell::applyPollIntervals(const QList<JobSync *> &syncs)
+{
+    const JobSync::Intervals intervals = Settings::pollIntervals();
+    for (JobSync *sync : syncs)
+        sync->setIntervals(intervals);
 }
 
 void Shell::setPaused(bool paused)

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "platform/settings.h"
 #include "platform/translations.h"
+#include "settingsdialog.h"
 #include "shell.h"
 #include "sync/jobsync.h"
 
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -126,6 +128,7 @@ private slots:
     void withoutATrayTheWindowIsTheApp();
     void aSecondStartRaisesTheWindowOrOpensAJob();
     void anotherAccountsJobOpensOnceTheDialogIsClosed();
+    void everyAccountPollsAsTheSettingsSayShownOrNot();
 
 private:
     QTemporaryDir m_settings;
@@ -448,6 +451,53 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
                      .data()
                      .toString(),
                  job.id);
+}
+
+// Two accounts, Production shown. The settings' polling reaches both: Production, whose window
+// says so at once, and Lab, watched but not shown.
+void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
+{
+    JobSync::Intervals saved;
+    saved.idle = 20s;
+    Settings::setPollIntervals(saved);
+    const auto production = startEmulator(finishedJobs(10, QDateTime::currentDateTimeUtc()),
+                                          QStringLiteral("1000.production"));
+    const auto lab = startEmulator(finishedJobs(8, QDateTime::currentDateTimeUtc()),
+                                   QStringLiteral("1000.lab"));
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets);
+    const QStringList ids = signInOnEmulators(
+        accounts,
+        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
+          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
+        this);
+    QCOMPARE(ids.size(), 2);
+    Shell shell(&accounts, nullptr);
+    shell.showAccount(ids.at(0));
+    QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+    JobSync *shown = shell.window()->syncs().constFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(shown->lastSuccess().isValid(), 10000);
+    // Nothing runs: both look for new jobs at the idle interval, as saved before they started.
+    QCOMPARE(shown->regularInterval(), 20000ms);
+    const auto polling = [&shell] {
+        return shell.window()->findChild<QLabel *>(QStringLiteral("pollingLabel"))->text();
+    };
+    QTRY_COMPARE(polling(), QStringLiteral("Checking for new jobs every 20 s"));
+
+    whenModalShows<SettingsDialog>([](SettingsDialog *dialog) {
+        auto *idle = dialog->findChild<QSpinBox *>(QStringLiteral("pollIdle"));
+        QCOMPARE(idle->value(), 20);
+        idle->setValue(45);
+        dialog->accept();
+    });
+    shell.window()->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QCOMPARE(shown->regularInterval(), 45000ms);
+    QCOMPARE(polling(), QStringLiteral("Checking for new jobs every 45 s"));
+
+    shell.showAccount(ids.at(1));
+    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), ids.at(1));
+    QCOMPARE(shell.window()->syncs().constFirst()->regularInterval(), 45000ms);
 }
 
 QTEST_MAIN(TestShell)
