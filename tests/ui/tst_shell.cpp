@@ -102,6 +102,32 @@ struct App
     Shell shell;
 };
 
+// Production and Lab: two accounts, each on an emulator of its own with finished jobs, signed
+// in. `ids` holds theirs, in that order; it is empty when a sign-in failed.
+struct TwoAccounts
+{
+    explicit TwoAccounts(const QDateTime &until, const EmulatorServer::Options &options = {})
+        : production(
+            startEmulator(finishedJobs(10, until), QStringLiteral("1000.production"), options))
+        , lab(startEmulator(finishedJobs(8, until), QStringLiteral("1000.lab"), options))
+        , accounts(&store, &secrets)
+        , ids(signInOnEmulators(
+              accounts,
+              { { QStringLiteral("Production"), production.get(),
+                  QStringLiteral("1000.production") },
+                { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
+              &context))
+    { }
+
+    std::unique_ptr<EmulatorServer> production;
+    std::unique_ptr<EmulatorServer> lab;
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts;
+    QObject context;
+    QStringList ids;
+};
+
 QAction *trayAction(Shell &shell, const QString &name)
 {
     QAction *action = shell.desktop()->menu()->findChild<QAction *>(name);
@@ -404,28 +430,17 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
     ManualClock clock(QDateTime::currentDateTimeUtc());
     EmulatorServer::Options options;
     options.manualClock = &clock;
-    const auto production = startEmulator(finishedJobs(10, clock.now().addSecs(-3600)),
-                                          QStringLiteral("1000.production"), options);
-    const auto lab = startEmulator(finishedJobs(8, clock.now().addSecs(-3600)),
-                                   QStringLiteral("1000.lab"), options);
+    TwoAccounts two(clock.now().addSecs(-3600), options);
+    QCOMPARE(two.ids.size(), 2);
     JobStore::NewJob running;
     running.actionName = QStringLiteral("Bulk Password Reset");
     running.statusText = QStringLiteral("RUNNING");
     running.outcome = JobStatus::Error;
     running.entityCount = 12;
     running.runMs = 4000;
-    const Job job = lab->store().add(running, clock.now());
-    AccountStore store;
-    SessionSecretStore secrets;
-    AccountManager accounts(&store, &secrets);
-    const QStringList ids = signInOnEmulators(
-        accounts,
-        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
-          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
-        this);
-    QCOMPARE(ids.size(), 2);
-    Shell shell(&accounts, nullptr);
-    shell.showAccount(ids.at(0));
+    const Job job = two.lab->store().add(running, clock.now());
+    Shell shell(&two.accounts, nullptr);
+    shell.showAccount(two.ids.at(0));
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
     MainWindow *window = shell.window();
     // Lab, not shown, follows its running job.
@@ -434,7 +449,7 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
     bool dialogStillThere = false;
     whenModalShows<QDialog>([&](QDialog *dialog) {
         clock.advance(5s);
-        lab->tick();
+        two.lab->tick();
         QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 15000);
         service.invokeAction(service.calls().constFirst().id, QStringLiteral("default"));
         QTest::qWait(600);
@@ -444,7 +459,7 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
     window->openSettings();
     QVERIFY(dialogStillThere);
     QTRY_VERIFY(shell.window() != window);
-    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), ids.at(1));
+    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), two.ids.at(1));
     const QTableView *table = shell.window()->jobTable();
     QTRY_COMPARE(table->currentIndex()
                      .sibling(table->currentIndex().row(), JobTableModel::Id)
@@ -460,21 +475,10 @@ void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
     JobSync::Intervals saved;
     saved.idle = 20s;
     Settings::setPollIntervals(saved);
-    const auto production = startEmulator(finishedJobs(10, QDateTime::currentDateTimeUtc()),
-                                          QStringLiteral("1000.production"));
-    const auto lab = startEmulator(finishedJobs(8, QDateTime::currentDateTimeUtc()),
-                                   QStringLiteral("1000.lab"));
-    AccountStore store;
-    SessionSecretStore secrets;
-    AccountManager accounts(&store, &secrets);
-    const QStringList ids = signInOnEmulators(
-        accounts,
-        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
-          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
-        this);
-    QCOMPARE(ids.size(), 2);
-    Shell shell(&accounts, nullptr);
-    shell.showAccount(ids.at(0));
+    TwoAccounts two(QDateTime::currentDateTimeUtc());
+    QCOMPARE(two.ids.size(), 2);
+    Shell shell(&two.accounts, nullptr);
+    shell.showAccount(two.ids.at(0));
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
     JobSync *shown = shell.window()->syncs().constFirst();
     QTRY_VERIFY_WITH_TIMEOUT(shown->lastSuccess().isValid(), 10000);
@@ -495,8 +499,8 @@ void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
     QCOMPARE(shown->regularInterval(), 45000ms);
     QCOMPARE(polling(), QStringLiteral("Checking for new jobs every 45 s"));
 
-    shell.showAccount(ids.at(1));
-    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), ids.at(1));
+    shell.showAccount(two.ids.at(1));
+    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), two.ids.at(1));
     QCOMPARE(shell.window()->syncs().constFirst()->regularInterval(), 45000ms);
 }
 
