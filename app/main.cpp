@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "emulatorserver.h"
 #include "jobgenerator.h"
+#include "platform/settings.h"
 #include "platform/singleinstance.h"
 #include "platform/translations.h"
 #include "shell.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
         }
         shell.showAccount(account->id);
     } else if (!store.accounts().isEmpty()) {
-        shell.showAccount(QSettings().value(QStringLiteral("lastAccount")).toString());
+        shell.showAccount(Settings::lastAccount());
     } else {
         shell.showNothing();
     }

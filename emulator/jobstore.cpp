@@ -1,6 +1,7 @@
 #include "jobstore.h"
 
 #include "jobgenerator.h"
+#include "scimscan.h"
 
 const QString &JobStore::intern(const QString &text)
 {
@@ -94,7 +95,7 @@ JobStore::Page JobStore::list(const ScimFilter &filter, int from, int limit) con
             page.jobs.append(m_ordered.at(i)->job);
         return page;
     }
-    ScimFilter::Scan scan(filter);
+    ScimScan scan(filter);
     for (const RecordPtr &record : m_ordered) {
         const bool match = scan.matches(record->job);
         // Tested in this order the branch is predictable outside the page's own window; a

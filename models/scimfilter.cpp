@@ -88,7 +88,7 @@ public:
     { }
 
     // Whether the filter reads only action_name, status and module: texts that thousands of
-    // jobs share, so a Scan can remember its answer per combination.
+    // jobs share (ScimFilter::readsSharedTextsOnly).
     bool readsSharedTextsOnly() const { return m_sharedTextsOnly; }
 
     NodePtr parseFilter()
@@ -555,27 +555,4 @@ std::optional<ScimFilter> ScimFilter::parse(const QString &expression, ScimFilte
 bool ScimFilter::matches(const Job &job) const
 {
     return !m_root || matchNode(*m_root, job);
-}
-
-ScimFilter::Scan::Scan(const ScimFilter &filter)
-    : m_filter(filter)
-{ }
-
-bool ScimFilter::Scan::matches(const Job &job)
-{
-    if (!m_filter.m_root)
-        return true;
-    if (!m_filter.m_sharedTextsOnly)
-        return matchNode(*m_filter.m_root, job);
-    const QChar *actionName = job.actionName.constData();
-    const QChar *module = job.module.constData();
-    const QChar *status = job.statusText.constData();
-    const auto mix = (reinterpret_cast<quintptr>(actionName) >> 4)
-        ^ (reinterpret_cast<quintptr>(module) >> 6) ^ (reinterpret_cast<quintptr>(status) >> 8);
-    Remembered &slot = m_remembered[mix % m_remembered.size()];
-    if (slot.actionName == actionName && slot.module == module && slot.status == status)
-        return slot.answer;
-    const bool answer = matchNode(*m_filter.m_root, job);
-    slot = { actionName, module, status, answer };
-    return answer;
 }

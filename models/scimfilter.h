@@ -4,7 +4,6 @@
 
 #include <QString>
 
-#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -41,29 +40,9 @@ public:
     bool matchesEverything() const { return !m_root; }
     bool matches(const Job &job) const;
 
-    // One pass over many jobs. When the filter reads only action_name, status and module, it
-    // remembers the answer for each combination of those texts by identity, so jobs that share
-    // their texts (implicitly shared QStrings, as the emulator keeps them) cost a few pointer
-    // comparisons each instead of a walk over the expression.
-    // Valid only while no job's text changes or is freed, i.e. for one pass.
-    class Scan
-    {
-    public:
-        explicit Scan(const ScimFilter &filter);
-        bool matches(const Job &job);
-
-    private:
-        struct Remembered
-        {
-            const QChar *actionName = nullptr;
-            const QChar *module = nullptr;
-            const QChar *status = nullptr;
-            bool answer = false;
-        };
-        const ScimFilter &m_filter;
-        // Direct-mapped by the three texts' addresses: a lookup is a few comparisons.
-        std::array<Remembered, 64> m_remembered;
-    };
+    // Whether it reads only action_name, status and module: texts that many jobs share, so one
+    // pass over them can remember its answer per combination of them (the emulator's ScimScan).
+    bool readsSharedTextsOnly() const { return m_sharedTextsOnly; }
 
     struct Node;
 

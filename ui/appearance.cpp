@@ -2,13 +2,10 @@
 
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
 namespace {
-
-const QString settingsKey = QStringLiteral("appearance");
 
 QPalette &systemPalette()
 {
@@ -82,26 +79,14 @@ void Appearance::applySaved()
 {
     systemPalette();
     systemStyle();
-    const Scheme scheme = saved();
+    const Scheme scheme = Settings::colorScheme();
     if (scheme != Scheme::System)
         apply(scheme);
 }
 
-Appearance::Scheme Appearance::saved()
-{
-    const QString value = QSettings().value(settingsKey).toString();
-    if (value == QLatin1String("dark"))
-        return Scheme::Dark;
-    if (value == QLatin1String("light"))
-        return Scheme::Light;
-    return Scheme::System;
-}
-
 void Appearance::choose(Scheme scheme)
 {
-    static const QString names[]
-        = { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") };
-    QSettings().setValue(settingsKey, names[int(scheme)]);
+    Settings::setColorScheme(scheme);
     apply(scheme);
 }
 

@@ -15,7 +15,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSet>
-#include <QSettings>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,8 +26,6 @@ constexpr JobStatus chipStatuses[] = { JobStatus::Queued, JobStatus::Running, Jo
 
 // Hours back from now for each entry of the period picker; 0: all time.
 constexpr int periodHours[] = { 0, 1, 24, 24 * 7 };
-
-const QString presetsArray = QStringLiteral("filterPresets");
 
 // Refills a picker whose first entry means "any" with `values`, sorted, keeping the choice —
 // even while no job has that value, so a chosen or restored filter never silently goes away.
@@ -63,71 +60,12 @@ void pick(QComboBox *picker, const QString &text)
     picker->setCurrentIndex(picker->findText(text));
 }
 
-struct Preset
-{
-    QString name;
-    FilterBar::Filters filters;
-};
-
-QList<Preset> readPresets()
-{
-    QSettings settings;
-    QList<Preset> presets;
-    const int count = settings.beginReadArray(presetsArray);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        presets.append({ settings.value(QStringLiteral("name")).toString(),
-                         FilterBar::Filters::read(settings) });
-    }
-    settings.endArray();
-    return presets;
-}
-
-void writePresets(const QList<Preset> &presets)
-{
-    QSettings settings;
-    settings.remove(presetsArray);
-    settings.beginWriteArray(presetsArray, int(presets.size()));
-    for (int i = 0; i < presets.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("name"), presets.at(i).name);
-        presets.at(i).filters.write(settings);
-    }
-    settings.endArray();
-}
-
 } // namespace
 
-void FilterBar::Filters::write(QSettings &settings) const
-{
-    settings.setValue(QStringLiteral("statuses"), statuses);
-    settings.setValue(QStringLiteral("module"), module);
-    settings.setValue(QStringLiteral("action"), action);
-    settings.setValue(QStringLiteral("period"), period);
-    settings.setValue(QStringLiteral("text"), text);
-    settings.setValue(QStringLiteral("advanced"), advanced);
-}
-
-FilterBar::Filters FilterBar::Filters::read(const QSettings &settings)
-{
-    Filters filters;
-    filters.statuses = settings.value(QStringLiteral("statuses")).toStringList();
-    filters.module = settings.value(QStringLiteral("module")).toString();
-    filters.action = settings.value(QStringLiteral("action")).toString();
-    filters.period = settings.value(QStringLiteral("period")).toInt();
-    filters.text = settings.value(QStringLiteral("text")).toString();
-    filters.advanced = settings.value(QStringLiteral("advanced")).toString();
-    return filters;
-}
-
-bool FilterBar::Filters::operator==(const Filters &other) const
-{
-    return statuses == other.statuses && module == other.module && action == other.action
-        && period == other.period && text == other.text && advanced == other.advanced;
-}
-
-FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidget *parent)
+FilterBar::FilterBar(const MergedJobModel *jobs, JobFilterProxyModel *proxy,
+                     AdvancedFilter *advanced, QWidget *parent)
     : QWidget(parent)
+    , m_jobs(jobs)
     , m_proxy(proxy)
     , m_advanced(advanced)
     , m_module(new QComboBox(this))
@@ -142,6 +80,7 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidg
     , m_advancedApply(new QToolButton(m_advancedRow))
     , m_advancedStatus(new QLabel(m_advancedRow))
 {
+    Q_ASSERT_X(m_proxy->sourceModel() == m_jobs, "FilterBar", "the proxy filters the jobs");
     setObjectName(QStringLiteral("filterBar"));
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(4, 2, 4, 2);
@@ -275,9 +214,8 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidg
     connect(&m_recount, &QTimer::timeout, this, &FilterBar::refreshCounts);
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy->sourceModel(), signal, &m_recount, qOverload<>(&QTimer::start));
-    connect(m_proxy->sourceModel(), &QAbstractItemModel::dataChanged, &m_recount,
-            qOverload<>(&QTimer::start));
+        connect(m_jobs, signal, &m_recount, qOverload<>(&QTimer::start));
+    connect(m_jobs, &QAbstractItemModel::dataChanged, &m_recount, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::layoutChanged, &m_recount, qOverload<>(&QTimer::start));
     // Jobs that come or go may bring or take the last of a module or action.
     m_repick.setSingleShot(true);
@@ -285,7 +223,7 @@ FilterBar::FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidg
     connect(&m_repick, &QTimer::timeout, this, &FilterBar::refreshPickers);
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy->sourceModel(), signal, &m_repick, qOverload<>(&QTimer::start));
+        connect(m_jobs, signal, &m_repick, qOverload<>(&QTimer::start));
     // Tab follows the eye: the chips, the search, then the second row, then the advanced one.
     QList<QWidget *> order;
     for (const JobStatus status : chipStatuses)
@@ -397,8 +335,7 @@ void FilterBar::refreshPickers()
 {
     QSet<QString> modules;
     QSet<QString> actions;
-    const auto *jobs = static_cast<const MergedJobModel *>(m_proxy->sourceModel());
-    for (const JobTableModel *table : jobs->tables()) {
+    for (const JobTableModel *table : m_jobs->tables()) {
         for (int row = 0; row < table->jobCount(); ++row) {
             const Job &job = table->jobAt(row);
             // A job never read has no module or action to pick.
@@ -414,12 +351,12 @@ void FilterBar::refreshPickers()
 
 void FilterBar::clearFilters()
 {
-    setFilters(Filters());
+    setFilters(JobFilters());
 }
 
-FilterBar::Filters FilterBar::filters() const
+JobFilters FilterBar::filters() const
 {
-    Filters filters;
+    JobFilters filters;
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         if (it.value()->isChecked())
             filters.statuses.append(jobStatusToApi(it.key()));
@@ -433,7 +370,7 @@ FilterBar::Filters FilterBar::filters() const
     return filters;
 }
 
-void FilterBar::setFilters(const Filters &filters)
+void FilterBar::setFilters(const JobFilters &filters)
 {
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
         it.value()->setChecked(filters.statuses.contains(jobStatusToApi(it.key())));
@@ -448,20 +385,16 @@ void FilterBar::setFilters(const Filters &filters)
     showAdvancedState();
 }
 
-void FilterBar::saveSettings(QSettings &settings) const
+void FilterBar::saveSettings() const
 {
-    Filters kept = filters();
+    JobFilters kept = filters();
     kept.text.clear();
-    settings.beginGroup(QStringLiteral("filters"));
-    kept.write(settings);
-    settings.endGroup();
+    Settings::setLastFilters(kept);
 }
 
-void FilterBar::restoreSettings(QSettings &settings)
+void FilterBar::restoreSettings()
 {
-    settings.beginGroup(QStringLiteral("filters"));
-    Filters restored = Filters::read(settings);
-    settings.endGroup();
+    JobFilters restored = Settings::lastFilters();
     restored.text.clear();
     setFilters(restored);
 }
@@ -472,12 +405,12 @@ void FilterBar::showPresetMenu()
     menu->clear();
     QAction *save = menu->addAction(tr("&Save Current Filters…"), this, &FilterBar::savePreset);
     save->setObjectName(QStringLiteral("savePreset"));
-    const QList<Preset> presets = readPresets();
+    const QList<FilterPreset> presets = Settings::filterPresets();
     if (presets.isEmpty())
         return;
     menu->addSeparator();
-    const Filters current = filters();
-    for (const Preset &preset : presets) {
+    const JobFilters current = filters();
+    for (const FilterPreset &preset : presets) {
         QAction *use
             = menu->addAction(preset.name, this, [this, preset] { setFilters(preset.filters); });
         use->setObjectName(QStringLiteral("preset:") + preset.name);
@@ -486,11 +419,11 @@ void FilterBar::showPresetMenu()
     }
     menu->addSeparator();
     QMenu *forget = menu->addMenu(tr("&Delete Preset"));
-    for (const Preset &preset : presets) {
+    for (const FilterPreset &preset : presets) {
         QAction *remove = forget->addAction(preset.name, this, [name = preset.name] {
-            QList<Preset> kept = readPresets();
-            kept.removeIf([&name](const Preset &each) { return each.name == name; });
-            writePresets(kept);
+            QList<FilterPreset> kept = Settings::filterPresets();
+            kept.removeIf([&name](const FilterPreset &each) { return each.name == name; });
+            Settings::setFilterPresets(kept);
         });
         remove->setObjectName(QStringLiteral("deletePreset:") + preset.name);
     }
@@ -505,10 +438,10 @@ void FilterBar::savePreset()
               .trimmed();
     if (!ok || name.isEmpty())
         return;
-    QList<Preset> presets = readPresets();
+    QList<FilterPreset> presets = Settings::filterPresets();
     const auto existing
         = std::find_if(presets.begin(), presets.end(),
-                       [&name](const Preset &preset) { return preset.name == name; });
+                       [&name](const FilterPreset &preset) { return preset.name == name; });
     if (existing != presets.end()) {
         if (QMessageBox::question(this, tr("Replace Preset"),
                                   tr("A preset named \"%1\" exists. Replace it?").arg(name))
@@ -518,7 +451,7 @@ void FilterBar::savePreset()
     } else {
         presets.append({ name, filters() });
     }
-    writePresets(presets);
+    Settings::setFilterPresets(presets);
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "job.h"
+#include "platform/settings.h"
 
 #include <QHash>
 #include <QTimer>
@@ -8,10 +9,10 @@
 
 class AdvancedFilter;
 class JobFilterProxyModel;
+class MergedJobModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSettings;
 class QToolButton;
 
 // Status chips with live counts, module, action and time pickers, a text search, the
@@ -23,31 +24,18 @@ class FilterBar final : public QWidget
     Q_DISABLE_COPY_MOVE(FilterBar)
 
 public:
-    // Everything the bar can be set to: what persists and what a preset holds.
-    struct Filters
-    {
-        QStringList statuses; // API names, sorted
-        QString module;
-        QString action;
-        int period = 0; // index into the period picker
-        QString text;
-        QString advanced;
-
-        void write(QSettings &settings) const;
-        static Filters read(const QSettings &settings);
-        bool operator==(const Filters &other) const;
-    };
-
-    FilterBar(JobFilterProxyModel *proxy, AdvancedFilter *advanced, QWidget *parent = nullptr);
+    // `proxy` filters `jobs`; the pickers offer the modules and actions of `jobs`.
+    FilterBar(const MergedJobModel *jobs, JobFilterProxyModel *proxy, AdvancedFilter *advanced,
+              QWidget *parent = nullptr);
 
     // Ctrl+F lands here; Esc in it clears it.
     QLineEdit *searchField() const { return m_search; }
     void clearFilters();
-    Filters filters() const;
-    void setFilters(const Filters &filters);
+    JobFilters filters() const;
+    void setFilters(const JobFilters &filters);
     // The filters but the search, which is for the moment and is not kept.
-    void saveSettings(QSettings &settings) const;
-    void restoreSettings(QSettings &settings);
+    void saveSettings() const;
+    void restoreSettings();
 
 private:
     void applyStatuses();
@@ -61,6 +49,7 @@ private:
     void savePreset();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+    const MergedJobModel *m_jobs;
     JobFilterProxyModel *m_proxy;
     AdvancedFilter *m_advanced;
     QHash<JobStatus, QToolButton *> m_chips;

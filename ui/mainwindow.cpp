@@ -61,7 +61,7 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
 
     createActions();
     createTable();
-    m_filterBar = new FilterBar(m_sortModel, m_advancedFilter, this);
+    m_filterBar = new FilterBar(m_jobs, m_sortModel, m_advancedFilter, this);
     auto *jobsArea = new QWidget(this);
     auto *jobsLayout = new QVBoxLayout(jobsArea);
     jobsLayout->setContentsMargins(0, 0, 0, 0);
@@ -284,10 +284,9 @@ void MainWindow::openSettings()
         return;
     if (const std::optional<QString> problem = dialog.apply())
         QMessageBox::warning(this, tr("Settings"), *problem);
-    for (JobSync *sync : std::as_const(m_syncs))
-        sync->setIntervals(Settings::pollIntervals());
-    showPolling();
+    // The shell applies them to every sync it watches, this window's among them.
     emit settingsApplied();
+    showPolling();
 }
 
 // Geometry, splitter, columns (order, widths, hidden ones), sort and filters: as the admin left
@@ -301,7 +300,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(columnsKey(), m_table->horizontalHeader()->saveState());
     settings.endGroup();
-    m_filterBar->saveSettings(settings);
+    m_filterBar->saveSettings();
 }
 
 void MainWindow::showPauseState()
@@ -333,7 +332,7 @@ void MainWindow::restoreSettings()
     if (!showsSeveral())
         header->setSectionHidden(JobTableModel::Account, true);
     settings.endGroup();
-    m_filterBar->restoreSettings(settings);
+    m_filterBar->restoreSettings();
 }
 
 void MainWindow::showColumnMenu(const QPoint &position)

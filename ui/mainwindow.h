@@ -74,7 +74,8 @@ signals:
     void demoRequested();
     // Closed while it hides on close: it is in the tray now.
     void hiddenToTray();
-    // The settings dialog changed something (the owner applies what is beyond this window).
+    // The settings dialog changed something: the owner applies it (poll intervals to every
+    // sync, this window's too).
     void settingsApplied();
 
 protected:

@@ -98,7 +98,7 @@ QWidget *SettingsDialog::createGeneralTab()
            std::pair { Appearance::Scheme::Dark, "appearanceDarkChoice" } }) {
         auto *choice = new QRadioButton(Appearance::displayName(scheme), appearance);
         choice->setObjectName(QLatin1String(name));
-        choice->setChecked(Appearance::saved() == scheme);
+        choice->setChecked(Settings::colorScheme() == scheme);
         m_appearance->addButton(choice, int(scheme));
         appearanceLayout->addWidget(choice);
     }
@@ -216,7 +216,7 @@ std::optional<QString> SettingsDialog::apply() const
     Settings::setPollIntervals(intervals());
     Settings::setNotificationRules(notificationRules());
     const auto scheme = static_cast<Appearance::Scheme>(m_appearance->checkedId());
-    if (scheme != Appearance::saved())
+    if (scheme != Settings::colorScheme())
         Appearance::choose(scheme);
     if (m_startAtLogin->isChecked() != Autostart::isEnabled())
         return Autostart::setEnabled(m_startAtLogin->isChecked());

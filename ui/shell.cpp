@@ -10,12 +10,9 @@
 #include <QEvent>
 #include <QNetworkInformation>
 #include <QProcessEnvironment>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace {
-
-const QString closeHintKey = QStringLiteral("tray/closeHintShown");
 
 // Pauses polling while the system says there is no network, and polls at once when it is back.
 // Where no backend answers (a headless session, some desktops) polling simply goes on.
@@ -120,7 +117,7 @@ void Shell::showAccount(const QString &accountId)
     }
     const QString shownId
         = shown.size() > 1 ? MainWindow::allAccountsId() : shown.constFirst()->account().id;
-    QSettings().setValue(QStringLiteral("lastAccount"), shownId);
+    Settings::setLastAccount(shownId);
     QList<JobSync *> syncs;
     for (AccountSession *session : std::as_const(shown))
         syncs.append(session->sync());
@@ -285,9 +282,9 @@ void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
             [this] { QTimer::singleShot(0, this, [this] { showDemo(std::nullopt); }); });
     connect(m_window.get(), &MainWindow::settingsApplied, this, &Shell::applySettings);
     connect(m_window.get(), &MainWindow::hiddenToTray, this, [this] {
-        if (QSettings().value(closeHintKey).toBool())
+        if (Settings::closeHintShown())
             return;
-        QSettings().setValue(closeHintKey, true);
+        Settings::markCloseHintShown();
         m_desktop.showHint(tr("Still watching your jobs"),
                            tr("The monitor keeps running in the tray and tells you when a job "
                               "ends. Quit it from the tray's menu."));
@@ -337,8 +334,7 @@ void Shell::watch(JobSync *sync)
     m_watched.insert(sync);
     m_notifier.watch(sync);
     watchNetwork(sync);
-    // Shown or not, every account polls as the settings say.
-    sync->setIntervals(Settings::pollIntervals());
+    applyPollIntervals({ sync });
     connect(sync, &JobSync::stateChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
     connect(sync, &JobSync::jobsChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
     connect(sync, &JobSync::pollSucceeded, this, [this, sync] {
@@ -393,8 +389,16 @@ void Shell::applySettings()
 {
     m_notifier.setRules(Settings::notificationRules());
     m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
-    for (JobSync *sync : watchedSyncs())
-        sync->setIntervals(Settings::pollIntervals());
+    applyPollIntervals(watchedSyncs());
+}
+
+// Shown or not, every sync polls as the settings say: set here, when it is first watched and
+// when the settings change, and nowhere else.
+void Shell::applyPollIntervals(const QList<JobSync *> &syncs)
+{
+    const JobSync::Intervals intervals = Settings::pollIntervals();
+    for (JobSync *sync : syncs)
+        sync->setIntervals(intervals);
 }
 
 void Shell::setPaused(bool paused)

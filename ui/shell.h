@@ -102,6 +102,7 @@ private:
     void watch(JobSync *sync);
     void showOverview();
     void applySettings();
+    void applyPollIntervals(const QList<JobSync *> &syncs);
     void setPaused(bool paused);
     void setDoNotDisturb(bool doNotDisturb);
 

@@ -4,9 +4,22 @@
 
 namespace {
 
+// The names as earlier versions wrote them (tst_settings holds them to it): never rename one.
+// Within the notification rules' group and each set of filters, the fields' names are below.
 const QString hotKey = QStringLiteral("polling/activeMs");
 const QString idleKey = QStringLiteral("polling/idleMs");
 const QString fullKey = QStringLiteral("polling/fullMs");
+const QString notificationsGroup = QStringLiteral("notifications");
+const QString lastAccountKey = QStringLiteral("lastAccount");
+const QString closeHintKey = QStringLiteral("tray/closeHintShown");
+const QString colorSchemeKey = QStringLiteral("appearance");
+const QString lastFiltersGroup = QStringLiteral("filters");
+const QString presetsArray = QStringLiteral("filterPresets");
+const QString presetNameKey = QStringLiteral("name");
+
+// As stored under colorSchemeKey, in the order of Settings::ColorScheme.
+const QString colorSchemeNames[]
+    = { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") };
 
 std::chrono::milliseconds read(const QSettings &settings, const QString &key,
                                std::chrono::milliseconds fallback,
@@ -17,7 +30,36 @@ std::chrono::milliseconds read(const QSettings &settings, const QString &key,
     return ok ? std::max(std::chrono::milliseconds(value), minimum) : fallback;
 }
 
+// The fields of a JobFilters, in the group or array entry `settings` is in.
+void writeFilters(QSettings &settings, const JobFilters &filters)
+{
+    settings.setValue(QStringLiteral("statuses"), filters.statuses);
+    settings.setValue(QStringLiteral("module"), filters.module);
+    settings.setValue(QStringLiteral("action"), filters.action);
+    settings.setValue(QStringLiteral("period"), filters.period);
+    settings.setValue(QStringLiteral("text"), filters.text);
+    settings.setValue(QStringLiteral("advanced"), filters.advanced);
+}
+
+JobFilters readFilters(const QSettings &settings)
+{
+    JobFilters filters;
+    filters.statuses = settings.value(QStringLiteral("statuses")).toStringList();
+    filters.module = settings.value(QStringLiteral("module")).toString();
+    filters.action = settings.value(QStringLiteral("action")).toString();
+    filters.period = settings.value(QStringLiteral("period")).toInt();
+    filters.text = settings.value(QStringLiteral("text")).toString();
+    filters.advanced = settings.value(QStringLiteral("advanced")).toString();
+    return filters;
+}
+
 } // namespace
+
+bool JobFilters::operator==(const JobFilters &other) const
+{
+    return statuses == other.statuses && module == other.module && action == other.action
+        && period == other.period && text == other.text && advanced == other.advanced;
+}
 
 namespace Settings {
 
@@ -42,7 +84,7 @@ void setPollIntervals(const JobSync::Intervals &intervals)
 NotificationRules notificationRules()
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("notifications"));
+    settings.beginGroup(notificationsGroup);
     const NotificationRules defaults;
     NotificationRules rules;
     rules.completed = settings.value(QStringLiteral("completed"), defaults.completed).toBool();
@@ -65,7 +107,7 @@ NotificationRules notificationRules()
 void setNotificationRules(const NotificationRules &rules)
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("notifications"));
+    settings.beginGroup(notificationsGroup);
     settings.setValue(QStringLiteral("completed"), rules.completed);
     settings.setValue(QStringLiteral("warning"), rules.warning);
     settings.setValue(QStringLiteral("error"), rules.error);
@@ -75,6 +117,81 @@ void setNotificationRules(const NotificationRules &rules)
     settings.setValue(QStringLiteral("stuck"), rules.stuck);
     settings.setValue(QStringLiteral("stuckFactor"), rules.stuckFactor);
     settings.setValue(QStringLiteral("stuckMinimumMinutes"), qint64(rules.stuckMinimum.count()));
+}
+
+QString lastAccount()
+{
+    return QSettings().value(lastAccountKey).toString();
+}
+
+void setLastAccount(const QString &accountId)
+{
+    QSettings().setValue(lastAccountKey, accountId);
+}
+
+bool closeHintShown()
+{
+    return QSettings().value(closeHintKey).toBool();
+}
+
+void markCloseHintShown()
+{
+    QSettings().setValue(closeHintKey, true);
+}
+
+ColorScheme colorScheme()
+{
+    const QString name = QSettings().value(colorSchemeKey).toString();
+    if (name == colorSchemeNames[int(ColorScheme::Dark)])
+        return ColorScheme::Dark;
+    if (name == colorSchemeNames[int(ColorScheme::Light)])
+        return ColorScheme::Light;
+    return ColorScheme::System;
+}
+
+void setColorScheme(ColorScheme scheme)
+{
+    QSettings().setValue(colorSchemeKey, colorSchemeNames[int(scheme)]);
+}
+
+JobFilters lastFilters()
+{
+    QSettings settings;
+    settings.beginGroup(lastFiltersGroup);
+    return readFilters(settings);
+}
+
+void setLastFilters(const JobFilters &filters)
+{
+    QSettings settings;
+    settings.beginGroup(lastFiltersGroup);
+    writeFilters(settings, filters);
+}
+
+QList<FilterPreset> filterPresets()
+{
+    QSettings settings;
+    QList<FilterPreset> presets;
+    const int count = settings.beginReadArray(presetsArray);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        presets.append({ settings.value(presetNameKey).toString(), readFilters(settings) });
+    }
+    settings.endArray();
+    return presets;
+}
+
+void setFilterPresets(const QList<FilterPreset> &presets)
+{
+    QSettings settings;
+    settings.remove(presetsArray);
+    settings.beginWriteArray(presetsArray, int(presets.size()));
+    for (int i = 0; i < presets.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(presetNameKey, presets.at(i).name);
+        writeFilters(settings, presets.at(i).filters);
+    }
+    settings.endArray();
 }
 
 } // namespace Settings

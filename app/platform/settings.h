@@ -3,7 +3,32 @@
 #include "notify/jobnotifier.h"
 #include "sync/jobsync.h"
 
-// The admin's preferences that the app (not only a window) acts on, kept in QSettings.
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What the filter bar is set to: what is kept between runs and what a preset holds.
+struct JobFilters
+{
+    QStringList statuses; // API names, sorted
+    QString module;
+    QString action;
+    int period = 0; // index into the filter bar's period picker
+    QString text;
+    QString advanced;
+
+    bool operator==(const JobFilters &other) const;
+};
+
+struct FilterPreset
+{
+    QString name;
+    JobFilters filters;
+};
+
+// The admin's preferences, kept in QSettings: every name the app keeps there is spelled here
+// and nowhere else (but the accounts, which AccountStore keeps as records of its own). The
+// names are what earlier versions wrote: renaming one would lose what the admin set.
 namespace Settings {
 
 // How often to poll; defaults from JobSync, never below JobSync::minimumIntervals.
@@ -13,5 +38,27 @@ void setPollIntervals(const JobSync::Intervals &intervals);
 // What to notify about; defaults from NotificationRules.
 NotificationRules notificationRules();
 void setNotificationRules(const NotificationRules &rules);
+
+// The account the last window showed (or MainWindow's id for all of them): what a start names
+// no account shows.
+QString lastAccount();
+void setLastAccount(const QString &accountId);
+
+// Whether the admin was told once that closing the window leaves the monitor in the tray.
+bool closeHintShown();
+void markCloseHintShown();
+
+// Light or dark, by the admin's choice, or the desktop's (System, also for anything unknown).
+enum class ColorScheme { System, Light, Dark };
+ColorScheme colorScheme();
+void setColorScheme(ColorScheme scheme);
+
+// The filters the last window was left with.
+JobFilters lastFilters();
+void setLastFilters(const JobFilters &filters);
+
+// Filters saved under a name, in the order they were saved.
+QList<FilterPreset> filterPresets();
+void setFilterPresets(const QList<FilterPreset> &presets);
 
 } // namespace Settings

@@ -1,11 +1,12 @@
 // A SCIM filter as a user types it or a client sends it (ScimFilter::parse), and the evaluation
 // of what it accepts against a few jobs. Whatever the text: a filter, or an error that points
-// into the text. An accepted filter gives the same answers one job at a time and in a Scan, and
-// "not (…)" around it gives the opposite answers.
+// into the text. An accepted filter gives the same answers one job at a time and in the
+// emulator's ScimScan, and "not (…)" around it gives the opposite answers.
 
 #include "scimfilter.h"
 
 #include "fuzzsupport.h"
+#include "scimscan.h"
 
 #include <QList>
 
@@ -13,7 +14,7 @@ namespace {
 
 QList<Job> jobsToMatch()
 {
-    // Texts shared between jobs, as the decoder shares them, so that a Scan remembers answers.
+    // Texts shared between jobs, as the decoder shares them, so that a scan remembers answers.
     const QString bulk = QStringLiteral("Bulk User Creation");
     const QString management = QStringLiteral("Management");
     const QString completed = QStringLiteral("COMPLETED");
@@ -78,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(error.message.contains(QStringLiteral("levels of parentheses")));
         return 0;
     }
-    ScimFilter::Scan scan(*filter);
+    ScimScan scan(*filter);
     for (const Job &job : jobs) {
         const bool matches = filter->matches(job);
         FUZZ_CHECK(scan.matches(job) == matches);

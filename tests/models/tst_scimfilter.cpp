@@ -63,7 +63,6 @@ private slots:
     void rejects();
     void refusesExpressionsThatWouldExhaustTheStack();
     void everyTextContainsTheEmptyOneEvenAnUnreadJobs();
-    void scanAgreesWithMatchesWhetherTextsAreSharedOrNot();
 };
 
 void TestScimFilter::matches_data()
@@ -269,43 +268,6 @@ void TestScimFilter::refusesExpressionsThatWouldExhaustTheStack()
         = ScimFilter::parse(QStringList(10000, comparison).join(QStringLiteral(" or ")), &error);
     QVERIFY2(longest, qPrintable(error.message));
     QCOMPARE(matching(*longest), QStringLiteral("2"));
-}
-
-void TestScimFilter::scanAgreesWithMatchesWhetherTextsAreSharedOrNot()
-{
-    // Many jobs sharing a few texts (as the emulator keeps them), and the same jobs with texts
-    // of their own: a Scan must answer exactly as matches() does for both.
-    QList<Job> shared;
-    QList<Job> separate;
-    for (int i = 0; i < 300; ++i) {
-        Job job = jobs().at(i % jobs().size());
-        job.id = QString::number(3000000000000LL + i);
-        shared.append(job);
-        job.actionName = QString(job.actionName.constData(), job.actionName.size());
-        job.module = QString(job.module.constData(), job.module.size());
-        job.statusText = QString(job.statusText.constData(), job.statusText.size());
-        separate.append(job);
-    }
-    const QStringList expressions {
-        QStringLiteral(R"(module eq "Management" and status eq "COMPLETED")"),
-        QStringLiteral(R"(action_name co "single" or status eq "queued")"),
-        QStringLiteral(R"(not (status eq "ERROR") and action_name sw "Bulk")"),
-        QStringLiteral(R"(id ew "7" and end_time pr)"),
-    };
-    for (const QString &expression : expressions) {
-        ScimFilterError error;
-        const std::optional<ScimFilter> filter = ScimFilter::parse(expression, &error);
-        QVERIFY2(filter, qPrintable(error.message));
-        for (const QList<Job> *list : { &shared, &separate }) {
-            ScimFilter::Scan scan(*filter);
-            int matched = 0;
-            for (const Job &job : *list) {
-                QCOMPARE(scan.matches(job), filter->matches(job));
-                matched += filter->matches(job) ? 1 : 0;
-            }
-            QVERIFY2(matched > 0 && matched < list->size(), qPrintable(expression));
-        }
-    }
 }
 
 QTEST_GUILESS_MAIN(TestScimFilter)

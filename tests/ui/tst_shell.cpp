@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "platform/settings.h"
 #include "platform/translations.h"
+#include "settingsdialog.h"
 #include "shell.h"
 #include "sync/jobsync.h"
 
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -100,6 +102,32 @@ struct App
     Shell shell;
 };
 
+// Production and Lab: two accounts, each on an emulator of its own with finished jobs, signed
+// in. `ids` holds theirs, in that order; it is empty when a sign-in failed.
+struct TwoAccounts
+{
+    explicit TwoAccounts(const QDateTime &until, const EmulatorServer::Options &options = {})
+        : production(
+            startEmulator(finishedJobs(10, until), QStringLiteral("1000.production"), options))
+        , lab(startEmulator(finishedJobs(8, until), QStringLiteral("1000.lab"), options))
+        , accounts(&store, &secrets)
+        , ids(signInOnEmulators(
+              accounts,
+              { { QStringLiteral("Production"), production.get(),
+                  QStringLiteral("1000.production") },
+                { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
+              &context))
+    { }
+
+    std::unique_ptr<EmulatorServer> production;
+    std::unique_ptr<EmulatorServer> lab;
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts;
+    QObject context;
+    QStringList ids;
+};
+
 QAction *trayAction(Shell &shell, const QString &name)
 {
     QAction *action = shell.desktop()->menu()->findChild<QAction *>(name);
@@ -126,6 +154,7 @@ private slots:
     void withoutATrayTheWindowIsTheApp();
     void aSecondStartRaisesTheWindowOrOpensAJob();
     void anotherAccountsJobOpensOnceTheDialogIsClosed();
+    void everyAccountPollsAsTheSettingsSayShownOrNot();
 
 private:
     QTemporaryDir m_settings;
@@ -260,7 +289,7 @@ void TestShell::closingHidesToTheTrayWithAHintOnce()
     MainWindow *window = app.shell.window();
     window->close();
     QVERIFY(window->isHidden());
-    QVERIFY(QSettings().value(QStringLiteral("tray/closeHintShown")).toBool());
+    QVERIFY(Settings::closeHintShown());
     app.shell.desktop()->trayIcon()->activated(QSystemTrayIcon::Trigger);
     QTRY_VERIFY(window->isVisible());
     QCOMPARE(app.shell.window(), window);
@@ -399,28 +428,17 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
     ManualClock clock(QDateTime::currentDateTimeUtc());
     EmulatorServer::Options options;
     options.manualClock = &clock;
-    const auto production = startEmulator(finishedJobs(10, clock.now().addSecs(-3600)),
-                                          QStringLiteral("1000.production"), options);
-    const auto lab = startEmulator(finishedJobs(8, clock.now().addSecs(-3600)),
-                                   QStringLiteral("1000.lab"), options);
+    TwoAccounts two(clock.now().addSecs(-3600), options);
+    QCOMPARE(two.ids.size(), 2);
     JobStore::NewJob running;
     running.actionName = QStringLiteral("Bulk Password Reset");
     running.statusText = QStringLiteral("RUNNING");
     running.outcome = JobStatus::Error;
     running.entityCount = 12;
     running.runMs = 4000;
-    const Job job = lab->store().add(running, clock.now());
-    AccountStore store;
-    SessionSecretStore secrets;
-    AccountManager accounts(&store, &secrets);
-    const QStringList ids = signInOnEmulators(
-        accounts,
-        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
-          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
-        this);
-    QCOMPARE(ids.size(), 2);
-    Shell shell(&accounts, nullptr);
-    shell.showAccount(ids.at(0));
+    const Job job = two.lab->store().add(running, clock.now());
+    Shell shell(&two.accounts, nullptr);
+    shell.showAccount(two.ids.at(0));
     QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
     MainWindow *window = shell.window();
     // Lab, not shown, follows its running job.
@@ -429,7 +447,7 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
     bool dialogStillThere = false;
     whenModalShows<QDialog>([&](QDialog *dialog) {
         clock.advance(5s);
-        lab->tick();
+        two.lab->tick();
         QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 15000);
         service.invokeAction(service.calls().constFirst().id, QStringLiteral("default"));
         QTest::qWait(600);
@@ -439,13 +457,49 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
     window->openSettings();
     QVERIFY(dialogStillThere);
     QTRY_VERIFY(shell.window() != window);
-    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), ids.at(1));
+    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), two.ids.at(1));
     const QTableView *table = shell.window()->jobTable();
     QTRY_COMPARE(table->currentIndex()
                      .sibling(table->currentIndex().row(), JobTableModel::Id)
                      .data()
                      .toString(),
                  job.id);
+}
+
+// Two accounts, Production shown. The settings' polling reaches both: Production, whose window
+// says so at once, and Lab, watched but not shown.
+void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
+{
+    JobSync::Intervals saved;
+    saved.idle = 20s;
+    Settings::setPollIntervals(saved);
+    TwoAccounts two(QDateTime::currentDateTimeUtc());
+    QCOMPARE(two.ids.size(), 2);
+    Shell shell(&two.accounts, nullptr);
+    shell.showAccount(two.ids.at(0));
+    QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+    JobSync *shown = shell.window()->syncs().constFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(shown->lastSuccess().isValid(), 10000);
+    // Nothing runs: both look for new jobs at the idle interval, as saved before they started.
+    QCOMPARE(shown->regularInterval(), 20000ms);
+    const auto polling = [&shell] {
+        return shell.window()->findChild<QLabel *>(QStringLiteral("pollingLabel"))->text();
+    };
+    QTRY_COMPARE(polling(), QStringLiteral("Checking for new jobs every 20 s"));
+
+    whenModalShows<SettingsDialog>([](SettingsDialog *dialog) {
+        auto *idle = dialog->findChild<QSpinBox *>(QStringLiteral("pollIdle"));
+        QCOMPARE(idle->value(), 20);
+        idle->setValue(45);
+        dialog->accept();
+    });
+    shell.window()->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QCOMPARE(shown->regularInterval(), 45000ms);
+    QCOMPARE(polling(), QStringLiteral("Checking for new jobs every 45 s"));
+
+    shell.showAccount(two.ids.at(1));
+    QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), two.ids.at(1));
+    QCOMPARE(shell.window()->syncs().constFirst()->regularInterval(), 45000ms);
 }
 
 QTEST_MAIN(TestShell)
