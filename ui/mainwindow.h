@@ -4,8 +4,8 @@
 #include "sync/jobsync.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
+class AccountBanner;
 class AccountManager;
 class WatchedAccounts;
 class AdvancedFilter;
@@ -15,14 +15,16 @@ class JobDetailPane;
 class JobFilterProxyModel;
 class JobInspector;
 class JobTableModel;
+class JobTableView;
 class MergedJobModel;
+class NowTicker;
 class QLabel;
 class QSettings;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
-class QTableView;
+class StaleNotice;
 struct RequestError;
 
 class MainWindow final : public QMainWindow
@@ -33,13 +35,13 @@ class MainWindow final : public QMainWindow
 public:
     // The jobs of `syncs` in one table: one account (or the demo, or a --server), or every
     // account at once with an Account column. `syncs` must not be empty and must outlive the
-    // window.
-    explicit MainWindow(const QList<JobSync *> &syncs, QWidget *parent = nullptr);
+    // window; `ticker` tells it when what it says of time moves on.
+    MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, QWidget *parent = nullptr);
 
     // What the account selector's "All Accounts" entry stands for in accountChosen().
     static QString allAccountsId() { return QStringLiteral("*"); }
 
-    QTableView *jobTable() const { return m_table; }
+    JobTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
     const QList<JobSync *> &syncs() const { return m_syncs; }
 
@@ -83,13 +85,11 @@ protected:
 private:
     void saveSettings() const;
     void restoreSettings();
-    QString columnsKey() const;
     void showPauseState();
-    void showColumnMenu(const QPoint &position);
     void showEmptyState();
     void refreshAccountSelector();
     void createActions();
-    void createTable();
+    QWidget *createJobsArea();
     bool showsSeveral() const { return m_syncs.size() > 1; }
     bool hasServer() const;
     int jobCount() const;
@@ -116,7 +116,7 @@ private:
     MergedJobModel *m_jobs;
     AdvancedFilter *m_advancedFilter;
     JobFilterProxyModel *m_sortModel;
-    QTableView *m_table;
+    JobTableView *m_table = nullptr;
     QLabel *m_syncLabel;
     QLabel *m_serverLabel;
     QLabel *m_pollingLabel;
@@ -133,14 +133,10 @@ private:
     // The account problem the owner reported, shown before any sync's own.
     QString m_problemAccountId;
     QString m_accountProblem;
-    // Whose problem the banner shows: its Sign In button opens that account.
-    QString m_bannerAccountId;
     QComboBox *m_accountSelector = nullptr;
     QAction *m_accountSelectorAction = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_staleNotice = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_welcomeAdd = nullptr;
+    AccountBanner *m_banner = nullptr;
+    StaleNotice *m_staleNotice = nullptr;
     bool m_hidesOnClose = false;
     QString m_trayProblem;
     QAction *m_pauseAction = nullptr;
@@ -148,6 +144,4 @@ private:
     bool m_showingSynced = false;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
-    // Advances the model's clock so running jobs' durations count up.
-    QTimer m_clockTimer;
 };
