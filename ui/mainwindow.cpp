@@ -6,6 +6,7 @@
 #include "accountsdialog.h"
 #include "api/requesterror.h"
 #include "deletejobsdialog.h"
+#include "emptyjobspage.h"
 #include "filterbar.h"
 #include "jobdetailpane.h"
 #include "jobfilterproxymodel.h"
@@ -32,7 +33,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -430,24 +430,14 @@ QWidget *MainWindow::createJobsArea()
     jobsLayout->addWidget(m_staleNotice);
     m_tableArea = new QStackedWidget(jobsArea);
     m_tableArea->addWidget(m_table);
-    auto *emptyPage = new QWidget(m_tableArea);
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    m_emptyLabel = new QLabel(emptyPage);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyClear = new QPushButton(tr("Clear Filters"), emptyPage);
-    m_emptyClear->setObjectName(QStringLiteral("emptyClearFilters"));
-    connect(m_emptyClear, &QPushButton::clicked, m_filterBar, &FilterBar::clearFilters);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_emptyLabel);
-    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch(1);
-    m_tableArea->addWidget(emptyPage);
-    auto *welcome = new WelcomePage(m_tableArea);
-    connect(welcome, &WelcomePage::addAccountRequested, this, [this] { openAccounts(); });
-    connect(welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
-    m_tableArea->addWidget(welcome);
+    m_emptyPage = new EmptyJobsPage(m_tableArea);
+    connect(m_emptyPage, &EmptyJobsPage::clearFiltersRequested, m_filterBar,
+            &FilterBar::clearFilters);
+    m_tableArea->addWidget(m_emptyPage);
+    m_welcomePage = new WelcomePage(m_tableArea);
+    connect(m_welcomePage, &WelcomePage::addAccountRequested, this, [this] { openAccounts(); });
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    m_tableArea->addWidget(m_welcomePage);
     jobsLayout->addWidget(m_tableArea, 1);
     return jobsArea;
 }
@@ -596,7 +586,7 @@ void MainWindow::showEmptyState()
 {
     if (!hasServer()) {
         // The first-run face: nothing to filter or inspect yet.
-        m_tableArea->setCurrentIndex(2);
+        m_tableArea->setCurrentWidget(m_welcomePage);
         m_filterBar->hide();
         m_detailPane->hide();
         return;
@@ -606,22 +596,18 @@ void MainWindow::showEmptyState()
     const bool known = filtered || oldestSuccess().isValid();
     const bool failed = std::any_of(m_syncs.cbegin(), m_syncs.cend(),
                                     [](const JobSync *sync) { return bool(sync->lastError()); });
-    m_tableArea->setCurrentIndex(empty ? 1 : 0);
-    const bool asking = m_advancedFilter->state() == AdvancedFilter::State::Querying;
+    m_tableArea->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyPage) : m_table);
+    using Reason = EmptyJobsPage::Reason;
     if (!known && !m_banner->isHidden())
-        m_emptyLabel->setText(tr("Once the account is signed in, its jobs appear here."));
+        m_emptyPage->showReason(Reason::SignInNeeded);
     else if (!known && failed)
-        m_emptyLabel->setText(tr("No jobs yet: the server has not answered (see below)."));
+        m_emptyPage->showReason(Reason::NoAnswer);
     else if (!known)
-        m_emptyLabel->setText(tr("Loading jobs…"));
-    else if (asking)
-        m_emptyLabel->setText(tr("Asking the server which jobs match the advanced filter…"));
-    else if (filtered)
-        m_emptyLabel->setText(tr("No job matches the filters."));
+        m_emptyPage->showReason(Reason::Loading);
+    else if (m_advancedFilter->state() == AdvancedFilter::State::Querying)
+        m_emptyPage->showReason(Reason::AskingTheServer);
     else
-        m_emptyLabel->setText(
-            tr("The server lists no jobs yet. New jobs appear here as they start."));
-    m_emptyClear->setVisible(filtered && !asking);
+        m_emptyPage->showReason(filtered ? Reason::NothingMatches : Reason::NoJobs);
 }
 
 void MainWindow::showStaleness()

@@ -9,6 +9,7 @@ class AccountBanner;
 class AccountManager;
 class WatchedAccounts;
 class AdvancedFilter;
+class EmptyJobsPage;
 class QComboBox;
 class FilterBar;
 class JobDetailPane;
@@ -20,11 +21,11 @@ class MergedJobModel;
 class NowTicker;
 class QLabel;
 class QSettings;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
 class StaleNotice;
+class WelcomePage;
 struct RequestError;
 
 class MainWindow final : public QMainWindow
@@ -124,8 +125,8 @@ private:
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_tableArea = nullptr;
-    QLabel *m_emptyLabel = nullptr;
-    QPushButton *m_emptyClear = nullptr;
+    EmptyJobsPage *m_emptyPage = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
     QToolButton *m_retryButton = nullptr;
     AccountManager *m_accounts = nullptr;
     const WatchedAccounts *m_sessions = nullptr;
