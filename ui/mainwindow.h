@@ -28,6 +28,10 @@ class StaleNotice;
 class WelcomePage;
 struct RequestError;
 
+// The frame around the jobs of one or several syncs: menus, toolbar (with the account selector)
+// and status bar, and the wiring of the widgets that show the jobs — the account banner, the
+// filter bar, the stale notice, the table (or in its place the empty page or the first-run
+// face) and the selected job's detail pane — to the syncs, the accounts and the dialogs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
