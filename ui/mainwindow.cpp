@@ -1,51 +1,53 @@
 #include "mainwindow.h"
 
+#include "accountbanner.h"
 #include "accounts/accountmanager.h"
 #include "accounts/watchedaccounts.h"
 #include "accountsdialog.h"
 #include "api/requesterror.h"
+#include "deletejobsdialog.h"
+#include "emptyjobspage.h"
 #include "filterbar.h"
 #include "jobdetailpane.h"
 #include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
+#include "jobtableview.h"
 #include "mergedjobmodel.h"
-#include "messageboxtext.h"
 #include "platform/settings.h"
 #include "servertext.h"
 #include "settingsdialog.h"
+#include "stalenotice.h"
 #include "sync/advancedfilter.h"
 #include "sync/jobdeletion.h"
 #include "sync/jobsync.h"
+#include "sync/nowticker.h"
 #include "timeformat.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
+MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, QWidget *parent)
     : QMainWindow(parent)
     , m_syncs(syncs)
     , m_jobs(new MergedJobModel(this))
     , m_advancedFilter(new AdvancedFilter(syncs, this))
     , m_sortModel(new JobFilterProxyModel(this))
-    , m_table(new QTableView(this))
     , m_syncLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
     , m_pollingLabel(new QLabel(this))
@@ -55,127 +57,31 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
     Q_ASSERT_X(!m_syncs.isEmpty(), "MainWindow", "shows the jobs of one sync at least");
     for (JobSync *sync : std::as_const(m_syncs))
         m_jobs->addTable(sync->model());
+    m_sortModel->setSourceModel(m_jobs);
     setWindowTitle(tr("Identity360 Job Monitor"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/id360-jobmon.svg")));
     resize(1100, 780);
 
     createActions();
-    createTable();
+    m_table = new JobTableView(m_jobs, m_sortModel, this);
+    m_table->addAction(m_deleteAction);
+    connect(m_table, &JobTableView::selectedJobsChanged, this, &MainWindow::showDeletable);
+    connect(m_table, &JobTableView::currentJobChanged, this, &MainWindow::showCurrentJob);
     m_filterBar = new FilterBar(m_jobs, m_sortModel, m_advancedFilter, this);
-    auto *jobsArea = new QWidget(this);
-    auto *jobsLayout = new QVBoxLayout(jobsArea);
-    jobsLayout->setContentsMargins(0, 0, 0, 0);
-    jobsLayout->setSpacing(0);
-    // Why the account cannot be polled, and the button that fixes it.
-    m_banner = new QWidget(jobsArea);
-    m_banner->setObjectName(QStringLiteral("accountBanner"));
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::ToolTipBase);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("accountProblem"));
-    m_bannerText->setTextFormat(Qt::PlainText);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setForegroundRole(QPalette::ToolTipText);
-    auto *bannerSignIn = new QPushButton(tr("&Sign In…"), m_banner);
-    bannerSignIn->setObjectName(QStringLiteral("bannerSignIn"));
-    connect(bannerSignIn, &QPushButton::clicked, this, [this] { openAccounts(m_bannerAccountId); });
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(bannerSignIn);
-    m_banner->hide();
-    jobsLayout->addWidget(m_banner);
-    jobsLayout->addWidget(m_filterBar);
-    // The jobs shown are kept from before (offline, or the server failing): said above them.
-    m_staleNotice = new QLabel(jobsArea);
-    m_staleNotice->setObjectName(QStringLiteral("staleNotice"));
-    m_staleNotice->setTextFormat(Qt::PlainText);
-    m_staleNotice->setWordWrap(true);
-    m_staleNotice->setContentsMargins(6, 3, 6, 3);
-    m_staleNotice->setAutoFillBackground(true);
-    m_staleNotice->setBackgroundRole(QPalette::AlternateBase);
-    m_staleNotice->hide();
-    jobsLayout->addWidget(m_staleNotice);
-    // The table, or in its place what an empty table means and what to do about it.
-    m_tableArea = new QStackedWidget(jobsArea);
-    m_tableArea->addWidget(m_table);
-    auto *emptyPage = new QWidget(m_tableArea);
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    m_emptyLabel = new QLabel(emptyPage);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyClear = new QPushButton(tr("Clear Filters"), emptyPage);
-    m_emptyClear->setObjectName(QStringLiteral("emptyClearFilters"));
-    connect(m_emptyClear, &QPushButton::clicked, m_filterBar, &FilterBar::clearFilters);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_emptyLabel);
-    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch(1);
-    m_tableArea->addWidget(emptyPage);
-    // First run: nothing to watch yet.
-    auto *welcomePage = new QWidget(m_tableArea);
-    welcomePage->setObjectName(QStringLiteral("welcomePage"));
-    auto *welcomeLayout = new QVBoxLayout(welcomePage);
-    auto *welcome = new QLabel(
-        tr("<h2>Watch your Identity360 jobs</h2><p>Add your Identity360 account to see every "
-           "job as it runs, its per-entity results, and to be told when it ends. You need the "
-           "OAuth client id from Zoho's API console.</p><p>Or try the demo first: it runs on "
-           "sample jobs on this machine.</p>"),
-        welcomePage);
-    welcome->setObjectName(QStringLiteral("welcomeText"));
-    welcome->setWordWrap(true);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setFixedWidth(welcome->fontMetrics().averageCharWidth() * 70);
-    // Rich text that wraps reports no height of its own to a layout: give it the one it needs.
-    welcome->setMinimumHeight(welcome->heightForWidth(welcome->width()));
-    m_welcomeAdd = new QPushButton(tr("&Add Account…"), welcomePage);
-    m_welcomeAdd->setObjectName(QStringLiteral("welcomeAddAccount"));
-    m_welcomeAdd->setDefault(true);
-    connect(m_welcomeAdd, &QPushButton::clicked, this, [this] { openAccounts(); });
-    auto *welcomeDemo = new QPushButton(tr("Try the &Demo"), welcomePage);
-    welcomeDemo->setObjectName(QStringLiteral("welcomeDemo"));
-    connect(welcomeDemo, &QPushButton::clicked, this, &MainWindow::demoRequested);
-    auto *welcomeButtons = new QHBoxLayout;
-    welcomeButtons->addStretch(1);
-    welcomeButtons->addWidget(m_welcomeAdd);
-    welcomeButtons->addWidget(welcomeDemo);
-    welcomeButtons->addStretch(1);
-    welcomeLayout->addStretch(1);
-    welcomeLayout->addWidget(welcome, 0, Qt::AlignHCenter);
-    welcomeLayout->addLayout(welcomeButtons);
-    welcomeLayout->addStretch(1);
-    m_tableArea->addWidget(welcomePage);
-    jobsLayout->addWidget(m_tableArea, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(createJobsArea());
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_sortModel, signal, this, &MainWindow::showEmptyState);
     connect(m_sortModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::showEmptyState);
     connect(m_sortModel, &QAbstractItemModel::modelReset, this, &MainWindow::showEmptyState);
     connect(m_advancedFilter, &AdvancedFilter::stateChanged, this, &MainWindow::showEmptyState);
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(jobsArea);
-    m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::showDeletable);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addAction(m_deleteAction);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentJob);
-    // A job can become unreadable, or readable again, while it is chosen.
-    connect(m_sortModel, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                if (topLeft.column() > JobTableModel::Status)
-                    return;
-                showDeletable();
-                const int row = m_table->selectionModel()->currentIndex().row();
-                if (row >= topLeft.row() && row <= bottomRight.row())
-                    showCurrentJob();
-            });
 
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
@@ -219,22 +125,17 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, QWidget *parent)
         connect(sync, &JobSync::stateChanged, this, &MainWindow::showPauseState);
     }
 
-    m_clockTimer.setInterval(std::chrono::seconds(1));
-    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        bool retrying = false;
-        for (JobSync *sync : std::as_const(m_syncs)) {
-            sync->model()->setCurrentTime(now);
-            retrying = retrying || sync->state() == JobSync::State::Failing
-                || sync->state() == JobSync::State::Offline;
-        }
+    // What the status bar says of time moves on without a poll.
+    connect(ticker, &NowTicker::ticked, this, [this] {
         if (m_showingSynced)
             showSynced();
         // A countdown to the next try is worth keeping current.
-        if (retrying)
+        if (std::any_of(m_syncs.cbegin(), m_syncs.cend(), [](const JobSync *sync) {
+                return sync->state() == JobSync::State::Failing
+                    || sync->state() == JobSync::State::Offline;
+            }))
             showPolling();
     });
-    m_clockTimer.start();
     restoreSettings();
     showEmptyState();
     // Syncs paused before this window (from the tray, or the window it replaces).
@@ -261,19 +162,14 @@ bool MainWindow::selectJob(const QString &accountId, const QString &jobId, bool 
           });
     if (sync == m_syncs.cend() || (*sync)->model()->rowOfJob(jobId) < 0)
         return false;
-    const int row = m_jobs->offsetOf((*sync)->model()) + (*sync)->model()->rowOfJob(jobId);
-    QModelIndex shown = m_sortModel->mapFromSource(m_jobs->index(row, JobTableModel::Action));
-    if (!shown.isValid()) {
-        // Hidden by the filters: the admin asked for this job, so it is shown.
+    const MergedJobModel::Location job { (*sync)->model(), (*sync)->model()->rowOfJob(jobId) };
+    // Hidden by the filters: the admin asked for this job, so it is shown.
+    if (!m_table->shows(job))
         m_filterBar->clearFilters();
-        shown = m_sortModel->mapFromSource(m_jobs->index(row, JobTableModel::Action));
-    }
-    if (!shown.isValid())
+    if (!m_table->shows(job))
         return false;
     m_detailPane->setErrorsOnly(errorsOnly);
-    m_table->selectionModel()->setCurrentIndex(
-        shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(shown);
+    m_table->select(job);
     return true;
 }
 
@@ -298,7 +194,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(columnsKey(), m_table->horizontalHeader()->saveState());
+    m_table->saveColumns(settings);
     settings.endGroup();
     m_filterBar->saveSettings();
 }
@@ -312,12 +208,6 @@ void MainWindow::showPauseState()
         }));
 }
 
-// Every account's jobs are laid out apart from one account's: they have an Account column.
-QString MainWindow::columnsKey() const
-{
-    return showsSeveral() ? QStringLiteral("allAccountsJobColumns") : QStringLiteral("jobColumns");
-}
-
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -325,33 +215,9 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(columnsKey()).toByteArray()))
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    // Columns saved before there was an Account column know nothing of it.
-    if (!showsSeveral())
-        header->setSectionHidden(JobTableModel::Account, true);
+    m_table->restoreColumns(settings);
     settings.endGroup();
     m_filterBar->restoreSettings();
-}
-
-void MainWindow::showColumnMenu(const QPoint &position)
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    QMenu menu(this);
-    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
-        // One account's jobs need no Account column.
-        if (column == JobTableModel::Account && !showsSeveral())
-            continue;
-        QAction *action = menu.addAction(m_jobs->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The action says what a job is: it stays.
-        action->setEnabled(column != JobTableModel::Action);
-        connect(action, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-    }
-    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::createActions()
@@ -522,9 +388,7 @@ void MainWindow::showBanner()
                             tr("The server no longer accepts this account's sign-in: %1")
                                 .arg(sync->lastError() ? sync->lastError()->message() : QString()));
     }
-    m_bannerAccountId = accountId;
-    m_bannerText->setText(problem);
-    m_banner->setVisible(!problem.isEmpty());
+    m_banner->showProblem(accountId, problem);
 }
 
 void MainWindow::openAccounts(const QString &accountId)
@@ -549,62 +413,32 @@ void MainWindow::openAccounts(const QString &accountId)
         emit accountsEdited(signedIn);
 }
 
-void MainWindow::createTable()
+// Above the jobs what keeps them from showing or from being current, then the jobs; in their
+// place what an empty table means and what to do about it, or the first-run face.
+QWidget *MainWindow::createJobsArea()
 {
-    m_sortModel->setSourceModel(m_jobs);
-
-    m_table->setObjectName(QStringLiteral("jobTable"));
-    m_table->setAccessibleName(tr("Jobs"));
-    m_table->setModel(m_sortModel);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(JobTableModel::Started, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    // Wide enough for the longest value each column usually shows, measured in this font and
-    // locale, so nothing common is elided; Action takes the rest.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 3 * metrics.horizontalAdvance(QLatin1Char(' ')) + 8;
-    const auto fit = [&](int column, const QStringList &samples, int extra = 0) {
-        int width
-            = metrics.horizontalAdvance(m_jobs->headerData(column, Qt::Horizontal).toString());
-        for (const QString &sample : samples)
-            width = std::max(width, metrics.horizontalAdvance(sample) + extra);
-        header->resizeSection(column, width + padding);
-    };
-    QStringList statusNames;
-    for (const JobStatus status : { JobStatus::Queued, JobStatus::Running, JobStatus::Warning,
-                                    JobStatus::Completed, JobStatus::Error, JobStatus::Unreadable })
-        statusNames.append(jobStatusDisplayName(status));
-    const QString longTime
-        = TimeFormat::dateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59), Qt::LocalTime));
-    fit(JobTableModel::Status, statusNames,
-        m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
-    fit(JobTableModel::Module, { QStringLiteral("Management"), QStringLiteral("Automation") });
-    fit(JobTableModel::Started, { longTime });
-    fit(JobTableModel::Finished, { longTime });
-    fit(JobTableModel::Duration, { TimeFormat::duration(59 * 60 + 59) });
-    fit(JobTableModel::Id, { QStringLiteral("2000000000000000") });
-    QStringList accountNames;
-    for (const JobSync *sync : std::as_const(m_syncs))
-        accountNames.append(sync->model()->accountName());
-    fit(JobTableModel::Account, accountNames);
-    // Whose job it is matters next to what it is; one account's jobs need no such column.
-    header->moveSection(header->visualIndex(JobTableModel::Account), 1);
-    header->setSectionHidden(JobTableModel::Account, !showsSeveral());
-    header->setSectionResizeMode(JobTableModel::Action, QHeaderView::Stretch);
-    header->setSectionsMovable(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    auto *jobsArea = new QWidget(this);
+    auto *jobsLayout = new QVBoxLayout(jobsArea);
+    jobsLayout->setContentsMargins(0, 0, 0, 0);
+    jobsLayout->setSpacing(0);
+    m_banner = new AccountBanner(jobsArea);
+    connect(m_banner, &AccountBanner::signInRequested, this, &MainWindow::openAccounts);
+    jobsLayout->addWidget(m_banner);
+    jobsLayout->addWidget(m_filterBar);
+    m_staleNotice = new StaleNotice(jobsArea);
+    jobsLayout->addWidget(m_staleNotice);
+    m_tableArea = new QStackedWidget(jobsArea);
+    m_tableArea->addWidget(m_table);
+    m_emptyPage = new EmptyJobsPage(m_tableArea);
+    connect(m_emptyPage, &EmptyJobsPage::clearFiltersRequested, m_filterBar,
+            &FilterBar::clearFilters);
+    m_tableArea->addWidget(m_emptyPage);
+    m_welcomePage = new WelcomePage(m_tableArea);
+    connect(m_welcomePage, &WelcomePage::addAccountRequested, this, [this] { openAccounts(); });
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    m_tableArea->addWidget(m_welcomePage);
+    jobsLayout->addWidget(m_tableArea, 1);
+    return jobsArea;
 }
 
 bool MainWindow::hasServer() const
@@ -751,7 +585,7 @@ void MainWindow::showEmptyState()
 {
     if (!hasServer()) {
         // The first-run face: nothing to filter or inspect yet.
-        m_tableArea->setCurrentIndex(2);
+        m_tableArea->setCurrentWidget(m_welcomePage);
         m_filterBar->hide();
         m_detailPane->hide();
         return;
@@ -761,22 +595,18 @@ void MainWindow::showEmptyState()
     const bool known = filtered || oldestSuccess().isValid();
     const bool failed = std::any_of(m_syncs.cbegin(), m_syncs.cend(),
                                     [](const JobSync *sync) { return bool(sync->lastError()); });
-    m_tableArea->setCurrentIndex(empty ? 1 : 0);
-    const bool asking = m_advancedFilter->state() == AdvancedFilter::State::Querying;
+    m_tableArea->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyPage) : m_table);
+    using Reason = EmptyJobsPage::Reason;
     if (!known && !m_banner->isHidden())
-        m_emptyLabel->setText(tr("Once the account is signed in, its jobs appear here."));
+        m_emptyPage->showReason(Reason::SignInNeeded);
     else if (!known && failed)
-        m_emptyLabel->setText(tr("No jobs yet: the server has not answered (see below)."));
+        m_emptyPage->showReason(Reason::NoAnswer);
     else if (!known)
-        m_emptyLabel->setText(tr("Loading jobs…"));
-    else if (asking)
-        m_emptyLabel->setText(tr("Asking the server which jobs match the advanced filter…"));
-    else if (filtered)
-        m_emptyLabel->setText(tr("No job matches the filters."));
+        m_emptyPage->showReason(Reason::Loading);
+    else if (m_advancedFilter->state() == AdvancedFilter::State::Querying)
+        m_emptyPage->showReason(Reason::AskingTheServer);
     else
-        m_emptyLabel->setText(
-            tr("The server lists no jobs yet. New jobs appear here as they start."));
-    m_emptyClear->setVisible(filtered && !asking);
+        m_emptyPage->showReason(filtered ? Reason::NothingMatches : Reason::NoJobs);
 }
 
 void MainWindow::showStaleness()
@@ -887,15 +717,13 @@ QString MainWindow::keptJobsText(const JobSync *sync) const
 
 void MainWindow::showCurrentJob()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid()) {
+    const MergedJobModel::Location location = m_table->currentJob();
+    if (!location.table) {
         m_detailPane->setListedJob(nullptr);
         m_inspector->inspect(nullptr, QString());
         return;
     }
     // Asked of the job's own server: ids repeat across accounts.
-    const MergedJobModel::Location location
-        = m_jobs->locate(m_sortModel->mapToSource(current).row());
     const Job &job = location.table->jobAt(location.row);
     m_detailPane->setAccountName(showsSeveral() ? location.table->accountName() : QString());
     m_detailPane->setListedJob(&job);
@@ -919,12 +747,8 @@ void MainWindow::showDeletable()
 QList<std::pair<JobSync *, Job>> MainWindow::selectedJobs() const
 {
     QList<std::pair<JobSync *, Job>> jobs;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        const MergedJobModel::Location location
-            = m_jobs->locate(m_sortModel->mapToSource(row).row());
+    for (const MergedJobModel::Location &location : m_table->selectedJobs())
         jobs.append({ syncOf(location.table), location.table->jobAt(location.row) });
-    }
     return jobs;
 }
 
@@ -933,52 +757,12 @@ void MainWindow::deleteSelectedJobs()
     const QList<std::pair<JobSync *, Job>> jobs = selectedJobs();
     if (jobs.isEmpty())
         return;
-    const auto statusOf = [](const Job &job) {
-        return job.status == JobStatus::Unknown ? job.statusText : jobStatusDisplayName(job.status);
-    };
-    int active = 0;
-    QStringList lines;
-    for (const auto &[sync, job] : jobs) {
-        active += jobStatusIsActive(job.status) ? 1 : 0;
-        lines.append(
-            aboutSync(sync, tr("%1 — ID %2 — %3").arg(job.actionName, job.id, statusOf(job))));
-    }
-
-    QMessageBox box(QMessageBox::Warning, tr("Delete Jobs"), QString(), QMessageBox::NoButton,
-                    this);
-    box.setObjectName(QStringLiteral("deleteConfirmation"));
-    if (jobs.size() == 1) {
-        const auto &[sync, job] = jobs.constFirst();
-        box.setText(tr("Delete this job from Identity360?"));
-        const QString facts = tr("%1\nID %2 · %3").arg(job.actionName, job.id, statusOf(job));
-        box.setInformativeText(showsSeveral() ? tr("%1\nAccount %2", "job facts, then its account")
-                                                    .arg(facts, sync->model()->accountName())
-                                              : facts);
-    } else {
-        box.setText(tr("Delete %n job(s) from Identity360?", nullptr, int(jobs.size())));
-        box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n'))
-                               + (lines.size() > 5 ? tr("\n… and %n more (see the details)",
-                                                        nullptr, int(lines.size() - 5))
-                                                   : QString()));
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-    }
-    QString warning = tr("This cannot be undone.");
-    if (active > 0)
-        warning.prepend(tr("%n of these job(s) is still queued or running: deleting removes the "
-                           "job from the list; whether its work stops is up to Identity360. ",
-                           nullptr, active));
-    box.setInformativeText(box.informativeText() + QStringLiteral("\n\n") + warning);
-    // Action names and statuses are the server's: as markup they could restyle or hide the
-    // warning.
-    MessageBoxText::makePlain(box);
-    QPushButton *remove = box.addButton(tr("&Delete", "confirm"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmDelete"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    // Deleting takes a deliberate choice: Enter and Esc both keep the jobs.
-    box.setDefaultButton(cancel);
-    box.setEscapeButton(cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    QList<DeleteJobsDialog::JobToDelete> toDelete;
+    for (const auto &[sync, job] : jobs)
+        toDelete.append({ job, sync->model()->accountName() });
+    DeleteJobsDialog confirmation(toDelete, showsSeveral(), this);
+    confirmation.exec();
+    if (!confirmation.confirmed())
         return;
 
     // Polls went on while the box was open: JobDeletion checks each job again as it starts.
@@ -998,22 +782,5 @@ void MainWindow::deleteSelectedJobs()
 void MainWindow::showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes)
 {
     m_syncLabel->setText(JobDeletion::summary(outcomes));
-    QStringList failures;
-    for (const JobDeletion::Outcome &outcome : outcomes) {
-        if (outcome.kind == JobDeletion::Outcome::Kind::Failed)
-            failures.append(showsSeveral()
-                                ? tr("%1, ID %2: %3", "account, job id: why it was not deleted")
-                                      .arg(outcome.account, outcome.id, outcome.reason)
-                                : tr("ID %1: %2").arg(outcome.id, outcome.reason));
-    }
-    if (failures.isEmpty())
-        return;
-    QMessageBox box(
-        QMessageBox::Critical, tr("Some Jobs Were Not Deleted"),
-        tr("%n job(s) could not be deleted and are still listed.", nullptr, int(failures.size())),
-        QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("deleteFailures"));
-    box.setInformativeText(failures.join(QLatin1Char('\n')));
-    MessageBoxText::makePlain(box);
-    box.exec();
+    DeleteJobsDialog::reportFailures(outcomes, showsSeveral(), this);
 }

@@ -4,27 +4,34 @@
 #include "sync/jobsync.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
+class AccountBanner;
 class AccountManager;
 class WatchedAccounts;
 class AdvancedFilter;
+class EmptyJobsPage;
 class QComboBox;
 class FilterBar;
 class JobDetailPane;
 class JobFilterProxyModel;
 class JobInspector;
 class JobTableModel;
+class JobTableView;
 class MergedJobModel;
+class NowTicker;
 class QLabel;
 class QSettings;
-class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
-class QTableView;
+class StaleNotice;
+class WelcomePage;
 struct RequestError;
 
+// The frame around the jobs of one or several syncs: menus, toolbar (with the account selector)
+// and status bar, and the wiring of the widgets that show the jobs — the account banner, the
+// filter bar, the stale notice, the table (or in its place the empty page or the first-run
+// face) and the selected job's detail pane — to the syncs, the accounts and the dialogs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,13 +40,13 @@ class MainWindow final : public QMainWindow
 public:
     // The jobs of `syncs` in one table: one account (or the demo, or a --server), or every
     // account at once with an Account column. `syncs` must not be empty and must outlive the
-    // window.
-    explicit MainWindow(const QList<JobSync *> &syncs, QWidget *parent = nullptr);
+    // window; `ticker` tells it when what it says of time moves on.
+    MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, QWidget *parent = nullptr);
 
     // What the account selector's "All Accounts" entry stands for in accountChosen().
     static QString allAccountsId() { return QStringLiteral("*"); }
 
-    QTableView *jobTable() const { return m_table; }
+    JobTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
     const QList<JobSync *> &syncs() const { return m_syncs; }
 
@@ -84,13 +91,11 @@ protected:
 private:
     void saveSettings() const;
     void restoreSettings();
-    QString columnsKey() const;
     void showPauseState();
-    void showColumnMenu(const QPoint &position);
     void showEmptyState();
     void refreshAccountSelector();
     void createActions();
-    void createTable();
+    QWidget *createJobsArea();
     bool showsSeveral() const { return m_syncs.size() > 1; }
     bool hasServer() const;
     int jobCount() const;
@@ -117,7 +122,7 @@ private:
     MergedJobModel *m_jobs;
     AdvancedFilter *m_advancedFilter;
     JobFilterProxyModel *m_sortModel;
-    QTableView *m_table;
+    JobTableView *m_table = nullptr;
     QLabel *m_syncLabel;
     QLabel *m_serverLabel;
     QLabel *m_pollingLabel;
@@ -125,8 +130,8 @@ private:
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_tableArea = nullptr;
-    QLabel *m_emptyLabel = nullptr;
-    QPushButton *m_emptyClear = nullptr;
+    EmptyJobsPage *m_emptyPage = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
     QToolButton *m_retryButton = nullptr;
     AccountManager *m_accounts = nullptr;
     const WatchedAccounts *m_sessions = nullptr;
@@ -134,14 +139,10 @@ private:
     // The account problem the owner reported, shown before any sync's own.
     QString m_problemAccountId;
     QString m_accountProblem;
-    // Whose problem the banner shows: its Sign In button opens that account.
-    QString m_bannerAccountId;
     QComboBox *m_accountSelector = nullptr;
     QAction *m_accountSelectorAction = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_staleNotice = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_welcomeAdd = nullptr;
+    AccountBanner *m_banner = nullptr;
+    StaleNotice *m_staleNotice = nullptr;
     bool m_hidesOnClose = false;
     QString m_trayProblem;
     QAction *m_pauseAction = nullptr;
@@ -149,6 +150,4 @@ private:
     bool m_showingSynced = false;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
-    // Advances the model's clock so running jobs' durations count up.
-    QTimer m_clockTimer;
 };

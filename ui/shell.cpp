@@ -260,7 +260,7 @@ bool Shell::eventFilter(QObject *watched, QEvent *event)
 void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
 {
     // (What it shows polls at the set intervals already: watch() saw to that.)
-    m_window = std::make_unique<MainWindow>(syncs);
+    m_window = std::make_unique<MainWindow>(syncs, &m_ticker);
     m_window->setAccounts(m_accounts, &m_sessions, accountId);
     m_window->setTrayProblem(m_desktop.trayProblem());
     liveInTrayIfWatching();
@@ -333,6 +333,7 @@ void Shell::watch(JobSync *sync)
         return;
     m_watched.insert(sync);
     m_notifier.watch(sync);
+    m_ticker.follow(sync->model());
     watchNetwork(sync);
     applyPollIntervals({ sync });
     connect(sync, &JobSync::stateChanged, &m_overviewTimer, qOverload<>(&QTimer::start));

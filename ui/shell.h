@@ -3,6 +3,7 @@
 #include "accounts/watchedaccounts.h"
 #include "desktopintegration.h"
 #include "notify/jobnotifier.h"
+#include "sync/nowticker.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
@@ -114,6 +115,8 @@ private:
     DesktopIntegration m_desktop;
     JobNotifier m_notifier;
     QSet<JobSync *> m_watched;
+    // Running jobs' durations count up in every watched account, shown or not.
+    NowTicker m_ticker;
     // Coalesces the many changes of one poll into one look at every job.
     QTimer m_overviewTimer;
     // "In the last hour" moves on without any poll.

@@ -1,172 +1,33 @@
+#include "accounteditor.h"
 #include "accounts/accountmanager.h"
 #include "accounts/watchedaccounts.h"
 #include "accountsdialog.h"
-#include "api/tokensource.h"
 #include "appearance.h"
 #include "faultplan.h"
-#include "fixtures/emulatorfixture.h"
-#include "fixtures/modalhelpers.h"
 #include "fixtures/showntext.h"
+#include "fixtures/windowfixture.h"
 #include "jobdetailpane.h"
 #include "jobgenerator.h"
-#include "jobresultmodel.h"
-#include "jobtablemodel.h"
-#include "mainwindow.h"
+#include "jobtableview.h"
 #include "platform/settings.h"
-#include "platform/translations.h"
-#include "resultexport.h"
 #include "settingsdialog.h"
-#include "sync/jobsync.h"
 
+#include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDialog>
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStackedWidget>
-#include <QStandardPaths>
-#include <QTableView>
 #include <QTemporaryDir>
-#include <QTest>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUrlQuery>
-
-namespace {
-
-const QString token = QStringLiteral("1000.gui-test");
-
-// An emulator with `jobs` on a loopback port and a sync pointed at it, as --demo wires them.
-struct WatchedEmulator
-{
-    explicit WatchedEmulator(const QList<Job> &jobs, const EmulatorServer::Options &options = {})
-        : server(startEmulator(jobs, token, options))
-    {
-        sync.client()->setBaseUrl(server->apiBaseUrl());
-        sync.client()->setTokenSource(&source);
-    }
-
-    std::unique_ptr<EmulatorServer> server;
-    StaticTokenSource source { token };
-    JobSync sync { QStringLiteral("test") };
-};
-
-void whenMessageBoxShows(const std::function<void(QMessageBox *)> &act)
-{
-    whenModalShows<QMessageBox>(act);
-}
-
-// Selects the rows of these jobs in the table, as ctrl-clicks would.
-void selectJobs(QTableView *table, const QStringList &ids)
-{
-    table->clearSelection();
-    for (const QString &id : ids) {
-        const QModelIndexList found = table->model()->match(
-            table->model()->index(0, JobTableModel::Id), Qt::DisplayRole, id, 1, Qt::MatchExactly);
-        if (found.size() != 1)
-            qFatal("job %s not in the table", qPrintable(id));
-        table->selectionModel()->select(found.constFirst(),
-                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        table->selectionModel()->setCurrentIndex(found.constFirst(), QItemSelectionModel::NoUpdate);
-    }
-}
-
-// The requests `server` received since the `since`-th whose path ends with `/jobs/<id>`.
-QList<QByteArray> methodsForJob(const EmulatorServer &server, qsizetype since, const QString &id)
-{
-    QList<QByteArray> methods;
-    for (const auto &request : server.receivedRequests().mid(since)) {
-        if (request.path.endsWith(QStringLiteral("/jobs/") + id))
-            methods.append(request.method);
-    }
-    return methods;
-}
-
-int deletesReceived(const EmulatorServer &server)
-{
-    return static_cast<int>(
-        std::count_if(server.receivedRequests().cbegin(), server.receivedRequests().cend(),
-                      [](const auto &request) { return request.method == "DELETE"; }));
-}
-
-// A main window on a watched emulator.
-struct WindowOnEmulator
-{
-    explicit WindowOnEmulator(const QList<Job> &jobs, const EmulatorServer::Options &options = {})
-        : emulator(jobs, options)
-        , window({ &emulator.sync })
-    { }
-
-    // Shows the window and waits for the first sync's answer.
-    bool open()
-    {
-        window.show();
-        if (!QTest::qWaitForWindowExposed(&window))
-            return false;
-        emulator.sync.start();
-        return QTest::qWaitFor([this] { return !emulator.sync.isPolling(); }, 10000)
-            && emulator.sync.lastSuccess().isValid();
-    }
-
-    WatchedEmulator emulator;
-    MainWindow window;
-};
-
-// Picks the entry named `name` of the next popup menu as soon as it shows.
-void whenMenuShows(const QString &name, int attempts = 200)
-{
-    QTimer::singleShot(10, qApp, [name, attempts] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu || !menu->isVisible()) {
-            if (attempts > 0)
-                whenMenuShows(name, attempts - 1);
-            return;
-        }
-        QAction *action = menu->findChild<QAction *>(name);
-        if (!action)
-            qFatal("no menu entry %s", qPrintable(name));
-        menu->close();
-        action->trigger();
-    });
-}
-
-// The filters the server was asked for since request `since`.
-QStringList filtersReceived(const EmulatorServer &server, qsizetype since = 0)
-{
-    QStringList filters;
-    for (const auto &request : server.receivedRequests().mid(since)) {
-        const QUrlQuery query(request.query);
-        if (query.hasQueryItem(QStringLiteral("filter")))
-            filters.append(query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded));
-    }
-    return filters;
-}
-
-QString syncText(const MainWindow &window)
-{
-    return window.findChild<QLabel *>(QStringLiteral("syncLabel"))->text();
-}
-
-} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -180,25 +41,15 @@ private slots:
     void offlineKeepsTheJobsAndSaysSo();
     void statusBarSaysHowItPolls();
     void statusBarSaysWhenTheServerAskedToWait();
-    void selectingAJobShowsItsResults();
-    void deleteConfirmedRemovesTheJobEverywhere();
-    void deleteCancelledSendsNothing_data();
-    void deleteCancelledSendsNothing();
-    void multiDeleteReportsEachJob();
-    void aJobUnreadableSinceConfirmedIsNotDeleted();
     void serverTextIsShownAsItIs();
     void serverErrorDetailsAreShownAsTheyAre();
     void accountNamesAreShownAsTyped();
-    void filterBarNarrowsTheTableAndCounts();
-    void advancedFilterIsSentOnlyWhenValid();
-    void presetsSaveAndRestoreFilters();
     void stateSurvivesARestart();
     void noJobsAtAllIsSaid();
     void settingsChangePollingAndAppearance();
     void accountSelectorAndSignInBanner();
     void allAccountsShowEveryJobWithItsAccount();
-    void tabFollowsTheFilterBarAsItReads();
-    void unreadableJobsAreShownAsSuch();
+    void welcomeAddsTheFirstAccount();
 
 private:
     QTemporaryDir m_settings;
@@ -206,11 +57,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    // Settings go to a directory of the test's own, never the user's.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QStandardPaths::setTestModeEnabled(true);
-    Translations::install(*QCoreApplication::instance());
+    prepareWindowTests(m_settings.path());
     // The GUI tests run on a real X server (scripts/headless-session), not offscreen.
     QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
 }
@@ -218,8 +65,9 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::showsTheServersJobsNewestFirst()
 {
     const QList<Job> jobs = JobGenerator::generate(321, 11, QDateTime::currentDateTimeUtc());
-    WatchedEmulator emulator(jobs);
-    MainWindow window({ &emulator.sync });
+    WindowOnEmulator shown(jobs);
+    WatchedEmulator &emulator = shown.emulator;
+    MainWindow &window = shown.window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(syncText(window), QStringLiteral("Not synced yet"));
@@ -253,13 +101,11 @@ void TestMainWindow::showsTheServersJobsNewestFirst()
 
 void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
 {
-    WatchedEmulator emulator(JobGenerator::generate(30, 2, QDateTime::currentDateTimeUtc()));
+    WindowOnEmulator shown(JobGenerator::generate(30, 2, QDateTime::currentDateTimeUtc()));
+    QVERIFY(shown.open());
+    WatchedEmulator &emulator = shown.emulator;
     JobSync &sync = emulator.sync;
-    MainWindow window({ &sync });
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    sync.start();
+    MainWindow &window = shown.window;
     QTRY_COMPARE(window.jobTable()->model()->rowCount(), 30);
 
     StaticTokenSource revoked(QStringLiteral("1000.revoked"));
@@ -287,7 +133,8 @@ void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
 void TestMainWindow::withoutAccountShowsTheWelcome()
 {
     JobSync sync(QStringLiteral("test"));
-    MainWindow window({ &sync });
+    NowTicker ticker;
+    MainWindow window({ &sync }, &ticker);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
@@ -388,290 +235,6 @@ void TestMainWindow::statusBarSaysWhenTheServerAskedToWait()
     QVERIFY2(expected.contains(polling()), qPrintable(polling()));
 }
 
-void TestMainWindow::selectingAJobShowsItsResults()
-{
-    const QList<Job> jobs = JobGenerator::generate(60, 8, QDateTime::currentDateTimeUtc());
-    const auto chosen = std::find_if(jobs.cbegin(), jobs.cend(), [](const Job &job) {
-        return job.status == JobStatus::Warning && job.actionName.startsWith(QLatin1String("Bulk"));
-    });
-    QVERIFY(chosen != jobs.cend());
-    WindowOnEmulator shown(jobs);
-    QVERIFY(shown.open());
-    WatchedEmulator &emulator = shown.emulator;
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 60);
-
-    auto *pane = window.detailPane();
-    QCOMPARE(pane->findChild<QStackedWidget *>()->currentIndex(), 0);
-    const QModelIndexList found
-        = table->model()->match(table->model()->index(0, JobTableModel::Id), Qt::DisplayRole,
-                                chosen->id, 1, Qt::MatchExactly);
-    QCOMPARE(found.size(), 1);
-    table->scrollTo(found.constFirst());
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualRect(found.constFirst()).center());
-
-    const std::optional<Job> served = emulator.server->store().get(chosen->id);
-    QVERIFY(served && served->details);
-    int failed = 0;
-    for (const EntityResult &result : served->details->results)
-        failed += result.status == QLatin1String("ERROR") ? 1 : 0;
-    QTableView *results = pane->resultTable();
-    QTRY_COMPARE(results->model()->rowCount(), int(served->details->results.size()));
-    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), chosen->actionName);
-    QVERIFY(pane->findChild<QLabel *>(QStringLiteral("resultSummary"))
-                ->text()
-                .endsWith(QStringLiteral("%1 failed").arg(failed)));
-    QVERIFY(pane->findChild<QLabel *>(QStringLiteral("detailFacts"))->text().contains(chosen->id));
-
-    // Errors only, then a search within them.
-    auto *errorsOnly = pane->findChild<QCheckBox *>(QStringLiteral("errorsOnly"));
-    QTest::mouseClick(errorsOnly, Qt::LeftButton, {}, QPoint(8, errorsOnly->height() / 2));
-    QCOMPARE(results->model()->rowCount(), failed);
-    for (int row = 0; row < results->model()->rowCount(); ++row)
-        QCOMPARE(results->model()->index(row, JobResultModel::Status).data().toString(),
-                 QStringLiteral("Error"));
-    const QString firstMessage
-        = results->model()->index(0, JobResultModel::Message).data().toString();
-    int sameMessage = 0;
-    for (int row = 0; row < results->model()->rowCount(); ++row)
-        sameMessage += results->model()->index(row, JobResultModel::Message).data() == firstMessage;
-    QTest::keyClicks(pane->findChild<QLineEdit *>(QStringLiteral("resultSearch")), firstMessage);
-    QCOMPARE(results->model()->rowCount(), sameMessage);
-
-    // The raw JSON of the job, as decoded.
-    QTest::mouseClick(pane->findChild<QToolButton *>(QStringLiteral("rawJson")), Qt::LeftButton);
-    auto *raw = window.findChild<QDialog *>(QStringLiteral("rawJsonDialog"));
-    QVERIFY(raw);
-    const QString json = raw->findChild<QPlainTextEdit *>()->toPlainText();
-    QVERIFY(json.contains(QStringLiteral("\"id\": \"%1\"").arg(chosen->id)));
-    QVERIFY(json.contains(QStringLiteral("\"result\": [")));
-    raw->close();
-
-    // Export the errors as CSV through the save dialog: the file holds exactly those rows.
-    QList<EntityResult> errors;
-    for (const EntityResult &result : served->details->results) {
-        if (result.status == QLatin1String("ERROR"))
-            errors.append(result);
-    }
-    QTemporaryDir target;
-    const QString path = target.filePath(QStringLiteral("errors.csv"));
-    whenModalShows<QFileDialog>([path](QFileDialog *dialog) {
-        dialog->selectFile(path);
-        QMetaObject::invokeMethod(dialog, "accept");
-    });
-    pane->findChild<QAction *>(QStringLiteral("exportErrorsCsv"))->trigger();
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::ReadOnly),
-             qPrintable(QDir(target.path()).entryList().join(QLatin1Char(','))));
-    QCOMPARE(file.readAll(), ResultExport::csv(errors));
-
-    // Copy two rows with Ctrl+C in the result table.
-    pane->findChild<QLineEdit *>(QStringLiteral("resultSearch"))->clear();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    results->setFocus();
-    results->selectionModel()->select(
-        QItemSelection(results->model()->index(0, 0), results->model()->index(1, 0)),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QTest::keyClick(results, Qt::Key_C, Qt::ControlModifier);
-    QCOMPARE(QApplication::clipboard()->text(), ResultExport::tabSeparated(errors.mid(0, 2)));
-}
-
-void TestMainWindow::deleteConfirmedRemovesTheJobEverywhere()
-{
-    const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
-    WindowOnEmulator shown(jobs);
-    QVERIFY(shown.open());
-    WatchedEmulator &emulator = shown.emulator;
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 20);
-    const Job &victim = jobs.at(7);
-    selectJobs(table, { victim.id });
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    table->setFocus();
-
-    QString question;
-    QString details;
-    bool cancelIsDefault = false;
-    whenMessageBoxShows([&](QMessageBox *box) {
-        question = box->text();
-        details = box->informativeText();
-        cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
-                          Qt::LeftButton);
-    });
-    QTest::keyClick(table, Qt::Key_Delete);
-
-    QCOMPARE(question, QStringLiteral("Delete this job from Identity360?"));
-    QVERIFY2(details.contains(victim.actionName) && details.contains(victim.id),
-             qPrintable(details));
-    QVERIFY(details.contains(QStringLiteral("This cannot be undone.")));
-    QVERIFY(cancelIsDefault);
-    QTRY_COMPARE(table->model()->rowCount(), 19);
-    QVERIFY(!emulator.server->store().get(victim.id));
-    QCOMPARE(deletesReceived(*emulator.server), 1);
-    QCOMPARE(syncText(window), QStringLiteral("1 job deleted"));
-}
-
-void TestMainWindow::deleteCancelledSendsNothing_data()
-{
-    QTest::addColumn<int>("how");
-    QTest::newRow("Cancel button") << 0;
-    QTest::newRow("Esc") << 1;
-    QTest::newRow("Enter takes the default, Cancel") << 2;
-}
-
-void TestMainWindow::deleteCancelledSendsNothing()
-{
-    QFETCH(int, how);
-    const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
-    WindowOnEmulator shown(jobs);
-    QVERIFY(shown.open());
-    WatchedEmulator &emulator = shown.emulator;
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 20);
-    // The running job: the question warns about it.
-    const Job &running = jobs.at(1);
-    QCOMPARE(running.status, JobStatus::Running);
-    selectJobs(table, { running.id });
-
-    QString details;
-    whenMessageBoxShows([&](QMessageBox *box) {
-        details = box->informativeText();
-        if (how == 0)
-            QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
-        else
-            QTest::keyClick(box, how == 1 ? Qt::Key_Escape : Qt::Key_Return);
-    });
-    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
-
-    QVERIFY2(details.contains(QStringLiteral("still queued or running")), qPrintable(details));
-    QTest::qWait(50);
-    QCOMPARE(deletesReceived(*emulator.server), 0);
-    QCOMPARE(table->model()->rowCount(), 20);
-    QVERIFY(emulator.server->store().get(running.id));
-}
-
-void TestMainWindow::multiDeleteReportsEachJob()
-{
-    const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
-    WindowOnEmulator shown(jobs);
-    QVERIFY(shown.open());
-    WatchedEmulator &emulator = shown.emulator;
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 20);
-    selectJobs(table, { jobs.at(5).id, jobs.at(6).id, jobs.at(9).id });
-    // Someone else deletes one of them meanwhile.
-    emulator.server->store().remove(jobs.at(6).id);
-
-    QString question;
-    QString list;
-    whenMessageBoxShows([&](QMessageBox *box) {
-        question = box->text();
-        list = box->detailedText();
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
-                          Qt::LeftButton);
-    });
-    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
-
-    QCOMPARE(question, QStringLiteral("Delete 3 jobs from Identity360?"));
-    for (const int i : { 5, 6, 9 })
-        QVERIFY(list.contains(jobs.at(i).id));
-    QTRY_COMPARE(table->model()->rowCount(), 17);
-    QCOMPARE(syncText(window), QStringLiteral("2 jobs deleted · 1 already gone"));
-    QCOMPARE(deletesReceived(*emulator.server), 3);
-}
-
-// Polls go on while the confirmation is open: what is deleted is what the last answer says.
-void TestMainWindow::aJobUnreadableSinceConfirmedIsNotDeleted()
-{
-    const QList<Job> jobs = finishedJobs(30, QDateTime::currentDateTimeUtc().addSecs(-3600));
-    WindowOnEmulator shown(jobs);
-    QVERIFY(shown.open());
-    WatchedEmulator &emulator = shown.emulator;
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 30);
-    // The odd-job fault spoils the first job of the page: the newest.
-    const QString victim = jobs.constFirst().id;
-    selectJobs(table, { victim });
-
-    bool becameUnreadable = false;
-    QString failures;
-    whenMessageBoxShows([&](QMessageBox *box) {
-        emulator.server->faults().set({ *FaultPlan::parse(QStringLiteral("odd-job"), nullptr) });
-        emulator.sync.refreshNow();
-        becameUnreadable = QTest::qWaitFor(
-            [&] {
-                const Job *job = emulator.sync.jobs().find(victim);
-                return job && job->readProblem;
-            },
-            10000);
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
-                          Qt::LeftButton);
-        whenMessageBoxShows([&](QMessageBox *outcome) {
-            failures = outcome->informativeText();
-            outcome->accept();
-        });
-    });
-    window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
-
-    QVERIFY(becameUnreadable);
-    QTRY_COMPARE(
-        failures,
-        QStringLiteral("ID %1: could not be read in the last answer; not deleted").arg(victim));
-    QCOMPARE(syncText(window), QStringLiteral("1 failed"));
-    QCOMPARE(deletesReceived(*emulator.server), 0);
-    QVERIFY(emulator.server->store().get(victim));
-    QCOMPARE(table->model()->rowCount(), 30);
-}
-
-// What a server says about a failure is its own (the contract does not say what it may hold):
-// the status bar's tooltip and the detail pane show it as it is.
-void TestMainWindow::serverErrorDetailsAreShownAsTheyAre()
-{
-    const QString detail = QStringLiteral(
-        "<b>Maintenance</b> <span style=\"color:white;font-size:1px\">until 14:00</span> <!--");
-    EmulatorServer::Options options;
-    options.error500Detail = detail;
-    const QList<Job> jobs = finishedJobs(10, QDateTime::currentDateTimeUtc().addSecs(-3600));
-    WindowOnEmulator shown(jobs, options);
-    QVERIFY(shown.open());
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 10);
-    shown.emulator.server->faults().set({ *FaultPlan::parse(QStringLiteral("error500"), nullptr) });
-    const QString said = QStringLiteral("The server answered HTTP 500. ") + detail;
-
-    // The job's results could not be loaded.
-    const QModelIndexList found
-        = table->model()->match(table->model()->index(0, JobTableModel::Id), Qt::DisplayRole,
-                                jobs.at(3).id, 1, Qt::MatchExactly);
-    QCOMPARE(found.size(), 1);
-    table->scrollTo(found.constFirst());
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualRect(found.constFirst()).center());
-    auto *error = window.detailPane()->findChild<QLabel *>(QStringLiteral("detailError"));
-    QTRY_VERIFY(error->isVisible());
-    QCOMPARE(shownText(error),
-             QStringLiteral("The results of this job could not be loaded.\n") + said);
-    // Qt guesses markup from the first line only, ours here; a translation may put the server's
-    // words first, so the label does not guess.
-    QCOMPARE(error->textFormat(), Qt::PlainText);
-
-    // The jobs could not be refreshed.
-    shown.emulator.sync.refreshNow();
-    QTRY_COMPARE(shown.emulator.sync.state(), JobSync::State::Failing);
-    auto *sync = window.findChild<QLabel *>(QStringLiteral("syncLabel"));
-    QTRY_COMPARE(shownText(sync->toolTip()), said);
-}
-
 // A job whose action name and module are markup (the server is not ours): every place that shows
 // them shows them as they are, and nothing they hold can restyle or hide the delete warning.
 void TestMainWindow::serverTextIsShownAsItIs()
@@ -743,21 +306,59 @@ void TestMainWindow::serverTextIsShownAsItIs()
     QCOMPARE(shownText(window.findChild<QLabel *>(QStringLiteral("accountProblem"))), problem);
 }
 
+// What a server says about a failure is its own (the contract does not say what it may hold):
+// the status bar's tooltip and the detail pane show it as it is.
+void TestMainWindow::serverErrorDetailsAreShownAsTheyAre()
+{
+    const QString detail = QStringLiteral(
+        "<b>Maintenance</b> <span style=\"color:white;font-size:1px\">until 14:00</span> <!--");
+    EmulatorServer::Options options;
+    options.error500Detail = detail;
+    const QList<Job> jobs = finishedJobs(10, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    WindowOnEmulator shown(jobs, options);
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 10);
+    shown.emulator.server->faults().set({ *FaultPlan::parse(QStringLiteral("error500"), nullptr) });
+    const QString said = QStringLiteral("The server answered HTTP 500. ") + detail;
+
+    // The job's results could not be loaded.
+    const QModelIndexList found
+        = table->model()->match(table->model()->index(0, JobTableModel::Id), Qt::DisplayRole,
+                                jobs.at(3).id, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    table->scrollTo(found.constFirst());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(found.constFirst()).center());
+    auto *error = window.detailPane()->findChild<QLabel *>(QStringLiteral("detailError"));
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(shownText(error),
+             QStringLiteral("The results of this job could not be loaded.\n") + said);
+    // Qt guesses markup from the first line only, ours here; a translation may put the server's
+    // words first, so the label does not guess.
+    QCOMPARE(error->textFormat(), Qt::PlainText);
+
+    // The jobs could not be refreshed.
+    shown.emulator.sync.refreshNow();
+    QTRY_COMPARE(shown.emulator.sync.state(), JobSync::State::Failing);
+    auto *sync = window.findChild<QLabel *>(QStringLiteral("syncLabel"));
+    QTRY_COMPARE(shownText(sync->toolTip()), said);
+}
+
 // Account names as the admin typed them: the status bar and the note above the table say them
 // as they are.
 void TestMainWindow::accountNamesAreShownAsTyped()
 {
     const QDateTime start = QDateTime::currentDateTimeUtc();
-    WatchedEmulator production(JobGenerator::generate(5, 31, start));
-    WatchedEmulator lab(JobGenerator::generate(4, 32, start));
     const QString labName = QStringLiteral("<i>Lab</i> <span style=\"font-size:1px\">");
-    production.sync.model()->setAccountName(QStringLiteral("Production"));
-    lab.sync.model()->setAccountName(labName);
-    MainWindow window({ &production.sync, &lab.sync });
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    production.sync.start();
-    lab.sync.start();
+    WindowOnEmulator shown(
+        { QStringLiteral("Production"), labName },
+        { JobGenerator::generate(5, 31, start), JobGenerator::generate(4, 32, start) });
+    QVERIFY(shown.open());
+    WatchedEmulator &production = *shown.emulators.at(0);
+    WatchedEmulator &lab = *shown.emulators.at(1);
+    MainWindow &window = shown.window;
     QTRY_COMPARE(window.jobTable()->model()->rowCount(), 9);
     QTRY_VERIFY(lab.sync.lastSuccess().isValid() && production.sync.lastSuccess().isValid());
 
@@ -777,209 +378,15 @@ void TestMainWindow::accountNamesAreShownAsTyped()
     QSettings().clear();
 }
 
-void TestMainWindow::filterBarNarrowsTheTableAndCounts()
-{
-    const QList<Job> jobs = JobGenerator::generate(120, 12, QDateTime::currentDateTimeUtc());
-    const auto count = [&](const std::function<bool(const Job &)> &predicate) {
-        return static_cast<int>(std::count_if(jobs.cbegin(), jobs.cend(), predicate));
-    };
-    const int errors = count([](const Job &job) { return job.status == JobStatus::Error; });
-    const int automationErrors = count([](const Job &job) {
-        return job.status == JobStatus::Error && job.module == QLatin1String("Automation");
-    });
-    WindowOnEmulator shown(jobs);
-    QVERIFY(shown.open());
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 120);
-
-    auto *errorChip = window.findChild<QToolButton *>(QStringLiteral("chip-error"));
-    QTRY_COMPARE(errorChip->text(), QStringLiteral("Error %1").arg(errors));
-    QTest::mouseClick(errorChip, Qt::LeftButton);
-    QCOMPARE(table->model()->rowCount(), errors);
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        QCOMPARE(table->model()->index(row, JobTableModel::Status).data().toString(),
-                 QStringLiteral("Error"));
-
-    auto *module = window.findChild<QComboBox *>(QStringLiteral("moduleFilter"));
-    module->setCurrentIndex(module->findText(QStringLiteral("Automation")));
-    QCOMPARE(table->model()->rowCount(), automationErrors);
-    // The other chips count within the module too, so choosing never hides how many they have.
-    QTRY_COMPARE(errorChip->text(), QStringLiteral("Error %1").arg(automationErrors));
-
-    // Ctrl+F, type an id, Esc clears the search; "Clear filters" clears the rest.
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    auto *search = window.findChild<QLineEdit *>(QStringLiteral("jobSearch"));
-    QTRY_VERIFY(search->hasFocus());
-    QTest::mouseClick(window.findChild<QToolButton *>(QStringLiteral("clearFilters")),
-                      Qt::LeftButton);
-    QCOMPARE(table->model()->rowCount(), 120);
-    search->setFocus();
-    QTest::keyClicks(search, jobs.at(17).id);
-    QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, JobTableModel::Id).data().toString(), jobs.at(17).id);
-    QTest::keyClick(search, Qt::Key_Escape);
-    QCOMPARE(search->text(), QString());
-    QCOMPARE(table->model()->rowCount(), 120);
-
-    // Nothing matches: the table says so, with the way back.
-    QTest::keyClicks(search, QStringLiteral("no such job anywhere"));
-    auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
-    QTRY_VERIFY(empty->isVisible());
-    QCOMPARE(empty->text(), QStringLiteral("No job matches the filters."));
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("emptyClearFilters")),
-                      Qt::LeftButton);
-    QCOMPARE(table->model()->rowCount(), 120);
-    QVERIFY(table->isVisible());
-}
-
-void TestMainWindow::advancedFilterIsSentOnlyWhenValid()
-{
-    const QList<Job> jobs = JobGenerator::generate(150, 14, QDateTime::currentDateTimeUtc());
-    const int automationErrors
-        = static_cast<int>(std::count_if(jobs.cbegin(), jobs.cend(), [](const Job &job) {
-              return job.status == JobStatus::Error && job.module == QLatin1String("Automation");
-          }));
-    QVERIFY(automationErrors > 0);
-    WindowOnEmulator shown(jobs);
-    QVERIFY(shown.open());
-    MainWindow &window = shown.window;
-    const EmulatorServer &server = *shown.emulator.server;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 150);
-
-    auto *field = window.findChild<QLineEdit *>(QStringLiteral("scimFilter"));
-    QVERIFY(!field->isVisible());
-    QTest::mouseClick(window.findChild<QToolButton *>(QStringLiteral("advancedToggle")),
-                      Qt::LeftButton);
-    QVERIFY(field->isVisible());
-    auto *status = window.findChild<QLabel *>(QStringLiteral("scimFilterStatus"));
-    auto *apply = window.findChild<QToolButton *>(QStringLiteral("applyScimFilter"));
-
-    // Wrong as typed: said at once, with where; Enter marks the spot and sends nothing.
-    const qsizetype before = server.receivedRequests().size();
-    QTest::keyClicks(field, QStringLiteral(R"(module eq "Automation" and state eq "ERROR")"));
-    QCOMPARE(status->text(),
-             QStringLiteral("Not a valid filter: unknown attribute 'state' at "
-                            "character 28; jobs have id, action_name, status, "
-                            "module, start_time and end_time"));
-    QVERIFY(!apply->isEnabled());
-    QTest::keyClick(field, Qt::Key_Return);
-    QCOMPARE(field->selectionStart(), 27);
-    QTest::qWait(200);
-    QVERIFY(filtersReceived(server, before).isEmpty());
-    QCOMPARE(table->model()->rowCount(), 150);
-
-    // Right: sent as typed, and the table shows what the server matched.
-    field->clear();
-    const QString expression = QStringLiteral(R"(module eq "Automation" and status eq "ERROR")");
-    QTest::keyClicks(field, expression);
-    QVERIFY(apply->isEnabled());
-    QVERIFY(filtersReceived(server, before).isEmpty());
-    QTest::keyClick(field, Qt::Key_Return);
-    QTRY_COMPARE(table->model()->rowCount(), automationErrors);
-    QCOMPARE(filtersReceived(server, before), QStringList { expression });
-    QCOMPARE(status->text(), QStringLiteral("The server matched %1 jobs.").arg(automationErrors));
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        QCOMPARE(table->model()->index(row, JobTableModel::Module).data().toString(),
-                 QStringLiteral("Automation"));
-
-    // The server fails to answer a new one: the jobs stay, the bar says why and offers to ask
-    // again.
-    shown.emulator.server->faults().set({ *FaultPlan::parse(QStringLiteral("error500"), nullptr) });
-    field->clear();
-    QTest::keyClicks(field, QStringLiteral(R"(status eq "WARNING")"));
-    QTest::keyClick(field, Qt::Key_Return);
-    auto *retry = window.findChild<QToolButton *>(QStringLiteral("retryScimFilter"));
-    QTRY_VERIFY(retry->isVisible());
-    QVERIFY2(status->text().startsWith(QStringLiteral("Not applied, the server did not answer: ")),
-             qPrintable(status->text()));
-    QCOMPARE(table->model()->rowCount(), 150);
-    shown.emulator.server->faults().set({});
-    QTest::mouseClick(retry, Qt::LeftButton);
-    const int warnings
-        = static_cast<int>(std::count_if(jobs.cbegin(), jobs.cend(), [](const Job &job) {
-              return job.status == JobStatus::Warning;
-          }));
-    QTRY_COMPARE(table->model()->rowCount(), warnings);
-    QVERIFY(!retry->isVisible());
-
-    // "Clear filters" takes it off.
-    QTest::mouseClick(window.findChild<QToolButton *>(QStringLiteral("clearFilters")),
-                      Qt::LeftButton);
-    QCOMPARE(table->model()->rowCount(), 150);
-    QCOMPARE(field->text(), QString());
-}
-
-void TestMainWindow::presetsSaveAndRestoreFilters()
-{
-    const QList<Job> jobs = JobGenerator::generate(90, 15, QDateTime::currentDateTimeUtc());
-    WindowOnEmulator shown(jobs);
-    QVERIFY(shown.open());
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 90);
-    const QString action = jobs.at(3).actionName;
-    const int matching
-        = static_cast<int>(std::count_if(jobs.cbegin(), jobs.cend(), [&](const Job &job) {
-              return job.actionName == action && job.status != JobStatus::Completed;
-          }));
-
-    auto *actionPicker = window.findChild<QComboBox *>(QStringLiteral("actionFilter"));
-    // The pickers learn the jobs' actions once the jobs have arrived.
-    QTRY_VERIFY(actionPicker->findText(action) >= 0);
-    actionPicker->setCurrentIndex(actionPicker->findText(action));
-    for (const char *chip : { "chip-queued", "chip-running", "chip-warning", "chip-error" })
-        QTest::mouseClick(window.findChild<QToolButton *>(QString::fromLatin1(chip)),
-                          Qt::LeftButton);
-    QCOMPARE(table->model()->rowCount(), matching);
-
-    auto *presets = window.findChild<QToolButton *>(QStringLiteral("filterPresets"));
-    whenModalShows<QInputDialog>([](QInputDialog *dialog) {
-        dialog->setTextValue(QStringLiteral("Not done yet"));
-        dialog->accept();
-    });
-    whenMenuShows(QStringLiteral("savePreset"));
-    QTest::mouseClick(presets, Qt::LeftButton);
-    QTRY_COMPARE(QSettings().value(QStringLiteral("filterPresets/size")).toInt(), 1);
-
-    QTest::mouseClick(window.findChild<QToolButton *>(QStringLiteral("clearFilters")),
-                      Qt::LeftButton);
-    QCOMPARE(table->model()->rowCount(), 90);
-    whenMenuShows(QStringLiteral("preset:Not done yet"));
-    QTest::mouseClick(presets, Qt::LeftButton);
-    QTRY_COMPARE(table->model()->rowCount(), matching);
-    QCOMPARE(actionPicker->currentText(), action);
-    QVERIFY(window.findChild<QToolButton *>(QStringLiteral("chip-error"))->isChecked());
-    QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("chip-completed"))->isChecked());
-
-    whenMenuShows(QStringLiteral("deletePreset:Not done yet"));
-    QTest::mouseClick(presets, Qt::LeftButton);
-    QTRY_COMPARE(QSettings().value(QStringLiteral("filterPresets/size")).toInt(), 0);
-    QSettings().clear();
-}
-
-void TestMainWindow::noJobsAtAllIsSaid()
-{
-    WindowOnEmulator shown({});
-    QVERIFY(shown.open());
-    MainWindow &window = shown.window;
-    auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
-    QTRY_VERIFY(empty->isVisible());
-    QVERIFY(empty->text().startsWith(QStringLiteral("The server lists no jobs yet.")));
-    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("emptyClearFilters"))->isVisible());
-}
-
 void TestMainWindow::stateSurvivesARestart()
 {
     const QList<Job> jobs = JobGenerator::generate(80, 13, QDateTime::currentDateTimeUtc());
     WatchedEmulator emulator(jobs);
+    NowTicker ticker;
     const QString managementOnly = QStringLiteral(R"(module eq "Management")");
     QList<int> splitterSizes;
     {
-        MainWindow window({ &emulator.sync });
+        MainWindow window({ &emulator.sync }, &ticker);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         emulator.sync.start();
@@ -999,7 +406,7 @@ void TestMainWindow::stateSurvivesARestart()
         window.close();
     }
 
-    MainWindow again({ &emulator.sync });
+    MainWindow again({ &emulator.sync }, &ticker);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(900, 700));
@@ -1019,6 +426,17 @@ void TestMainWindow::stateSurvivesARestart()
     QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
     // Leave the next test a clean slate.
     QSettings().clear();
+}
+
+void TestMainWindow::noJobsAtAllIsSaid()
+{
+    WindowOnEmulator shown({});
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(empty->text().startsWith(QStringLiteral("The server lists no jobs yet.")));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("emptyClearFilters"))->isVisible());
 }
 
 void TestMainWindow::settingsChangePollingAndAppearance()
@@ -1047,8 +465,8 @@ void TestMainWindow::settingsChangePollingAndAppearance()
     // Kept: the next window's dialog shows them, and Cancel changes nothing.
     QCOMPARE(Settings::pollIntervals().hot, std::chrono::milliseconds(7000));
     QCOMPARE(Settings::colorScheme(), Appearance::Scheme::Dark);
-    WatchedEmulator emulator({});
-    MainWindow again({ &emulator.sync });
+    WindowOnEmulator next({});
+    MainWindow &again = next.window;
     whenModalShows<SettingsDialog>([](SettingsDialog *dialog) {
         QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("pollActive"))->value(), 7);
         QVERIFY(
@@ -1076,8 +494,8 @@ void TestMainWindow::accountSelectorAndSignInBanner()
         QCOMPARE(store.save(account), QString());
         made.append(account);
     }
-    WatchedEmulator emulator({});
-    MainWindow window({ &emulator.sync });
+    WindowOnEmulator shown({});
+    MainWindow &window = shown.window;
     WatchedAccounts sessions(&accounts, nullptr);
     window.setAccounts(&accounts, &sessions, made.at(1).id);
     window.show();
@@ -1133,15 +551,12 @@ void TestMainWindow::allAccountsShowEveryJobWithItsAccount()
     const QString twin = productionJobs.at(4).id;
     labJobs[0].id = twin;
     labJobs[0].actionName = QStringLiteral("Lab Twin Job");
-    WatchedEmulator production(productionJobs);
-    WatchedEmulator lab(labJobs);
-    production.sync.model()->setAccountName(QStringLiteral("Production"));
-    lab.sync.model()->setAccountName(QStringLiteral("Lab"));
-    MainWindow window({ &production.sync, &lab.sync });
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    production.sync.start();
-    lab.sync.start();
+    WindowOnEmulator shown({ QStringLiteral("Production"), QStringLiteral("Lab") },
+                           { productionJobs, labJobs });
+    QVERIFY(shown.open());
+    WatchedEmulator &production = *shown.emulators.at(0);
+    WatchedEmulator &lab = *shown.emulators.at(1);
+    MainWindow &window = shown.window;
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 42);
     QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("42 jobs · synced ")),
@@ -1235,106 +650,36 @@ void TestMainWindow::allAccountsShowEveryJobWithItsAccount()
     QSettings().clear();
 }
 
-void TestMainWindow::tabFollowsTheFilterBarAsItReads()
+// The first-run face's Add Account… opens the Accounts dialog on a new account's settings.
+void TestMainWindow::welcomeAddsTheFirstAccount()
 {
-    WindowOnEmulator shown(JobGenerator::generate(10, 22, QDateTime::currentDateTimeUtc()));
-    QVERIFY(shown.open());
-    MainWindow &window = shown.window;
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    auto *first = window.findChild<QToolButton *>(QStringLiteral("chip-queued"));
-    first->setFocus(Qt::TabFocusReason);
-    QStringList visited { first->objectName() };
-    for (int i = 0; i < 10; ++i) {
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        visited.append(QApplication::focusWidget()->objectName());
-    }
-    QCOMPARE(visited,
-             (QStringList { QStringLiteral("chip-queued"), QStringLiteral("chip-running"),
-                            QStringLiteral("chip-warning"), QStringLiteral("chip-completed"),
-                            QStringLiteral("chip-error"), QStringLiteral("jobSearch"),
-                            QStringLiteral("moduleFilter"), QStringLiteral("actionFilter"),
-                            QStringLiteral("periodFilter"), QStringLiteral("advancedToggle"),
-                            QStringLiteral("filterPresets") }));
-    // Every control a screen reader lands on has a name.
-    for (QWidget *widget : window.findChildren<QWidget *>()) {
-        if (widget->isVisible() && widget->focusPolicy() & Qt::TabFocus
-            && (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
-                || qobject_cast<QTableView *>(widget)))
-            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
-    }
-}
+    QSettings().clear();
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets);
+    WatchedAccounts sessions(&accounts, nullptr);
+    JobSync sync { QString() };
+    NowTicker ticker;
+    MainWindow window({ &sync }, &ticker);
+    window.setAccounts(&accounts, &sessions, QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+    QVERIFY(!window.findChild<QComboBox *>(QStringLiteral("accountSelector"))->isVisible());
 
-void TestMainWindow::unreadableJobsAreShownAsSuch()
-{
-    const QList<Job> jobs = finishedJobs(30, QDateTime::currentDateTimeUtc().addSecs(-3600));
-    WindowOnEmulator shown(jobs);
-    EmulatorServer &server = *shown.emulator.server;
-    server.faults().set({ *FaultPlan::parse(QStringLiteral("odd-job"), nullptr) });
-    QVERIFY(shown.open());
-    MainWindow &window = shown.window;
-    QTableView *table = window.jobTable();
-    QTRY_COMPARE(table->model()->rowCount(), 30);
-    const QString couldNotBeRead
-        = QCoreApplication::translate("MainWindow", "%n job(s) could not be read", nullptr, 1);
-    QVERIFY2(syncText(window).startsWith(QStringLiteral("30 jobs · synced ")),
-             qPrintable(syncText(window)));
-    QVERIFY2(syncText(window).endsWith(couldNotBeRead), qPrintable(syncText(window)));
-    QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("retryNow"))->isVisible());
-
-    // The page's first job, shown as what it is: a job whose answer could not be read.
-    const Job &odd = jobs.constFirst();
-    const QModelIndexList unreadable
-        = table->model()->match(table->model()->index(0, JobTableModel::Status), Qt::DisplayRole,
-                                QStringLiteral("Unreadable"), -1, Qt::MatchExactly);
-    QCOMPARE(unreadable.size(), 1);
-    // Kept across polls that may re-sort the rows.
-    const QPersistentModelIndex oddRow(unreadable.constFirst());
-    const auto cell = [&oddRow](int column) { return QModelIndex(oddRow).siblingAtColumn(column); };
-    QCOMPARE(cell(JobTableModel::Id).data().toString(), odd.id);
-    QCOMPARE(cell(JobTableModel::Action).data().toString(), QString());
-
-    const qsizetype before = server.receivedRequests().size();
-    table->scrollTo(oddRow);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(oddRow).center());
-    auto *pane = window.detailPane();
-    auto *problem = pane->findChild<QLabel *>(QStringLiteral("readProblemText"));
-    QTRY_VERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(odd.id)
-                 && problem->text().contains(
-                     QStringLiteral("start_time: expected an ISO 8601 date-time, got a number")),
-             qPrintable(problem->text()));
-    QVERIFY(!pane->findChild<QStackedWidget *>()->isVisible());
-    auto *sent = pane->findChild<QPlainTextEdit *>(QStringLiteral("sentJson"));
-    QVERIFY(sent->isVisible());
-    QVERIFY(sent->toPlainText().contains(odd.actionName));
-    QTest::mouseClick(pane->findChild<QToolButton *>(QStringLiteral("copySentJson")),
+    QString openedOn;
+    whenModalShows<AccountEditor>([&openedOn](AccountEditor *editor) {
+        if (qobject_cast<AccountsDialog *>(editor->parentWidget()))
+            openedOn = editor->windowTitle();
+        editor->reject();
+        whenModalShows<AccountsDialog>([](AccountsDialog *dialog) { dialog->reject(); });
+    });
+    QSignalSpy edited(&window, &MainWindow::accountsEdited);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("welcomeAddAccount")),
                       Qt::LeftButton);
-    QCOMPARE(QApplication::clipboard()->text(), sent->toPlainText());
-    // Nothing to ask the server about it, and nothing to delete.
-    QVERIFY(methodsForJob(server, before, odd.id).isEmpty());
-    auto *deleteAction = window.findChild<QAction *>(QStringLiteral("deleteAction"));
-    QVERIFY(!deleteAction->isEnabled());
-
-    // A correct answer: the row is the job it is, and the pane shows it as any other.
-    server.faults().set({});
-    shown.emulator.sync.refreshNow();
-    QTRY_COMPARE(cell(JobTableModel::Status).data().toString(), jobStatusDisplayName(odd.status));
-    QTRY_VERIFY(!problem->isVisible());
-    QVERIFY(!syncText(window).contains(couldNotBeRead));
-    QTRY_COMPARE(pane->findChild<QLabel *>(QStringLiteral("detailTitle"))->text(), odd.actionName);
-    QVERIFY(deleteAction->isEnabled());
-
-    // Unreadable again: shown as last read, with a word about the last answer.
-    server.faults().set({ *FaultPlan::parse(QStringLiteral("odd-job"), nullptr) });
-    shown.emulator.sync.refreshNow();
-    QTRY_VERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(QStringLiteral("could not be read in the last answer")),
-             qPrintable(problem->text()));
-    QVERIFY(pane->findChild<QStackedWidget *>()->isVisible());
-    QCOMPARE(cell(JobTableModel::Status).data().toString(), jobStatusDisplayName(odd.status));
-    QVERIFY(!deleteAction->isEnabled());
-    QTRY_VERIFY(syncText(window).endsWith(couldNotBeRead));
+    QCOMPARE(openedOn, QStringLiteral("Add Account"));
+    // Nothing was added: nothing to show anew.
+    QCOMPARE(edited.size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include "jobdetailpane.h"
 #include "jobstore.h"
 #include "jobtablemodel.h"
+#include "jobtableview.h"
 #include "mainwindow.h"
 #include "platform/settings.h"
 #include "platform/translations.h"
