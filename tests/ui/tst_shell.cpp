@@ -105,30 +105,6 @@ struct App
 
 // Production and Lab: two accounts, each on an emulator of its own with finished jobs, signed
 // in. `ids` holds theirs, in that order; it is empty when a sign-in failed.
-struct TwoAccounts
-{
-    explicit TwoAccounts(const QDateTime &until, const EmulatorServer::Options &options = {})
-        : production(
-            startEmulator(finishedJobs(10, until), QStringLiteral("1000.production"), options))
-        , lab(startEmulator(finishedJobs(8, until), QStringLiteral("1000.lab"), options))
-        , accounts(&store, &secrets)
-        , ids(signInOnEmulators(
-              accounts,
-              { { QStringLiteral("Production"), production.get(),
-                  QStringLiteral("1000.production") },
-                { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
-              &context))
-    { }
-
-    std::unique_ptr<EmulatorServer> production;
-    std::unique_ptr<EmulatorServer> lab;
-    AccountStore store;
-    SessionSecretStore secrets;
-    AccountManager accounts;
-    QObject context;
-    QStringList ids;
-};
-
 QAction *trayAction(Shell &shell, const QString &name)
 {
     QAction *action = shell.desktop()->menu()->findChild<QAction *>(name);
@@ -429,7 +405,8 @@ void TestShell::anotherAccountsJobOpensOnceTheDialogIsClosed()
     ManualClock clock(QDateTime::currentDateTimeUtc());
     EmulatorServer::Options options;
     options.manualClock = &clock;
-    TwoAccounts two(clock.now().addSecs(-3600), options);
+    TwoAccounts two(finishedJobs(10, clock.now().addSecs(-3600)),
+                    finishedJobs(8, clock.now().addSecs(-3600)), options);
     QCOMPARE(two.ids.size(), 2);
     JobStore::NewJob running;
     running.actionName = QStringLiteral("Bulk Password Reset");
@@ -474,7 +451,8 @@ void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
     JobSync::Intervals saved;
     saved.idle = 20s;
     Settings::setPollIntervals(saved);
-    TwoAccounts two(QDateTime::currentDateTimeUtc());
+    TwoAccounts two(finishedJobs(10, QDateTime::currentDateTimeUtc()),
+                    finishedJobs(8, QDateTime::currentDateTimeUtc()));
     QCOMPARE(two.ids.size(), 2);
     Shell shell(&two.accounts, nullptr);
     shell.showAccount(two.ids.at(0));
