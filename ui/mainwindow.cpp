@@ -16,6 +16,7 @@
 #include "sync/advancedfilter.h"
 #include "sync/jobdeletion.h"
 #include "sync/jobsync.h"
+#include "sync/syncstatustext.h"
 #include "timeformat.h"
 
 #include <QAction>
@@ -476,7 +477,7 @@ void MainWindow::refreshAccountSelector()
     m_accountSelector->clear();
     for (const Account &account : m_accounts->store()->accounts()) {
         // Every account is watched: how each one is doing shows without switching to it.
-        const QString state = m_sessions->stateText(account.id);
+        const QString state = SyncStatusText::accountState(m_sessions->session(account.id));
         m_accountSelector->addItem(
             state.isEmpty() ? account.name : tr("%1 (%2)").arg(account.name, state), account.id);
     }
