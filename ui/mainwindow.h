@@ -21,7 +21,7 @@ class QSettings;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
-class QToolButton;
+class SyncStatusBar;
 class QTableView;
 struct RequestError;
 
@@ -99,13 +99,9 @@ private:
     JobSync *syncOf(const JobTableModel *table) const;
     void showRefreshing();
     void showSyncState();
-    void showSynced();
-    QString troubleText(const JobSync *sync) const;
     void showBanner();
     void showPolling();
-    QString pollingText(const JobSync *sync) const;
     void showStaleness();
-    QString keptJobsText(const JobSync *sync) const;
     void showCurrentJob();
     void showDeletable();
     QList<std::pair<JobSync *, Job>> selectedJobs() const;
@@ -117,16 +113,13 @@ private:
     AdvancedFilter *m_advancedFilter;
     JobFilterProxyModel *m_sortModel;
     QTableView *m_table;
-    QLabel *m_syncLabel;
-    QLabel *m_serverLabel;
-    QLabel *m_pollingLabel;
+    SyncStatusBar *m_statusBar = nullptr;
     QAction *m_deleteAction = nullptr;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_tableArea = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QPushButton *m_emptyClear = nullptr;
-    QToolButton *m_retryButton = nullptr;
     AccountManager *m_accounts = nullptr;
     const WatchedAccounts *m_sessions = nullptr;
     QString m_currentAccountId;
@@ -144,8 +137,6 @@ private:
     bool m_hidesOnClose = false;
     QString m_trayProblem;
     QAction *m_pauseAction = nullptr;
-    // The status bar shows "synced … ago", to be kept current.
-    bool m_showingSynced = false;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
     // Advances the model's clock so running jobs' durations count up.
