@@ -50,10 +50,11 @@ void startLongJob(Watched &watched)
     watched.server->store().add(job, now);
 }
 
-// Two accounts shown together: Production's jobs have all finished, one of Lab's runs on.
-struct TwoAccounts
+// Two accounts' syncs shown together (All Accounts): Production's jobs have all finished, one of
+// Lab's runs on.
+struct TwoSyncs
 {
-    TwoAccounts()
+    TwoSyncs()
     {
         startLongJob(lab);
         production.sync.model()->setAccountName(QStringLiteral("Production"));
@@ -300,7 +301,7 @@ void TestSyncStatusText::anAccountProblemWaitsForTheSignIn()
     QCOMPARE(text.loading(), QString());
 
     // Among several, the problem is the banner's: the status bar speaks of the jobs.
-    TwoAccounts shown;
+    TwoSyncs shown;
     QVERIFY(bringInto(shown.production, Situation::Synced));
     QVERIFY(bringInto(shown.lab, Situation::Synced));
     QCOMPARE(SyncStatusText(shown.syncs(), problem).summary(now).text,
@@ -309,7 +310,7 @@ void TestSyncStatusText::anAccountProblemWaitsForTheSignIn()
 
 void TestSyncStatusText::severalAccountsNameTheOneInTrouble()
 {
-    TwoAccounts shown;
+    TwoSyncs shown;
     JobSync &production = shown.production.sync;
     JobSync &lab = shown.lab.sync;
     QVERIFY(bringInto(shown.production, Situation::Synced));
@@ -346,7 +347,7 @@ void TestSyncStatusText::severalAccountsNameTheOneInTrouble()
 
 void TestSyncStatusText::severalAccountsTogether()
 {
-    TwoAccounts shown;
+    TwoSyncs shown;
     QVERIFY(bringInto(shown.production, Situation::Synced));
     // The oldest of the last good answers is how current the jobs are.
     shown.production.moveServerTime(2min);
