@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>A&amp;nmelden …</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommand</name>
     <message>
         <source>%1 expected on standard input, one per line; none came.</source>
@@ -251,37 +258,6 @@
     <message>
         <source>the keychain, which may hold an earlier sign-in, could not be read (%1)</source>
         <translation>der Schlüsselbund, der eine frühere Anmeldung enthalten kann, nicht gelesen werden konnte (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>WatchedAccounts</name>
-    <message>
-        <source>opening</source>
-        <translation>wird geöffnet</translation>
-    </message>
-    <message>
-        <source>sign-in needed</source>
-        <translation>Anmeldung nötig</translation>
-    </message>
-    <message>
-        <source>keychain problem</source>
-        <translation>Problem mit dem Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>verbindet</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
-    </message>
-    <message>
-        <source>server errors</source>
-        <translation>Serverfehler</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
     </message>
 </context>
 <context>
@@ -751,6 +727,92 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     </message>
 </context>
 <context>
+    <name>DeleteJobsDialog</name>
+    <message>
+        <source>Delete Jobs</source>
+        <translation>Jobs löschen</translation>
+    </message>
+    <message>
+        <source>%1 — ID %2 — %3</source>
+        <translation>%1 — ID %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: what is said about it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete this job from Identity360?</source>
+        <translation>Diesen Job aus Identity360 löschen?</translation>
+    </message>
+    <message>
+        <source>%1
+ID %2 · %3</source>
+        <translation>%1
+ID %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+Account %2</source>
+        <comment>job facts, then its account</comment>
+        <translation>%1
+Konto %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s) from Identity360?</source>
+        <translation>
+            <numerusform>%n Job aus Identity360 löschen?</numerusform>
+            <numerusform>%n Jobs aus Identity360 löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more (see the details)</source>
+        <translation>
+            <numerusform>
+… und %n weiterer (siehe Details)</numerusform>
+            <numerusform>
+… und %n weitere (siehe Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
+        <translation>
+            <numerusform>%n dieser Jobs wartet oder läuft noch: Löschen entfernt den Job aus der Liste; ob seine Arbeit endet, entscheidet Identity360. </numerusform>
+            <numerusform>%n dieser Jobs warten oder laufen noch: Löschen entfernt die Jobs aus der Liste; ob ihre Arbeit endet, entscheidet Identity360. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>confirm</comment>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1, ID %2: %3</source>
+        <comment>account, job id: why it was not deleted</comment>
+        <translation>%1, ID %2: %3</translation>
+    </message>
+    <message>
+        <source>ID %1: %2</source>
+        <translation>ID %1: %2</translation>
+    </message>
+    <message>
+        <source>Some Jobs Were Not Deleted</source>
+        <translation>Einige Jobs wurden nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be deleted and are still listed.</source>
+        <translation>
+            <numerusform>%n Job konnte nicht gelöscht werden und bleibt in der Liste.</numerusform>
+            <numerusform>%n Jobs konnten nicht gelöscht werden und bleiben in der Liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopIntegration</name>
     <message>
         <source>&amp;Open Job Monitor</source>
@@ -798,6 +860,37 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     <message>
         <source>Show Failures</source>
         <translation>Fehler zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyJobsPage</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Once the account is signed in, its jobs appear here.</source>
+        <translation>Sobald das Konto angemeldet ist, erscheinen hier seine Jobs.</translation>
+    </message>
+    <message>
+        <source>No jobs yet: the server has not answered (see below).</source>
+        <translation>Noch keine Jobs: Der Server hat nicht geantwortet (siehe unten).</translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation>Jobs werden geladen …</translation>
+    </message>
+    <message>
+        <source>Asking the server which jobs match the advanced filter…</source>
+        <translation>Frage den Server, welche Jobs zum erweiterten Filter passen …</translation>
+    </message>
+    <message>
+        <source>No job matches the filters.</source>
+        <translation>Kein Job passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>The server lists no jobs yet. New jobs appear here as they start.</source>
+        <translation>Der Server führt noch keine Jobs. Neue Jobs erscheinen hier, sobald sie starten.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1537,13 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     </message>
 </context>
 <context>
+    <name>JobTableView</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+</context>
+<context>
     <name>JobsClient</name>
     <message>
         <source>The response was larger than %1 MB.</source>
@@ -1462,10 +1562,6 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
     <message>
         <source>Identity360 Job Monitor</source>
         <translation>Identity360 Job Monitor</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
@@ -1492,30 +1588,6 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Jobs</translation>
-    </message>
-    <message>
-        <source>Loading jobs…</source>
-        <translation>Jobs werden geladen …</translation>
-    </message>
-    <message>
-        <source>Showing the jobs from %1.</source>
-        <translation>Angezeigt werden die Jobs von %1.</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1 %2</source>
-        <translation>Aktualisierung fehlgeschlagen: %1 %2</translation>
-    </message>
-    <message>
-        <source>Offline: the network is down. %1</source>
-        <translation>Offline: Das Netzwerk ist nicht verfügbar. %1</translation>
-    </message>
-    <message>
-        <source>Polling paused. %1</source>
-        <translation>Abfragen angehalten. %1</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
@@ -1527,51 +1599,6 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <source>&amp;Job</source>
         <translation>&amp;Job</translation>
     </message>
-    <message>
-        <source>%1 — ID %2 — %3</source>
-        <translation>%1 — ID %2 — %3</translation>
-    </message>
-    <message>
-        <source>Delete Jobs</source>
-        <translation>Jobs löschen</translation>
-    </message>
-    <message>
-        <source>Delete this job from Identity360?</source>
-        <translation>Diesen Job aus Identity360 löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n job(s) from Identity360?</source>
-        <translation>
-            <numerusform>%n Job aus Identity360 löschen?</numerusform>
-            <numerusform>%n Jobs aus Identity360 löschen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>
-… and %n more (see the details)</source>
-        <translation>
-            <numerusform>
-… und %n weiterer (siehe Details)</numerusform>
-            <numerusform>
-… und %n weitere (siehe Details)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
-        <translation>
-            <numerusform>%n dieser Jobs wartet oder läuft noch: Löschen entfernt den Job aus der Liste; ob seine Arbeit endet, entscheidet Identity360. </numerusform>
-            <numerusform>%n dieser Jobs warten oder laufen noch: Löschen entfernt die Jobs aus der Liste; ob ihre Arbeit endet, entscheidet Identity360. </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <comment>confirm</comment>
-        <translation>&amp;Löschen</translation>
-    </message>
     <message numerus="yes">
         <source>Deleting %n job(s)…</source>
         <translation>
@@ -1580,44 +1607,8 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         </translation>
     </message>
     <message>
-        <source>ID %1: %2</source>
-        <translation>ID %1: %2</translation>
-    </message>
-    <message>
-        <source>Some Jobs Were Not Deleted</source>
-        <translation>Einige Jobs wurden nicht gelöscht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) could not be deleted and are still listed.</source>
-        <translation>
-            <numerusform>%n Job konnte nicht gelöscht werden und bleibt in der Liste.</numerusform>
-            <numerusform>%n Jobs konnten nicht gelöscht werden und bleiben in der Liste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-ID %2 · %3</source>
-        <translation>%1
-ID %2 · %3</translation>
-    </message>
-    <message>
         <source>&amp;Find Jobs…</source>
         <translation>Jobs &amp;suchen …</translation>
-    </message>
-    <message>
-        <source>Retry Now</source>
-        <translation>Jetzt erneut versuchen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) · synced %1</source>
-        <translation>
-            <numerusform>%n Job · synchronisiert %1</numerusform>
-            <numerusform>%n Jobs · synchronisiert %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
-        <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
@@ -1626,69 +1617,6 @@ ID %2 · %3</translation>
     <message>
         <source>Stop asking the server until you resume (%1)</source>
         <translation>Den Server nicht mehr abfragen, bis Sie fortsetzen (%1)</translation>
-    </message>
-    <message>
-        <source>Clear Filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>No job matches the filters.</source>
-        <translation>Kein Job passt zu den Filtern.</translation>
-    </message>
-    <message>
-        <source>The server lists no jobs yet. New jobs appear here as they start.</source>
-        <translation>Der Server führt noch keine Jobs. Neue Jobs erscheinen hier, sobald sie starten.</translation>
-    </message>
-    <message>
-        <source>Asking the server which jobs match the advanced filter…</source>
-        <translation>Frage den Server, welche Jobs zum erweiterten Filter passen …</translation>
-    </message>
-    <message>
-        <source>Polling paused</source>
-        <translation>Abfragen pausiert</translation>
-    </message>
-    <message>
-        <source>Polling stopped: sign-in needed</source>
-        <translation>Abfragen gestoppt: Anmeldung nötig</translation>
-    </message>
-    <message>
-        <source>Next try in %1</source>
-        <translation>Nächster Versuch in %1</translation>
-    </message>
-    <message>
-        <source>Waiting for the network</source>
-        <translation>Warte auf das Netzwerk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Following %n active job(s) every %1</source>
-        <translation>
-            <numerusform>Verfolge %n aktiven Job alle %1</numerusform>
-            <numerusform>Verfolge %n aktive Jobs alle %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking for new jobs every %1</source>
-        <translation>Suche alle %1 nach neuen Jobs</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation>A&amp;nmelden …</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Überwachen Sie Ihre Identity360-Jobs&lt;/h2&gt;&lt;p&gt;Fügen Sie Ihr Identity360-Konto hinzu, um jeden Job während der Ausführung samt seinen Ergebnissen je Objekt zu sehen und benachrichtigt zu werden, wenn er endet. Sie brauchen dazu die OAuth-Client-ID aus der API-Konsole von Zoho.&lt;/p&gt;&lt;p&gt;Oder probieren Sie zuerst die Demo aus: Sie läuft mit Beispieljobs auf diesem Rechner.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Add Account…</source>
-        <translation>Konto &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Try the &amp;Demo</source>
-        <translation>Demo aus&amp;probieren</translation>
-    </message>
-    <message>
-        <source>No account to watch yet.</source>
-        <translation>Noch kein Konto zum Überwachen.</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
@@ -1703,10 +1631,6 @@ ID %2 · %3</translation>
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Waiting for sign-in</source>
-        <translation>Warte auf Anmeldung</translation>
-    </message>
-    <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
         <translation>Der Server akzeptiert die Anmeldung dieses Kontos nicht mehr: %1</translation>
     </message>
@@ -1715,31 +1639,8 @@ ID %2 · %3</translation>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>Once the account is signed in, its jobs appear here.</source>
-        <translation>Sobald das Konto angemeldet ist, erscheinen hier seine Jobs.</translation>
-    </message>
-    <message>
-        <source>No jobs yet: the server has not answered (see below).</source>
-        <translation>Noch keine Jobs: Der Server hat nicht geantwortet (siehe unten).</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
-        <translation>Nicht aktuell: Das sind die Jobs vom %1. Sie werden aktualisiert, sobald der Server wieder antwortet.</translation>
-    </message>
-    <message>
-        <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
-        <translation>Nicht aktuell: Das sind die Jobs von der letzten Antwort des Servers. Sie werden aktualisiert, sobald er wieder antwortet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
-        </translation>
     </message>
     <message>
         <source>The account whose jobs are shown, or all of them</source>
@@ -1750,44 +1651,12 @@ ID %2 · %3</translation>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>account: what is said about it</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
-        <translation>Nicht aktuell: Die Jobs von %1 stammen von der letzten Antwort des Servers. Sie werden aktualisiert, sobald er wieder antwortet.</translation>
-    </message>
-    <message>
-        <source>%1
-Account %2</source>
-        <comment>job facts, then its account</comment>
-        <translation>%1
-Konto %2</translation>
-    </message>
-    <message>
-        <source>%1, ID %2: %3</source>
-        <comment>account, job id: why it was not deleted</comment>
-        <translation>%1, ID %2: %3</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
         <translation>Wie oft abgefragt wird, Benachrichtigungen, Aussehen und Infobereich (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) could not be read</source>
-        <translation>
-            <numerusform>%n Job konnte nicht gelesen werden</numerusform>
-            <numerusform>%n Jobs konnten nicht gelesen werden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server asked to wait; next try at %1</source>
-        <translation>Der Server bat zu warten; nächster Versuch um %1</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +1957,149 @@ Konto %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Warte auf Anmeldung</translation>
+    </message>
+    <message>
+        <source>No account to watch yet.</source>
+        <translation>Noch kein Konto zum Überwachen.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) · synced %1</source>
+        <translation>
+            <numerusform>%n Job · synchronisiert %1</numerusform>
+            <numerusform>%n Jobs · synchronisiert %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be read</source>
+        <translation>
+            <numerusform>%n Job konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Jobs konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
+        <translation>Nicht aktuell: Die Jobs von %1 stammen von der letzten Antwort des Servers. Sie werden aktualisiert, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
+        <translation>Nicht aktuell: Das sind die Jobs vom %1. Sie werden aktualisiert, sobald der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
+        <translation>Nicht aktuell: Das sind die Jobs von der letzten Antwort des Servers. Sie werden aktualisiert, sobald er wieder antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: what is said about it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>wird geöffnet</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>keychain problem</source>
+        <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>server errors</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Offline: the network is down. %1</source>
+        <translation>Offline: Das Netzwerk ist nicht verfügbar. %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1 %2</source>
+        <translation>Aktualisierung fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Polling paused. %1</source>
+        <translation>Abfragen angehalten. %1</translation>
+    </message>
+    <message>
+        <source>Showing the jobs from %1.</source>
+        <translation>Angezeigt werden die Jobs von %1.</translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation>Abfragen pausiert</translation>
+    </message>
+    <message>
+        <source>Polling stopped: sign-in needed</source>
+        <translation>Abfragen gestoppt: Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Warte auf das Netzwerk</translation>
+    </message>
+    <message>
+        <source>Server asked to wait; next try at %1</source>
+        <translation>Der Server bat zu warten; nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Next try in %1</source>
+        <translation>Nächster Versuch in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n active job(s) every %1</source>
+        <translation>
+            <numerusform>Verfolge %n aktiven Job alle %1</numerusform>
+            <numerusform>Verfolge %n aktive Jobs alle %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new jobs every %1</source>
+        <translation>Suche alle %1 nach neuen Jobs</translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation>Jobs werden geladen …</translation>
+    </message>
+</context>
+<context>
     <name>TimeFormat</name>
     <message>
         <source>%1 d %2 h</source>
@@ -2132,6 +2144,21 @@ Konto %2</translation>
     <message>
         <source>in %1</source>
         <translation>in %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Überwachen Sie Ihre Identity360-Jobs&lt;/h2&gt;&lt;p&gt;Fügen Sie Ihr Identity360-Konto hinzu, um jeden Job während der Ausführung samt seinen Ergebnissen je Objekt zu sehen und benachrichtigt zu werden, wenn er endet. Sie brauchen dazu die OAuth-Client-ID aus der API-Konsole von Zoho.&lt;/p&gt;&lt;p&gt;Oder probieren Sie zuerst die Demo aus: Sie läuft mit Beispieljobs auf diesem Rechner.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>Demo aus&amp;probieren</translation>
     </message>
 </context>
 <context>

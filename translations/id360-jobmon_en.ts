@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountCommand</name>
     <message>
         <source>%1 expected on standard input, one per line; none came.</source>
@@ -250,37 +257,6 @@
     </message>
     <message>
         <source>the keychain, which may hold an earlier sign-in, could not be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WatchedAccounts</name>
-    <message>
-        <source>opening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keychain problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,6 +720,90 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
 </context>
 <context>
+    <name>DeleteJobsDialog</name>
+    <message>
+        <source>Delete Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ID %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: what is said about it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this job from Identity360?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Account %2</source>
+        <comment>job facts, then its account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s) from Identity360?</source>
+        <translation>
+            <numerusform>Delete %n job from Identity360?</numerusform>
+            <numerusform>Delete %n jobs from Identity360?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more (see the details)</source>
+        <translation>
+            <numerusform>
+… and %n more (see the details)</numerusform>
+            <numerusform>
+… and %n more (see the details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
+        <translation>
+            <numerusform>%n of these jobs is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </numerusform>
+            <numerusform>%n of these jobs are still queued or running: deleting removes them from the list; whether their work stops is up to Identity360. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <comment>confirm</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ID %2: %3</source>
+        <comment>account, job id: why it was not deleted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Jobs Were Not Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be deleted and are still listed.</source>
+        <translation>
+            <numerusform>%n job could not be deleted and is still listed.</numerusform>
+            <numerusform>%n jobs could not be deleted and are still listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopIntegration</name>
     <message>
         <source>&amp;Open Job Monitor</source>
@@ -790,6 +850,37 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>Show Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyJobsPage</name>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the account is signed in, its jobs appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet: the server has not answered (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server which jobs match the advanced filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists no jobs yet. New jobs appear here as they start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1527,13 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
 </context>
 <context>
+    <name>JobTableView</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobsClient</name>
     <message>
         <source>The response was larger than %1 MB.</source>
@@ -1453,10 +1551,6 @@ Secrets are read from standard input, one per line: the client secret first (wit
     <name>MainWindow</name>
     <message>
         <source>Identity360 Job Monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1484,30 +1578,6 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the jobs from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: the network is down. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polling paused. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,51 +1589,6 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <source>&amp;Job</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 — ID %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this job from Identity360?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n job(s) from Identity360?</source>
-        <translation>
-            <numerusform>Delete %n job from Identity360?</numerusform>
-            <numerusform>Delete %n jobs from Identity360?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>
-… and %n more (see the details)</source>
-        <translation>
-            <numerusform>
-… and %n more (see the details)</numerusform>
-            <numerusform>
-… and %n more (see the details)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
-        <translation>
-            <numerusform>%n of these jobs is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </numerusform>
-            <numerusform>%n of these jobs are still queued or running: deleting removes them from the list; whether their work stops is up to Identity360. </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <comment>confirm</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Deleting %n job(s)…</source>
         <translation>
@@ -1572,42 +1597,7 @@ Secrets are read from standard input, one per line: the client secret first (wit
         </translation>
     </message>
     <message>
-        <source>ID %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some Jobs Were Not Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) could not be deleted and are still listed.</source>
-        <translation>
-            <numerusform>%n job could not be deleted and is still listed.</numerusform>
-            <numerusform>%n jobs could not be deleted and are still listed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-ID %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find Jobs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) · synced %1</source>
-        <translation>
-            <numerusform>%n job · synced %1</numerusform>
-            <numerusform>%n jobs · synced %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1616,69 +1606,6 @@ ID %2 · %3</source>
     </message>
     <message>
         <source>Stop asking the server until you resume (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No job matches the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server lists no jobs yet. New jobs appear here as they start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server which jobs match the advanced filter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polling paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polling stopped: sign-in needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next try in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Following %n active job(s) every %1</source>
-        <translation>
-            <numerusform>Following %n active job every %1</numerusform>
-            <numerusform>Following %n active jobs every %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking for new jobs every %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the &amp;Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account to watch yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1694,10 +1621,6 @@ ID %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,31 +1629,8 @@ ID %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once the account is signed in, its jobs appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No jobs yet: the server has not answered (see below).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
-        </translation>
     </message>
     <message>
         <source>The account whose jobs are shown, or all of them</source>
@@ -1741,42 +1641,11 @@ ID %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>account: what is said about it</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Account %2</source>
-        <comment>job facts, then its account</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, ID %2: %3</source>
-        <comment>account, job id: why it was not deleted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) could not be read</source>
-        <translation>
-            <numerusform>%n job could not be read</numerusform>
-            <numerusform>%n jobs could not be read</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server asked to wait; next try at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2078,6 +1947,149 @@ Account %2</source>
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to watch yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) · synced %1</source>
+        <translation>
+            <numerusform>%n job · synced %1</numerusform>
+            <numerusform>%n jobs · synced %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be read</source>
+        <translation>
+            <numerusform>%n job could not be read</numerusform>
+            <numerusform>%n jobs could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: what is said about it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the network is down. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling paused. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the jobs from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stopped: sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server asked to wait; next try at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n active job(s) every %1</source>
+        <translation>
+            <numerusform>Following %n active job every %1</numerusform>
+            <numerusform>Following %n active jobs every %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for new jobs every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeFormat</name>
     <message>
         <source>%1 d %2 h</source>
@@ -2121,6 +2133,21 @@ Account %2</source>
     </message>
     <message>
         <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

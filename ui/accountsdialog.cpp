@@ -6,6 +6,7 @@
 #include "accounts/watchedaccounts.h"
 #include "job.h"
 #include "messageboxtext.h"
+#include "sync/syncstatustext.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -158,7 +159,8 @@ void AccountsDialog::refresh()
         m_list->clear();
         for (const Account &account : m_accounts->store()->accounts()) {
             QString text = describe(account, m_accounts->isSessionOnly(account.id));
-            if (const QString live = m_sessions ? m_sessions->stateText(account.id) : QString();
+            if (const QString live = SyncStatusText::accountState(
+                    m_sessions ? m_sessions->session(account.id) : nullptr);
                 !live.isEmpty() && account.credential != Account::Credential::None)
                 text = tr("%1 — %2").arg(text, live);
             auto *item = new QListWidgetItem(text, m_list);

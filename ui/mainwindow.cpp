@@ -14,13 +14,14 @@
 #include "jobtableview.h"
 #include "mergedjobmodel.h"
 #include "platform/settings.h"
-#include "servertext.h"
 #include "settingsdialog.h"
 #include "stalenotice.h"
 #include "sync/advancedfilter.h"
 #include "sync/jobdeletion.h"
 #include "sync/jobsync.h"
 #include "sync/nowticker.h"
+#include "sync/syncstatustext.h"
+#include "syncstatusbar.h"
 #include "timeformat.h"
 #include "welcomepage.h"
 
@@ -30,16 +31,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStatusBar>
-#include <QTimer>
+#include <QStyle>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, QWidget *parent)
@@ -48,9 +46,6 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, Q
     , m_jobs(new MergedJobModel(this))
     , m_advancedFilter(new AdvancedFilter(syncs, this))
     , m_sortModel(new JobFilterProxyModel(this))
-    , m_syncLabel(new QLabel(this))
-    , m_serverLabel(new QLabel(this))
-    , m_pollingLabel(new QLabel(this))
     , m_inspector(new JobInspector(this))
     , m_detailPane(new JobDetailPane(m_inspector, this))
 {
@@ -83,30 +78,13 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, Q
     connect(m_sortModel, &QAbstractItemModel::modelReset, this, &MainWindow::showEmptyState);
     connect(m_advancedFilter, &AdvancedFilter::stateChanged, this, &MainWindow::showEmptyState);
 
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
-    // Account names, server URLs and the servers' error details: never markup.
-    for (QLabel *label : { m_syncLabel, m_serverLabel, m_pollingLabel })
-        label->setTextFormat(Qt::PlainText);
-    statusBar()->addWidget(m_syncLabel, 1);
-    m_retryButton = new QToolButton(this);
-    m_retryButton->setObjectName(QStringLiteral("retryNow"));
-    m_retryButton->setText(tr("Retry Now"));
-    m_retryButton->setAutoRaise(true);
-    m_retryButton->hide();
-    connect(m_retryButton, &QToolButton::clicked, this, [this] {
+    m_statusBar = new SyncStatusBar(m_syncs, this);
+    setStatusBar(m_statusBar);
+    connect(m_statusBar, &SyncStatusBar::retryRequested, this, [this] {
         for (JobSync *sync : std::as_const(m_syncs))
             sync->refreshNow();
     });
-    statusBar()->addWidget(m_retryButton);
-    m_pollingLabel->setObjectName(QStringLiteral("pollingLabel"));
-    statusBar()->addPermanentWidget(m_pollingLabel);
-    statusBar()->addPermanentWidget(m_serverLabel);
-    if (showsSeveral())
-        m_serverLabel->setText(tr("%n account(s)", nullptr, int(m_syncs.size())));
-    else if (hasServer())
-        m_serverLabel->setText(m_syncs.constFirst()->serverUrl().toDisplayString());
-    m_syncLabel->setText(hasServer() ? tr("Not synced yet") : tr("No account to watch yet."));
+    showSyncState();
 
     for (JobSync *sync : std::as_const(m_syncs)) {
         connect(sync, &JobSync::pollStarted, this, &MainWindow::showRefreshing);
@@ -126,16 +104,7 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, Q
     }
 
     // What the status bar says of time moves on without a poll.
-    connect(ticker, &NowTicker::ticked, this, [this] {
-        if (m_showingSynced)
-            showSynced();
-        // A countdown to the next try is worth keeping current.
-        if (std::any_of(m_syncs.cbegin(), m_syncs.cend(), [](const JobSync *sync) {
-                return sync->state() == JobSync::State::Failing
-                    || sync->state() == JobSync::State::Offline;
-            }))
-            showPolling();
-    });
+    connect(ticker, &NowTicker::ticked, m_statusBar, &SyncStatusBar::showTime);
     restoreSettings();
     showEmptyState();
     // Syncs paused before this window (from the tray, or the window it replaces).
@@ -341,7 +310,7 @@ void MainWindow::refreshAccountSelector()
     m_accountSelector->clear();
     for (const Account &account : m_accounts->store()->accounts()) {
         // Every account is watched: how each one is doing shows without switching to it.
-        const QString state = m_sessions->stateText(account.id);
+        const QString state = SyncStatusText::accountState(m_sessions->session(account.id));
         m_accountSelector->addItem(
             state.isEmpty() ? account.name : tr("%1 (%2)").arg(account.name, state), account.id);
     }
@@ -366,6 +335,7 @@ void MainWindow::showAccountProblem(const QString &accountId, const QString &pro
             && !problem.contains(sync->model()->accountName()))
             m_accountProblem = aboutSync(sync, problem);
     }
+    m_statusBar->setAccountProblem(m_accountProblem);
     showBanner();
     showSyncState();
     showEmptyState();
@@ -449,28 +419,17 @@ bool MainWindow::hasServer() const
 
 int MainWindow::jobCount() const
 {
-    int count = 0;
-    for (const JobSync *sync : m_syncs)
-        count += sync->jobs().size();
-    return count;
+    return SyncStatusText(m_syncs).jobCount();
 }
 
-// The oldest of the accounts' last good answers: every job shown is at least this current.
 QDateTime MainWindow::oldestSuccess() const
 {
-    QDateTime oldest;
-    for (const JobSync *sync : m_syncs) {
-        if (sync->lastSuccess().isValid() && (!oldest.isValid() || sync->lastSuccess() < oldest))
-            oldest = sync->lastSuccess();
-    }
-    return oldest;
+    return SyncStatusText(m_syncs).oldestSuccess();
 }
 
 QString MainWindow::aboutSync(const JobSync *sync, const QString &text) const
 {
-    if (!showsSeveral())
-        return text;
-    return tr("%1: %2", "account: what is said about it").arg(sync->model()->accountName(), text);
+    return SyncStatusText(m_syncs).about(sync, text);
 }
 
 JobSync *MainWindow::syncOf(const JobTableModel *table) const
@@ -484,101 +443,12 @@ JobSync *MainWindow::syncOf(const JobTableModel *table) const
 
 void MainWindow::showRefreshing()
 {
-    if (!oldestSuccess().isValid() && m_accountProblem.isEmpty())
-        m_syncLabel->setText(tr("Loading jobs…"));
+    m_statusBar->showRefreshing();
 }
 
-// What the status bar says about the jobs: the first account in trouble speaks (with its name
-// when several are shown); while none is, how current the jobs are.
 void MainWindow::showSyncState()
 {
-    m_showingSynced = false;
-    m_syncLabel->setToolTip(QString());
-    m_retryButton->setVisible(
-        std::any_of(m_syncs.cbegin(), m_syncs.cend(), [](const JobSync *sync) {
-            return sync->state() == JobSync::State::Offline
-                || sync->state() == JobSync::State::Failing
-                || sync->state() == JobSync::State::SignInNeeded;
-        }));
-    if (!showsSeveral() && !m_accountProblem.isEmpty()) {
-        m_syncLabel->setText(tr("Waiting for sign-in"));
-        return;
-    }
-    if (std::all_of(m_syncs.cbegin(), m_syncs.cend(),
-                    [](const JobSync *sync) { return sync->state() == JobSync::State::Paused; })) {
-        m_syncLabel->setText(
-            tr("Polling paused. %1")
-                .arg(showsSeveral() ? QString() : keptJobsText(m_syncs.constFirst()))
-                .trimmed());
-        return;
-    }
-    for (const JobSync *sync : std::as_const(m_syncs)) {
-        const QString trouble = troubleText(sync);
-        if (trouble.isEmpty())
-            continue;
-        m_syncLabel->setText(aboutSync(sync, trouble));
-        if (sync->lastError())
-            m_syncLabel->setToolTip(ServerText::toolTip(sync->lastError()->message()));
-        return;
-    }
-    if (oldestSuccess().isValid())
-        showSynced();
-    else if (!hasServer())
-        m_syncLabel->setText(tr("No account to watch yet."));
-    else if (std::any_of(m_syncs.cbegin(), m_syncs.cend(),
-                         [](const JobSync *sync) { return sync->isPolling(); }))
-        m_syncLabel->setText(tr("Loading jobs…"));
-    else
-        m_syncLabel->setText(tr("Not synced yet"));
-}
-
-void MainWindow::showSynced()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime synced = oldestSuccess();
-    QString text
-        = tr("%n job(s) · synced %1", nullptr, jobCount()).arg(TimeFormat::relative(synced, now));
-    int unreadable = 0;
-    for (const JobSync *sync : std::as_const(m_syncs))
-        unreadable += sync->unreadableCount();
-    if (unreadable > 0)
-        text += QStringLiteral(" · ") + tr("%n job(s) could not be read", nullptr, unreadable);
-    m_syncLabel->setText(text);
-    QStringList lines;
-    for (const JobSync *sync : std::as_const(m_syncs)) {
-        if (sync->lastSuccess().isValid())
-            lines.append(aboutSync(
-                sync, tr("Last synced %1").arg(TimeFormat::dateTime(sync->lastSuccess()))));
-    }
-    m_syncLabel->setToolTip(ServerText::toolTip(lines.join(QLatin1Char('\n'))));
-    m_showingSynced = true;
-}
-
-// What keeps `sync`'s jobs from being current, in words: empty while nothing does.
-QString MainWindow::troubleText(const JobSync *sync) const
-{
-    switch (sync->state()) {
-    case JobSync::State::Paused:
-        return tr("Polling paused. %1").arg(keptJobsText(sync)).trimmed();
-    case JobSync::State::Offline:
-        if (!sync->lastError())
-            return tr("Offline: the network is down. %1").arg(keptJobsText(sync)).trimmed();
-        [[fallthrough]];
-    case JobSync::State::Failing:
-    case JobSync::State::SignInNeeded: {
-        if (!sync->lastError())
-            return QString();
-        QString said = sync->lastError()->message();
-        // Network errors come without a full stop; the sentence after them needs one.
-        if (!said.endsWith(QLatin1Char('.')))
-            said += QLatin1Char('.');
-        return tr("Refresh failed: %1 %2").arg(said, keptJobsText(sync)).trimmed();
-    }
-    case JobSync::State::Starting:
-    case JobSync::State::Synced:
-        break;
-    }
-    return QString();
+    m_statusBar->showSyncState(QDateTime::currentDateTimeUtc());
 }
 
 void MainWindow::showEmptyState()
@@ -611,108 +481,15 @@ void MainWindow::showEmptyState()
 
 void MainWindow::showStaleness()
 {
-    QList<const JobSync *> stale;
-    for (const JobSync *sync : std::as_const(m_syncs)) {
-        if (sync->hasServer() && sync->isStale() && sync->jobs().size() > 0)
-            stale.append(sync);
-    }
+    const QString stale = SyncStatusText(m_syncs).staleNotice();
     m_staleNotice->setVisible(!stale.isEmpty());
-    if (stale.isEmpty())
-        return;
-    if (showsSeveral()) {
-        QStringList names;
-        for (const JobSync *sync : std::as_const(stale))
-            names.append(sync->model()->accountName());
-        m_staleNotice->setText(tr("Not current: the jobs of %1 are from the last time the server "
-                                  "answered. They update when it answers again.")
-                                   .arg(QLocale().createSeparatedList(names)));
-        return;
-    }
-    const JobSync *sync = stale.constFirst();
-    m_staleNotice->setText(
-        sync->lastSuccess().isValid()
-            ? tr("Not current: these are the jobs as of %1. They update when the server answers "
-                 "again.")
-                  .arg(TimeFormat::dateTime(sync->lastSuccess()))
-            : tr("Not current: these are the jobs from the last time the server answered. They "
-                 "update when it answers again."));
+    if (!stale.isEmpty())
+        m_staleNotice->setText(stale);
 }
 
-// How the app is asking the servers, next to the last sync: so the admin knows what to expect
-// without opening anything. An account in trouble speaks for itself; otherwise all together.
 void MainWindow::showPolling()
 {
-    if (!hasServer())
-        return;
-    const auto seconds = [](std::chrono::milliseconds time) {
-        return TimeFormat::duration((time.count() + 999) / 1000);
-    };
-    const auto regular = [](const JobSync *sync) {
-        return sync->state() == JobSync::State::Starting || sync->state() == JobSync::State::Synced;
-    };
-    if (!showsSeveral() || std::all_of(m_syncs.cbegin(), m_syncs.cend(), [](const JobSync *sync) {
-            return sync->state() == JobSync::State::Paused;
-        })) {
-        m_pollingLabel->setText(pollingText(m_syncs.constFirst()));
-        return;
-    }
-    for (const JobSync *sync : std::as_const(m_syncs)) {
-        if (!regular(sync)) {
-            m_pollingLabel->setText(aboutSync(sync, pollingText(sync)));
-            return;
-        }
-    }
-    int active = 0;
-    const JobSync *pacing = m_syncs.constFirst();
-    for (const JobSync *sync : std::as_const(m_syncs)) {
-        const int activeHere = int(sync->jobs().activeIds().size());
-        if (activeHere > 0 && active == 0)
-            pacing = sync;
-        active += activeHere;
-    }
-    m_pollingLabel->setText(
-        active > 0 ? tr("Following %n active job(s) every %1", nullptr, active)
-                         .arg(seconds(pacing->regularInterval()))
-                   : tr("Checking for new jobs every %1").arg(seconds(pacing->regularInterval())));
-}
-
-QString MainWindow::pollingText(const JobSync *sync) const
-{
-    const auto seconds = [](std::chrono::milliseconds time) {
-        return TimeFormat::duration((time.count() + 999) / 1000);
-    };
-    const std::optional<std::chrono::milliseconds> next = sync->timeToNextPoll();
-    switch (sync->state()) {
-    case JobSync::State::Paused:
-        return tr("Polling paused");
-    case JobSync::State::SignInNeeded:
-        return tr("Polling stopped: sign-in needed");
-    case JobSync::State::Offline:
-    case JobSync::State::Failing:
-        if (!next)
-            return tr("Waiting for the network");
-        if (sync->lastError() && sync->lastError()->retryAfterSeconds >= 0)
-            return tr("Server asked to wait; next try at %1")
-                .arg(QDateTime::currentDateTime()
-                         .addMSecs(next->count())
-                         .toString(QStringLiteral("HH:mm")));
-        return tr("Next try in %1").arg(seconds(*next));
-    case JobSync::State::Starting:
-    case JobSync::State::Synced:
-        break;
-    }
-    if (const int active = int(sync->jobs().activeIds().size()); active > 0)
-        return tr("Following %n active job(s) every %1", nullptr, active)
-            .arg(seconds(sync->regularInterval()));
-    return tr("Checking for new jobs every %1").arg(seconds(sync->regularInterval()));
-}
-
-QString MainWindow::keptJobsText(const JobSync *sync) const
-{
-    if (!sync->lastSuccess().isValid())
-        return QString();
-    return tr("Showing the jobs from %1.")
-        .arg(QLocale().toString(sync->lastSuccess().toLocalTime().time(), QLocale::ShortFormat));
+    m_statusBar->showPolling(QDateTime::currentDateTimeUtc());
 }
 
 void MainWindow::showCurrentJob()
@@ -775,12 +552,12 @@ void MainWindow::deleteSelectedJobs()
                 deletion->deleteLater();
                 showDeletionOutcome(outcomes);
             });
-    m_syncLabel->setText(tr("Deleting %n job(s)…", nullptr, int(targets.size())));
+    m_statusBar->showActivity(tr("Deleting %n job(s)…", nullptr, int(targets.size())));
     deletion->start();
 }
 
 void MainWindow::showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes)
 {
-    m_syncLabel->setText(JobDeletion::summary(outcomes));
+    m_statusBar->showActivity(JobDeletion::summary(outcomes));
     DeleteJobsDialog::reportFailures(outcomes, showsSeveral(), this);
 }

@@ -23,8 +23,8 @@ class QLabel;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
-class QToolButton;
 class StaleNotice;
+class SyncStatusBar;
 class WelcomePage;
 struct RequestError;
 
@@ -105,13 +105,9 @@ private:
     JobSync *syncOf(const JobTableModel *table) const;
     void showRefreshing();
     void showSyncState();
-    void showSynced();
-    QString troubleText(const JobSync *sync) const;
     void showBanner();
     void showPolling();
-    QString pollingText(const JobSync *sync) const;
     void showStaleness();
-    QString keptJobsText(const JobSync *sync) const;
     void showCurrentJob();
     void showDeletable();
     QList<std::pair<JobSync *, Job>> selectedJobs() const;
@@ -123,16 +119,13 @@ private:
     AdvancedFilter *m_advancedFilter;
     JobFilterProxyModel *m_sortModel;
     JobTableView *m_table = nullptr;
-    QLabel *m_syncLabel;
-    QLabel *m_serverLabel;
-    QLabel *m_pollingLabel;
+    SyncStatusBar *m_statusBar = nullptr;
     QAction *m_deleteAction = nullptr;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_tableArea = nullptr;
     EmptyJobsPage *m_emptyPage = nullptr;
     WelcomePage *m_welcomePage = nullptr;
-    QToolButton *m_retryButton = nullptr;
     AccountManager *m_accounts = nullptr;
     const WatchedAccounts *m_sessions = nullptr;
     QString m_currentAccountId;
@@ -146,8 +139,6 @@ private:
     bool m_hidesOnClose = false;
     QString m_trayProblem;
     QAction *m_pauseAction = nullptr;
-    // The status bar shows "synced … ago", to be kept current.
-    bool m_showingSynced = false;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
 };

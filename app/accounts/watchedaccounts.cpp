@@ -52,38 +52,6 @@ AccountSession *WatchedAccounts::session(const QString &accountId) const
     return found == m_watched.end() ? nullptr : found->second.session.get();
 }
 
-QString WatchedAccounts::stateText(const QString &accountId) const
-{
-    const AccountSession *session = this->session(accountId);
-    if (!session)
-        return QString();
-    switch (session->state()) {
-    case AccountSession::State::Opening:
-        return tr("opening");
-    case AccountSession::State::SignInNeeded:
-        return tr("sign-in needed");
-    case AccountSession::State::KeychainProblem:
-        return tr("keychain problem");
-    case AccountSession::State::Open:
-        break;
-    }
-    switch (session->sync()->state()) {
-    case JobSync::State::Starting:
-        return tr("connecting");
-    case JobSync::State::Offline:
-        return tr("offline");
-    case JobSync::State::Failing:
-        return tr("server errors");
-    case JobSync::State::SignInNeeded:
-        return tr("sign-in needed");
-    case JobSync::State::Paused:
-        return tr("paused");
-    case JobSync::State::Synced:
-        break;
-    }
-    return QString();
-}
-
 void WatchedAccounts::saveCaches() const
 {
     for (const auto &[id, watched] : m_watched)

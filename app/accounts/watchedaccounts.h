@@ -28,8 +28,6 @@ public:
     void refresh();
     // nullptr for an unknown account.
     AccountSession *session(const QString &accountId) const;
-    // A few words on how the account is doing, for lists: empty while all is well.
-    QString stateText(const QString &accountId) const;
     void saveCaches() const;
 
 signals:

@@ -173,7 +173,7 @@ void TestJobTableView::unreadableJobsAreShownAsSuch()
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 30);
     const QString couldNotBeRead
-        = QCoreApplication::translate("MainWindow", "%n job(s) could not be read", nullptr, 1);
+        = QCoreApplication::translate("SyncStatusText", "%n job(s) could not be read", nullptr, 1);
     QVERIFY2(syncText(window).startsWith(QStringLiteral("30 jobs · synced ")),
              qPrintable(syncText(window)));
     QVERIFY2(syncText(window).endsWith(couldNotBeRead), qPrintable(syncText(window)));

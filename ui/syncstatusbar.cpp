@@ -1,0 +1,73 @@
+#include "syncstatusbar.h"
+
+#include "sync/syncstatustext.h"
+
+#include <QLabel>
+#include <QToolButton>
+
+SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, QWidget *parent)
+    : QStatusBar(parent)
+    , m_syncs(syncs)
+    , m_summary(new QLabel(this))
+    , m_retry(new QToolButton(this))
+    , m_polling(new QLabel(this))
+    , m_source(new QLabel(this))
+{
+    m_summary->setObjectName(QStringLiteral("syncLabel"));
+    m_polling->setObjectName(QStringLiteral("pollingLabel"));
+    m_source->setObjectName(QStringLiteral("serverLabel"));
+    // Account names, server URLs and the servers' error details: never markup.
+    for (QLabel *label : { m_summary, m_source, m_polling })
+        label->setTextFormat(Qt::PlainText);
+    addWidget(m_summary, 1);
+    m_retry->setObjectName(QStringLiteral("retryNow"));
+    m_retry->setText(tr("Retry Now"));
+    m_retry->setAutoRaise(true);
+    m_retry->hide();
+    connect(m_retry, &QToolButton::clicked, this, &SyncStatusBar::retryRequested);
+    addWidget(m_retry);
+    addPermanentWidget(m_polling);
+    addPermanentWidget(m_source);
+    m_source->setText(SyncStatusText(m_syncs).source());
+}
+
+void SyncStatusBar::setAccountProblem(const QString &problem)
+{
+    m_accountProblem = problem;
+}
+
+void SyncStatusBar::showRefreshing()
+{
+    if (const QString loading = SyncStatusText(m_syncs, m_accountProblem).loading();
+        !loading.isEmpty())
+        m_summary->setText(loading);
+}
+
+void SyncStatusBar::showSyncState(const QDateTime &now)
+{
+    const SyncStatusText::Summary summary = SyncStatusText(m_syncs, m_accountProblem).summary(now);
+    m_summary->setText(summary.text);
+    m_summary->setToolTip(summary.toolTip);
+    m_retry->setVisible(summary.showRetry);
+    m_summaryAgeing = summary.ageing;
+}
+
+void SyncStatusBar::showPolling(const QDateTime &now)
+{
+    // Without a server there is no polling to speak of.
+    if (const QString polling = SyncStatusText(m_syncs).polling(now); !polling.isEmpty())
+        m_polling->setText(polling);
+}
+
+void SyncStatusBar::showTime(const QDateTime &now)
+{
+    if (m_summaryAgeing)
+        showSyncState(now);
+    if (SyncStatusText(m_syncs).pollingCountsDown())
+        showPolling(now);
+}
+
+void SyncStatusBar::showActivity(const QString &text)
+{
+    m_summary->setText(text);
+}
