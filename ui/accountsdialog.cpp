@@ -6,7 +6,7 @@
 #include "accounts/watchedaccounts.h"
 #include "job.h"
 #include "messageboxtext.h"
-#include "sync/syncstatustext.h"
+#include "notify/syncstatustext.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

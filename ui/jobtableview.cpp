@@ -6,7 +6,6 @@
 
 #include <QHeaderView>
 #include <QMenu>
-#include <QSettings>
 #include <QStyle>
 
 JobTableView::JobTableView(MergedJobModel *jobs, JobFilterProxyModel *proxy, QWidget *parent)
@@ -93,26 +92,19 @@ QModelIndex JobTableView::indexOf(const MergedJobModel::Location &job) const
         m_jobs->index(m_jobs->offsetOf(job.table) + job.row, JobTableModel::Action));
 }
 
-void JobTableView::saveColumns(QSettings &settings) const
+QByteArray JobTableView::columnsState() const
 {
-    settings.setValue(columnsKey(), horizontalHeader()->saveState());
+    return horizontalHeader()->saveState();
 }
 
-// Order, widths, hidden columns and the sort.
-void JobTableView::restoreColumns(const QSettings &settings)
+void JobTableView::restoreColumns(const QByteArray &state)
 {
     QHeaderView *header = horizontalHeader();
-    if (header->restoreState(settings.value(columnsKey()).toByteArray()))
+    if (header->restoreState(state))
         sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     // Columns saved before there was an Account column know nothing of it.
     if (!showsSeveral())
         header->setSectionHidden(JobTableModel::Account, true);
-}
-
-// Every account's jobs are laid out apart from one account's: they have an Account column.
-QString JobTableView::columnsKey() const
-{
-    return showsSeveral() ? QStringLiteral("allAccountsJobColumns") : QStringLiteral("jobColumns");
 }
 
 // Wide enough for the longest value each column usually shows, measured in this font and locale,

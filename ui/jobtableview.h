@@ -5,7 +5,6 @@
 #include <QTableView>
 
 class JobFilterProxyModel;
-class QSettings;
 
 // The jobs as the admin reads them: `jobs` sorted and filtered by `proxy`, newest first, whole
 // rows selected; each column as wide as what it usually shows, the Account column only where
@@ -28,9 +27,9 @@ public:
     // Makes `job` the current and only selected row, scrolled into view.
     void select(const MergedJobModel::Location &job);
 
-    // In the settings' current group.
-    void saveColumns(QSettings &settings) const;
-    void restoreColumns(const QSettings &settings);
+    // The columns' order, widths, hidden ones and the sort, as Qt saves them.
+    QByteArray columnsState() const;
+    void restoreColumns(const QByteArray &state);
 
 signals:
     // Another job is current, or the current one became readable or unreadable.
@@ -40,7 +39,6 @@ signals:
 
 private:
     bool showsSeveral() const { return m_jobs->tables().size() > 1; }
-    QString columnsKey() const;
     QModelIndex indexOf(const MergedJobModel::Location &job) const;
     void fitColumns();
     void showColumnMenu(const QPoint &position);

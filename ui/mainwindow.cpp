@@ -13,6 +13,7 @@
 #include "jobtablemodel.h"
 #include "jobtableview.h"
 #include "mergedjobmodel.h"
+#include "notify/syncstatustext.h"
 #include "platform/settings.h"
 #include "settingsdialog.h"
 #include "stalenotice.h"
@@ -20,7 +21,6 @@
 #include "sync/jobdeletion.h"
 #include "sync/jobsync.h"
 #include "sync/nowticker.h"
-#include "sync/syncstatustext.h"
 #include "syncstatusbar.h"
 #include "timeformat.h"
 #include "welcomepage.h"
@@ -33,7 +33,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -78,23 +77,20 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, Q
     connect(m_sortModel, &QAbstractItemModel::modelReset, this, &MainWindow::showEmptyState);
     connect(m_advancedFilter, &AdvancedFilter::stateChanged, this, &MainWindow::showEmptyState);
 
-    m_statusBar = new SyncStatusBar(m_syncs, this);
+    m_statusBar = new SyncStatusBar(m_syncs, ticker, this);
     setStatusBar(m_statusBar);
     connect(m_statusBar, &SyncStatusBar::retryRequested, this, [this] {
         for (JobSync *sync : std::as_const(m_syncs))
             sync->refreshNow();
     });
-    showSyncState();
 
     for (JobSync *sync : std::as_const(m_syncs)) {
-        connect(sync, &JobSync::pollStarted, this, &MainWindow::showRefreshing);
-        // Every outcome of a poll and every change of state: all that is said about the jobs.
+        // Every outcome of a poll and every change of state: all that is said about the jobs
+        // above and in place of the table (the status bar follows the syncs itself).
         const auto showOn = [this, sync](auto signal) {
-            connect(sync, signal, this, &MainWindow::showSyncState);
             connect(sync, signal, this, &MainWindow::showBanner);
             connect(sync, signal, this, &MainWindow::showEmptyState);
             connect(sync, signal, this, &MainWindow::showStaleness);
-            connect(sync, signal, this, &MainWindow::showPolling);
         };
         showOn(&JobSync::pollSucceeded);
         showOn(&JobSync::pollFailed);
@@ -103,8 +99,6 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, Q
         connect(sync, &JobSync::stateChanged, this, &MainWindow::showPauseState);
     }
 
-    // What the status bar says of time moves on without a poll.
-    connect(ticker, &NowTicker::ticked, m_statusBar, &SyncStatusBar::showTime);
     restoreSettings();
     showEmptyState();
     // Syncs paused before this window (from the tray, or the window it replaces).
@@ -151,20 +145,16 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings"), *problem);
     // The shell applies them to every sync it watches, this window's among them.
     emit settingsApplied();
-    showPolling();
+    m_statusBar->showPolling(QDateTime::currentDateTimeUtc());
 }
 
 // Geometry, splitter, columns (order, widths, hidden ones), sort and filters: as the admin left
 // them.
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    m_table->saveColumns(settings);
-    settings.endGroup();
+    Settings::setWindowLayout(
+        showsSeveral(),
+        { saveGeometry(), saveState(), m_splitter->saveState(), m_table->columnsState() });
     m_filterBar->saveSettings();
 }
 
@@ -179,13 +169,11 @@ void MainWindow::showPauseState()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_table->restoreColumns(settings);
-    settings.endGroup();
+    const Settings::WindowLayout layout = Settings::windowLayout(showsSeveral());
+    restoreGeometry(layout.geometry);
+    restoreState(layout.state);
+    m_splitter->restoreState(layout.splitter);
+    m_table->restoreColumns(layout.columns);
     m_filterBar->restoreSettings();
 }
 
@@ -333,11 +321,10 @@ void MainWindow::showAccountProblem(const QString &accountId, const QString &pro
     for (const JobSync *sync : std::as_const(m_syncs)) {
         if (!problem.isEmpty() && sync->accountId() == accountId
             && !problem.contains(sync->model()->accountName()))
-            m_accountProblem = aboutSync(sync, problem);
+            m_accountProblem = SyncStatusText(m_syncs).about(sync, problem);
     }
     m_statusBar->setAccountProblem(m_accountProblem);
     showBanner();
-    showSyncState();
     showEmptyState();
 }
 
@@ -354,9 +341,10 @@ void MainWindow::showBanner()
         if (sync->state() != JobSync::State::SignInNeeded)
             continue;
         accountId = sync->accountId();
-        problem = aboutSync(sync,
-                            tr("The server no longer accepts this account's sign-in: %1")
-                                .arg(sync->lastError() ? sync->lastError()->message() : QString()));
+        problem = SyncStatusText(m_syncs).about(
+            sync,
+            tr("The server no longer accepts this account's sign-in: %1")
+                .arg(sync->lastError() ? sync->lastError()->message() : QString()));
     }
     m_banner->showProblem(accountId, problem);
 }
@@ -417,21 +405,6 @@ bool MainWindow::hasServer() const
                        [](const JobSync *sync) { return sync->hasServer(); });
 }
 
-int MainWindow::jobCount() const
-{
-    return SyncStatusText(m_syncs).jobCount();
-}
-
-QDateTime MainWindow::oldestSuccess() const
-{
-    return SyncStatusText(m_syncs).oldestSuccess();
-}
-
-QString MainWindow::aboutSync(const JobSync *sync, const QString &text) const
-{
-    return SyncStatusText(m_syncs).about(sync, text);
-}
-
 JobSync *MainWindow::syncOf(const JobTableModel *table) const
 {
     for (JobSync *sync : m_syncs) {
@@ -439,16 +412,6 @@ JobSync *MainWindow::syncOf(const JobTableModel *table) const
             return sync;
     }
     return nullptr;
-}
-
-void MainWindow::showRefreshing()
-{
-    m_statusBar->showRefreshing();
-}
-
-void MainWindow::showSyncState()
-{
-    m_statusBar->showSyncState(QDateTime::currentDateTimeUtc());
 }
 
 void MainWindow::showEmptyState()
@@ -460,9 +423,10 @@ void MainWindow::showEmptyState()
         m_detailPane->hide();
         return;
     }
+    const SyncStatusText status(m_syncs);
     const bool empty = m_sortModel->rowCount() == 0;
-    const bool filtered = m_sortModel->hasFilters() && jobCount() > 0;
-    const bool known = filtered || oldestSuccess().isValid();
+    const bool filtered = m_sortModel->hasFilters() && status.jobCount() > 0;
+    const bool known = filtered || status.oldestSuccess().isValid();
     const bool failed = std::any_of(m_syncs.cbegin(), m_syncs.cend(),
                                     [](const JobSync *sync) { return bool(sync->lastError()); });
     m_tableArea->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyPage) : m_table);
@@ -485,11 +449,6 @@ void MainWindow::showStaleness()
     m_staleNotice->setVisible(!stale.isEmpty());
     if (!stale.isEmpty())
         m_staleNotice->setText(stale);
-}
-
-void MainWindow::showPolling()
-{
-    m_statusBar->showPolling(QDateTime::currentDateTimeUtc());
 }
 
 void MainWindow::showCurrentJob()

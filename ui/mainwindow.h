@@ -20,7 +20,6 @@ class JobTableView;
 class MergedJobModel;
 class NowTicker;
 class QLabel;
-class QSettings;
 class QSplitter;
 class QStackedWidget;
 class StaleNotice;
@@ -98,15 +97,8 @@ private:
     QWidget *createJobsArea();
     bool showsSeveral() const { return m_syncs.size() > 1; }
     bool hasServer() const;
-    int jobCount() const;
-    QDateTime oldestSuccess() const;
-    // `text` about `sync`, with its account's name when several are shown.
-    QString aboutSync(const JobSync *sync, const QString &text) const;
     JobSync *syncOf(const JobTableModel *table) const;
-    void showRefreshing();
-    void showSyncState();
     void showBanner();
-    void showPolling();
     void showStaleness();
     void showCurrentJob();
     void showDeletable();

@@ -1,11 +1,14 @@
 #include "syncstatusbar.h"
 
-#include "sync/syncstatustext.h"
+#include "notify/syncstatustext.h"
+#include "sync/jobsync.h"
+#include "sync/nowticker.h"
 
 #include <QLabel>
 #include <QToolButton>
 
-SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, QWidget *parent)
+SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, const NowTicker *ticker,
+                             QWidget *parent)
     : QStatusBar(parent)
     , m_syncs(syncs)
     , m_summary(new QLabel(this))
@@ -29,11 +32,30 @@ SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, QWidget *parent)
     addPermanentWidget(m_polling);
     addPermanentWidget(m_source);
     m_source->setText(SyncStatusText(m_syncs).source());
+
+    for (JobSync *sync : std::as_const(m_syncs)) {
+        connect(sync, &JobSync::pollStarted, this, &SyncStatusBar::showRefreshing);
+        // Every outcome of a poll and every change of state.
+        connect(sync, &JobSync::pollSucceeded, this, &SyncStatusBar::showNow);
+        connect(sync, &JobSync::pollFailed, this, &SyncStatusBar::showNow);
+        connect(sync, &JobSync::stateChanged, this, &SyncStatusBar::showNow);
+    }
+    // What the bar says of time moves on without a poll.
+    connect(ticker, &NowTicker::ticked, this, &SyncStatusBar::showTime);
+    showSyncState(QDateTime::currentDateTimeUtc());
 }
 
 void SyncStatusBar::setAccountProblem(const QString &problem)
 {
     m_accountProblem = problem;
+    showSyncState(QDateTime::currentDateTimeUtc());
+}
+
+void SyncStatusBar::showNow()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    showSyncState(now);
+    showPolling(now);
 }
 
 void SyncStatusBar::showRefreshing()

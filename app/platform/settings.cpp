@@ -16,6 +16,12 @@ const QString colorSchemeKey = QStringLiteral("appearance");
 const QString lastFiltersGroup = QStringLiteral("filters");
 const QString presetsArray = QStringLiteral("filterPresets");
 const QString presetNameKey = QStringLiteral("name");
+const QString windowGroup = QStringLiteral("mainWindow");
+const QString geometryKey = QStringLiteral("geometry");
+const QString windowStateKey = QStringLiteral("state");
+const QString splitterKey = QStringLiteral("splitter");
+const QString oneAccountColumnsKey = QStringLiteral("jobColumns");
+const QString allAccountsColumnsKey = QStringLiteral("allAccountsJobColumns");
 
 // As stored under colorSchemeKey, in the order of Settings::ColorScheme.
 const QString colorSchemeNames[]
@@ -127,6 +133,27 @@ QString lastAccount()
 void setLastAccount(const QString &accountId)
 {
     QSettings().setValue(lastAccountKey, accountId);
+}
+
+WindowLayout windowLayout(bool allAccounts)
+{
+    QSettings settings;
+    settings.beginGroup(windowGroup);
+    return {
+        settings.value(geometryKey).toByteArray(), settings.value(windowStateKey).toByteArray(),
+        settings.value(splitterKey).toByteArray(),
+        settings.value(allAccounts ? allAccountsColumnsKey : oneAccountColumnsKey).toByteArray()
+    };
+}
+
+void setWindowLayout(bool allAccounts, const WindowLayout &layout)
+{
+    QSettings settings;
+    settings.beginGroup(windowGroup);
+    settings.setValue(geometryKey, layout.geometry);
+    settings.setValue(windowStateKey, layout.state);
+    settings.setValue(splitterKey, layout.splitter);
+    settings.setValue(allAccounts ? allAccountsColumnsKey : oneAccountColumnsKey, layout.columns);
 }
 
 bool closeHintShown()

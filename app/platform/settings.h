@@ -3,6 +3,7 @@
 #include "notify/jobnotifier.h"
 #include "sync/jobsync.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,19 @@ void setColorScheme(ColorScheme scheme);
 // The filters the last window was left with.
 JobFilters lastFilters();
 void setLastFilters(const JobFilters &filters);
+
+// How the admin left the window (Qt's own saved states): its geometry and toolbars, the splitter
+// between the jobs and the details, and the job table's columns (order, widths, hidden ones, the
+// sort), kept apart for one account's table and all accounts' (which has an Account column).
+struct WindowLayout
+{
+    QByteArray geometry;
+    QByteArray state;
+    QByteArray splitter;
+    QByteArray columns;
+};
+WindowLayout windowLayout(bool allAccounts);
+void setWindowLayout(bool allAccounts, const WindowLayout &layout);
 
 // Filters saved under a name, in the order they were saved.
 QList<FilterPreset> filterPresets();

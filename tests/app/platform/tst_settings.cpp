@@ -53,6 +53,11 @@ const QList<std::pair<QString, QVariant>> &storedByAnEarlierVersion()
         { QStringLiteral("filterPresets/2/period"), 3 },
         { QStringLiteral("filterPresets/2/text"), QStringLiteral("lab") },
         { QStringLiteral("filterPresets/2/advanced"), QString() },
+        { QStringLiteral("mainWindow/geometry"), QByteArray("geometry bytes") },
+        { QStringLiteral("mainWindow/state"), QByteArray("toolbar bytes") },
+        { QStringLiteral("mainWindow/splitter"), QByteArray("splitter bytes") },
+        { QStringLiteral("mainWindow/jobColumns"), QByteArray("one account's columns") },
+        { QStringLiteral("mainWindow/allAccountsJobColumns"), QByteArray("all accounts' columns") },
     };
     return stored;
 }
@@ -96,6 +101,18 @@ QList<FilterPreset> presets()
     lab.filters.period = 3;
     lab.filters.text = QStringLiteral("lab");
     return { failures, lab };
+}
+
+Settings::WindowLayout windowLayout(bool allAccounts)
+{
+    return { "geometry bytes", "toolbar bytes", "splitter bytes",
+             allAccounts ? "all accounts' columns" : "one account's columns" };
+}
+
+bool operator==(const Settings::WindowLayout &left, const Settings::WindowLayout &right)
+{
+    return left.geometry == right.geometry && left.state == right.state
+        && left.splitter == right.splitter && left.columns == right.columns;
 }
 
 } // namespace
@@ -152,6 +169,8 @@ void TestSettings::readsWhatAnEarlierVersionWrote()
         QCOMPARE(readPresets.at(i).name, presets().at(i).name);
         QVERIFY(readPresets.at(i).filters == presets().at(i).filters);
     }
+    QVERIFY(Settings::windowLayout(false) == windowLayout(false));
+    QVERIFY(Settings::windowLayout(true) == windowLayout(true));
 }
 
 void TestSettings::writesUnderTheNamesAnEarlierVersionRead()
@@ -163,6 +182,8 @@ void TestSettings::writesUnderTheNamesAnEarlierVersionRead()
     Settings::setColorScheme(Settings::ColorScheme::Dark);
     Settings::setLastFilters(filters());
     Settings::setFilterPresets(presets());
+    Settings::setWindowLayout(false, windowLayout(false));
+    Settings::setWindowLayout(true, windowLayout(true));
 
     const QSettings stored;
     for (const auto &[name, value] : storedByAnEarlierVersion())

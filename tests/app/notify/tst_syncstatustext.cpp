@@ -5,8 +5,8 @@
 #include "fixtures/standinkeychain.h"
 #include "fixtures/watchedsync.h"
 #include "jobgenerator.h"
+#include "notify/syncstatustext.h"
 #include "platform/translations.h"
-#include "sync/syncstatustext.h"
 #include "timeformat.h"
 
 #include <QLocale>

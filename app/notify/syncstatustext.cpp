@@ -1,4 +1,4 @@
-#include "sync/syncstatustext.h"
+#include "notify/syncstatustext.h"
 
 #include "accounts/accountsession.h"
 #include "servertext.h"
