@@ -381,4 +381,9 @@ QStringList forwardedArguments(const LaunchOptions &options)
     return { QStringLiteral("--show") };
 }
 
+LaunchOptions parseForwarded(const QStringList &forwarded)
+{
+    return parse(QStringList { QStringLiteral("id360-jobmon") } + forwarded, QProcessEnvironment());
+}
+
 } // namespace CommandLine

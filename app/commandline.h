@@ -52,4 +52,7 @@ LaunchOptions parseThisProcess(const QStringList &arguments);
 // for --minimized, which asks for no window. What the running instance watches (--demo, --server,
 // --account alone) is not passed on.
 QStringList forwardedArguments(const LaunchOptions &options);
+// How the running instance reads what a second start forwarded: with parse(), without any
+// environment (the second start's is not the running one's).
+LaunchOptions parseForwarded(const QStringList &forwarded);
 } // namespace CommandLine

@@ -153,9 +153,7 @@ int main(int argc, char *argv[])
                                : DesktopIntegration::Tray::IfAvailable);
     QObject::connect(&instance, &SingleInstance::messageReceived, &shell,
                      [&shell](const QStringList &forwarded) {
-                         const LaunchOptions start = CommandLine::parse(
-                             QStringList { QCoreApplication::applicationFilePath() } + forwarded,
-                             QProcessEnvironment::systemEnvironment());
+                         const LaunchOptions start = CommandLine::parseForwarded(forwarded);
                          if (start.action == LaunchOptions::Action::Run)
                              shell.handleStartRequest(start.accountName, start.jobId, start.show);
                      });

@@ -16,6 +16,7 @@ private slots:
     void windowOptions();
     void forwardedArguments_data();
     void forwardedArguments();
+    void forwardedNonsenseAsksForNothing();
     void accessTokenLeavesTheEnvironment();
 };
 
@@ -182,13 +183,29 @@ void TestCommandLine::forwardedArguments()
     QCOMPARE(CommandLine::forwardedArguments(options), forwarded);
 
     // The running instance reads them with the same parser.
-    const LaunchOptions received
-        = CommandLine::parse(QStringList { program } + forwarded, QProcessEnvironment());
+    const LaunchOptions received = CommandLine::parseForwarded(forwarded);
     QCOMPARE(received.action, LaunchOptions::Action::Run);
     QCOMPARE(received.jobId, options.jobId);
     QCOMPARE(received.accountName, options.jobId.isEmpty() ? QString() : options.accountName);
     QCOMPARE(received.show, !forwarded.isEmpty() && options.jobId.isEmpty());
     QVERIFY(!received.minimized);
+}
+
+// A message on the socket that is not a plain start (another program's, an older version's) is
+// not acted on: main() only hands a Run to the Shell.
+void TestCommandLine::forwardedNonsenseAsksForNothing()
+{
+    QCOMPARE(CommandLine::parseForwarded({ QStringLiteral("--frobnicate") }).action,
+             LaunchOptions::Action::Fail);
+    QCOMPARE(
+        CommandLine::parseForwarded({ QStringLiteral("--job"), QStringLiteral("12ab") }).action,
+        LaunchOptions::Action::Fail);
+    QCOMPARE(CommandLine::parseForwarded({ QStringLiteral("account"), QStringLiteral("remove"),
+                                           QStringLiteral("Production") })
+                 .action,
+             LaunchOptions::Action::Account);
+    QCOMPARE(CommandLine::parseForwarded({ QStringLiteral("--help") }).action,
+             LaunchOptions::Action::ShowHelp);
 }
 
 void TestCommandLine::accessTokenLeavesTheEnvironment()
