@@ -19,7 +19,6 @@
 #include "sync/jobsync.h"
 
 #include <QAction>
-#include <QPointer>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +26,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -233,6 +233,9 @@ void TestShell::theTrayFollowsTheJobsAndItsMenuWorks()
     app.shell.window()->hide();
     app.moveServerTime(61s);
     QTRY_COMPARE_WITH_TIMEOUT(app.shell.desktop()->state(), JobOverview::State::Attention, 10000);
+    // The tray's tooltip says it (JobOverview's words, tested word for word on their own).
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("1 failed in the last hour")),
+             qPrintable(tray->toolTip()));
     // Chosen from the menu: the window shows it, and it counts as looked at.
     app.shell.window()->jobTable()->setCurrentIndex(
         app.shell.window()->jobTable()->model()->index(5, 0));
@@ -472,6 +475,7 @@ void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
         auto *idle = dialog->findChild<QSpinBox *>(QStringLiteral("pollIdle"));
         QCOMPARE(idle->value(), 20);
         idle->setValue(45);
+        dialog->findChild<QSpinBox *>(QStringLiteral("pollActive"))->setValue(7);
         dialog->accept();
     });
     shell.window()->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
@@ -480,7 +484,17 @@ void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
 
     shell.showAccount(two.ids.at(1));
     QTRY_COMPARE(shell.window()->syncs().constFirst()->accountId(), two.ids.at(1));
-    QCOMPARE(shell.window()->syncs().constFirst()->regularInterval(), 45000ms);
+    JobSync *lab = shell.window()->syncs().constFirst();
+    QCOMPARE(lab->regularInterval(), 45000ms);
+    // A job runs there: it is followed at the active interval set meanwhile.
+    JobStore::NewJob running;
+    running.actionName = QStringLiteral("Bulk User Creation");
+    running.statusText = QStringLiteral("RUNNING");
+    running.runMs = 600000;
+    two.lab->store().add(running, QDateTime::currentDateTimeUtc());
+    lab->refreshNow();
+    QTRY_COMPARE(polling(), QStringLiteral("Following 1 active job every 7 s"));
+    QCOMPARE(lab->regularInterval(), 7000ms);
 }
 
 QTEST_MAIN(TestShell)
