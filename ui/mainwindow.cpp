@@ -22,20 +22,17 @@
 #include "sync/jobsync.h"
 #include "sync/nowticker.h"
 #include "syncstatusbar.h"
-#include "timeformat.h"
 #include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -79,10 +76,7 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, Q
 
     m_statusBar = new SyncStatusBar(m_syncs, ticker, this);
     setStatusBar(m_statusBar);
-    connect(m_statusBar, &SyncStatusBar::retryRequested, this, [this] {
-        for (JobSync *sync : std::as_const(m_syncs))
-            sync->refreshNow();
-    });
+    connect(m_statusBar, &SyncStatusBar::retryRequested, this, &MainWindow::refreshAll);
 
     for (JobSync *sync : std::as_const(m_syncs)) {
         // Every outcome of a poll and every change of state: all that is said about the jobs
@@ -100,7 +94,9 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, Q
     }
 
     restoreSettings();
+    // Syncs that polled before this window: what they said is shown at once.
     showEmptyState();
+    showStaleness();
     // Syncs paused before this window (from the tray, or the window it replaces).
     showPauseState();
 }
@@ -158,6 +154,12 @@ void MainWindow::saveSettings() const
     m_filterBar->saveSettings();
 }
 
+void MainWindow::refreshAll()
+{
+    for (JobSync *sync : std::as_const(m_syncs))
+        sync->refreshNow();
+}
+
 void MainWindow::showPauseState()
 {
     const QSignalBlocker blocker(m_pauseAction);
@@ -187,10 +189,7 @@ void MainWindow::createActions()
         tr("Fetch every job from the server now (%1)")
             .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
     refreshAction->setEnabled(hasServer());
-    connect(refreshAction, &QAction::triggered, this, [this] {
-        for (JobSync *sync : std::as_const(m_syncs))
-            sync->refreshNow();
-    });
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
 
     m_deleteAction
         = new QAction(QIcon(QStringLiteral(":/icons/edit-delete.svg")), tr("&Delete…"), this);

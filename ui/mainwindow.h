@@ -19,13 +19,11 @@ class JobTableModel;
 class JobTableView;
 class MergedJobModel;
 class NowTicker;
-class QLabel;
 class QSplitter;
 class QStackedWidget;
 class StaleNotice;
 class SyncStatusBar;
 class WelcomePage;
-struct RequestError;
 
 // The frame around the jobs of one or several syncs: menus, toolbar (with the account selector)
 // and status bar, and the wiring of the widgets that show the jobs — the account banner, the
@@ -90,6 +88,8 @@ protected:
 private:
     void saveSettings() const;
     void restoreSettings();
+    // Every shown account's jobs fetched again now (Refresh Now, Retry Now).
+    void refreshAll();
     void showPauseState();
     void showEmptyState();
     void refreshAccountSelector();

@@ -42,7 +42,9 @@ SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, const NowTicker *tic
     }
     // What the bar says of time moves on without a poll.
     connect(ticker, &NowTicker::ticked, this, &SyncStatusBar::showTime);
-    showSyncState(QDateTime::currentDateTimeUtc());
+    // A window made over syncs that already polled (another account chosen, then this one
+    // again) says where they stand at once, not at their next poll.
+    showNow();
 }
 
 void SyncStatusBar::setAccountProblem(const QString &problem)

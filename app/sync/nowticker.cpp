@@ -1,4 +1,4 @@
-#include "nowticker.h"
+#include "sync/nowticker.h"
 
 #include "jobtablemodel.h"
 

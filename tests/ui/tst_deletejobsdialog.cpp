@@ -100,7 +100,7 @@ void TestDeleteJobsDialog::deleteConfirmedRemovesTheJobEverywhere()
     QVERIFY(cancelIsDefault);
     QTRY_COMPARE(table->model()->rowCount(), 19);
     QVERIFY(!emulator.server->store().get(victim.id));
-    QCOMPARE(deletesReceived(*emulator.server), 1);
+    QCOMPARE(deleteRequestCount(*emulator.server), 1);
     QCOMPARE(syncText(window), QStringLiteral("1 job deleted"));
 }
 
@@ -139,7 +139,7 @@ void TestDeleteJobsDialog::deleteCancelledSendsNothing()
 
     QVERIFY2(details.contains(QStringLiteral("still queued or running")), qPrintable(details));
     QTest::qWait(50);
-    QCOMPARE(deletesReceived(*emulator.server), 0);
+    QCOMPARE(deleteRequestCount(*emulator.server), 0);
     QCOMPARE(table->model()->rowCount(), 20);
     QVERIFY(emulator.server->store().get(running.id));
 }
@@ -172,7 +172,7 @@ void TestDeleteJobsDialog::multiDeleteReportsEachJob()
         QVERIFY(list.contains(jobs.at(i).id));
     QTRY_COMPARE(table->model()->rowCount(), 17);
     QCOMPARE(syncText(window), QStringLiteral("2 jobs deleted · 1 already gone"));
-    QCOMPARE(deletesReceived(*emulator.server), 3);
+    QCOMPARE(deleteRequestCount(*emulator.server), 3);
 }
 
 // Polls go on while the confirmation is open: what is deleted is what the last answer says.
@@ -214,7 +214,7 @@ void TestDeleteJobsDialog::aJobUnreadableSinceConfirmedIsNotDeleted()
         failures,
         QStringLiteral("ID %1: could not be read in the last answer; not deleted").arg(victim));
     QCOMPARE(syncText(window), QStringLiteral("1 failed"));
-    QCOMPARE(deletesReceived(*emulator.server), 0);
+    QCOMPARE(deleteRequestCount(*emulator.server), 0);
     QVERIFY(emulator.server->store().get(victim));
     QCOMPARE(table->model()->rowCount(), 30);
 }

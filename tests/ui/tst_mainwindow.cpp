@@ -164,6 +164,19 @@ void TestMainWindow::offlineKeepsTheJobsAndSaysSo()
     QVERIFY(stale->isVisible());
     QVERIFY2(stale->text().startsWith(QStringLiteral("Not current: these are the jobs as of ")),
              qPrintable(stale->text()));
+    // A window made now (another account chosen, then this one again) says all that at once,
+    // not at the next poll.
+    {
+        MainWindow again({ &emulator.sync }, &shown.ticker);
+        QCOMPARE(syncText(again), syncText(window));
+        const auto polling = [](const MainWindow &shown) {
+            return shown.findChild<QLabel *>(QStringLiteral("pollingLabel"))->text();
+        };
+        QCOMPARE(polling(again), polling(window));
+        auto *notice = again.findChild<QLabel *>(QStringLiteral("staleNotice"));
+        QVERIFY(notice->isVisibleTo(&again));
+        QCOMPARE(notice->text(), stale->text());
+    }
     emulator.sync.setNetworkAvailable(true);
     QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("12 jobs · synced ")),
                  qPrintable(syncText(window)));
@@ -298,7 +311,7 @@ void TestMainWindow::serverTextIsShownAsItIs()
              qPrintable(details));
     QVERIFY2(details.endsWith(QStringLiteral("This cannot be undone.")), qPrintable(details));
     QVERIFY(detailsVisible);
-    QCOMPARE(deletesReceived(*shown.emulator.server), 0);
+    QCOMPARE(deleteRequestCount(*shown.emulator.server), 0);
 
     // The banner, with what was said about the account.
     const QString problem = QStringLiteral("Account \"<b>Payroll</b>\" is not signed in.");
@@ -603,8 +616,8 @@ void TestMainWindow::allAccountsShowEveryJobWithItsAccount()
     window.findChild<QAction *>(QStringLiteral("deleteAction"))->trigger();
     QVERIFY2(details.contains(QStringLiteral("Account Lab")), qPrintable(details));
     QTRY_COMPARE(table->model()->rowCount(), 41);
-    QCOMPARE(deletesReceived(*lab.server), 1);
-    QCOMPARE(deletesReceived(*production.server), 0);
+    QCOMPARE(deleteRequestCount(*lab.server), 1);
+    QCOMPARE(deleteRequestCount(*production.server), 0);
     QVERIFY(!lab.server->store().get(twin));
     QVERIFY(production.server->store().get(twin));
     QVERIFY(rowOf(twin, QStringLiteral("Production")).isValid());
