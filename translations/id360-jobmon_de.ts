@@ -261,6 +261,25 @@
     </message>
 </context>
 <context>
+    <name>AccountSelector</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>The account whose jobs are shown, or all of them</source>
+        <translation>Das Konto, dessen Jobs angezeigt werden, oder alle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All Accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; exists already.</source>
@@ -1627,28 +1646,12 @@ Konto %2</translation>
         <translation>Identity360-Konten hinzufügen, bearbeiten, anmelden oder entfernen</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
         <translation>Der Server akzeptiert die Anmeldung dieses Kontos nicht mehr: %1</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The account whose jobs are shown, or all of them</source>
-        <translation>Das Konto, dessen Jobs angezeigt werden, oder alle</translation>
-    </message>
-    <message>
-        <source>All Accounts</source>
-        <translation>Alle Konten</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -261,6 +261,25 @@
     </message>
 </context>
 <context>
+    <name>AccountSelector</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account whose jobs are shown, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; exists already.</source>
@@ -1617,27 +1636,11 @@ Account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account whose jobs are shown, or all of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

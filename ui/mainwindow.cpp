@@ -4,6 +4,7 @@
 #include "accounts/accountmanager.h"
 #include "accounts/watchedaccounts.h"
 #include "accountsdialog.h"
+#include "accountselector.h"
 #include "api/requesterror.h"
 #include "deletejobsdialog.h"
 #include "emptyjobspage.h"
@@ -27,7 +28,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -263,18 +263,12 @@ void MainWindow::createActions()
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
-    m_accountSelector = new QComboBox(toolBar);
-    m_accountSelector->setObjectName(QStringLiteral("accountSelector"));
-    m_accountSelector->setAccessibleName(tr("Account"));
-    m_accountSelector->setToolTip(tr("The account whose jobs are shown, or all of them"));
-    m_accountSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_accountSelector, &QComboBox::activated, this, [this](int index) {
-        const QString id = m_accountSelector->itemData(index).toString();
-        if (id != m_currentAccountId)
-            emit accountChosen(id);
-    });
-    m_accountSelectorAction = toolBar->addWidget(m_accountSelector);
-    m_accountSelectorAction->setVisible(false);
+    m_accountSelector = new AccountSelector(toolBar);
+    connect(m_accountSelector, &AccountSelector::accountChosen, this, &MainWindow::accountChosen);
+    QAction *selectorAction = toolBar->addWidget(m_accountSelector);
+    selectorAction->setVisible(false);
+    connect(m_accountSelector, &AccountSelector::offeredChanged, selectorAction,
+            &QAction::setVisible);
     toolBar->addAction(accountsAction);
     toolBar->addAction(settingsAction);
 }
@@ -285,31 +279,9 @@ void MainWindow::setAccounts(AccountManager *accounts, const WatchedAccounts *se
     m_accounts = accounts;
     m_sessions = sessions;
     m_currentAccountId = currentAccountId;
-    connect(m_accounts->store(), &AccountStore::accountsChanged, this,
-            &MainWindow::refreshAccountSelector);
-    connect(m_sessions, &WatchedAccounts::stateChanged, this, &MainWindow::refreshAccountSelector);
-    refreshAccountSelector();
-}
-
-void MainWindow::refreshAccountSelector()
-{
-    const QSignalBlocker blocker(m_accountSelector);
-    m_accountSelector->clear();
-    for (const Account &account : m_accounts->store()->accounts()) {
-        // Every account is watched: how each one is doing shows without switching to it.
-        const QString state = SyncStatusText::accountState(m_sessions->session(account.id));
-        m_accountSelector->addItem(
-            state.isEmpty() ? account.name : tr("%1 (%2)").arg(account.name, state), account.id);
-    }
-    // Every account's jobs in one table, told apart by an Account column.
-    if (m_accountSelector->count() > 1)
-        m_accountSelector->insertItem(0, tr("All Accounts"), allAccountsId());
-    // A server that is not an account: the demo, or --server's host.
-    if (m_currentAccountId.isEmpty() && hasServer())
-        m_accountSelector->insertItem(0, m_syncs.constFirst()->model()->accountName(), QString());
-    m_accountSelector->setCurrentIndex(
-        std::max(0, m_accountSelector->findData(m_currentAccountId)));
-    m_accountSelectorAction->setVisible(m_accountSelector->count() > 0);
+    m_accountSelector->setAccounts(accounts, sessions, currentAccountId,
+                                   hasServer() ? m_syncs.constFirst()->model()->accountName()
+                                               : QString());
 }
 
 void MainWindow::showAccountProblem(const QString &accountId, const QString &problem)

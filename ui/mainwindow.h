@@ -7,10 +7,10 @@
 
 class AccountBanner;
 class AccountManager;
+class AccountSelector;
 class WatchedAccounts;
 class AdvancedFilter;
 class EmptyJobsPage;
-class QComboBox;
 class FilterBar;
 class JobDetailPane;
 class JobFilterProxyModel;
@@ -40,9 +40,6 @@ public:
     // window; `ticker` tells it when what it says of time moves on.
     MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, QWidget *parent = nullptr);
 
-    // What the account selector's "All Accounts" entry stands for in accountChosen().
-    static QString allAccountsId() { return QStringLiteral("*"); }
-
     JobTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
     const QList<JobSync *> &syncs() const { return m_syncs; }
@@ -60,7 +57,8 @@ public:
 
     // Offers the stored accounts: the selector in the toolbar (with how each one is doing, from
     // `sessions`), File → Accounts…, and the first-run face's "Add Account…".
-    // `currentAccountId` is the one shown (empty: none, or the demo; allAccountsId(): all).
+    // `currentAccountId` is the one shown (empty: none, or the demo;
+    // AccountSelector::allAccountsId(): all).
     void setAccounts(AccountManager *accounts, const WatchedAccounts *sessions,
                      const QString &currentAccountId);
     // Why account `accountId` cannot be polled (not signed in, the keychain failed), with the
@@ -92,7 +90,6 @@ private:
     void refreshAll();
     void showPauseState();
     void showEmptyState();
-    void refreshAccountSelector();
     void createActions();
     QWidget *createJobsArea();
     bool showsSeveral() const { return m_syncs.size() > 1; }
@@ -124,8 +121,7 @@ private:
     // The account problem the owner reported, shown before any sync's own.
     QString m_problemAccountId;
     QString m_accountProblem;
-    QComboBox *m_accountSelector = nullptr;
-    QAction *m_accountSelectorAction = nullptr;
+    AccountSelector *m_accountSelector = nullptr;
     AccountBanner *m_banner = nullptr;
     StaleNotice *m_staleNotice = nullptr;
     bool m_hidesOnClose = false;

@@ -1,6 +1,7 @@
 #include "shell.h"
 
 #include "accounts/accountmanager.h"
+#include "accountselector.h"
 #include "api/tokensource.h"
 #include "mainwindow.h"
 #include "platform/settings.h"
@@ -108,7 +109,7 @@ void Shell::showAccount(const QString &accountId)
     for (const Account &account : accounts)
         watch(m_sessions.session(account.id)->sync());
     QList<AccountSession *> shown;
-    if (accountId == MainWindow::allAccountsId() && accounts.size() > 1) {
+    if (accountId == AccountSelector::allAccountsId() && accounts.size() > 1) {
         for (const Account &account : accounts)
             shown.append(m_sessions.session(account.id));
     } else {
@@ -116,7 +117,7 @@ void Shell::showAccount(const QString &accountId)
         shown.append(session ? session : m_sessions.session(accounts.constFirst().id));
     }
     const QString shownId
-        = shown.size() > 1 ? MainWindow::allAccountsId() : shown.constFirst()->account().id;
+        = shown.size() > 1 ? AccountSelector::allAccountsId() : shown.constFirst()->account().id;
     Settings::setLastAccount(shownId);
     QList<JobSync *> syncs;
     for (AccountSession *session : std::as_const(shown))
@@ -273,7 +274,7 @@ void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
     connect(m_window.get(), &MainWindow::accountsEdited, this, [this](const QString &signedIn) {
         QTimer::singleShot(0, this, [this, signedIn] {
             // All Accounts stays All Accounts; otherwise the account just signed in is shown.
-            showAccount(signedIn.isEmpty() || m_shownAccount == MainWindow::allAccountsId()
+            showAccount(signedIn.isEmpty() || m_shownAccount == AccountSelector::allAccountsId()
                             ? m_shownAccount
                             : signedIn);
         });

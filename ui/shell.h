@@ -55,7 +55,7 @@ public:
           QObject *parent = nullptr);
     ~Shell() override;
 
-    // `accountId` may be MainWindow::allAccountsId(); an account no longer stored shows the
+    // `accountId` may be AccountSelector::allAccountsId(); an account no longer stored shows the
     // first one.
     void showAccount(const QString &accountId);
     // The demo is named "Demo", any other server (--server) by its host.

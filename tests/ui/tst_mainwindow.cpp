@@ -2,6 +2,7 @@
 #include "accounts/accountmanager.h"
 #include "accounts/watchedaccounts.h"
 #include "accountsdialog.h"
+#include "accountselector.h"
 #include "appearance.h"
 #include "faultplan.h"
 #include "fixtures/showntext.h"
@@ -519,7 +520,7 @@ void TestMainWindow::accountSelectorAndSignInBanner()
     // Two accounts can be seen at once, too.
     QCOMPARE(selector->count(), 3);
     QCOMPARE(selector->itemText(0), QStringLiteral("All Accounts"));
-    QCOMPARE(selector->itemData(0).toString(), MainWindow::allAccountsId());
+    QCOMPARE(selector->itemData(0).toString(), AccountSelector::allAccountsId());
     QCOMPARE(selector->currentText(), QStringLiteral("Lab"));
     QSignalSpy chosen(&window, &MainWindow::accountChosen);
     selector->setFocus();
