@@ -151,6 +151,10 @@ void DesktopIntegration::showInTray(const JobNotification &notification)
 
 void DesktopIntegration::open(const JobNotification &notification, bool failuresOnly)
 {
+    if (notification.kind == JobNotification::Kind::SignInNeeded) {
+        emit signInRequested(notification.accountId);
+        return;
+    }
     emit jobRequested(notification.accountId, notification.jobId, failuresOnly);
 }
 

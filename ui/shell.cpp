@@ -47,6 +47,8 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
     m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
     connect(&m_notifier, &JobNotifier::notificationReady, &m_desktop,
             &DesktopIntegration::showNotification);
+    connect(&m_watching, &WatchingNotifier::notificationReady, &m_desktop,
+            &DesktopIntegration::showNotification);
     connect(&m_notifier, &JobNotifier::unseenProblemsChanged, &m_overviewTimer,
             qOverload<>(&QTimer::start));
     connect(&m_sessions, &WatchedAccounts::stateChanged, &m_overviewTimer,
@@ -60,6 +62,9 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
     });
     connect(&m_desktop, &DesktopIntegration::openRequested, this, &Shell::raiseWindow);
     connect(&m_desktop, &DesktopIntegration::jobRequested, this, &Shell::openJob);
+    // Later, from the event loop: the accounts dialog runs an event loop of its own.
+    connect(&m_desktop, &DesktopIntegration::signInRequested, this, &Shell::openSignIn,
+            Qt::QueuedConnection);
     connect(&m_desktop, &DesktopIntegration::pauseRequested, this, &Shell::setPaused);
     connect(&m_desktop, &DesktopIntegration::refreshRequested, this, [this] {
         for (JobSync *sync : watchedSyncs())
@@ -105,8 +110,11 @@ void Shell::showAccount(const QString &accountId)
     if (accounts.isEmpty())
         return showNothing();
     // Every account is watched, shown or not.
-    for (const Account &account : accounts)
-        watch(m_sessions.session(account.id)->sync());
+    for (const Account &account : accounts) {
+        AccountSession *session = m_sessions.session(account.id);
+        watch(session->sync());
+        m_watching.watch(session);
+    }
     QList<AccountSession *> shown;
     if (accountId == MainWindow::allAccountsId() && accounts.size() > 1) {
         for (const Account &account : accounts)
@@ -222,6 +230,18 @@ void Shell::openJob(const QString &accountId, const QString &jobId, bool failure
     if (shows(accountId) && !jobId.isEmpty()
         && !m_window->selectJob(accountId, jobId, failuresOnly))
         m_selectWhenListed = JobToOpen { accountId, jobId, failuresOnly };
+}
+
+void Shell::openSignIn(const QString &accountId)
+{
+    if (!m_sessions.session(accountId))
+        return;
+    if (QApplication::activeModalWidget())
+        return raiseWindow();
+    if (!shows(accountId))
+        showAccount(accountId);
+    raiseWindow();
+    m_window->openAccounts(accountId);
 }
 
 void Shell::handleStartRequest(const QString &accountName, const QString &jobId, bool raise)

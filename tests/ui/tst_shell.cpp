@@ -1,6 +1,7 @@
 #include "accounts/accountmanager.h"
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
+#include "accountsdialog.h"
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/modalhelpers.h"
@@ -25,6 +26,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPointer>
 #include <QSettings>
@@ -133,6 +135,7 @@ private slots:
     void aSecondStartRaisesTheWindowOrOpensAJob();
     void anotherAccountsJobOpensOnceTheDialogIsClosed();
     void everyAccountPollsAsTheSettingsSayShownOrNot();
+    void anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn();
 
 private:
     QTemporaryDir m_settings;
@@ -495,6 +498,73 @@ void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
     lab->refreshNow();
     QTRY_COMPARE(polling(), QStringLiteral("Following 1 active job every 7 s"));
     QCOMPARE(lab->regularInterval(), 7000ms);
+}
+
+// Two accounts, Lab shown, the window in the tray and do not disturb on. Production's server
+// stops accepting its sign-in: one notification says so, critical, with Sign In… — do not
+// disturb does not hold it, since nothing else would be told either. Sign In… shows Production
+// with its sign-in in the accounts dialog; asking the server again tells nothing more.
+void TestShell::anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn()
+{
+    NotificationService service;
+    NotificationRules quiet = Settings::notificationRules();
+    quiet.doNotDisturb = true;
+    Settings::setNotificationRules(quiet);
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QList<Job> productionJobs = finishedJobs(10, hourAgo);
+    TwoAccounts two(productionJobs, finishedJobs(8, hourAgo));
+    QCOMPARE(two.ids.size(), 2);
+    Shell shell(&two.accounts, nullptr);
+    shell.showAccount(two.ids.at(1));
+    QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+    shell.window()->close();
+    const auto answered = [](const EmulatorServer &server) {
+        return std::any_of(
+            server.receivedRequests().cbegin(), server.receivedRequests().cend(),
+            [](const EmulatorServer::ReceivedRequest &request) { return request.status == 200; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(*two.production), 10000);
+
+    restartEmulator(two.production, productionJobs, QStringLiteral("1000.rotated"));
+    trayAction(shell, QStringLiteral("trayRefresh"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 10000);
+    const NotifyCall call = service.calls().constFirst();
+    QCOMPARE(call.summary, QStringLiteral("Production: sign in again to keep watching jobs"));
+    QVERIFY2(!call.body.isEmpty(), "says why");
+    QCOMPARE(call.actions,
+             QStringList({ QStringLiteral("default"), QStringLiteral("Sign In…"),
+                           QStringLiteral("signin"), QStringLiteral("Sign In…") }));
+    QCOMPARE(call.hints.value(QStringLiteral("urgency")).value<uchar>(), uchar(2));
+    QTRY_COMPARE(shell.desktop()->state(), JobOverview::State::SignInNeeded);
+    QVERIFY2(shell.desktop()->trayIcon()->toolTip().contains(
+                 QStringLiteral("Production: sign-in needed")),
+             qPrintable(shell.desktop()->trayIcon()->toolTip()));
+
+    QString selected;
+    QString shown;
+    bool windowVisible = false;
+    whenModalShows<AccountsDialog>([&](AccountsDialog *dialog) {
+        selected = dialog->findChild<QListWidget *>(QStringLiteral("accountList"))
+                       ->currentItem()
+                       ->data(Qt::UserRole)
+                       .toString();
+        shown = shell.window()->syncs().constFirst()->accountId();
+        windowVisible = shell.window()->isVisible();
+        dialog->reject();
+    });
+    service.invokeAction(call.id, QStringLiteral("signin"));
+    QTRY_COMPARE(selected, two.ids.at(0));
+    QCOMPARE(shown, two.ids.at(0));
+    QVERIFY(windowVisible);
+
+    // Asked again, refused again: nothing more.
+    JobSync *production = shell.window()->syncs().constFirst();
+    const qsizetype asked = two.production->receivedRequests().size();
+    trayAction(shell, QStringLiteral("trayRefresh"))->trigger();
+    QTRY_VERIFY(two.production->receivedRequests().size() > asked);
+    QTRY_COMPARE(production->state(), JobSync::State::SignInNeeded);
+    QTest::qWait(500);
+    QCOMPARE(service.calls().size(), 1);
 }
 
 QTEST_MAIN(TestShell)

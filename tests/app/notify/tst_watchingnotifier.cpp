@@ -1,0 +1,205 @@
+#include "accounts/watchedaccounts.h"
+#include "fixtures/accountfixture.h"
+#include "fixtures/emulatorfixture.h"
+#include "notify/watchingnotifier.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString clientSecret = QStringLiteral("emulator-secret");
+
+// The notifications told while the notifier lives.
+struct Told
+{
+    explicit Told(WatchingNotifier &notifier)
+    {
+        QObject::connect(
+            &notifier, &WatchingNotifier::notificationReady, &notifier,
+            [this](const JobNotification &notification) { notifications.append(notification); });
+    }
+
+    QList<JobNotification> notifications;
+};
+
+// Every stored account watched, as the Shell watches them.
+struct Watching
+{
+    explicit Watching(AccountManager &accounts)
+        : sessions(&accounts, nullptr)
+    {
+        sessions.refresh();
+        for (const Account &account : accounts.store()->accounts())
+            notifier.watch(sessions.session(account.id));
+    }
+
+    JobSync *sync(const QString &accountId) const { return sessions.session(accountId)->sync(); }
+
+    WatchedAccounts sessions;
+    WatchingNotifier notifier;
+    Told told { notifier };
+};
+
+// A retry as Refresh Now asks for it, and its answer.
+bool pollAgain(JobSync *sync, const EmulatorServer &server)
+{
+    const qsizetype asked = server.receivedRequests().size();
+    sync->refreshNow();
+    return QTest::qWaitFor(
+        [&] { return server.receivedRequests().size() > asked && !sync->isPolling(); });
+}
+
+} // namespace
+
+class TestWatchingNotifier final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void aRefusedTokenIsToldOncePerEpisode();
+    void aRevokedRefreshTokenIsTold();
+    void aSignInGoneFromTheKeychainIsToldButASignOutIsNot();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestWatchingNotifier::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestWatchingNotifier::init()
+{
+    QSettings().clear();
+}
+
+// Production's server stops accepting its pasted token: told once, with the account's name,
+// however often it is asked again; Lab, whose server still answers, is not told of. Once a poll
+// succeeds the episode is over, and the next refusal is told again.
+void TestWatchingNotifier::aRefusedTokenIsToldOncePerEpisode()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<Job> jobs = finishedJobs(10, now);
+    TwoAccounts two(jobs, finishedJobs(6, now));
+    QCOMPARE(two.ids.size(), 2);
+    Watching watching(two.accounts);
+    JobSync *production = watching.sync(two.ids.at(0));
+    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(watching.sync(two.ids.at(1))->state(), JobSync::State::Synced, 10000);
+    QVERIFY(watching.told.notifications.isEmpty());
+
+    restartEmulator(two.production, jobs, QStringLiteral("1000.rotated"));
+    QVERIFY(pollAgain(production, *two.production));
+    QCOMPARE(production->state(), JobSync::State::SignInNeeded);
+    QCOMPARE(watching.told.notifications.size(), 1);
+    const JobNotification told = watching.told.notifications.constFirst();
+    QCOMPARE(told.kind, JobNotification::Kind::SignInNeeded);
+    QCOMPARE(told.accountId, two.ids.at(0));
+    QCOMPARE(told.summary, QStringLiteral("Production: sign in again to keep watching jobs"));
+    QCOMPARE(told.body, production->lastError()->message());
+    QVERIFY(told.isCritical());
+
+    // Asked again and refused again: nothing more.
+    QVERIFY(pollAgain(production, *two.production));
+    QVERIFY(pollAgain(production, *two.production));
+    QCOMPARE(production->state(), JobSync::State::SignInNeeded);
+    QCOMPARE(watching.told.notifications.size(), 1);
+
+    // Accepted again: the episode is over.
+    restartEmulator(two.production, jobs, QStringLiteral("1000.production"));
+    QVERIFY(pollAgain(production, *two.production));
+    QCOMPARE(production->state(), JobSync::State::Synced);
+    QCOMPARE(watching.told.notifications.size(), 1);
+    restartEmulator(two.production, jobs, QStringLiteral("1000.rotated"));
+    QVERIFY(pollAgain(production, *two.production));
+    QCOMPARE(watching.told.notifications.size(), 2);
+    QCOMPARE(watching.told.notifications.constLast().summary,
+             QStringLiteral("Production: sign in again to keep watching jobs"));
+}
+
+// Signed in with a grant code; the refresh token is revoked at the accounts server (from
+// another device, say), which ends its access tokens too: the renewal is refused and told.
+void TestWatchingNotifier::aRevokedRefreshTokenIsTold()
+{
+    const auto server = startEmulator(finishedJobs(5, QDateTime::currentDateTimeUtc()), QString());
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets);
+    const Account account = accountOn(QStringLiteral("Production"), *server);
+    bool signedIn = false;
+    accounts.signInWithGrantCode(
+        account, clientSecret,
+        server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
+                                            QDateTime::currentDateTimeUtc()),
+        this, [&signedIn](const AccountOutcome &outcome) { signedIn = outcome.ok; });
+    QTRY_VERIFY(signedIn);
+    Watching watching(accounts);
+    JobSync *sync = watching.sync(account.id);
+    QTRY_COMPARE_WITH_TIMEOUT(sync->state(), JobSync::State::Synced, 10000);
+
+    QString refreshToken;
+    secrets.read(account.id, this,
+                 [&refreshToken](const std::optional<Secrets> &kept,
+                                 const std::optional<SecretStoreError> &) {
+                     refreshToken = kept ? kept->refreshToken : QStringLiteral("none");
+                 });
+    QTRY_VERIFY(!refreshToken.isEmpty());
+    QCOMPARE(server->oauth().revoke(refreshToken).value(QStringLiteral("status")).toString(),
+             QStringLiteral("success"));
+
+    QVERIFY(pollAgain(sync, *server));
+    QCOMPARE(sync->state(), JobSync::State::SignInNeeded);
+    QCOMPARE(watching.told.notifications.size(), 1);
+    const JobNotification told = watching.told.notifications.constFirst();
+    QCOMPARE(told.summary, QStringLiteral("Production: sign in again to keep watching jobs"));
+    QCOMPARE(told.accountId, account.id);
+    QVERIFY2(!told.body.isEmpty(), "says why");
+    QCOMPARE(told.body, sync->lastError()->message());
+    // The server received the renewal it refused.
+    const QList<EmulatorServer::ReceivedRequest> received = server->receivedRequests();
+    QVERIFY(std::any_of(received.cbegin(), received.cend(), [](const auto &request) {
+        return request.path == QLatin1String("/oauth/v2/token");
+    }));
+
+    QVERIFY(pollAgain(sync, *server));
+    QCOMPARE(watching.told.notifications.size(), 1);
+}
+
+// At start, Production's keychain entry is gone: told, with what the keychain said. Lab was
+// signed out by the admin: not told, since watching it stopped by their choice.
+void TestWatchingNotifier::aSignInGoneFromTheKeychainIsToldButASignOutIsNot()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    TwoAccounts two(finishedJobs(4, now), finishedJobs(4, now));
+    QCOMPARE(two.ids.size(), 2);
+    bool removed = false;
+    two.secrets.remove(
+        two.ids.at(0), this,
+        [&removed](const std::optional<SecretStoreError> &error) { removed = !error; });
+    QTRY_VERIFY(removed);
+    bool signedOut = false;
+    two.accounts.signOut(two.ids.at(1), this,
+                         [&signedOut](const AccountOutcome &outcome) { signedOut = outcome.ok; });
+    QTRY_VERIFY(signedOut);
+
+    Watching watching(two.accounts);
+    QTRY_COMPARE(watching.sessions.session(two.ids.at(0))->state(),
+                 AccountSession::State::SignInNeeded);
+    QTRY_COMPARE(watching.sessions.session(two.ids.at(1))->state(),
+                 AccountSession::State::SignInNeeded);
+    QCOMPARE(watching.told.notifications.size(), 1);
+    const JobNotification told = watching.told.notifications.constFirst();
+    QCOMPARE(told.accountId, two.ids.at(0));
+    QCOMPARE(told.summary, QStringLiteral("Production: sign in again to keep watching jobs"));
+    QCOMPARE(told.body, watching.sessions.session(two.ids.at(0))->problem());
+    QVERIFY2(!told.body.isEmpty(), "says why");
+}
+
+QTEST_GUILESS_MAIN(TestWatchingNotifier)
+#include "tst_watchingnotifier.moc"
