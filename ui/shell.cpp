@@ -44,6 +44,7 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
     , m_sessions(accounts, cache)
 {
     m_notifier.setRules(Settings::notificationRules());
+    m_watching.setRules(m_notifier.rules());
     m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
     connect(&m_notifier, &JobNotifier::notificationReady, &m_desktop,
             &DesktopIntegration::showNotification);
@@ -409,6 +410,7 @@ void Shell::showOverview()
 void Shell::applySettings()
 {
     m_notifier.setRules(Settings::notificationRules());
+    m_watching.setRules(m_notifier.rules());
     m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
     applyPollIntervals(watchedSyncs());
 }
@@ -434,4 +436,5 @@ void Shell::setDoNotDisturb(bool doNotDisturb)
     rules.doNotDisturb = doNotDisturb;
     Settings::setNotificationRules(rules);
     m_notifier.setRules(rules);
+    m_watching.setRules(rules);
 }

@@ -133,7 +133,7 @@ private:
     std::optional<JobToOpen> m_selectWhenListed;
     // Destroyed after the window that shows them.
     WatchedAccounts m_sessions;
-    // Tells when an account stops being watched (sign-in needed).
+    // Tells when an account stops being watched (sign-in needed, no answer) and starts again.
     WatchingNotifier m_watching;
     std::shared_ptr<QObject> m_host;
     std::unique_ptr<TokenSource> m_token;

@@ -34,8 +34,16 @@ QString escaped(QString text)
 // Empty for what the specification has no category for.
 QString category(const JobNotification &notification)
 {
-    if (notification.kind == JobNotification::Kind::SignInNeeded)
+    switch (notification.kind) {
+    case JobNotification::Kind::SignInNeeded:
         return QString();
+    case JobNotification::Kind::Unreachable:
+        return QStringLiteral("network.error");
+    case JobNotification::Kind::WatchingAgain:
+        return QStringLiteral("network.connected");
+    default:
+        break;
+    }
     if (notification.isCritical() || notification.hasFailures)
         return QStringLiteral("transfer.error");
     // A stuck job has not completed.

@@ -16,13 +16,15 @@ struct JobNotification
         Stuck, // a job queued or running far longer than usual
         SignInNeeded, // an account stopped being watched until it is signed in again: opens its
                       // sign-in
+        Unreachable, // an account's server has not answered for a while: opens the account
+        WatchingAgain, // and answers again: opens the account
     };
 
     Kind kind = Kind::Finished;
     // Never shown twice: not after a restart, not after a wake. "finished:ACCOUNT:ID", …
     QString key;
     // The job to open: its account ("" for the demo or --server) and id; empty for a burst and
-    // for an account's sign-in.
+    // for an account's state.
     QString accountId;
     QString jobId;
     // The job's status; for a burst, the worst of them.

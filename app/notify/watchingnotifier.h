@@ -1,39 +1,73 @@
 #pragma once
 
+#include "clock.h"
 #include "notify/jobnotification.h"
+#include "notify/jobnotifier.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 class AccountSession;
+struct RequestError;
 
 // Tells the admin when an account stops being watched, so that a monitor hidden in the tray
-// never looks as if it watched while it does not. An account needs signing in again when its
-// server refuses the token (after a renewal), its refresh token is refused or revoked, or the
-// keychain no longer holds its sign-in: told once per episode, with the way to sign in. An
-// episode ends when a poll of the account succeeds again. An account the admin signed out is
-// not told of: that watching stopped is their choice.
-// What it decides is handed out by notificationReady(), like JobNotifier's news; do not disturb
-// does not hold it, since a monitor that cannot sign in silences everything else.
+// never looks as if it watched while it does not:
+// - an account that needs signing in again (its server refuses the token after a renewal, its
+//   refresh token is refused or revoked, the keychain no longer holds its sign-in) — not one
+//   the admin signed out, which stopped by their choice — with the way to sign in; do not
+//   disturb does not hold it, since a monitor that cannot sign in silences everything else;
+// - a server that has not answered for longer than the rules' threshold, measured by a timer
+//   of its own from the first failed poll (while the system says there is no network, nothing
+//   counts), and, once it answers again, that watching goes on and how many jobs finished
+//   meanwhile (JobNotifier tells of each).
+// Each is told once per episode, and an episode ends when a poll succeeds again. The time is
+// the clock's: a test moves it and runs checkUnreachable() as the timer would.
+// What it decides is handed out by notificationReady(), like JobNotifier's news.
 class WatchingNotifier final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WatchingNotifier)
 
 public:
-    explicit WatchingNotifier(QObject *parent = nullptr);
+    explicit WatchingNotifier(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     // Watches `session` (and its sync) until it is destroyed; watching it again changes nothing.
     // A session opened again for the same account goes on in the same episode.
     void watch(AccountSession *session);
+    // Uses accountProblems, unreachableAfter and doNotDisturb; what goes on already is told
+    // when the new rules want it.
+    void setRules(const NotificationRules &rules);
+    // What the timer does when an outage reaches the threshold: tells of every account whose
+    // server has not answered for that long, and sets the timer for the next.
+    void checkUnreachable();
 
 signals:
     void notificationReady(const JobNotification &notification);
 
 private:
-    void check(const AccountSession *session);
+    // What was told of an account since its last good poll.
+    struct Episode
+    {
+        bool signInTold = false;
+        // The first failed poll of an outage, by our clock; invalid while none failed.
+        QDateTime unreachableSince;
+        bool unreachableTold = false;
+        int finishedMeanwhile = 0;
+    };
 
+    void checkSignIn(const AccountSession *session);
+    void handlePollFailed(const AccountSession *session, const RequestError &error);
+    void handlePollSucceeded(const AccountSession *session);
+    // `what` names it in the key: "signin:ACCOUNT", …
+    void tell(const AccountSession *session, JobNotification::Kind kind, const char *what,
+              const QString &summary, const QString &body);
+
+    const Clock &m_clock;
+    NotificationRules m_rules;
     QSet<AccountSession *> m_watched;
-    // Accounts told that they need signing in, until their next good poll.
-    QSet<QString> m_toldSignIn;
+    QHash<QString, Episode> m_episodes;
+    QTimer m_unreachableTimer;
 };

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 
 // The names as earlier versions wrote them (tst_settings holds them to it): never rename one.
@@ -107,6 +109,13 @@ NotificationRules notificationRules()
         1,
         settings.value(QStringLiteral("stuckMinimumMinutes"), qint64(defaults.stuckMinimum.count()))
             .toLongLong()));
+    rules.accountProblems
+        = settings.value(QStringLiteral("accountProblems"), defaults.accountProblems).toBool();
+    rules.unreachableAfter = std::chrono::minutes(std::clamp<qint64>(
+        settings
+            .value(QStringLiteral("unreachableMinutes"), qint64(defaults.unreachableAfter.count()))
+            .toLongLong(),
+        1, 24 * 60));
     return rules;
 }
 
@@ -123,6 +132,8 @@ void setNotificationRules(const NotificationRules &rules)
     settings.setValue(QStringLiteral("stuck"), rules.stuck);
     settings.setValue(QStringLiteral("stuckFactor"), rules.stuckFactor);
     settings.setValue(QStringLiteral("stuckMinimumMinutes"), qint64(rules.stuckMinimum.count()));
+    settings.setValue(QStringLiteral("accountProblems"), rules.accountProblems);
+    settings.setValue(QStringLiteral("unreachableMinutes"), qint64(rules.unreachableAfter.count()));
 }
 
 QString lastAccount()

@@ -136,6 +136,7 @@ private slots:
     void anotherAccountsJobOpensOnceTheDialogIsClosed();
     void everyAccountPollsAsTheSettingsSayShownOrNot();
     void anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn();
+    void accountProblemsSwitchedOffInTheSettingsAreNotTold();
 
 private:
     QTemporaryDir m_settings;
@@ -565,6 +566,45 @@ void TestShell::anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn()
     QTRY_COMPARE(production->state(), JobSync::State::SignInNeeded);
     QTest::qWait(500);
     QCOMPARE(service.calls().size(), 1);
+}
+
+// Settings → Notifications: "Problems with an account" is on, the threshold ten minutes. Switched
+// off (and the threshold set), it is kept, and a server that refuses the sign-in is not told.
+void TestShell::accountProblemsSwitchedOffInTheSettingsAreNotTold()
+{
+    NotificationService service;
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QList<Job> productionJobs = finishedJobs(6, hourAgo);
+    TwoAccounts two(productionJobs, finishedJobs(4, hourAgo));
+    QCOMPARE(two.ids.size(), 2);
+    Shell shell(&two.accounts, nullptr);
+    shell.showAccount(two.ids.at(0));
+    QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+    JobSync *production = shell.window()->syncs().constFirst();
+    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
+
+    bool wasOn = false;
+    int threshold = 0;
+    whenModalShows<SettingsDialog>([&](SettingsDialog *dialog) {
+        auto *problems = dialog->findChild<QCheckBox *>(QStringLiteral("notifyAccountProblems"));
+        auto *after = dialog->findChild<QSpinBox *>(QStringLiteral("unreachableAfter"));
+        wasOn = problems->isChecked();
+        threshold = after->value();
+        after->setValue(3);
+        problems->setChecked(false);
+        dialog->accept();
+    });
+    shell.window()->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QVERIFY(wasOn);
+    QCOMPARE(threshold, 10);
+    QVERIFY(!Settings::notificationRules().accountProblems);
+    QCOMPARE(Settings::notificationRules().unreachableAfter, 3min);
+
+    restartEmulator(two.production, productionJobs, QStringLiteral("1000.rotated"));
+    trayAction(shell, QStringLiteral("trayRefresh"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::SignInNeeded, 10000);
+    QTest::qWait(500);
+    QCOMPARE(service.calls().size(), 0);
 }
 
 QTEST_MAIN(TestShell)

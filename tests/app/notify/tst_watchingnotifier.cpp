@@ -1,8 +1,11 @@
 #include "accounts/watchedaccounts.h"
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
+#include "fixtures/jobfixture.h"
 #include "notify/watchingnotifier.h"
+#include "platform/translations.h"
 
+#include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,11 +27,12 @@ struct Told
     QList<JobNotification> notifications;
 };
 
-// Every stored account watched, as the Shell watches them.
+// Every stored account watched, as the Shell watches them; outages are measured on `clock`.
 struct Watching
 {
-    explicit Watching(AccountManager &accounts)
+    explicit Watching(AccountManager &accounts, const Clock &clock = Clock::system())
         : sessions(&accounts, nullptr)
+        , notifier(clock)
     {
         sessions.refresh();
         for (const Account &account : accounts.store()->accounts())
@@ -41,6 +45,26 @@ struct Watching
     WatchingNotifier notifier;
     Told told { notifier };
 };
+
+// The poll the sync has scheduled (a retry after a failure), run now, and its answer.
+bool runScheduledPoll(JobSync *sync)
+{
+    sync->runScheduledPoll();
+    return QTest::qWaitFor([sync] { return !sync->isPolling(); });
+}
+
+// `count` jobs that ran and finished in the last few minutes, while nobody looked.
+QList<Job> finishedMeanwhile(int count)
+{
+    QList<Job> jobs;
+    for (int n = 1; n <= count; ++n) {
+        Job job = makeJob(n);
+        job.startTime = QDateTime::currentDateTimeUtc().addSecs(-180 + n);
+        job.endTime = job.startTime.addSecs(60);
+        jobs.append(job);
+    }
+    return jobs;
+}
 
 // A retry as Refresh Now asks for it, and its answer.
 bool pollAgain(JobSync *sync, const EmulatorServer &server)
@@ -63,6 +87,9 @@ private slots:
     void aRefusedTokenIsToldOncePerEpisode();
     void aRevokedRefreshTokenIsTold();
     void aSignInGoneFromTheKeychainIsToldButASignOutIsNot();
+    void aServerThatStopsAnsweringIsToldPastTheThresholdAndWhenItIsBack();
+    void noNetworkByTheSystemsWordDoesNotCount();
+    void theSwitchSilencesAccountProblemsAndDoNotDisturbHoldsAnOutage();
 
 private:
     QTemporaryDir m_settings;
@@ -70,6 +97,7 @@ private:
 
 void TestWatchingNotifier::initTestCase()
 {
+    Translations::install(*QCoreApplication::instance());
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
 }
@@ -199,6 +227,145 @@ void TestWatchingNotifier::aSignInGoneFromTheKeychainIsToldButASignOutIsNot()
     QCOMPARE(told.summary, QStringLiteral("Production: sign in again to keep watching jobs"));
     QCOMPARE(told.body, watching.sessions.session(two.ids.at(0))->problem());
     QVERIFY2(!told.body.isEmpty(), "says why");
+}
+
+// Production's server stops (Lab's goes on). Told once its polls have failed for longer than the
+// threshold — by the notifier's own timer, between two back-off tries — with when it started
+// and what the last try met; not again at the next tries. The server comes back with three jobs
+// that finished meanwhile: told once that watching goes on, and how many finished.
+void TestWatchingNotifier::aServerThatStopsAnsweringIsToldPastTheThresholdAndWhenItIsBack()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    const QList<Job> jobs = finishedJobs(10, clock.now().addSecs(-3600));
+    TwoAccounts two(jobs, finishedJobs(6, clock.now().addSecs(-3600)));
+    QCOMPARE(two.ids.size(), 2);
+    Watching watching(two.accounts, clock);
+    NotificationRules rules;
+    rules.unreachableAfter = std::chrono::minutes(5);
+    watching.notifier.setRules(rules);
+    JobSync *production = watching.sync(two.ids.at(0));
+    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(watching.sync(two.ids.at(1))->state(), JobSync::State::Synced, 10000);
+
+    const auto port = quint16(two.production->apiBaseUrl().port());
+    two.production.reset();
+    const QDateTime stopped = clock.now();
+    production->refreshNow();
+    QTRY_VERIFY(!production->isPolling());
+    QCOMPARE(production->state(), JobSync::State::Offline);
+    clock.advance(std::chrono::minutes(4));
+    QVERIFY(runScheduledPoll(production));
+    watching.notifier.checkUnreachable();
+    QVERIFY(watching.told.notifications.isEmpty());
+
+    clock.advance(std::chrono::seconds(61));
+    watching.notifier.checkUnreachable();
+    QCOMPARE(watching.told.notifications.size(), 1);
+    const JobNotification told = watching.told.notifications.constFirst();
+    QCOMPARE(told.kind, JobNotification::Kind::Unreachable);
+    QCOMPARE(told.accountId, two.ids.at(0));
+    QCOMPARE(told.summary,
+             QStringLiteral("Production: no answer from Identity360 since %1")
+                 .arg(QLocale().toString(stopped.toLocalTime().time(), QLocale::ShortFormat)));
+    QCOMPARE(told.body, production->lastError()->message());
+    QVERIFY(!told.isCritical());
+
+    clock.advance(std::chrono::minutes(5));
+    QVERIFY(runScheduledPoll(production));
+    watching.notifier.checkUnreachable();
+    QCOMPARE(watching.told.notifications.size(), 1);
+
+    two.production
+        = startEmulator(jobs + finishedMeanwhile(3), QStringLiteral("1000.production"), {}, port);
+    QVERIFY(runScheduledPoll(production));
+    QCOMPARE(production->state(), JobSync::State::Synced);
+    QCOMPARE(watching.told.notifications.size(), 2);
+    const JobNotification back = watching.told.notifications.constLast();
+    QCOMPARE(back.kind, JobNotification::Kind::WatchingAgain);
+    QCOMPARE(back.accountId, two.ids.at(0));
+    QCOMPARE(back.summary, QStringLiteral("Production: watching again"));
+    QCOMPARE(back.body, QStringLiteral("Jobs finished meanwhile: 3"));
+    // The episode is over: nothing more while all is well.
+    clock.advance(std::chrono::minutes(30));
+    watching.notifier.checkUnreachable();
+    QCOMPARE(watching.told.notifications.size(), 2);
+}
+
+// The server fails, then the system says there is no network: however long that lasts, it is
+// the network's outage, not the server's. Once the network is back and the server still fails,
+// the threshold counts from then.
+void TestWatchingNotifier::noNetworkByTheSystemsWordDoesNotCount()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    TwoAccounts two(finishedJobs(4, clock.now()), finishedJobs(4, clock.now()));
+    QCOMPARE(two.ids.size(), 2);
+    Watching watching(two.accounts, clock);
+    NotificationRules rules;
+    rules.unreachableAfter = std::chrono::minutes(5);
+    watching.notifier.setRules(rules);
+    JobSync *production = watching.sync(two.ids.at(0));
+    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
+
+    two.production.reset();
+    production->refreshNow();
+    QTRY_VERIFY(!production->isPolling());
+    production->setNetworkAvailable(false);
+    clock.advance(std::chrono::minutes(30));
+    watching.notifier.checkUnreachable();
+    QVERIFY(watching.told.notifications.isEmpty());
+
+    production->setNetworkAvailable(true);
+    QTRY_VERIFY(!production->isPolling());
+    QCOMPARE(production->state(), JobSync::State::Offline);
+    clock.advance(std::chrono::minutes(4));
+    watching.notifier.checkUnreachable();
+    QVERIFY(watching.told.notifications.isEmpty());
+    clock.advance(std::chrono::minutes(2));
+    watching.notifier.checkUnreachable();
+    QCOMPARE(watching.told.notifications.size(), 1);
+    QCOMPARE(watching.told.notifications.constFirst().kind, JobNotification::Kind::Unreachable);
+}
+
+// "Problems with an account" off: neither a refused sign-in nor an outage is told. Switched on
+// with do not disturb: the sign-in needed is told at once (do not disturb does not hold it), the
+// outage once the quiet ends.
+void TestWatchingNotifier::theSwitchSilencesAccountProblemsAndDoNotDisturbHoldsAnOutage()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    TwoAccounts two(finishedJobs(4, clock.now()), finishedJobs(4, clock.now()));
+    QCOMPARE(two.ids.size(), 2);
+    Watching watching(two.accounts, clock);
+    NotificationRules rules;
+    rules.unreachableAfter = std::chrono::minutes(5);
+    rules.accountProblems = false;
+    watching.notifier.setRules(rules);
+    JobSync *production = watching.sync(two.ids.at(0));
+    JobSync *lab = watching.sync(two.ids.at(1));
+    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(lab->state(), JobSync::State::Synced, 10000);
+
+    restartEmulator(two.lab, finishedJobs(4, clock.now()), QStringLiteral("1000.rotated"));
+    QVERIFY(pollAgain(lab, *two.lab));
+    QCOMPARE(lab->state(), JobSync::State::SignInNeeded);
+    two.production.reset();
+    production->refreshNow();
+    QTRY_VERIFY(!production->isPolling());
+    clock.advance(std::chrono::minutes(6));
+    watching.notifier.checkUnreachable();
+    QVERIFY(watching.told.notifications.isEmpty());
+
+    rules.accountProblems = true;
+    rules.doNotDisturb = true;
+    watching.notifier.setRules(rules);
+    watching.notifier.checkUnreachable();
+    QCOMPARE(watching.told.notifications.size(), 1);
+    QCOMPARE(watching.told.notifications.constFirst().kind, JobNotification::Kind::SignInNeeded);
+    QCOMPARE(watching.told.notifications.constFirst().accountId, two.ids.at(1));
+    rules.doNotDisturb = false;
+    watching.notifier.setRules(rules);
+    QCOMPARE(watching.told.notifications.size(), 2);
+    QCOMPARE(watching.told.notifications.constLast().kind, JobNotification::Kind::Unreachable);
+    QCOMPARE(watching.told.notifications.constLast().accountId, two.ids.at(0));
 }
 
 QTEST_GUILESS_MAIN(TestWatchingNotifier)

@@ -28,6 +28,8 @@ const QList<std::pair<QString, QVariant>> &storedByAnEarlierVersion()
         { QStringLiteral("notifications/stuck"), false },
         { QStringLiteral("notifications/stuckFactor"), 5 },
         { QStringLiteral("notifications/stuckMinimumMinutes"), qint64(30) },
+        { QStringLiteral("notifications/accountProblems"), false },
+        { QStringLiteral("notifications/unreachableMinutes"), qint64(25) },
         { QStringLiteral("lastAccount"), QStringLiteral("6f1c2e4a-account") },
         { QStringLiteral("tray/closeHintShown"), true },
         { QStringLiteral("appearance"), QStringLiteral("dark") },
@@ -79,6 +81,8 @@ NotificationRules rules()
     rules.stuck = false;
     rules.stuckFactor = 5;
     rules.stuckMinimum = 30min;
+    rules.accountProblems = false;
+    rules.unreachableAfter = 25min;
     return rules;
 }
 
@@ -131,6 +135,7 @@ private slots:
     void colorSchemes_data();
     void colorSchemes();
     void pollIntervalsKeepTheirFloorAndDefaults();
+    void accountProblemsAreToldByDefaultAfterTenMinutes();
 
 private:
     QTemporaryDir m_settings;
@@ -221,6 +226,18 @@ void TestSettings::pollIntervalsKeepTheirFloorAndDefaults()
     QCOMPARE(read.hot, JobSync::minimumIntervals.hot);
     QCOMPARE(read.idle, JobSync::Intervals().idle);
     QCOMPARE(read.full, JobSync::Intervals().full);
+}
+
+// Never set: an account that stops being watched is told, a server after ten minutes without an
+// answer; a threshold out of bounds is brought back within them.
+void TestSettings::accountProblemsAreToldByDefaultAfterTenMinutes()
+{
+    QVERIFY(Settings::notificationRules().accountProblems);
+    QCOMPARE(Settings::notificationRules().unreachableAfter, 10min);
+    QSettings().setValue(QStringLiteral("notifications/unreachableMinutes"), qint64(0));
+    QCOMPARE(Settings::notificationRules().unreachableAfter, 1min);
+    QSettings().setValue(QStringLiteral("notifications/unreachableMinutes"), qint64(100000));
+    QCOMPARE(Settings::notificationRules().unreachableAfter, 24h);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
