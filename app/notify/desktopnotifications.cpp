@@ -36,6 +36,7 @@ QString category(const JobNotification &notification)
 {
     switch (notification.kind) {
     case JobNotification::Kind::SignInNeeded:
+    case JobNotification::Kind::KeychainProblem:
         return QString();
     case JobNotification::Kind::Unreachable:
         return QStringLiteral("network.error");

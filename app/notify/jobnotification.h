@@ -18,6 +18,8 @@ struct JobNotification
                       // sign-in
         Unreachable, // an account's server has not answered for a while: opens the account
         WatchingAgain, // and answers again: opens the account
+        KeychainProblem, // the keychain could not be read, so accounts cannot be opened: opens
+                         // the first
     };
 
     Kind kind = Kind::Finished;

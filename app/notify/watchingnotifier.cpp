@@ -51,8 +51,8 @@ void WatchingNotifier::watch(AccountSession *session)
     m_watched.insert(session);
     JobSync *sync = session->sync();
     connect(session, &AccountSession::stateChanged, this,
-            [this, session] { checkSignIn(session); });
-    connect(sync, &JobSync::stateChanged, this, [this, session] { checkSignIn(session); });
+            [this, session] { checkSession(session); });
+    connect(sync, &JobSync::stateChanged, this, [this, session] { checkSession(session); });
     connect(sync, &JobSync::pollFailed, this,
             [this, session](const RequestError &error) { handlePollFailed(session, error); });
     // Not at the state Synced, which a retry sets before it knows the answer.
@@ -62,7 +62,7 @@ void WatchingNotifier::watch(AccountSession *session)
             ++m_episodes[id].finishedMeanwhile;
     });
     connect(session, &QObject::destroyed, this, [this, session] { m_watched.remove(session); });
-    checkSignIn(session);
+    checkSession(session);
 }
 
 void WatchingNotifier::setRules(const NotificationRules &rules)
@@ -70,12 +70,18 @@ void WatchingNotifier::setRules(const NotificationRules &rules)
     m_rules = rules;
     // Switched on, quiet over, or a new threshold: what goes on now may be due.
     for (const AccountSession *session : std::as_const(m_watched))
-        checkSignIn(session);
+        checkSession(session);
     checkUnreachable();
 }
 
-void WatchingNotifier::checkSignIn(const AccountSession *session)
+void WatchingNotifier::checkSession(const AccountSession *session)
 {
+    if (session->state() == AccountSession::State::KeychainProblem && !m_keychainTold
+        && m_rules.accountProblems && !m_rules.doNotDisturb) {
+        m_keychainTold = true;
+        tell(session, JobNotification::Kind::KeychainProblem, "keychain",
+             tr("Jobs are not watched: the keychain could not be read"), session->problem());
+    }
     const std::optional<QString> problem = signInProblem(session);
     Episode &episode = m_episodes[session->account().id];
     if (!problem || episode.signInTold || !m_rules.accountProblems)

@@ -22,7 +22,9 @@ struct RequestError;
 // - a server that has not answered for longer than the rules' threshold, measured by a timer
 //   of its own from the first failed poll (while the system says there is no network, nothing
 //   counts), and, once it answers again, that watching goes on and how many jobs finished
-//   meanwhile (JobNotifier tells of each).
+//   meanwhile (JobNotifier tells of each);
+// - a keychain that cannot be read (locked, missing), so accounts cannot be opened: once per
+//   start, with what to do.
 // Each is told once per episode, and an episode ends when a poll succeeds again. The time is
 // the clock's: a test moves it and runs checkUnreachable() as the timer would.
 // What it decides is handed out by notificationReady(), like JobNotifier's news.
@@ -58,7 +60,8 @@ private:
         int finishedMeanwhile = 0;
     };
 
-    void checkSignIn(const AccountSession *session);
+    // Whether `session` needs signing in again, or its keychain failed.
+    void checkSession(const AccountSession *session);
     void handlePollFailed(const AccountSession *session, const RequestError &error);
     void handlePollSucceeded(const AccountSession *session);
     // `what` names it in the key: "signin:ACCOUNT", …
@@ -69,5 +72,6 @@ private:
     NotificationRules m_rules;
     QSet<AccountSession *> m_watched;
     QHash<QString, Episode> m_episodes;
+    bool m_keychainTold = false;
     QTimer m_unreachableTimer;
 };

@@ -2,6 +2,7 @@
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/jobfixture.h"
+#include "fixtures/standinkeychain.h"
 #include "notify/watchingnotifier.h"
 #include "platform/translations.h"
 
@@ -90,6 +91,7 @@ private slots:
     void aServerThatStopsAnsweringIsToldPastTheThresholdAndWhenItIsBack();
     void noNetworkByTheSystemsWordDoesNotCount();
     void theSwitchSilencesAccountProblemsAndDoNotDisturbHoldsAnOutage();
+    void aLockedKeychainAtStartIsToldOnce();
 
 private:
     QTemporaryDir m_settings;
@@ -366,6 +368,41 @@ void TestWatchingNotifier::theSwitchSilencesAccountProblemsAndDoNotDisturbHoldsA
     QCOMPARE(watching.told.notifications.size(), 2);
     QCOMPARE(watching.told.notifications.constLast().kind, JobNotification::Kind::Unreachable);
     QCOMPARE(watching.told.notifications.constLast().accountId, two.ids.at(0));
+}
+
+// The keychain is locked when the monitor starts: neither account can be opened. Told once for
+// the start, with what to do, however many accounts it stops.
+void TestWatchingNotifier::aLockedKeychainAtStartIsToldOnce()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto production = startEmulator(finishedJobs(4, now), QStringLiteral("1000.production"));
+    const auto lab = startEmulator(finishedJobs(4, now), QStringLiteral("1000.lab"));
+    AccountStore store;
+    StandInKeychain keychain;
+    AccountManager accounts(&store, &keychain);
+    const QStringList ids = signInOnEmulators(
+        accounts,
+        { { QStringLiteral("Production"), production.get(), QStringLiteral("1000.production") },
+          { QStringLiteral("Lab"), lab.get(), QStringLiteral("1000.lab") } },
+        this);
+    QCOMPARE(ids.size(), 2);
+
+    keychain.failReads = StandInKeychain::locked();
+    Watching watching(accounts);
+    for (const QString &id : ids)
+        QTRY_COMPARE(watching.sessions.session(id)->state(),
+                     AccountSession::State::KeychainProblem);
+    QCOMPARE(watching.told.notifications.size(), 1);
+    const JobNotification told = watching.told.notifications.constFirst();
+    QCOMPARE(told.kind, JobNotification::Kind::KeychainProblem);
+    QCOMPARE(told.summary, QStringLiteral("Jobs are not watched: the keychain could not be read"));
+    QCOMPARE(told.body, StandInKeychain::locked().message());
+    QVERIFY2(told.body.contains(QStringLiteral("Unlock it")), qPrintable(told.body));
+    QVERIFY(ids.contains(told.accountId));
+    // Nothing was asked of the servers.
+    QVERIFY(std::none_of(
+        production->receivedRequests().cbegin(), production->receivedRequests().cend(),
+        [](const auto &request) { return request.path.endsWith(QLatin1String("/jobs")); }));
 }
 
 QTEST_GUILESS_MAIN(TestWatchingNotifier)
