@@ -151,7 +151,7 @@ void DesktopIntegration::showInTray(const JobNotification &notification)
 
 void DesktopIntegration::open(const JobNotification &notification, bool failuresOnly)
 {
-    if (notification.kind == JobNotification::Kind::SignInNeeded) {
+    if (notification.opensSignIn()) {
         emit signInRequested(notification.accountId);
         return;
     }

@@ -37,6 +37,7 @@ QString category(const JobNotification &notification)
     switch (notification.kind) {
     case JobNotification::Kind::SignInNeeded:
     case JobNotification::Kind::KeychainProblem:
+    case JobNotification::Kind::TokenExpiring:
         return QString();
     case JobNotification::Kind::Unreachable:
         return QStringLiteral("network.error");
@@ -108,7 +109,7 @@ void DesktopNotifications::show(const JobNotification &notification)
 void DesktopNotifications::send(const JobNotification &notification)
 {
     QStringList actions;
-    if (notification.kind == JobNotification::Kind::SignInNeeded) {
+    if (notification.opensSignIn()) {
         actions << defaultAction << tr("Sign In…") << signInAction << tr("Sign In…");
     } else {
         actions << defaultAction << tr("Open") << openAction << tr("Open");

@@ -20,6 +20,7 @@ struct JobNotification
         WatchingAgain, // and answers again: opens the account
         KeychainProblem, // the keychain could not be read, so accounts cannot be opened: opens
                          // the first
+        TokenExpiring, // a pasted access token probably runs out soon: opens its sign-in
     };
 
     Kind kind = Kind::Finished;
@@ -36,6 +37,8 @@ struct JobNotification
     // Some entity failed (or the job errored): "Show failures" opens it with errors only.
     bool hasFailures = false;
 
+    // Activating it opens the account's sign-in rather than a job.
+    bool opensSignIn() const { return kind == Kind::SignInNeeded || kind == Kind::TokenExpiring; }
     // ERROR goes out with critical urgency, and so does a monitor that stopped watching.
     bool isCritical() const { return status == JobStatus::Error || kind == Kind::SignInNeeded; }
 };

@@ -1,6 +1,7 @@
 #include "notify/watchingnotifier.h"
 
 #include "accounts/accountsession.h"
+#include "platform/settings.h"
 #include "sync/jobsync.h"
 
 #include <QLocale>
@@ -40,8 +41,8 @@ WatchingNotifier::WatchingNotifier(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
-    m_unreachableTimer.setSingleShot(true);
-    connect(&m_unreachableTimer, &QTimer::timeout, this, &WatchingNotifier::checkUnreachable);
+    m_dueTimer.setSingleShot(true);
+    connect(&m_dueTimer, &QTimer::timeout, this, &WatchingNotifier::checkDue);
 }
 
 void WatchingNotifier::watch(AccountSession *session)
@@ -50,8 +51,11 @@ void WatchingNotifier::watch(AccountSession *session)
         return;
     m_watched.insert(session);
     JobSync *sync = session->sync();
-    connect(session, &AccountSession::stateChanged, this,
-            [this, session] { checkSession(session); });
+    connect(session, &AccountSession::stateChanged, this, [this, session] {
+        checkSession(session);
+        // Opened with a pasted token: when it runs out is due now.
+        checkDue();
+    });
     connect(sync, &JobSync::stateChanged, this, [this, session] { checkSession(session); });
     connect(sync, &JobSync::pollFailed, this,
             [this, session](const RequestError &error) { handlePollFailed(session, error); });
@@ -63,6 +67,7 @@ void WatchingNotifier::watch(AccountSession *session)
     });
     connect(session, &QObject::destroyed, this, [this, session] { m_watched.remove(session); });
     checkSession(session);
+    checkDue();
 }
 
 void WatchingNotifier::setRules(const NotificationRules &rules)
@@ -71,7 +76,7 @@ void WatchingNotifier::setRules(const NotificationRules &rules)
     // Switched on, quiet over, or a new threshold: what goes on now may be due.
     for (const AccountSession *session : std::as_const(m_watched))
         checkSession(session);
-    checkUnreachable();
+    checkDue();
 }
 
 void WatchingNotifier::checkSession(const AccountSession *session)
@@ -98,7 +103,7 @@ void WatchingNotifier::handlePollFailed(const AccountSession *session, const Req
     Episode &episode = m_episodes[session->account().id];
     if (!episode.unreachableSince.isValid())
         episode.unreachableSince = m_clock.now();
-    checkUnreachable();
+    checkDue();
 }
 
 void WatchingNotifier::handlePollSucceeded(const AccountSession *session)
@@ -113,15 +118,20 @@ void WatchingNotifier::handlePollSucceeded(const AccountSession *session)
              : tr("No job finished meanwhile"));
 }
 
-void WatchingNotifier::checkUnreachable()
+void WatchingNotifier::checkDue()
 {
-    m_unreachableTimer.stop();
+    m_dueTimer.stop();
     if (!m_rules.accountProblems || m_rules.doNotDisturb)
         return;
     const QDateTime now = m_clock.now();
-    // The next outage to reach the threshold, for the timer.
+    // The next outage to reach the threshold or token to run out, for the timer.
     std::optional<qint64> soonestMs;
+    const auto later = [&soonestMs, &now](const QDateTime &due) {
+        soonestMs = std::min(soonestMs.value_or(now.msecsTo(due)), now.msecsTo(due));
+    };
     for (const AccountSession *session : std::as_const(m_watched)) {
+        if (const std::optional<QDateTime> due = checkExpiry(session, now))
+            later(*due);
         Episode &episode = m_episodes[session->account().id];
         const JobSync *sync = session->sync();
         // Offline by the system's word: the outage is the network's, and counts anew after it.
@@ -134,7 +144,7 @@ void WatchingNotifier::checkUnreachable()
         const QDateTime due = episode.unreachableSince.addSecs(
             std::chrono::seconds(m_rules.unreachableAfter).count());
         if (now < due) {
-            soonestMs = std::min(soonestMs.value_or(now.msecsTo(due)), now.msecsTo(due));
+            later(due);
             continue;
         }
         episode.unreachableTold = true;
@@ -144,7 +154,33 @@ void WatchingNotifier::checkUnreachable()
              sync->lastError() ? sync->lastError()->message() : QString());
     }
     if (soonestMs)
-        m_unreachableTimer.start(std::chrono::milliseconds(*soonestMs));
+        m_dueTimer.start(std::chrono::milliseconds(*soonestMs));
+}
+
+std::optional<QDateTime> WatchingNotifier::checkExpiry(const AccountSession *session,
+                                                       const QDateTime &now)
+{
+    if (session->account().credential != Account::Credential::AccessToken
+        || session->state() != AccountSession::State::Open)
+        return std::nullopt;
+    const QString accountId = session->account().id;
+    const Settings::PastedToken pasted = Settings::pastedToken(accountId);
+    if (!pasted.pastedAt.isValid() || m_expiryTold.value(accountId) == pasted.pastedAt)
+        return std::nullopt;
+    const QDateTime expires = pasted.pastedAt.addSecs(pasted.lifetime.count());
+    const QDateTime due = expires.addSecs(-std::chrono::seconds(expiryWarning).count());
+    // Run out already: the server says so, and the sign-in needed is told.
+    if (now >= expires)
+        return std::nullopt;
+    if (now < due)
+        return due;
+    m_expiryTold.insert(accountId, pasted.pastedAt);
+    tell(session, JobNotification::Kind::TokenExpiring, "expiring",
+         tr("%1: the access token probably expires at %2 — sign in to keep watching")
+             .arg(session->account().name, clockTime(expires, now)),
+         tr("A pasted access token cannot be renewed. Signing in with the browser or a Self "
+            "Client code keeps the account watched without you."));
+    return std::nullopt;
 }
 
 void WatchingNotifier::tell(const AccountSession *session, JobNotification::Kind kind,

@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <chrono>
+#include <optional>
+
 class AccountSession;
 struct RequestError;
 
@@ -24,9 +27,12 @@ struct RequestError;
 //   counts), and, once it answers again, that watching goes on and how many jobs finished
 //   meanwhile (JobNotifier tells of each);
 // - a keychain that cannot be read (locked, missing), so accounts cannot be opened: once per
-//   start, with what to do.
+//   start, with what to do;
+// - a pasted access token that probably runs out within five minutes (pasted when the settings
+//   say, living as long as the account's last token answer said, else Zoho's hour), with the
+//   way to sign in: once per paste.
 // Each is told once per episode, and an episode ends when a poll succeeds again. The time is
-// the clock's: a test moves it and runs checkUnreachable() as the timer would.
+// the clock's: a test moves it and runs checkDue() as the timer would.
 // What it decides is handed out by notificationReady(), like JobNotifier's news.
 class WatchingNotifier final : public QObject
 {
@@ -42,9 +48,13 @@ public:
     // Uses accountProblems, unreachableAfter and doNotDisturb; what goes on already is told
     // when the new rules want it.
     void setRules(const NotificationRules &rules);
-    // What the timer does when an outage reaches the threshold: tells of every account whose
-    // server has not answered for that long, and sets the timer for the next.
-    void checkUnreachable();
+    // A pasted token is told of this long before it probably runs out.
+    static constexpr std::chrono::minutes expiryWarning { 5 };
+
+    // What the timer does when something is due by the clock: tells of every account whose
+    // server has not answered for longer than the threshold and of every pasted token about to
+    // run out, and sets the timer for the next.
+    void checkDue();
 
 signals:
     void notificationReady(const JobNotification &notification);
@@ -64,6 +74,9 @@ private:
     void checkSession(const AccountSession *session);
     void handlePollFailed(const AccountSession *session, const RequestError &error);
     void handlePollSucceeded(const AccountSession *session);
+    // Tells when `session`'s pasted token runs out within expiryWarning; when it will, the
+    // time to look again.
+    std::optional<QDateTime> checkExpiry(const AccountSession *session, const QDateTime &now);
     // `what` names it in the key: "signin:ACCOUNT", …
     void tell(const AccountSession *session, JobNotification::Kind kind, const char *what,
               const QString &summary, const QString &body);
@@ -73,5 +86,7 @@ private:
     QSet<AccountSession *> m_watched;
     QHash<QString, Episode> m_episodes;
     bool m_keychainTold = false;
-    QTimer m_unreachableTimer;
+    // By account: when the pasted token told of was pasted (a new paste is told again).
+    QHash<QString, QDateTime> m_expiryTold;
+    QTimer m_dueTimer;
 };

@@ -106,6 +106,30 @@ struct App
     Shell shell;
 };
 
+// Production and Lab signed in on emulators of their own (Production's jobs kept, for a
+// restart), and the app as main() builds it, showing account `shown` (0 or 1).
+struct TwoAccountsShown
+{
+    explicit TwoAccountsShown(int shown)
+        : productionJobs(finishedJobs(6, QDateTime::currentDateTimeUtc().addSecs(-3600)))
+        , two(productionJobs, finishedJobs(4, QDateTime::currentDateTimeUtc().addSecs(-3600)))
+        , shell(&two.accounts, nullptr)
+    {
+        if (two.ids.size() == 2)
+            shell.showAccount(two.ids.at(shown));
+    }
+
+    // Both signed in, and the window on screen.
+    bool open() const
+    {
+        return two.ids.size() == 2 && QTest::qWaitForWindowExposed(shell.window());
+    }
+
+    QList<Job> productionJobs;
+    TwoAccounts two;
+    Shell shell;
+};
+
 // Production and Lab: two accounts, each on an emulator of its own with finished jobs, signed
 // in. `ids` holds theirs, in that order; it is empty when a sign-in failed.
 QAction *trayAction(Shell &shell, const QString &name)
@@ -511,13 +535,10 @@ void TestShell::anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn()
     NotificationRules quiet = Settings::notificationRules();
     quiet.doNotDisturb = true;
     Settings::setNotificationRules(quiet);
-    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    const QList<Job> productionJobs = finishedJobs(10, hourAgo);
-    TwoAccounts two(productionJobs, finishedJobs(8, hourAgo));
-    QCOMPARE(two.ids.size(), 2);
-    Shell shell(&two.accounts, nullptr);
-    shell.showAccount(two.ids.at(1));
-    QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+    TwoAccountsShown app(1);
+    QVERIFY(app.open());
+    Shell &shell = app.shell;
+    TwoAccounts &two = app.two;
     shell.window()->close();
     const auto answered = [](const EmulatorServer &server) {
         return std::any_of(
@@ -526,7 +547,7 @@ void TestShell::anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn()
     };
     QTRY_VERIFY_WITH_TIMEOUT(answered(*two.production), 10000);
 
-    restartEmulator(two.production, productionJobs, QStringLiteral("1000.rotated"));
+    restartEmulator(two.production, app.productionJobs, QStringLiteral("1000.rotated"));
     trayAction(shell, QStringLiteral("trayRefresh"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 10000);
     const NotifyCall call = service.calls().constFirst();
@@ -573,13 +594,9 @@ void TestShell::anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn()
 void TestShell::accountProblemsSwitchedOffInTheSettingsAreNotTold()
 {
     NotificationService service;
-    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    const QList<Job> productionJobs = finishedJobs(6, hourAgo);
-    TwoAccounts two(productionJobs, finishedJobs(4, hourAgo));
-    QCOMPARE(two.ids.size(), 2);
-    Shell shell(&two.accounts, nullptr);
-    shell.showAccount(two.ids.at(0));
-    QVERIFY(QTest::qWaitForWindowExposed(shell.window()));
+    TwoAccountsShown app(0);
+    QVERIFY(app.open());
+    Shell &shell = app.shell;
     JobSync *production = shell.window()->syncs().constFirst();
     QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
 
@@ -600,7 +617,7 @@ void TestShell::accountProblemsSwitchedOffInTheSettingsAreNotTold()
     QVERIFY(!Settings::notificationRules().accountProblems);
     QCOMPARE(Settings::notificationRules().unreachableAfter, 3min);
 
-    restartEmulator(two.production, productionJobs, QStringLiteral("1000.rotated"));
+    restartEmulator(app.two.production, app.productionJobs, QStringLiteral("1000.rotated"));
     trayAction(shell, QStringLiteral("trayRefresh"))->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::SignInNeeded, 10000);
     QTest::qWait(500);

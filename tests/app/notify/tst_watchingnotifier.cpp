@@ -4,12 +4,16 @@
 #include "fixtures/jobfixture.h"
 #include "fixtures/standinkeychain.h"
 #include "notify/watchingnotifier.h"
+#include "platform/settings.h"
 #include "platform/translations.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -45,6 +49,50 @@ struct Watching
     WatchedAccounts sessions;
     WatchingNotifier notifier;
     Told told { notifier };
+};
+
+// Production and Lab, each signed in with a pasted token on an emulator of its own (Production's
+// jobs kept, for a restart), both watched; the notifier's time is `clock`, moved by hand, and an
+// outage is told after five minutes (ten in the app).
+struct WatchedPair
+{
+    explicit WatchedPair(bool accountProblems = true)
+        : productionJobs(finishedJobs(6, clock.now().addSecs(-3600)))
+        , two(productionJobs, finishedJobs(4, clock.now().addSecs(-3600)))
+        , watching(two.accounts, clock)
+    {
+        rules.unreachableAfter = std::chrono::minutes(5);
+        rules.accountProblems = accountProblems;
+        watching.notifier.setRules(rules);
+    }
+
+    // Both signed in and polled well: where every test starts.
+    bool ready() const
+    {
+        return two.ids.size() == 2
+            && QTest::qWaitFor(
+                   [this] {
+                       return production()->state() == JobSync::State::Synced
+                           && lab()->state() == JobSync::State::Synced;
+                   },
+                   10000);
+    }
+    JobSync *production() const { return watching.sync(two.ids.at(0)); }
+    JobSync *lab() const { return watching.sync(two.ids.at(1)); }
+    const QList<JobNotification> &told() const { return watching.told.notifications; }
+    // Production's server stops, and a retry finds it gone.
+    bool stopProductionServer()
+    {
+        two.production.reset();
+        production()->refreshNow();
+        return QTest::qWaitFor([this] { return !production()->isPolling(); });
+    }
+
+    ManualClock clock { QDateTime::currentDateTimeUtc() };
+    NotificationRules rules;
+    QList<Job> productionJobs;
+    TwoAccounts two;
+    Watching watching;
 };
 
 // The poll the sync has scheduled (a retry after a failure), run now, and its answer.
@@ -92,6 +140,8 @@ private slots:
     void noNetworkByTheSystemsWordDoesNotCount();
     void theSwitchSilencesAccountProblemsAndDoNotDisturbHoldsAnOutage();
     void aLockedKeychainAtStartIsToldOnce();
+    void aPastedTokenIsToldFiveMinutesBeforeItsHourEnds();
+    void aShortLivedPastedTokenIsToldByWhatItsTokenAnswerSaid();
 
 private:
     QTemporaryDir m_settings;
@@ -114,42 +164,37 @@ void TestWatchingNotifier::init()
 // succeeds the episode is over, and the next refusal is told again.
 void TestWatchingNotifier::aRefusedTokenIsToldOncePerEpisode()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<Job> jobs = finishedJobs(10, now);
-    TwoAccounts two(jobs, finishedJobs(6, now));
-    QCOMPARE(two.ids.size(), 2);
-    Watching watching(two.accounts);
-    JobSync *production = watching.sync(two.ids.at(0));
-    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(watching.sync(two.ids.at(1))->state(), JobSync::State::Synced, 10000);
-    QVERIFY(watching.told.notifications.isEmpty());
+    WatchedPair pair;
+    QVERIFY(pair.ready());
+    JobSync *production = pair.production();
+    QVERIFY(pair.told().isEmpty());
 
-    restartEmulator(two.production, jobs, QStringLiteral("1000.rotated"));
-    QVERIFY(pollAgain(production, *two.production));
+    restartEmulator(pair.two.production, pair.productionJobs, QStringLiteral("1000.rotated"));
+    QVERIFY(pollAgain(production, *pair.two.production));
     QCOMPARE(production->state(), JobSync::State::SignInNeeded);
-    QCOMPARE(watching.told.notifications.size(), 1);
-    const JobNotification told = watching.told.notifications.constFirst();
+    QCOMPARE(pair.told().size(), 1);
+    const JobNotification told = pair.told().constFirst();
     QCOMPARE(told.kind, JobNotification::Kind::SignInNeeded);
-    QCOMPARE(told.accountId, two.ids.at(0));
+    QCOMPARE(told.accountId, pair.two.ids.at(0));
     QCOMPARE(told.summary, QStringLiteral("Production: sign in again to keep watching jobs"));
     QCOMPARE(told.body, production->lastError()->message());
     QVERIFY(told.isCritical());
 
     // Asked again and refused again: nothing more.
-    QVERIFY(pollAgain(production, *two.production));
-    QVERIFY(pollAgain(production, *two.production));
+    QVERIFY(pollAgain(production, *pair.two.production));
+    QVERIFY(pollAgain(production, *pair.two.production));
     QCOMPARE(production->state(), JobSync::State::SignInNeeded);
-    QCOMPARE(watching.told.notifications.size(), 1);
+    QCOMPARE(pair.told().size(), 1);
 
     // Accepted again: the episode is over.
-    restartEmulator(two.production, jobs, QStringLiteral("1000.production"));
-    QVERIFY(pollAgain(production, *two.production));
+    restartEmulator(pair.two.production, pair.productionJobs, QStringLiteral("1000.production"));
+    QVERIFY(pollAgain(production, *pair.two.production));
     QCOMPARE(production->state(), JobSync::State::Synced);
-    QCOMPARE(watching.told.notifications.size(), 1);
-    restartEmulator(two.production, jobs, QStringLiteral("1000.rotated"));
-    QVERIFY(pollAgain(production, *two.production));
-    QCOMPARE(watching.told.notifications.size(), 2);
-    QCOMPARE(watching.told.notifications.constLast().summary,
+    QCOMPARE(pair.told().size(), 1);
+    restartEmulator(pair.two.production, pair.productionJobs, QStringLiteral("1000.rotated"));
+    QVERIFY(pollAgain(production, *pair.two.production));
+    QCOMPARE(pair.told().size(), 2);
+    QCOMPARE(pair.told().constLast().summary,
              QStringLiteral("Production: sign in again to keep watching jobs"));
 }
 
@@ -237,60 +282,50 @@ void TestWatchingNotifier::aSignInGoneFromTheKeychainIsToldButASignOutIsNot()
 // that finished meanwhile: told once that watching goes on, and how many finished.
 void TestWatchingNotifier::aServerThatStopsAnsweringIsToldPastTheThresholdAndWhenItIsBack()
 {
-    ManualClock clock(QDateTime::currentDateTimeUtc());
-    const QList<Job> jobs = finishedJobs(10, clock.now().addSecs(-3600));
-    TwoAccounts two(jobs, finishedJobs(6, clock.now().addSecs(-3600)));
-    QCOMPARE(two.ids.size(), 2);
-    Watching watching(two.accounts, clock);
-    NotificationRules rules;
-    rules.unreachableAfter = std::chrono::minutes(5);
-    watching.notifier.setRules(rules);
-    JobSync *production = watching.sync(two.ids.at(0));
-    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(watching.sync(two.ids.at(1))->state(), JobSync::State::Synced, 10000);
+    WatchedPair pair;
+    QVERIFY(pair.ready());
+    JobSync *production = pair.production();
 
-    const auto port = quint16(two.production->apiBaseUrl().port());
-    two.production.reset();
-    const QDateTime stopped = clock.now();
-    production->refreshNow();
-    QTRY_VERIFY(!production->isPolling());
+    const auto port = quint16(pair.two.production->apiBaseUrl().port());
+    const QDateTime stopped = pair.clock.now();
+    QVERIFY(pair.stopProductionServer());
     QCOMPARE(production->state(), JobSync::State::Offline);
-    clock.advance(std::chrono::minutes(4));
+    pair.clock.advance(std::chrono::minutes(4));
     QVERIFY(runScheduledPoll(production));
-    watching.notifier.checkUnreachable();
-    QVERIFY(watching.told.notifications.isEmpty());
+    pair.watching.notifier.checkDue();
+    QVERIFY(pair.told().isEmpty());
 
-    clock.advance(std::chrono::seconds(61));
-    watching.notifier.checkUnreachable();
-    QCOMPARE(watching.told.notifications.size(), 1);
-    const JobNotification told = watching.told.notifications.constFirst();
+    pair.clock.advance(std::chrono::seconds(61));
+    pair.watching.notifier.checkDue();
+    QCOMPARE(pair.told().size(), 1);
+    const JobNotification told = pair.told().constFirst();
     QCOMPARE(told.kind, JobNotification::Kind::Unreachable);
-    QCOMPARE(told.accountId, two.ids.at(0));
+    QCOMPARE(told.accountId, pair.two.ids.at(0));
     QCOMPARE(told.summary,
              QStringLiteral("Production: no answer from Identity360 since %1")
                  .arg(QLocale().toString(stopped.toLocalTime().time(), QLocale::ShortFormat)));
     QCOMPARE(told.body, production->lastError()->message());
     QVERIFY(!told.isCritical());
 
-    clock.advance(std::chrono::minutes(5));
+    pair.clock.advance(std::chrono::minutes(5));
     QVERIFY(runScheduledPoll(production));
-    watching.notifier.checkUnreachable();
-    QCOMPARE(watching.told.notifications.size(), 1);
+    pair.watching.notifier.checkDue();
+    QCOMPARE(pair.told().size(), 1);
 
-    two.production
-        = startEmulator(jobs + finishedMeanwhile(3), QStringLiteral("1000.production"), {}, port);
+    pair.two.production = startEmulator(pair.productionJobs + finishedMeanwhile(3),
+                                        QStringLiteral("1000.production"), {}, port);
     QVERIFY(runScheduledPoll(production));
     QCOMPARE(production->state(), JobSync::State::Synced);
-    QCOMPARE(watching.told.notifications.size(), 2);
-    const JobNotification back = watching.told.notifications.constLast();
+    QCOMPARE(pair.told().size(), 2);
+    const JobNotification back = pair.told().constLast();
     QCOMPARE(back.kind, JobNotification::Kind::WatchingAgain);
-    QCOMPARE(back.accountId, two.ids.at(0));
+    QCOMPARE(back.accountId, pair.two.ids.at(0));
     QCOMPARE(back.summary, QStringLiteral("Production: watching again"));
     QCOMPARE(back.body, QStringLiteral("Jobs finished meanwhile: 3"));
     // The episode is over: nothing more while all is well.
-    clock.advance(std::chrono::minutes(30));
-    watching.notifier.checkUnreachable();
-    QCOMPARE(watching.told.notifications.size(), 2);
+    pair.clock.advance(std::chrono::minutes(30));
+    pair.watching.notifier.checkDue();
+    QCOMPARE(pair.told().size(), 2);
 }
 
 // The server fails, then the system says there is no network: however long that lasts, it is
@@ -298,34 +333,26 @@ void TestWatchingNotifier::aServerThatStopsAnsweringIsToldPastTheThresholdAndWhe
 // the threshold counts from then.
 void TestWatchingNotifier::noNetworkByTheSystemsWordDoesNotCount()
 {
-    ManualClock clock(QDateTime::currentDateTimeUtc());
-    TwoAccounts two(finishedJobs(4, clock.now()), finishedJobs(4, clock.now()));
-    QCOMPARE(two.ids.size(), 2);
-    Watching watching(two.accounts, clock);
-    NotificationRules rules;
-    rules.unreachableAfter = std::chrono::minutes(5);
-    watching.notifier.setRules(rules);
-    JobSync *production = watching.sync(two.ids.at(0));
-    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
+    WatchedPair pair;
+    QVERIFY(pair.ready());
+    JobSync *production = pair.production();
 
-    two.production.reset();
-    production->refreshNow();
-    QTRY_VERIFY(!production->isPolling());
+    QVERIFY(pair.stopProductionServer());
     production->setNetworkAvailable(false);
-    clock.advance(std::chrono::minutes(30));
-    watching.notifier.checkUnreachable();
-    QVERIFY(watching.told.notifications.isEmpty());
+    pair.clock.advance(std::chrono::minutes(30));
+    pair.watching.notifier.checkDue();
+    QVERIFY(pair.told().isEmpty());
 
     production->setNetworkAvailable(true);
     QTRY_VERIFY(!production->isPolling());
     QCOMPARE(production->state(), JobSync::State::Offline);
-    clock.advance(std::chrono::minutes(4));
-    watching.notifier.checkUnreachable();
-    QVERIFY(watching.told.notifications.isEmpty());
-    clock.advance(std::chrono::minutes(2));
-    watching.notifier.checkUnreachable();
-    QCOMPARE(watching.told.notifications.size(), 1);
-    QCOMPARE(watching.told.notifications.constFirst().kind, JobNotification::Kind::Unreachable);
+    pair.clock.advance(std::chrono::minutes(4));
+    pair.watching.notifier.checkDue();
+    QVERIFY(pair.told().isEmpty());
+    pair.clock.advance(std::chrono::minutes(2));
+    pair.watching.notifier.checkDue();
+    QCOMPARE(pair.told().size(), 1);
+    QCOMPARE(pair.told().constFirst().kind, JobNotification::Kind::Unreachable);
 }
 
 // "Problems with an account" off: neither a refused sign-in nor an outage is told. Switched on
@@ -333,41 +360,32 @@ void TestWatchingNotifier::noNetworkByTheSystemsWordDoesNotCount()
 // outage once the quiet ends.
 void TestWatchingNotifier::theSwitchSilencesAccountProblemsAndDoNotDisturbHoldsAnOutage()
 {
-    ManualClock clock(QDateTime::currentDateTimeUtc());
-    TwoAccounts two(finishedJobs(4, clock.now()), finishedJobs(4, clock.now()));
-    QCOMPARE(two.ids.size(), 2);
-    Watching watching(two.accounts, clock);
-    NotificationRules rules;
-    rules.unreachableAfter = std::chrono::minutes(5);
-    rules.accountProblems = false;
-    watching.notifier.setRules(rules);
-    JobSync *production = watching.sync(two.ids.at(0));
-    JobSync *lab = watching.sync(two.ids.at(1));
-    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(lab->state(), JobSync::State::Synced, 10000);
+    WatchedPair pair(false);
+    QVERIFY(pair.ready());
+    JobSync *lab = pair.lab();
 
-    restartEmulator(two.lab, finishedJobs(4, clock.now()), QStringLiteral("1000.rotated"));
-    QVERIFY(pollAgain(lab, *two.lab));
+    restartEmulator(pair.two.lab, finishedJobs(4, pair.clock.now()),
+                    QStringLiteral("1000.rotated"));
+    QVERIFY(pollAgain(lab, *pair.two.lab));
     QCOMPARE(lab->state(), JobSync::State::SignInNeeded);
-    two.production.reset();
-    production->refreshNow();
-    QTRY_VERIFY(!production->isPolling());
-    clock.advance(std::chrono::minutes(6));
-    watching.notifier.checkUnreachable();
-    QVERIFY(watching.told.notifications.isEmpty());
+    QVERIFY(pair.stopProductionServer());
+    pair.clock.advance(std::chrono::minutes(6));
+    pair.watching.notifier.checkDue();
+    QVERIFY(pair.told().isEmpty());
 
+    NotificationRules rules = pair.rules;
     rules.accountProblems = true;
     rules.doNotDisturb = true;
-    watching.notifier.setRules(rules);
-    watching.notifier.checkUnreachable();
-    QCOMPARE(watching.told.notifications.size(), 1);
-    QCOMPARE(watching.told.notifications.constFirst().kind, JobNotification::Kind::SignInNeeded);
-    QCOMPARE(watching.told.notifications.constFirst().accountId, two.ids.at(1));
+    pair.watching.notifier.setRules(rules);
+    pair.watching.notifier.checkDue();
+    QCOMPARE(pair.told().size(), 1);
+    QCOMPARE(pair.told().constFirst().kind, JobNotification::Kind::SignInNeeded);
+    QCOMPARE(pair.told().constFirst().accountId, pair.two.ids.at(1));
     rules.doNotDisturb = false;
-    watching.notifier.setRules(rules);
-    QCOMPARE(watching.told.notifications.size(), 2);
-    QCOMPARE(watching.told.notifications.constLast().kind, JobNotification::Kind::Unreachable);
-    QCOMPARE(watching.told.notifications.constLast().accountId, two.ids.at(0));
+    pair.watching.notifier.setRules(rules);
+    QCOMPARE(pair.told().size(), 2);
+    QCOMPARE(pair.told().constLast().kind, JobNotification::Kind::Unreachable);
+    QCOMPARE(pair.told().constLast().accountId, pair.two.ids.at(0));
 }
 
 // The keychain is locked when the monitor starts: neither account can be opened. Told once for
@@ -403,6 +421,121 @@ void TestWatchingNotifier::aLockedKeychainAtStartIsToldOnce()
     QVERIFY(std::none_of(
         production->receivedRequests().cbegin(), production->receivedRequests().cend(),
         [](const auto &request) { return request.path.endsWith(QLatin1String("/jobs")); }));
+}
+
+// Both accounts were signed in with pasted tokens, and no token answer said how long tokens live:
+// Zoho's hour is assumed. Five minutes before it ends, each is told once, with Sign In…; the next
+// polls, which still succeed, tell nothing more.
+void TestWatchingNotifier::aPastedTokenIsToldFiveMinutesBeforeItsHourEnds()
+{
+    WatchedPair pair;
+    QVERIFY(pair.ready());
+    JobSync *production = pair.production();
+    const QDateTime expires = Settings::pastedToken(pair.two.ids.at(0)).pastedAt.addSecs(3600);
+    QVERIFY(expires.isValid());
+
+    pair.clock.advance(std::chrono::minutes(54));
+    pair.watching.notifier.checkDue();
+    QVERIFY(pair.told().isEmpty());
+    pair.clock.advance(std::chrono::seconds(61));
+    pair.watching.notifier.checkDue();
+    QCOMPARE(pair.told().size(), 2);
+    const auto toldFor = [&](const QString &accountId) {
+        for (const JobNotification &notification : pair.told()) {
+            if (notification.accountId == accountId)
+                return notification;
+        }
+        return JobNotification();
+    };
+    const JobNotification told = toldFor(pair.two.ids.at(0));
+    QCOMPARE(told.kind, JobNotification::Kind::TokenExpiring);
+    QVERIFY(told.opensSignIn());
+    QCOMPARE(told.summary,
+             QStringLiteral("Production: the access token probably expires at %1 — sign in to "
+                            "keep watching")
+                 .arg(QLocale().toString(expires.toLocalTime().time(), QLocale::ShortFormat)));
+    QCOMPARE(toldFor(pair.two.ids.at(1)).kind, JobNotification::Kind::TokenExpiring);
+
+    QVERIFY(pollAgain(production, *pair.two.production));
+    QCOMPARE(production->state(), JobSync::State::Synced);
+    pair.clock.advance(std::chrono::minutes(1));
+    pair.watching.notifier.checkDue();
+    QCOMPARE(pair.told().size(), 2);
+}
+
+// The emulator issues tokens that live ten minutes (--token-ttl). The account's sign-in with a
+// Self Client code brought a token answer saying so; then the admin pasted such a token. Told
+// five minutes before those ten end; when the emulator stops accepting it, the sign-in needed
+// follows, once.
+void TestWatchingNotifier::aShortLivedPastedTokenIsToldByWhatItsTokenAnswerSaid()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    EmulatorServer::Options options;
+    options.manualClock = &clock;
+    options.oauth.accessTokenLifetime = std::chrono::minutes(10);
+    const auto server = startEmulator(finishedJobs(5, clock.now()), QString(), options);
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets, clock);
+    const Account account = accountOn(QStringLiteral("Quick"), *server);
+    bool signedIn = false;
+    accounts.signInWithGrantCode(
+        account, clientSecret,
+        server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"), clock.now()), this,
+        [&signedIn](const AccountOutcome &outcome) { signedIn = outcome.ok; });
+    QTRY_VERIFY(signedIn);
+    QCOMPARE(Settings::pastedToken(account.id).lifetime, std::chrono::minutes(10));
+
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("client_id"), account.clientId);
+    form.addQueryItem(QStringLiteral("client_secret"), clientSecret);
+    form.addQueryItem(
+        QStringLiteral("code"),
+        server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"), clock.now()));
+    QUrl tokenUrl = server->origin();
+    tokenUrl.setPath(QStringLiteral("/oauth/v2/token"));
+    const HttpAnswer answer
+        = sendHttp("POST", tokenUrl, {}, form.toString(QUrl::FullyEncoded).toUtf8());
+    const QString token = QJsonDocument::fromJson(answer.body)
+                              .object()
+                              .value(QStringLiteral("access_token"))
+                              .toString();
+    QVERIFY2(!token.isEmpty(), answer.body.constData());
+    bool pasted = false;
+    accounts.signInWithAccessToken(
+        *store.find(account.id), token, this,
+        [&pasted](const AccountOutcome &outcome) { pasted = outcome.ok; });
+    QTRY_VERIFY(pasted);
+    const QDateTime pastedAt = clock.now();
+    QCOMPARE(Settings::pastedToken(account.id).pastedAt, pastedAt);
+
+    Watching watching(accounts, clock);
+    JobSync *sync = watching.sync(account.id);
+    QTRY_COMPARE_WITH_TIMEOUT(sync->state(), JobSync::State::Synced, 10000);
+    clock.advance(std::chrono::minutes(4));
+    watching.notifier.checkDue();
+    QVERIFY(watching.told.notifications.isEmpty());
+    clock.advance(std::chrono::seconds(61));
+    watching.notifier.checkDue();
+    QCOMPARE(watching.told.notifications.size(), 1);
+    QCOMPARE(watching.told.notifications.constFirst().summary,
+             QStringLiteral("Quick: the access token probably expires at %1 — sign in to keep "
+                            "watching")
+                 .arg(QLocale().toString(pastedAt.addSecs(600).toLocalTime().time(),
+                                         QLocale::ShortFormat)));
+    QVERIFY(pollAgain(sync, *server));
+    QCOMPARE(sync->state(), JobSync::State::Synced);
+    QCOMPARE(watching.told.notifications.size(), 1);
+
+    clock.advance(std::chrono::minutes(5));
+    QVERIFY(pollAgain(sync, *server));
+    QCOMPARE(sync->state(), JobSync::State::SignInNeeded);
+    watching.notifier.checkDue();
+    QCOMPARE(watching.told.notifications.size(), 2);
+    QCOMPARE(watching.told.notifications.constLast().kind, JobNotification::Kind::SignInNeeded);
+    QVERIFY(pollAgain(sync, *server));
+    QCOMPARE(watching.told.notifications.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestWatchingNotifier)

@@ -10,6 +10,11 @@ Q_DECLARE_METATYPE(Settings::ColorScheme)
 
 namespace {
 
+QDateTime pastedAt()
+{
+    return QDateTime(QDate(2026, 11, 30), QTime(11, 4), Qt::UTC);
+}
+
 // What an earlier version left in the settings file, name by name, for the preferences below.
 const QList<std::pair<QString, QVariant>> &storedByAnEarlierVersion()
 {
@@ -60,6 +65,8 @@ const QList<std::pair<QString, QVariant>> &storedByAnEarlierVersion()
         { QStringLiteral("mainWindow/splitter"), QByteArray("splitter bytes") },
         { QStringLiteral("mainWindow/jobColumns"), QByteArray("one account's columns") },
         { QStringLiteral("mainWindow/allAccountsJobColumns"), QByteArray("all accounts' columns") },
+        { QStringLiteral("accessTokens/6f1c2e4a-account/pastedAt"), pastedAt() },
+        { QStringLiteral("accessTokens/6f1c2e4a-account/lifetimeSeconds"), qint64(1800) },
     };
     return stored;
 }
@@ -136,6 +143,7 @@ private slots:
     void colorSchemes();
     void pollIntervalsKeepTheirFloorAndDefaults();
     void accountProblemsAreToldByDefaultAfterTenMinutes();
+    void aPastedTokenLivesZohosHourUnlessAnAnswerSaidOtherwise();
 
 private:
     QTemporaryDir m_settings;
@@ -176,6 +184,9 @@ void TestSettings::readsWhatAnEarlierVersionWrote()
     }
     QVERIFY(Settings::windowLayout(false) == windowLayout(false));
     QVERIFY(Settings::windowLayout(true) == windowLayout(true));
+    const Settings::PastedToken pasted = Settings::pastedToken(QStringLiteral("6f1c2e4a-account"));
+    QCOMPARE(pasted.pastedAt, pastedAt());
+    QCOMPARE(pasted.lifetime, 30min);
 }
 
 void TestSettings::writesUnderTheNamesAnEarlierVersionRead()
@@ -189,6 +200,8 @@ void TestSettings::writesUnderTheNamesAnEarlierVersionRead()
     Settings::setFilterPresets(presets());
     Settings::setWindowLayout(false, windowLayout(false));
     Settings::setWindowLayout(true, windowLayout(true));
+    Settings::setTokenPasted(QStringLiteral("6f1c2e4a-account"), pastedAt());
+    Settings::setTokenLifetime(QStringLiteral("6f1c2e4a-account"), 30min);
 
     const QSettings stored;
     for (const auto &[name, value] : storedByAnEarlierVersion())
@@ -238,6 +251,20 @@ void TestSettings::accountProblemsAreToldByDefaultAfterTenMinutes()
     QCOMPARE(Settings::notificationRules().unreachableAfter, 1min);
     QSettings().setValue(QStringLiteral("notifications/unreachableMinutes"), qint64(100000));
     QCOMPARE(Settings::notificationRules().unreachableAfter, 24h);
+}
+
+void TestSettings::aPastedTokenLivesZohosHourUnlessAnAnswerSaidOtherwise()
+{
+    const QString id = QStringLiteral("6f1c2e4a-account");
+    QVERIFY(!Settings::pastedToken(id).pastedAt.isValid());
+    Settings::setTokenPasted(id, pastedAt());
+    QCOMPARE(Settings::pastedToken(id).pastedAt, pastedAt());
+    QCOMPARE(Settings::pastedToken(id).lifetime, 1h);
+    QSettings().setValue(QStringLiteral("accessTokens/6f1c2e4a-account/lifetimeSeconds"), 0);
+    QCOMPARE(Settings::pastedToken(id).lifetime, 1h);
+    Settings::setTokenLifetime(id, 600s);
+    QCOMPARE(Settings::pastedToken(id).lifetime, 10min);
+    QVERIFY(!Settings::pastedToken(QStringLiteral("another")).pastedAt.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
