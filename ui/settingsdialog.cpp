@@ -153,8 +153,10 @@ QWidget *SettingsDialog::createNotificationsTab()
     auto *watchingForm = new QFormLayout(watching);
     m_accountProblems
         = checkBox("notifyAccountProblems", tr("Problems with an &account"), rules.accountProblems);
-    m_accountProblems->setToolTip(tr("An account needs signing in again, or its server does not "
-                                     "answer; and when it answers again"));
+    m_accountProblems->setToolTip(
+        tr("An account needs signing in again (or soon will: a pasted token about to run out), "
+           "its server does not answer (and when it answers again), or the keychain cannot be "
+           "read"));
     watchingForm->addRow(m_accountProblems);
     m_unreachableAfter = spinBox("unreachableAfter", 1, 24 * 60,
                                  int(rules.unreachableAfter.count()), tr(" min"), watching);
