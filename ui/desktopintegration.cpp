@@ -151,6 +151,10 @@ void DesktopIntegration::showInTray(const JobNotification &notification)
 
 void DesktopIntegration::open(const JobNotification &notification, bool failuresOnly)
 {
+    if (notification.opensSignIn()) {
+        emit signInRequested(notification.accountId);
+        return;
+    }
     emit jobRequested(notification.accountId, notification.jobId, failuresOnly);
 }
 

@@ -52,6 +52,8 @@ signals:
     void openRequested();
     // A notification, or a recent job in the menu, was chosen.
     void jobRequested(const QString &accountId, const QString &jobId, bool failuresOnly);
+    // A notification that an account needs signing in (or soon will) was chosen.
+    void signInRequested(const QString &accountId);
     void pauseRequested(bool paused);
     void refreshRequested();
     void doNotDisturbRequested(bool doNotDisturb);

@@ -149,6 +149,21 @@ QWidget *SettingsDialog::createNotificationsTab()
         connect(m_stuck, &QCheckBox::toggled, box, &QWidget::setEnabled);
     }
 
+    auto *watching = new QGroupBox(tr("When watching stops"), tab);
+    auto *watchingForm = new QFormLayout(watching);
+    m_accountProblems
+        = checkBox("notifyAccountProblems", tr("Problems with an &account"), rules.accountProblems);
+    m_accountProblems->setToolTip(
+        tr("An account needs signing in again (or soon will: a pasted token about to run out), "
+           "its server does not answer (and when it answers again), or the keychain cannot be "
+           "read"));
+    watchingForm->addRow(m_accountProblems);
+    m_unreachableAfter = spinBox("unreachableAfter", 1, 24 * 60,
+                                 int(rules.unreachableAfter.count()), tr(" min"), watching);
+    m_unreachableAfter->setEnabled(rules.accountProblems);
+    connect(m_accountProblems, &QCheckBox::toggled, m_unreachableAfter, &QWidget::setEnabled);
+    watchingForm->addRow(tr("No answer from the server for &more than:"), m_unreachableAfter);
+
     auto *quiet = new QGroupBox(tr("Quiet"), tab);
     auto *quietForm = new QFormLayout(quiet);
     m_doNotDisturb = checkBox("doNotDisturb", tr("&Do not disturb: only failures are told"),
@@ -166,6 +181,7 @@ QWidget *SettingsDialog::createNotificationsTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(when);
     layout->addWidget(stuck);
+    layout->addWidget(watching);
     layout->addWidget(quiet);
     layout->addStretch(1);
     return tab;
@@ -206,6 +222,8 @@ NotificationRules SettingsDialog::notificationRules() const
     rules.stuck = m_stuck->isChecked();
     rules.stuckFactor = m_stuckFactor->value();
     rules.stuckMinimum = std::chrono::minutes(m_stuckMinimum->value());
+    rules.accountProblems = m_accountProblems->isChecked();
+    rules.unreachableAfter = std::chrono::minutes(m_unreachableAfter->value());
     rules.mutedModules = namesFrom(m_mutedModules->text());
     rules.mutedActions = namesFrom(m_mutedActions->text());
     return rules;

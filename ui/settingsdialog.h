@@ -45,6 +45,8 @@ private:
     QCheckBox *m_stuck = nullptr;
     QSpinBox *m_stuckFactor = nullptr;
     QSpinBox *m_stuckMinimum = nullptr;
+    QCheckBox *m_accountProblems = nullptr;
+    QSpinBox *m_unreachableAfter = nullptr;
     QLineEdit *m_mutedModules = nullptr;
     QLineEdit *m_mutedActions = nullptr;
     QCheckBox *m_startAtLogin = nullptr;

@@ -45,8 +45,11 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
     , m_sessions(accounts, cache)
 {
     m_notifier.setRules(Settings::notificationRules());
+    m_watching.setRules(m_notifier.rules());
     m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
     connect(&m_notifier, &JobNotifier::notificationReady, &m_desktop,
+            &DesktopIntegration::showNotification);
+    connect(&m_watching, &WatchingNotifier::notificationReady, &m_desktop,
             &DesktopIntegration::showNotification);
     connect(&m_notifier, &JobNotifier::unseenProblemsChanged, &m_overviewTimer,
             qOverload<>(&QTimer::start));
@@ -61,6 +64,9 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
     });
     connect(&m_desktop, &DesktopIntegration::openRequested, this, &Shell::raiseWindow);
     connect(&m_desktop, &DesktopIntegration::jobRequested, this, &Shell::openJob);
+    // Later, from the event loop: the accounts dialog runs an event loop of its own.
+    connect(&m_desktop, &DesktopIntegration::signInRequested, this, &Shell::openSignIn,
+            Qt::QueuedConnection);
     connect(&m_desktop, &DesktopIntegration::pauseRequested, this, &Shell::setPaused);
     connect(&m_desktop, &DesktopIntegration::refreshRequested, this, [this] {
         for (JobSync *sync : watchedSyncs())
@@ -106,8 +112,11 @@ void Shell::showAccount(const QString &accountId)
     if (accounts.isEmpty())
         return showNothing();
     // Every account is watched, shown or not.
-    for (const Account &account : accounts)
-        watch(m_sessions.session(account.id)->sync());
+    for (const Account &account : accounts) {
+        AccountSession *session = m_sessions.session(account.id);
+        watch(session->sync());
+        m_watching.watch(session);
+    }
     QList<AccountSession *> shown;
     if (accountId == AccountSelector::allAccountsId() && accounts.size() > 1) {
         for (const Account &account : accounts)
@@ -223,6 +232,18 @@ void Shell::openJob(const QString &accountId, const QString &jobId, bool failure
     if (shows(accountId) && !jobId.isEmpty()
         && !m_window->selectJob(accountId, jobId, failuresOnly))
         m_selectWhenListed = JobToOpen { accountId, jobId, failuresOnly };
+}
+
+void Shell::openSignIn(const QString &accountId)
+{
+    if (!m_sessions.session(accountId))
+        return;
+    if (QApplication::activeModalWidget())
+        return raiseWindow();
+    if (!shows(accountId))
+        showAccount(accountId);
+    raiseWindow();
+    m_window->openAccounts(accountId);
 }
 
 void Shell::handleStartRequest(const QString &accountName, const QString &jobId, bool raise)
@@ -390,6 +411,7 @@ void Shell::showOverview()
 void Shell::applySettings()
 {
     m_notifier.setRules(Settings::notificationRules());
+    m_watching.setRules(m_notifier.rules());
     m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
     applyPollIntervals(watchedSyncs());
 }
@@ -415,4 +437,5 @@ void Shell::setDoNotDisturb(bool doNotDisturb)
     rules.doNotDisturb = doNotDisturb;
     Settings::setNotificationRules(rules);
     m_notifier.setRules(rules);
+    m_watching.setRules(rules);
 }

@@ -3,6 +3,7 @@
 #include "accounts/watchedaccounts.h"
 #include "desktopintegration.h"
 #include "notify/jobnotifier.h"
+#include "notify/watchingnotifier.h"
 #include "sync/nowticker.h"
 
 #include <QDeadlineTimer>
@@ -26,9 +27,10 @@ class TokenSource;
 // accounts or all of them at once (every account is watched once one is shown), a server that
 // is not an account (the demo's embedded emulator, --server), or nothing yet (the first-run
 // face). Choosing another account replaces the window, so each window is bound to its syncs for
-// its whole life. Around it, the desktop: notifications for every watched sync (JobNotifier),
-// the tray icon with the state of them all, a window that hides to the tray, and jobs opened
-// from a notification, the tray's menu or a second start.
+// its whole life. Around it, the desktop: notifications for every watched sync (JobNotifier) and
+// for every account that stops being watched (WatchingNotifier), the tray icon with the state of
+// them all, a window that hides to the tray, and jobs opened from a notification, the tray's menu
+// or a second start.
 class Shell final : public QObject
 {
     Q_OBJECT
@@ -70,6 +72,9 @@ public:
     // Shows job `jobId` of account (or server) `accountId` in the window, with only its
     // failures when asked; an empty job id just shows the window on that account.
     void openJob(const QString &accountId, const QString &jobId, bool failuresOnly);
+    // Shows account `accountId` in the window and opens its sign-in (in the accounts dialog);
+    // while a dialog of the window is open, only raises the window.
+    void openSignIn(const QString &accountId);
     // What a start asked for (a second start's, handed over by SingleInstance, or this one's
     // --job): job `jobId` of the account named `accountName`, or of whichever shown or watched
     // account lists it; without a job, the window raised when `raise` is set (a second start in
@@ -128,6 +133,8 @@ private:
     std::optional<JobToOpen> m_selectWhenListed;
     // Destroyed after the window that shows them.
     WatchedAccounts m_sessions;
+    // Tells when an account stops being watched (sign-in needed, no answer) and starts again.
+    WatchingNotifier m_watching;
     std::shared_ptr<QObject> m_host;
     std::unique_ptr<TokenSource> m_token;
     std::unique_ptr<JobSync> m_sync;

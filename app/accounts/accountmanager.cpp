@@ -2,6 +2,7 @@
 
 #include "api/tokensource.h"
 #include "platform/logging.h"
+#include "platform/settings.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -90,7 +91,16 @@ void AccountManager::signInWithAccessToken(const Account &account, const QString
     secrets.accessToken = accessToken.trimmed();
     Account signedIn = account;
     signedIn.credential = Account::Credential::AccessToken;
-    keep({ signedIn, secrets, {}, Keeping::SignIn, done });
+    // When it was pasted tells when it probably runs out (WatchingNotifier warns before).
+    keep({ signedIn,
+           secrets,
+           {},
+           Keeping::SignIn,
+           [done, id = account.id, pastedAt = m_clock.now()](const AccountOutcome &outcome) {
+               if (outcome.ok)
+                   Settings::setTokenPasted(id, pastedAt);
+               done(outcome);
+           } });
 }
 
 void AccountManager::signInWithGrant(const Account &account, const QString &clientSecret,
@@ -117,6 +127,10 @@ void AccountManager::keep(KeepRequest request)
     // Checked before anything is written, so a refused name leaves no orphan secret behind.
     if (const QString problem = m_store->problemWith(request.account); !problem.isEmpty())
         return request.done(failedWith(problem));
+    // What a token answer says tokens live, for a token pasted later (WatchingNotifier).
+    if (const qint64 lifetime = m_clock.now().secsTo(request.fresh.expires);
+        !request.fresh.token.isEmpty() && lifetime > 0)
+        Settings::setTokenLifetime(request.account.id, std::chrono::seconds(lifetime));
     // What is kept already stays unless this replaces it: editing an account keeps its sign-in,
     // a pasted token keeps the client secret. It is read from the keychain even when this
     // session's sign-in lives in memory: what is written goes over the keychain's entry, and no

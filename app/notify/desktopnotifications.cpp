@@ -20,6 +20,7 @@ const QString desktopEntry = QStringLiteral("id360-jobmon");
 const QString defaultAction = QStringLiteral("default");
 const QString openAction = QStringLiteral("open");
 const QString failuresAction = QStringLiteral("failures");
+const QString signInAction = QStringLiteral("signin");
 constexpr int capabilitiesTimeoutMs = 2000;
 
 // Servers that offer "body-markup" read the body as markup; ours is plain text.
@@ -30,8 +31,21 @@ QString escaped(QString text)
         .replace(u'>', QLatin1String("&gt;"));
 }
 
+// Empty for what the specification has no category for.
 QString category(const JobNotification &notification)
 {
+    switch (notification.kind) {
+    case JobNotification::Kind::SignInNeeded:
+    case JobNotification::Kind::KeychainProblem:
+    case JobNotification::Kind::TokenExpiring:
+        return QString();
+    case JobNotification::Kind::Unreachable:
+        return QStringLiteral("network.error");
+    case JobNotification::Kind::WatchingAgain:
+        return QStringLiteral("network.connected");
+    default:
+        break;
+    }
     if (notification.isCritical() || notification.hasFailures)
         return QStringLiteral("transfer.error");
     // A stuck job has not completed.
@@ -94,16 +108,22 @@ void DesktopNotifications::show(const JobNotification &notification)
 
 void DesktopNotifications::send(const JobNotification &notification)
 {
-    QStringList actions { defaultAction, tr("Open"), openAction, tr("Open") };
-    if (notification.hasFailures)
-        actions << failuresAction << tr("Show Failures");
-    const QVariantMap hints {
+    QStringList actions;
+    if (notification.opensSignIn()) {
+        actions << defaultAction << tr("Sign In…") << signInAction << tr("Sign In…");
+    } else {
+        actions << defaultAction << tr("Open") << openAction << tr("Open");
+        if (notification.hasFailures)
+            actions << failuresAction << tr("Show Failures");
+    }
+    QVariantMap hints {
         // The specification wants a BYTE: 1 normal, 2 critical.
         { QStringLiteral("urgency"),
           QVariant::fromValue(uchar(notification.isCritical() ? 2 : 1)) },
         { QStringLiteral("desktop-entry"), desktopEntry },
-        { QStringLiteral("category"), category(notification) },
     };
+    if (const QString kind = category(notification); !kind.isEmpty())
+        hints.insert(QStringLiteral("category"), kind);
     QDBusMessage message
         = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
     message << QGuiApplication::applicationDisplayName() << uint(0) << desktopEntry
@@ -137,7 +157,7 @@ void DesktopNotifications::handleActionInvoked(uint id, const QString &actionKey
     qCDebug(lcNotify) << "action" << actionKey << "on" << notification.key;
     if (actionKey == failuresAction)
         emit activated(notification, true);
-    else if (actionKey == defaultAction || actionKey == openAction)
+    else if (actionKey == defaultAction || actionKey == openAction || actionKey == signInAction)
         emit activated(notification, false);
 }
 

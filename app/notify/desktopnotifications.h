@@ -9,7 +9,8 @@
 #include <optional>
 
 // Notifications through the desktop's notification service (org.freedesktop.Notifications on
-// the D-Bus session bus), with the actions "Open" and, when something failed, "Show Failures".
+// the D-Bus session bus), with the actions "Open" and, when something failed, "Show Failures";
+// what opens an account's sign-in has "Sign In…" instead.
 // Calls never block: a failure, or no service at all, arrives later as showFailed(). A service
 // that D-Bus starts on demand is started by the first notification.
 class DesktopNotifications final : public QObject

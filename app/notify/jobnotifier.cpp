@@ -82,7 +82,8 @@ bool NotificationRules::operator==(const NotificationRules &other) const
     return completed == other.completed && warning == other.warning && error == other.error
         && mutedModules == other.mutedModules && mutedActions == other.mutedActions
         && doNotDisturb == other.doNotDisturb && stuck == other.stuck
-        && stuckFactor == other.stuckFactor && stuckMinimum == other.stuckMinimum;
+        && stuckFactor == other.stuckFactor && stuckMinimum == other.stuckMinimum
+        && accountProblems == other.accountProblems && unreachableAfter == other.unreachableAfter;
 }
 
 JobNotifier::JobNotifier(const QString &logFile, const Clock &clock, QObject *parent)

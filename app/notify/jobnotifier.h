@@ -29,6 +29,10 @@ struct NotificationRules
     bool stuck = true;
     int stuckFactor = 3;
     std::chrono::minutes stuckMinimum { 10 };
+    // An account that stops being watched (WatchingNotifier): sign-in needed, a server that
+    // has not answered for `unreachableAfter`, and its recovery.
+    bool accountProblems = true;
+    std::chrono::minutes unreachableAfter { 10 };
 
     bool operator==(const NotificationRules &other) const;
 };

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 
 // The names as earlier versions wrote them (tst_settings holds them to it): never rename one.
@@ -22,6 +24,10 @@ const QString windowStateKey = QStringLiteral("state");
 const QString splitterKey = QStringLiteral("splitter");
 const QString oneAccountColumnsKey = QStringLiteral("jobColumns");
 const QString allAccountsColumnsKey = QStringLiteral("allAccountsJobColumns");
+// Per account id: accessTokens/ID/pastedAt, accessTokens/ID/lifetimeSeconds.
+const QString accessTokensGroup = QStringLiteral("accessTokens");
+const QString pastedAtKey = QStringLiteral("pastedAt");
+const QString lifetimeKey = QStringLiteral("lifetimeSeconds");
 
 // As stored under colorSchemeKey, in the order of Settings::ColorScheme.
 const QString colorSchemeNames[]
@@ -107,6 +113,13 @@ NotificationRules notificationRules()
         1,
         settings.value(QStringLiteral("stuckMinimumMinutes"), qint64(defaults.stuckMinimum.count()))
             .toLongLong()));
+    rules.accountProblems
+        = settings.value(QStringLiteral("accountProblems"), defaults.accountProblems).toBool();
+    rules.unreachableAfter = std::chrono::minutes(std::clamp<qint64>(
+        settings
+            .value(QStringLiteral("unreachableMinutes"), qint64(defaults.unreachableAfter.count()))
+            .toLongLong(),
+        1, 24 * 60));
     return rules;
 }
 
@@ -123,6 +136,8 @@ void setNotificationRules(const NotificationRules &rules)
     settings.setValue(QStringLiteral("stuck"), rules.stuck);
     settings.setValue(QStringLiteral("stuckFactor"), rules.stuckFactor);
     settings.setValue(QStringLiteral("stuckMinimumMinutes"), qint64(rules.stuckMinimum.count()));
+    settings.setValue(QStringLiteral("accountProblems"), rules.accountProblems);
+    settings.setValue(QStringLiteral("unreachableMinutes"), qint64(rules.unreachableAfter.count()));
 }
 
 QString lastAccount()
@@ -219,6 +234,37 @@ void setFilterPresets(const QList<FilterPreset> &presets)
         writeFilters(settings, presets.at(i).filters);
     }
     settings.endArray();
+}
+
+PastedToken pastedToken(const QString &accountId)
+{
+    QSettings settings;
+    settings.beginGroup(accessTokensGroup);
+    settings.beginGroup(accountId);
+    PastedToken pasted;
+    pasted.pastedAt = settings.value(pastedAtKey).toDateTime();
+    const qint64 lifetime
+        = settings.value(lifetimeKey, qint64(pasted.lifetime.count())).toLongLong();
+    // A token answer that said nothing sensible leaves Zoho's hour.
+    if (lifetime > 0)
+        pasted.lifetime = std::chrono::seconds(lifetime);
+    return pasted;
+}
+
+void setTokenPasted(const QString &accountId, const QDateTime &at)
+{
+    QSettings settings;
+    settings.beginGroup(accessTokensGroup);
+    settings.beginGroup(accountId);
+    settings.setValue(pastedAtKey, at);
+}
+
+void setTokenLifetime(const QString &accountId, std::chrono::seconds lifetime)
+{
+    QSettings settings;
+    settings.beginGroup(accessTokensGroup);
+    settings.beginGroup(accountId);
+    settings.setValue(lifetimeKey, qint64(lifetime.count()));
 }
 
 } // namespace Settings

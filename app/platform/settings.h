@@ -4,9 +4,12 @@
 #include "sync/jobsync.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <chrono>
 
 // What the filter bar is set to: what is kept between runs and what a preset holds.
 struct JobFilters
@@ -74,5 +77,16 @@ void setWindowLayout(bool allAccounts, const WindowLayout &layout);
 // Filters saved under a name, in the order they were saved.
 QList<FilterPreset> filterPresets();
 void setFilterPresets(const QList<FilterPreset> &presets);
+
+// When an access token was pasted for an account (never the token: it is a secret), and how long
+// the account's last token answer said its tokens live — Zoho's hour when none said.
+struct PastedToken
+{
+    QDateTime pastedAt; // invalid when none was pasted
+    std::chrono::seconds lifetime { 3600 };
+};
+PastedToken pastedToken(const QString &accountId);
+void setTokenPasted(const QString &accountId, const QDateTime &at);
+void setTokenLifetime(const QString &accountId, std::chrono::seconds lifetime);
 
 } // namespace Settings

@@ -107,6 +107,8 @@ public:
     void setPaused(bool paused);
     // Wired to QNetworkInformation where it is available.
     void setNetworkAvailable(bool available);
+    // False while the system says there is no network.
+    bool isNetworkAvailable() const { return m_networkAvailable; }
     // Never retried: the outcome is reported by deleteFinished().
     void deleteJob(const QString &id);
     void saveCache() const;

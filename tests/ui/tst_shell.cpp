@@ -1,6 +1,7 @@
 #include "accounts/accountmanager.h"
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
+#include "accountsdialog.h"
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/modalhelpers.h"
@@ -25,6 +26,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPointer>
 #include <QSettings>
@@ -104,6 +106,30 @@ struct App
     Shell shell;
 };
 
+// Production and Lab signed in on emulators of their own (Production's jobs kept, for a
+// restart), and the app as main() builds it, showing account `shown` (0 or 1).
+struct TwoAccountsShown
+{
+    explicit TwoAccountsShown(int shown)
+        : productionJobs(finishedJobs(6, QDateTime::currentDateTimeUtc().addSecs(-3600)))
+        , two(productionJobs, finishedJobs(4, QDateTime::currentDateTimeUtc().addSecs(-3600)))
+        , shell(&two.accounts, nullptr)
+    {
+        if (two.ids.size() == 2)
+            shell.showAccount(two.ids.at(shown));
+    }
+
+    // Both signed in, and the window on screen.
+    bool open() const
+    {
+        return two.ids.size() == 2 && QTest::qWaitForWindowExposed(shell.window());
+    }
+
+    QList<Job> productionJobs;
+    TwoAccounts two;
+    Shell shell;
+};
+
 // Production and Lab: two accounts, each on an emulator of its own with finished jobs, signed
 // in. `ids` holds theirs, in that order; it is empty when a sign-in failed.
 QAction *trayAction(Shell &shell, const QString &name)
@@ -133,6 +159,8 @@ private slots:
     void aSecondStartRaisesTheWindowOrOpensAJob();
     void anotherAccountsJobOpensOnceTheDialogIsClosed();
     void everyAccountPollsAsTheSettingsSayShownOrNot();
+    void anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn();
+    void accountProblemsSwitchedOffInTheSettingsAreNotTold();
 
 private:
     QTemporaryDir m_settings;
@@ -495,6 +523,105 @@ void TestShell::everyAccountPollsAsTheSettingsSayShownOrNot()
     lab->refreshNow();
     QTRY_COMPARE(polling(), QStringLiteral("Following 1 active job every 7 s"));
     QCOMPARE(lab->regularInterval(), 7000ms);
+}
+
+// Two accounts, Lab shown, the window in the tray and do not disturb on. Production's server
+// stops accepting its sign-in: one notification says so, critical, with Sign In… — do not
+// disturb does not hold it, since nothing else would be told either. Sign In… shows Production
+// with its sign-in in the accounts dialog; asking the server again tells nothing more.
+void TestShell::anAccountThatNeedsSigningInIsToldOnceAndOpensItsSignIn()
+{
+    NotificationService service;
+    NotificationRules quiet = Settings::notificationRules();
+    quiet.doNotDisturb = true;
+    Settings::setNotificationRules(quiet);
+    TwoAccountsShown app(1);
+    QVERIFY(app.open());
+    Shell &shell = app.shell;
+    TwoAccounts &two = app.two;
+    shell.window()->close();
+    const auto answered = [](const EmulatorServer &server) {
+        return std::any_of(
+            server.receivedRequests().cbegin(), server.receivedRequests().cend(),
+            [](const EmulatorServer::ReceivedRequest &request) { return request.status == 200; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(*two.production), 10000);
+
+    restartEmulator(two.production, app.productionJobs, QStringLiteral("1000.rotated"));
+    trayAction(shell, QStringLiteral("trayRefresh"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(service.calls().size(), 1, 10000);
+    const NotifyCall call = service.calls().constFirst();
+    QCOMPARE(call.summary, QStringLiteral("Production: sign in again to keep watching jobs"));
+    QVERIFY2(!call.body.isEmpty(), "says why");
+    QCOMPARE(call.actions,
+             QStringList({ QStringLiteral("default"), QStringLiteral("Sign In…"),
+                           QStringLiteral("signin"), QStringLiteral("Sign In…") }));
+    QCOMPARE(call.hints.value(QStringLiteral("urgency")).value<uchar>(), uchar(2));
+    QTRY_COMPARE(shell.desktop()->state(), JobOverview::State::SignInNeeded);
+    QVERIFY2(shell.desktop()->trayIcon()->toolTip().contains(
+                 QStringLiteral("Production: sign-in needed")),
+             qPrintable(shell.desktop()->trayIcon()->toolTip()));
+
+    QString selected;
+    QString shown;
+    bool windowVisible = false;
+    whenModalShows<AccountsDialog>([&](AccountsDialog *dialog) {
+        selected = dialog->findChild<QListWidget *>(QStringLiteral("accountList"))
+                       ->currentItem()
+                       ->data(Qt::UserRole)
+                       .toString();
+        shown = shell.window()->syncs().constFirst()->accountId();
+        windowVisible = shell.window()->isVisible();
+        dialog->reject();
+    });
+    service.invokeAction(call.id, QStringLiteral("signin"));
+    QTRY_COMPARE(selected, two.ids.at(0));
+    QCOMPARE(shown, two.ids.at(0));
+    QVERIFY(windowVisible);
+
+    // Asked again, refused again: nothing more.
+    JobSync *production = shell.window()->syncs().constFirst();
+    const qsizetype asked = two.production->receivedRequests().size();
+    trayAction(shell, QStringLiteral("trayRefresh"))->trigger();
+    QTRY_VERIFY(two.production->receivedRequests().size() > asked);
+    QTRY_COMPARE(production->state(), JobSync::State::SignInNeeded);
+    QTest::qWait(500);
+    QCOMPARE(service.calls().size(), 1);
+}
+
+// Settings → Notifications: "Problems with an account" is on, the threshold ten minutes. Switched
+// off (and the threshold set), it is kept, and a server that refuses the sign-in is not told.
+void TestShell::accountProblemsSwitchedOffInTheSettingsAreNotTold()
+{
+    NotificationService service;
+    TwoAccountsShown app(0);
+    QVERIFY(app.open());
+    Shell &shell = app.shell;
+    JobSync *production = shell.window()->syncs().constFirst();
+    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::Synced, 10000);
+
+    bool wasOn = false;
+    int threshold = 0;
+    whenModalShows<SettingsDialog>([&](SettingsDialog *dialog) {
+        auto *problems = dialog->findChild<QCheckBox *>(QStringLiteral("notifyAccountProblems"));
+        auto *after = dialog->findChild<QSpinBox *>(QStringLiteral("unreachableAfter"));
+        wasOn = problems->isChecked();
+        threshold = after->value();
+        after->setValue(3);
+        problems->setChecked(false);
+        dialog->accept();
+    });
+    shell.window()->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QVERIFY(wasOn);
+    QCOMPARE(threshold, 10);
+    QVERIFY(!Settings::notificationRules().accountProblems);
+    QCOMPARE(Settings::notificationRules().unreachableAfter, 3min);
+
+    restartEmulator(app.two.production, app.productionJobs, QStringLiteral("1000.rotated"));
+    trayAction(shell, QStringLiteral("trayRefresh"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(production->state(), JobSync::State::SignInNeeded, 10000);
+    QTest::qWait(500);
+    QCOMPARE(service.calls().size(), 0);
 }
 
 QTEST_MAIN(TestShell)

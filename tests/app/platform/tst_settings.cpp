@@ -10,6 +10,11 @@ Q_DECLARE_METATYPE(Settings::ColorScheme)
 
 namespace {
 
+QDateTime pastedAt()
+{
+    return QDateTime(QDate(2026, 11, 30), QTime(11, 4), Qt::UTC);
+}
+
 // What an earlier version left in the settings file, name by name, for the preferences below.
 const QList<std::pair<QString, QVariant>> &storedByAnEarlierVersion()
 {
@@ -28,6 +33,8 @@ const QList<std::pair<QString, QVariant>> &storedByAnEarlierVersion()
         { QStringLiteral("notifications/stuck"), false },
         { QStringLiteral("notifications/stuckFactor"), 5 },
         { QStringLiteral("notifications/stuckMinimumMinutes"), qint64(30) },
+        { QStringLiteral("notifications/accountProblems"), false },
+        { QStringLiteral("notifications/unreachableMinutes"), qint64(25) },
         { QStringLiteral("lastAccount"), QStringLiteral("6f1c2e4a-account") },
         { QStringLiteral("tray/closeHintShown"), true },
         { QStringLiteral("appearance"), QStringLiteral("dark") },
@@ -58,6 +65,8 @@ const QList<std::pair<QString, QVariant>> &storedByAnEarlierVersion()
         { QStringLiteral("mainWindow/splitter"), QByteArray("splitter bytes") },
         { QStringLiteral("mainWindow/jobColumns"), QByteArray("one account's columns") },
         { QStringLiteral("mainWindow/allAccountsJobColumns"), QByteArray("all accounts' columns") },
+        { QStringLiteral("accessTokens/6f1c2e4a-account/pastedAt"), pastedAt() },
+        { QStringLiteral("accessTokens/6f1c2e4a-account/lifetimeSeconds"), qint64(1800) },
     };
     return stored;
 }
@@ -79,6 +88,8 @@ NotificationRules rules()
     rules.stuck = false;
     rules.stuckFactor = 5;
     rules.stuckMinimum = 30min;
+    rules.accountProblems = false;
+    rules.unreachableAfter = 25min;
     return rules;
 }
 
@@ -131,6 +142,8 @@ private slots:
     void colorSchemes_data();
     void colorSchemes();
     void pollIntervalsKeepTheirFloorAndDefaults();
+    void accountProblemsAreToldByDefaultAfterTenMinutes();
+    void aPastedTokenLivesZohosHourUnlessAnAnswerSaidOtherwise();
 
 private:
     QTemporaryDir m_settings;
@@ -171,6 +184,9 @@ void TestSettings::readsWhatAnEarlierVersionWrote()
     }
     QVERIFY(Settings::windowLayout(false) == windowLayout(false));
     QVERIFY(Settings::windowLayout(true) == windowLayout(true));
+    const Settings::PastedToken pasted = Settings::pastedToken(QStringLiteral("6f1c2e4a-account"));
+    QCOMPARE(pasted.pastedAt, pastedAt());
+    QCOMPARE(pasted.lifetime, 30min);
 }
 
 void TestSettings::writesUnderTheNamesAnEarlierVersionRead()
@@ -184,6 +200,8 @@ void TestSettings::writesUnderTheNamesAnEarlierVersionRead()
     Settings::setFilterPresets(presets());
     Settings::setWindowLayout(false, windowLayout(false));
     Settings::setWindowLayout(true, windowLayout(true));
+    Settings::setTokenPasted(QStringLiteral("6f1c2e4a-account"), pastedAt());
+    Settings::setTokenLifetime(QStringLiteral("6f1c2e4a-account"), 30min);
 
     const QSettings stored;
     for (const auto &[name, value] : storedByAnEarlierVersion())
@@ -221,6 +239,32 @@ void TestSettings::pollIntervalsKeepTheirFloorAndDefaults()
     QCOMPARE(read.hot, JobSync::minimumIntervals.hot);
     QCOMPARE(read.idle, JobSync::Intervals().idle);
     QCOMPARE(read.full, JobSync::Intervals().full);
+}
+
+// Never set: an account that stops being watched is told, a server after ten minutes without an
+// answer; a threshold out of bounds is brought back within them.
+void TestSettings::accountProblemsAreToldByDefaultAfterTenMinutes()
+{
+    QVERIFY(Settings::notificationRules().accountProblems);
+    QCOMPARE(Settings::notificationRules().unreachableAfter, 10min);
+    QSettings().setValue(QStringLiteral("notifications/unreachableMinutes"), qint64(0));
+    QCOMPARE(Settings::notificationRules().unreachableAfter, 1min);
+    QSettings().setValue(QStringLiteral("notifications/unreachableMinutes"), qint64(100000));
+    QCOMPARE(Settings::notificationRules().unreachableAfter, 24h);
+}
+
+void TestSettings::aPastedTokenLivesZohosHourUnlessAnAnswerSaidOtherwise()
+{
+    const QString id = QStringLiteral("6f1c2e4a-account");
+    QVERIFY(!Settings::pastedToken(id).pastedAt.isValid());
+    Settings::setTokenPasted(id, pastedAt());
+    QCOMPARE(Settings::pastedToken(id).pastedAt, pastedAt());
+    QCOMPARE(Settings::pastedToken(id).lifetime, 1h);
+    QSettings().setValue(QStringLiteral("accessTokens/6f1c2e4a-account/lifetimeSeconds"), 0);
+    QCOMPARE(Settings::pastedToken(id).lifetime, 1h);
+    Settings::setTokenLifetime(id, 600s);
+    QCOMPARE(Settings::pastedToken(id).lifetime, 10min);
+    QVERIFY(!Settings::pastedToken(QStringLiteral("another")).pastedAt.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
