@@ -880,6 +880,10 @@ Konto %2</translation>
         <source>Show Failures</source>
         <translation>Fehler zeigen</translation>
     </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
+    </message>
 </context>
 <context>
     <name>EmptyJobsPage</name>
@@ -1936,6 +1940,22 @@ Konto %2</translation>
         <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
         <translation>Schließen des Fensters lässt den Monitor im Infobereich weiterlaufen; Beenden im Menü des Infobereichs oder im Menü Datei beendet ihn.</translation>
     </message>
+    <message>
+        <source>When watching stops</source>
+        <translation>Wenn die Überwachung aussetzt</translation>
+    </message>
+    <message>
+        <source>Problems with an &amp;account</source>
+        <translation>Probleme mit einem &amp;Konto</translation>
+    </message>
+    <message>
+        <source>An account needs signing in again (or soon will: a pasted token about to run out), its server does not answer (and when it answers again), or the keychain cannot be read</source>
+        <translation>Ein Konto muss neu angemeldet werden (oder bald: ein eingefügtes Token läuft ab), sein Server antwortet nicht (und wenn er wieder antwortet), oder der Schlüsselbund kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No answer from the server for &amp;more than:</source>
+        <translation>Keine Antwort vom Server seit &amp;mehr als:</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2147,6 +2167,44 @@ Konto %2</translation>
     <message>
         <source>in %1</source>
         <translation>in %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchingNotifier</name>
+    <message>
+        <source>Jobs are not watched: the keychain could not be read</source>
+        <translation>Jobs werden nicht überwacht: Der Schlüsselbund konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: sign in again to keep watching jobs</source>
+        <translation>%1: Melden Sie sich erneut an, damit die Jobs weiter überwacht werden</translation>
+    </message>
+    <message>
+        <source>%1: watching again</source>
+        <translation>%1: wird wieder überwacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished meanwhile</source>
+        <translation>
+            <numerusform>%n Job ist inzwischen beendet</numerusform>
+            <numerusform>%n Jobs sind inzwischen beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job finished meanwhile</source>
+        <translation>Inzwischen ist kein Job beendet</translation>
+    </message>
+    <message>
+        <source>%1: no answer from Identity360 since %2</source>
+        <translation>%1: keine Antwort von Identity360 seit %2</translation>
+    </message>
+    <message>
+        <source>%1: the access token probably expires at %2 — sign in to keep watching</source>
+        <translation>%1: Das Zugriffstoken läuft vermutlich um %2 ab – melden Sie sich an, damit weiter überwacht wird</translation>
+    </message>
+    <message>
+        <source>A pasted access token cannot be renewed. Signing in with the browser or a Self Client code keeps the account watched without you.</source>
+        <translation>Ein eingefügtes Zugriffstoken kann nicht erneuert werden. Eine Anmeldung im Browser oder mit einem Self-Client-Code hält das Konto ohne Ihr Zutun überwacht.</translation>
     </message>
 </context>
 <context>

@@ -871,6 +871,10 @@ Account %2</source>
         <source>Show Failures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyJobsPage</name>
@@ -1926,6 +1930,22 @@ Account %2</source>
         <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When watching stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with an &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs signing in again (or soon will: a pasted token about to run out), its server does not answer (and when it answers again), or the keychain cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server for &amp;more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2136,6 +2156,44 @@ Account %2</source>
     </message>
     <message>
         <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchingNotifier</name>
+    <message>
+        <source>Jobs are not watched: the keychain could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sign in again to keep watching jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: watching again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished meanwhile</source>
+        <translation>
+            <numerusform>%n job finished meanwhile</numerusform>
+            <numerusform>%n jobs finished meanwhile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job finished meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from Identity360 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the access token probably expires at %2 — sign in to keep watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pasted access token cannot be renewed. Signing in with the browser or a Self Client code keeps the account watched without you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,7 +114,7 @@ void WatchingNotifier::handlePollSucceeded(const AccountSession *session)
     tell(session, JobNotification::Kind::WatchingAgain, "watching",
          tr("%1: watching again").arg(session->account().name),
          episode.finishedMeanwhile > 0
-             ? tr("Jobs finished meanwhile: %1").arg(episode.finishedMeanwhile)
+             ? tr("%n job(s) finished meanwhile", nullptr, episode.finishedMeanwhile)
              : tr("No job finished meanwhile"));
 }
 

@@ -321,7 +321,7 @@ void TestWatchingNotifier::aServerThatStopsAnsweringIsToldPastTheThresholdAndWhe
     QCOMPARE(back.kind, JobNotification::Kind::WatchingAgain);
     QCOMPARE(back.accountId, pair.two.ids.at(0));
     QCOMPARE(back.summary, QStringLiteral("Production: watching again"));
-    QCOMPARE(back.body, QStringLiteral("Jobs finished meanwhile: 3"));
+    QCOMPARE(back.body, QStringLiteral("3 jobs finished meanwhile"));
     // The episode is over: nothing more while all is well.
     pair.clock.advance(std::chrono::minutes(30));
     pair.watching.notifier.checkDue();
