@@ -132,6 +132,9 @@ QWidget *SettingsDialog::createNotificationsTab()
         tr("Only jobs seen running while the monitor runs: never those that had finished before."),
         when);
     history->setWordWrap(true);
+    // A label that wraps reports no height of its own to the dialog through the tabs: give it what
+    // it needs at the narrowest the dialog gets (80 characters, less the frames around it).
+    history->setMinimumHeight(history->heightForWidth(fontMetrics().averageCharWidth() * 70));
     whenLayout->addWidget(history);
 
     auto *stuck = new QGroupBox(tr("Stuck jobs"), tab);
