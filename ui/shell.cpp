@@ -44,9 +44,7 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
                  + QStringLiteral("/notified"))
     , m_sessions(accounts, cache)
 {
-    m_notifier.setRules(Settings::notificationRules());
-    m_watching.setRules(m_notifier.rules());
-    m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
+    applyNotificationRules(Settings::notificationRules());
     connect(&m_notifier, &JobNotifier::notificationReady, &m_desktop,
             &DesktopIntegration::showNotification);
     connect(&m_watching, &WatchingNotifier::notificationReady, &m_desktop,
@@ -410,10 +408,15 @@ void Shell::showOverview()
 
 void Shell::applySettings()
 {
-    m_notifier.setRules(Settings::notificationRules());
-    m_watching.setRules(m_notifier.rules());
-    m_desktop.setDoNotDisturb(m_notifier.rules().doNotDisturb);
+    applyNotificationRules(Settings::notificationRules());
     applyPollIntervals(watchedSyncs());
+}
+
+void Shell::applyNotificationRules(const NotificationRules &rules)
+{
+    m_notifier.setRules(rules);
+    m_watching.setRules(rules);
+    m_desktop.setDoNotDisturb(rules.doNotDisturb);
 }
 
 // Shown or not, every sync polls as the settings say: set here, when it is first watched and
@@ -436,6 +439,5 @@ void Shell::setDoNotDisturb(bool doNotDisturb)
     NotificationRules rules = Settings::notificationRules();
     rules.doNotDisturb = doNotDisturb;
     Settings::setNotificationRules(rules);
-    m_notifier.setRules(rules);
-    m_watching.setRules(rules);
+    applyNotificationRules(rules);
 }

@@ -108,6 +108,8 @@ private:
     void watch(JobSync *sync);
     void showOverview();
     void applySettings();
+    // What to tell and what to hold, for the job news, the account problems and the tray alike.
+    void applyNotificationRules(const NotificationRules &rules);
     void applyPollIntervals(const QList<JobSync *> &syncs);
     void setPaused(bool paused);
     void setDoNotDisturb(bool doNotDisturb);
