@@ -495,6 +495,7 @@ void AccountManager::remove(const QString &accountId, QObject *context, Done don
                 const std::optional<Account> account = m_store->find(accountId);
                 const QString name = account ? account->name : accountId;
                 m_store->remove(accountId);
+                Settings::forgetTokenTimes(accountId);
                 // Signed out already; what the keychain still holds is the client
                 // secret.
                 AccountOutcome removed

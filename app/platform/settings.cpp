@@ -267,4 +267,11 @@ void setTokenLifetime(const QString &accountId, std::chrono::seconds lifetime)
     settings.setValue(lifetimeKey, qint64(lifetime.count()));
 }
 
+void forgetTokenTimes(const QString &accountId)
+{
+    QSettings settings;
+    settings.beginGroup(accessTokensGroup);
+    settings.remove(accountId);
+}
+
 } // namespace Settings

@@ -88,5 +88,7 @@ struct PastedToken
 PastedToken pastedToken(const QString &accountId);
 void setTokenPasted(const QString &accountId, const QDateTime &at);
 void setTokenLifetime(const QString &accountId, std::chrono::seconds lifetime);
+// Both gone with the account.
+void forgetTokenTimes(const QString &accountId);
 
 } // namespace Settings

@@ -3,6 +3,7 @@
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/standinkeychain.h"
+#include "platform/settings.h"
 
 #include <QNetworkProxy>
 #include <QSettings>
@@ -59,6 +60,7 @@ private slots:
     void adoptingZohosAccountsServerStaysSignedIn();
     void handEditedHttpUrlIsRefused();
     void correctingAHandEditedUrlSendsNothingToIt();
+    void aRemovedAccountLeavesNoTokenTimes();
 
 private:
     // Adds an account on the emulator, signed in with a Self Client code there.
@@ -487,6 +489,23 @@ void TestAccountManager::newSessionSignInEndsTheSessionOneBefore()
     QTRY_COMPARE(revokesAt(*m_server), 1);
     QVERIFY(stillRenews(*m_server, before.refreshToken));
     QCOMPARE(entry(lab.id), before);
+}
+
+// A pasted token's times (kept for the warning before it runs out) go with the account: the
+// settings keep nothing of an account that is gone.
+void TestAccountManager::aRemovedAccountLeavesNoTokenTimes()
+{
+    const Account lab = accountOn(QStringLiteral("Lab"), *m_server);
+    QVERIFY(wait([&](AccountManager::Done done) {
+                m_accounts->signInWithAccessToken(lab, QStringLiteral("1000.pasted"), this, done);
+            }).ok);
+    QVERIFY(Settings::pastedToken(lab.id).pastedAt.isValid());
+    QVERIFY(wait([&](AccountManager::Done done) { m_accounts->remove(lab.id, this, done); }).ok);
+    QVERIFY(!Settings::pastedToken(lab.id).pastedAt.isValid());
+    const QStringList left = QSettings().allKeys();
+    QVERIFY2(std::none_of(left.cbegin(), left.cend(),
+                          [&lab](const QString &key) { return key.contains(lab.id); }),
+             qPrintable(left.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestAccountManager)
