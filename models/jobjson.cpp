@@ -9,6 +9,18 @@
 
 namespace {
 
+// What a server says of an error goes on to labels, tooltips and desktop notifications: a
+// server that sends a page of it is cut to this many characters, and says it was.
+constexpr qsizetype serverWordsLimit = 1000;
+
+QString serverWords(const QJsonValue &value)
+{
+    const QString words = value.toString();
+    if (words.size() <= serverWordsLimit)
+        return words;
+    return words.left(serverWordsLimit - 1) + QChar(0x2026);
+}
+
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -327,9 +339,9 @@ std::optional<ServerError> decodeServerError(const QByteArray &body)
     ServerError serverError;
     const QJsonValue code = errorObject.value(QLatin1String("code"));
     // The contract says the code is a string; a number is still worth showing.
-    serverError.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
-    serverError.title = errorObject.value(QLatin1String("title")).toString();
-    serverError.detail = errorObject.value(QLatin1String("detail")).toString();
+    serverError.code = code.isDouble() ? QString::number(code.toInteger()) : serverWords(code);
+    serverError.title = serverWords(errorObject.value(QLatin1String("title")));
+    serverError.detail = serverWords(errorObject.value(QLatin1String("detail")));
     if (serverError.code.isEmpty() && serverError.title.isEmpty() && serverError.detail.isEmpty())
         return std::nullopt;
     return serverError;

@@ -48,6 +48,7 @@ private slots:
     void decodesSeedJobWithDetails();
     void decodesSeedErrors_data();
     void decodesSeedErrors();
+    void cutsServerWordsThatRunOn();
     void keepsUnreadableJobsById_data();
     void keepsUnreadableJobsById();
     void countsJobsWithoutReadableId_data();
@@ -129,6 +130,29 @@ void TestJobJson::decodesSeedErrors()
     QCOMPARE(error->code, code);
     QCOMPARE(error->title, title);
     QVERIFY(!error->detail.isEmpty());
+}
+
+// A server that puts a page into its error's fields: what reaches the status bar and the desktop
+// notification is cut, and says so; a normal one is kept whole.
+void TestJobJson::cutsServerWordsThatRunOn()
+{
+    const QString page = QStringLiteral("Upstream timeout. ").repeated(5000);
+    const QJsonObject body { { QStringLiteral("error"),
+                               QJsonObject { { QStringLiteral("code"), page },
+                                             { QStringLiteral("title"), page },
+                                             { QStringLiteral("detail"), page } } } };
+    const std::optional<ServerError> error
+        = JobJson::decodeServerError(QJsonDocument(body).toJson());
+    QVERIFY(error);
+    for (const QString &field : { error->code, error->title, error->detail }) {
+        QCOMPARE(field.size(), 1000);
+        QVERIFY(page.startsWith(field.chopped(1)));
+        QVERIFY(field.endsWith(QChar(0x2026)));
+    }
+    const QString exact = QStringLiteral("x").repeated(1000);
+    const QJsonObject fits { { QStringLiteral("error"),
+                               QJsonObject { { QStringLiteral("detail"), exact } } } };
+    QCOMPARE(JobJson::decodeServerError(QJsonDocument(fits).toJson())->detail, exact);
 }
 
 void TestJobJson::keepsUnreadableJobsById_data()
