@@ -2,6 +2,7 @@
 //
 //   build/tests/bench/bench_models [--jobs N] [--runs N]
 
+#include "benchreport.h"
 #include "jobfilterproxymodel.h"
 #include "jobset.h"
 #include "jobtablemodel.h"
@@ -189,5 +190,26 @@ int main(int argc, char *argv[])
                 double(rssTenThousand) / 1e6, double(rssTenThousand) / 10000);
     std::printf("%-58s %9.1f MB (%.0f B a job)\n", "RSS added by all jobs (set + model + proxy)",
                 double(rssFull - rssBefore) / 1e6, double(rssFull - rssBefore) / count);
+
+    const QString of = QStringLiteral(", %1 jobs").arg(count);
+    reportMeasure(QStringLiteral("models: merge a full answer, 100 changed (JobSet)") + of, merge,
+                  QStringLiteral("ms"));
+    reportMeasure(QStringLiteral("models: apply those changes (model + sorted proxy)") + of, apply,
+                  QStringLiteral("ms"), BenchTarget::atMost(10));
+    reportMeasure(QStringLiteral("models: the same by reset") + of, reset, QStringLiteral("ms"));
+    reportMeasure(QStringLiteral("models: reset / apply") + of, reset / apply, QStringLiteral("x"),
+                  BenchTarget::atLeast(20));
+    reportMeasure(QStringLiteral("models: reset / (merge + apply)") + of, reset / (merge + apply),
+                  QStringLiteral("x"), BenchTarget::atLeast(20));
+    reportMeasure(QStringLiteral("models: sort by start time") + of, sort, QStringLiteral("ms"),
+                  BenchTarget::atMost(150));
+    reportMeasure(QStringLiteral("models: one filter keystroke") + of, keystroke,
+                  QStringLiteral("ms"), BenchTarget::atMost(30));
+    reportMeasure(QStringLiteral("models: status counts for the filter bar") + of, counts,
+                  QStringLiteral("ms"));
+    reportMeasure(QStringLiteral("models: RSS per job at 10,000 jobs"),
+                  double(rssTenThousand) / 10000, QStringLiteral("B"));
+    reportMeasure(QStringLiteral("models: RSS per job") + of, double(rssFull - rssBefore) / count,
+                  QStringLiteral("B"));
     return 0;
 }

@@ -10,15 +10,16 @@
 // for, so the run is bounded by the cycle count. Exits 1 when a target is missed.
 
 #include "api/tokensource.h"
+#include "benchreport.h"
 #include "emulatorthread.h"
 #include "jobgenerator.h"
+#include "processprobe.h"
 #include "scimfilter.h"
 #include "sync/jobsync.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -45,14 +46,7 @@ struct Resources
 
 qint64 residentKb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
+    return sampleProcess(getpid()).value_or(ProcessSample { -1 }).residentKb;
 }
 
 qsizetype openDescriptors()
@@ -259,5 +253,18 @@ int main(int argc, char *argv[])
     const bool met = rssGrowthKb <= 2048 && atEnd.fds <= atStart.fds
         && atEnd.replies <= atStart.replies && atEnd.objects <= atStart.objects && sameJobs;
     std::printf("\n%s\n", met ? "targets met" : "TARGETS MISSED");
+    const QString over = QStringLiteral(" over %1 poll cycles").arg(cycles);
+    reportMeasure(QStringLiteral("soak: JobSync RSS growth") + over, double(rssGrowthKb),
+                  QStringLiteral("kB"), BenchTarget::atMost(2048));
+    reportMeasure(QStringLiteral("soak: open descriptors added") + over,
+                  double(atEnd.fds - atStart.fds), QStringLiteral("fds"), BenchTarget::atMost(0));
+    reportMeasure(QStringLiteral("soak: network replies left alive") + over,
+                  double(atEnd.replies - atStart.replies), QStringLiteral("replies"),
+                  BenchTarget::atMost(0));
+    reportMeasure(QStringLiteral("soak: objects added under the client") + over,
+                  double(atEnd.objects - atStart.objects), QStringLiteral("objects"),
+                  BenchTarget::atMost(0));
+    reportMeasure(QStringLiteral("soak: jobs differing from the server's after the faults"),
+                  sameJobs ? 0 : 1, QStringLiteral("lists"), BenchTarget::atMost(0));
     return met ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 //   build/tests/bench/bench_sync
 
 #include "api/tokensource.h"
+#include "benchreport.h"
 #include "emulatorthread.h"
 #include "jobgenerator.h"
 #include "sync/jobsync.h"
@@ -140,5 +141,15 @@ int main(int argc, char *argv[])
     std::printf("%-52s %12.1f ms\n", "curl, the same pages one after another", curlSamples.at(3));
     std::printf("%-52s %12.2fx\n", "JobSync / curl", syncSamples.at(3) / curlSamples.at(3));
 
+    reportMeasure(QStringLiteral("sync: fewer bytes, hot-set polling vs listing everything"),
+                  double(fullBytes) / double(hotBytes), QStringLiteral("x"),
+                  BenchTarget::atLeast(50));
+    reportMeasure(QStringLiteral("sync: full sync of 10,000 jobs, JobSync (median of 7)"),
+                  syncSamples.at(3), QStringLiteral("ms"));
+    reportMeasure(QStringLiteral("sync: the same pages by curl (median of 7)"), curlSamples.at(3),
+                  QStringLiteral("ms"));
+    reportMeasure(QStringLiteral("sync: JobSync / curl, full sync of 10,000 jobs"),
+                  syncSamples.at(3) / curlSamples.at(3), QStringLiteral("x"),
+                  BenchTarget::atMost(1.0));
     return 0;
 }
