@@ -484,17 +484,21 @@ void AppBench::measureNotify()
     for (int run = 0; run < m_options.runs; ++run) {
         const QString name = QStringLiteral("Bench notification %1").arg(run + 1);
         addRunningJob(*emulator, name, 1);
-        // Once the app has seen it running, it finishes at a point spread over the poll cycle.
-        const qsizetype seen = emulator->requests().size();
-        if (!waitUntil(
-                [&] {
-                    return std::any_of(emulator->requests().begin() + seen,
-                                       emulator->requests().end(),
-                                       [](const EmulatorProcess::Request &request) {
-                                           return request.query.contains(QLatin1String("RUNNING"));
-                                       });
-                },
-                30000, 10))
+        // Once the app has seen it running (a hot poll after the add, in the log's order), it
+        // finishes at a point spread over the poll cycle.
+        const int adds = run + 2; // the job running for ever came first
+        const auto seenRunning = [&] {
+            int added = 0;
+            for (const EmulatorProcess::Request &request : emulator->requests()) {
+                if (request.method == QLatin1String("POST")
+                    && request.path == QLatin1String("/_emulator/jobs"))
+                    ++added;
+                else if (added == adds && request.query.contains(QLatin1String("RUNNING")))
+                    return true;
+            }
+            return false;
+        };
+        if (!waitUntil(seenRunning, 30000, 10))
             throw Failure { QStringLiteral("the app did not poll the hot set within 30 s") };
         waitFor(hotIntervalMs * run / m_options.runs + 100);
         const double finishedAt = double(QDateTime::currentMSecsSinceEpoch());
