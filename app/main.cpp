@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "emulatorserver.h"
 #include "jobgenerator.h"
+#include "platform/logging.h"
 #include "platform/settings.h"
 #include "platform/singleinstance.h"
 #include "platform/translations.h"
@@ -93,6 +94,7 @@ std::optional<Shell::Server> startDemo(std::optional<quint32> seed)
 
 int main(int argc, char *argv[])
 {
+    StartupTrace::begin();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -121,6 +123,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    StartupTrace::reached(StartupTrace::Phase::ApplicationCreated);
     nameApplication();
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "Identity360 Job Monitor"));
@@ -142,12 +145,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     Appearance::applySaved();
+    StartupTrace::reached(StartupTrace::Phase::SettingsReady);
 
     const JobCache cache(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                          + QStringLiteral("/cache"));
     AccountStore store;
     KeychainSecretStore keychain;
     AccountManager accounts(&store, &keychain);
+    StartupTrace::reached(StartupTrace::Phase::AccountsReady);
     Shell shell(&accounts, &cache, startDemo,
                 options.noTray ? DesktopIntegration::Tray::Never
                                : DesktopIntegration::Tray::IfAvailable);

@@ -2,6 +2,7 @@
 
 #include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
+#include "platform/logging.h"
 #include "timeformat.h"
 
 #include <QHeaderView>
@@ -54,6 +55,13 @@ JobTableView::JobTableView(MergedJobModel *jobs, JobFilterProxyModel *proxy, QWi
                 if (row >= topLeft.row() && row <= bottomRight.row())
                     emit currentJobChanged();
             });
+}
+
+void JobTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (const int rows = m_proxy->rowCount(); rows > 0)
+        StartupTrace::reached(StartupTrace::Phase::WindowShowsJobs, rows);
 }
 
 MergedJobModel::Location JobTableView::currentJob() const

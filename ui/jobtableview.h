@@ -37,6 +37,9 @@ signals:
     // The selection changed, or a job's status did.
     void selectedJobsChanged();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     bool showsSeveral() const { return m_jobs->tables().size() > 1; }
     QModelIndex indexOf(const MergedJobModel::Location &job) const;

@@ -4,6 +4,7 @@
 #include "accountselector.h"
 #include "api/tokensource.h"
 #include "mainwindow.h"
+#include "platform/logging.h"
 #include "platform/settings.h"
 #include "sync/jobsync.h"
 
@@ -281,6 +282,7 @@ void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
 {
     // (What it shows polls at the set intervals already: watch() saw to that.)
     m_window = std::make_unique<MainWindow>(syncs, &m_ticker);
+    StartupTrace::reached(StartupTrace::Phase::WindowCreated);
     m_window->setAccounts(m_accounts, &m_sessions, accountId);
     m_window->setTrayProblem(m_desktop.trayProblem());
     liveInTrayIfWatching();

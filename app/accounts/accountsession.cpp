@@ -2,6 +2,7 @@
 
 #include "accounts/accountmanager.h"
 #include "api/tokensource.h"
+#include "platform/logging.h"
 #include "sync/jobcache.h"
 
 AccountSession::AccountSession(AccountManager *accounts, const Account &account,
@@ -23,6 +24,7 @@ void AccountSession::open()
     setState(State::Opening);
     m_accounts->open(m_account.id, this,
                      [this](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
+                         StartupTrace::reached(StartupTrace::Phase::KeychainAnswered);
                          if (!source) {
                              setState(outcome.keychainError ? State::KeychainProblem
                                                             : State::SignInNeeded,

@@ -63,9 +63,13 @@ bool JobCache::save(const QString &account, const Snapshot &snapshot) const
 std::optional<JobCache::Snapshot> JobCache::load(const QString &account) const
 {
     QFile file(fileFor(account));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        StartupTrace::reached(StartupTrace::Phase::CacheLoaded, 0);
         return std::nullopt;
-    return decode(file.readAll(), account);
+    }
+    std::optional<Snapshot> snapshot = decode(file.readAll(), account);
+    StartupTrace::reached(StartupTrace::Phase::CacheLoaded, snapshot ? snapshot->jobs.size() : 0);
+    return snapshot;
 }
 
 std::optional<JobCache::Snapshot> JobCache::decode(const QByteArray &contents,
