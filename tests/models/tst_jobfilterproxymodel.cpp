@@ -37,6 +37,21 @@ QList<Job> sample()
              job(7, JobStatus::Error, "Scheduled User Provisioning", "Automation") };
 }
 
+// A table of a test's own jobs, which it changes poll by poll.
+struct PolledTable
+{
+    explicit PolledTable(const QList<Job> &jobs)
+    {
+        merged.addTable(&model);
+        poll(jobs);
+    }
+    void poll(const QList<Job> &jobs) { model.applyChanges(set.merge(jobs, true)); }
+
+    JobSet set;
+    JobTableModel model;
+    MergedJobModel merged;
+};
+
 } // namespace
 
 class TestJobFilterProxyModel final : public QObject
@@ -286,12 +301,8 @@ void TestJobFilterProxyModel::selectionSurvivesAHundredPolls()
     for (int n = 1; n <= 500; ++n)
         jobs.append(job(n, n % 5 == 0 ? JobStatus::Running : JobStatus::Completed,
                         "Bulk User Creation", "Management"));
-    m_set = JobSet();
-    JobTableModel model;
-    MergedJobModel merged;
-    merged.addTable(&model);
-    m_proxy->setSourceModel(&merged);
-    model.applyChanges(m_set.merge(jobs, true));
+    PolledTable table(jobs);
+    m_proxy->setSourceModel(&table.merged);
     m_proxy->sort(JobTableModel::Started, Qt::DescendingOrder);
     QItemSelectionModel selection(m_proxy);
     const QString chosen = QString::number(2000000000000LL + 250);
@@ -316,7 +327,7 @@ void TestJobFilterProxyModel::selectionSurvivesAHundredPolls()
         jobs.prepend(job(next++, JobStatus::Queued, "Single User Creation", "Management"));
         if (jobs.constLast().id != chosen)
             jobs.removeLast();
-        model.applyChanges(m_set.merge(jobs, true));
+        table.poll(jobs);
         QCOMPARE(selection.currentIndex()
                      .sibling(selection.currentIndex().row(), JobTableModel::Id)
                      .data()
@@ -349,12 +360,8 @@ void TestJobFilterProxyModel::typingWhileJobsChangeShowsWhatAFreshFilterShows()
     for (int n = 1; n <= 400; ++n)
         jobs.append(job(n, n % 4 == 0 ? JobStatus::Running : JobStatus::Completed, actions[n % 4],
                         n % 3 ? "Management" : "Automation"));
-    m_set = JobSet();
-    JobTableModel model;
-    MergedJobModel merged;
-    merged.addTable(&model);
-    m_proxy->setSourceModel(&merged);
-    model.applyChanges(m_set.merge(jobs, true));
+    PolledTable table(jobs);
+    m_proxy->setSourceModel(&table.merged);
     m_proxy->sort(column, order);
     const auto idsOf = [](const QAbstractItemModel &proxy) {
         QStringList ids;
@@ -372,7 +379,7 @@ void TestJobFilterProxyModel::typingWhileJobsChangeShowsWhatAFreshFilterShows()
     // Filtered first and then sorted, a proxy compares the jobs themselves.
     const auto freshIds = [&](const QString &text) {
         JobFilterProxyModel fresh;
-        fresh.setSourceModel(&merged);
+        fresh.setSourceModel(&table.merged);
         fresh.setText(text);
         fresh.sort(column, order);
         return idsOf(fresh);
@@ -396,7 +403,7 @@ void TestJobFilterProxyModel::typingWhileJobsChangeShowsWhatAFreshFilterShows()
             ++next;
             jobs.removeAt(random.bounded(int(jobs.size())));
         }
-        model.applyChanges(m_set.merge(jobs, true));
+        table.poll(jobs);
         QCOMPARE(idsOf(*m_proxy), freshIds(typed.at(step)));
     }
     m_proxy->setSourceModel(m_merged);
