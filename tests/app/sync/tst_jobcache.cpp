@@ -187,11 +187,10 @@ void TestJobCache::aDamagedFileLosesNothingElse_data()
     QTest::newRow("more after the end") << saved + QByteArrayLiteral("\x01");
     QTest::newRow("not a cache") << QByteArrayLiteral("\x00\x01 garbage");
     QTest::newRow("another format version") << otherVersion;
-    QTest::newRow("one job damaged")
-        << damaged(startTimeOf(makeJob(2)), QByteArray(8, '\x7f'));
-    QTest::newRow("the JSON of version 1")
-        << QByteArrayLiteral(R"({"version":1,"account":"Lab","synced_at":"2025-04-04T14:05:30.250Z",)"
-                             R"("jobs":[]})");
+    QTest::newRow("one job damaged") << damaged(startTimeOf(makeJob(2)), QByteArray(8, '\x7f'));
+    QTest::newRow("the JSON of version 1") << QByteArrayLiteral(
+        R"({"version":1,"account":"Lab","synced_at":"2025-04-04T14:05:30.250Z",)"
+        R"("jobs":[]})");
 }
 
 // A damaged cache is not half-loaded: it is as if there were none, the other accounts' caches
