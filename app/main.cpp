@@ -15,11 +15,18 @@
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -33,6 +40,37 @@ bool displayAvailable()
         || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 #else
     return true;
+#endif
+}
+
+#ifdef Q_OS_UNIX
+// Written to from the signal handler, read by the event loop: a handler may do nothing else.
+int quitSignalPipe[2] = { -1, -1 };
+
+void handleQuitSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(quitSignalPipe[1], &byte, 1);
+}
+#endif
+
+// Asked to end by the session (SIGTERM at logout, from systemd or kill) or with Ctrl+C (SIGINT):
+// quit as the tray's Quit does, so that what quitting saves (the job caches) is saved.
+void quitOnTerminationSignals(QCoreApplication *app)
+{
+#ifdef Q_OS_UNIX
+    if (::pipe2(quitSignalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(quitSignalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = handleQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+#else
+    Q_UNUSED(app)
 #endif
 }
 
@@ -190,5 +228,6 @@ int main(int argc, char *argv[])
         shell.handleStartRequest(options.accountName, options.jobId, true);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &shell,
                      [&shell] { shell.saveCaches(); });
+    quitOnTerminationSignals(&app);
     return QApplication::exec();
 }

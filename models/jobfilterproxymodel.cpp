@@ -4,6 +4,9 @@
 #include "mergedjobmodel.h"
 #include "textmatch.h"
 
+#include <algorithm>
+#include <numeric>
+
 JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -13,8 +16,31 @@ JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
 
 void JobFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    if (m_jobs)
+        disconnect(m_jobs, nullptr, this, nullptr);
+    forgetRanks();
     m_jobs = qobject_cast<const MergedJobModel *>(sourceModel);
     Q_ASSERT_X(m_jobs || !sourceModel, "JobFilterProxyModel", "filters a MergedJobModel only");
+    // Connected before the proxy connects its own handlers, so that the ranks are gone before
+    // it sorts the rows that changed.
+    if (m_jobs) {
+        connect(m_jobs, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                &JobFilterProxyModel::forgetRanks);
+        connect(m_jobs, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                &JobFilterProxyModel::forgetRanks);
+        connect(m_jobs, &QAbstractItemModel::rowsAboutToBeMoved, this,
+                &JobFilterProxyModel::forgetRanks);
+        connect(m_jobs, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &JobFilterProxyModel::forgetRanks);
+        connect(m_jobs, &QAbstractItemModel::modelAboutToBeReset, this,
+                &JobFilterProxyModel::forgetRanks);
+        connect(m_jobs, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (m_rankedColumn >= topLeft.column()
+                        && m_rankedColumn <= bottomRight.column())
+                        forgetRanks();
+                });
+    }
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
@@ -23,7 +49,7 @@ void JobFilterProxyModel::setStatuses(const QSet<JobStatus> &statuses)
     if (m_statuses == statuses)
         return;
     m_statuses = statuses;
-    invalidate();
+    refilter();
 }
 
 void JobFilterProxyModel::setModule(const QString &module)
@@ -31,7 +57,7 @@ void JobFilterProxyModel::setModule(const QString &module)
     if (m_module == module)
         return;
     m_module = module;
-    invalidate();
+    refilter();
 }
 
 void JobFilterProxyModel::setAction(const QString &action)
@@ -39,7 +65,7 @@ void JobFilterProxyModel::setAction(const QString &action)
     if (m_action == action)
         return;
     m_action = action;
-    invalidate();
+    refilter();
 }
 
 void JobFilterProxyModel::setText(const QString &text)
@@ -48,7 +74,7 @@ void JobFilterProxyModel::setText(const QString &text)
     if (m_text == trimmed)
         return;
     m_text = trimmed;
-    invalidate();
+    refilter();
 }
 
 void JobFilterProxyModel::setStartRange(const QDateTime &from, const QDateTime &to)
@@ -57,7 +83,7 @@ void JobFilterProxyModel::setStartRange(const QDateTime &from, const QDateTime &
         return;
     m_from = from;
     m_to = to;
-    invalidate();
+    refilter();
 }
 
 void JobFilterProxyModel::setIds(const JobIdsByTable &ids)
@@ -65,7 +91,7 @@ void JobFilterProxyModel::setIds(const JobIdsByTable &ids)
     if (m_ids == ids)
         return;
     m_ids = ids;
-    invalidate();
+    refilter();
 }
 
 void JobFilterProxyModel::clearFilters()
@@ -77,7 +103,7 @@ void JobFilterProxyModel::clearFilters()
     m_from = QDateTime();
     m_to = QDateTime();
     m_ids.clear();
-    invalidate();
+    refilter();
 }
 
 bool JobFilterProxyModel::hasFilters() const
@@ -119,15 +145,52 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int order = m_jobs->compareRows(left.row(), right.row(), left.column());
+    if (left.column() == m_rankedColumn && !m_ranks.isEmpty())
+        return m_ranks.at(left.row()) < m_ranks.at(right.row());
+    return lessThanRows(left.row(), right.row(), left.column());
+}
+
+bool JobFilterProxyModel::lessThanRows(int left, int right, int column) const
+{
+    const int order = m_jobs->compareRows(left, right, column);
     if (order != 0)
         return order < 0;
     // Ties by id (and account: ids repeat across tenants), so the order never depends on
     // arrival.
-    const int byId = m_jobs->compareRows(left.row(), right.row(), JobTableModel::Id);
+    const int byId = m_jobs->compareRows(left, right, JobTableModel::Id);
     if (byId != 0)
         return byId < 0;
-    return m_jobs->compareRows(left.row(), right.row(), JobTableModel::Account) < 0;
+    return m_jobs->compareRows(left, right, JobTableModel::Account) < 0;
+}
+
+void JobFilterProxyModel::refilter()
+{
+    rankAllRows();
+    invalidate();
+}
+
+// Sorting every row directly, without the proxy's model indexes, costs less than the proxy's
+// own sort of them; the keystrokes that follow reuse the ranks.
+void JobFilterProxyModel::rankAllRows()
+{
+    const int column = sortColumn();
+    if (!m_jobs || column < 0 || (column == m_rankedColumn && !m_ranks.isEmpty()))
+        return;
+    QList<int> rows(m_jobs->rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::stable_sort(rows.begin(), rows.end(), [this, column](int left, int right) {
+        return lessThanRows(left, right, column);
+    });
+    m_ranks.resize(rows.size());
+    for (int place = 0; place < rows.size(); ++place)
+        m_ranks[rows.at(place)] = place;
+    m_rankedColumn = column;
+}
+
+void JobFilterProxyModel::forgetRanks()
+{
+    m_ranks.clear();
+    m_rankedColumn = -1;
 }
 
 QHash<JobStatus, int> JobFilterProxyModel::statusCounts() const

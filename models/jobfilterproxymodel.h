@@ -50,6 +50,18 @@ protected:
 
 private:
     bool passesAllButStatus(const Job &job, const JobTableModel *table) const;
+    bool lessThanRows(int left, int right, int column) const;
+    // A filter changed: what passes is found and sorted again.
+    void refilter();
+    void rankAllRows();
+    void forgetRanks();
+
+    // Each source row's place among all rows sorted by m_rankedColumn (ascending). A filter
+    // change then sorts what passes by comparing two numbers, not two jobs: most of a
+    // keystroke's cost at 100,000 jobs. Forgotten, before the proxy hears of it, whenever the
+    // jobs change in a way that could move a row.
+    QList<int> m_ranks;
+    int m_rankedColumn = -1;
 
     const MergedJobModel *m_jobs = nullptr;
     QSet<JobStatus> m_statuses;

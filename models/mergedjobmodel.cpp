@@ -13,6 +13,7 @@ void MergedJobModel::addTable(JobTableModel *table)
     if (table->rowCount() > 0)
         beginInsertRows(QModelIndex(), first, first + table->rowCount() - 1);
     m_tables.append(table);
+    m_rows += table->jobCount();
     if (table->rowCount() > 0)
         endInsertRows();
 
@@ -23,13 +24,21 @@ void MergedJobModel::addTable(JobTableModel *table)
                 const int offset = offsetOf(table);
                 beginInsertRows(QModelIndex(), offset + from, offset + to);
             });
-    connect(table, &QAbstractItemModel::rowsInserted, this, [this] { endInsertRows(); });
+    connect(table, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int from, int to) {
+                m_rows += to - from + 1;
+                endInsertRows();
+            });
     connect(table, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [this, table](const QModelIndex &, int from, int to) {
                 const int offset = offsetOf(table);
                 beginRemoveRows(QModelIndex(), offset + from, offset + to);
             });
-    connect(table, &QAbstractItemModel::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(table, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int from, int to) {
+                m_rows -= to - from + 1;
+                endRemoveRows();
+            });
     connect(table, &QAbstractItemModel::dataChanged, this,
             [this, table](const QModelIndex &topLeft, const QModelIndex &bottomRight,
                           const QList<int> &roles) {
@@ -50,14 +59,17 @@ int MergedJobModel::offsetOf(const JobTableModel *table) const
     return offset;
 }
 
+QModelIndex MergedJobModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows || column < 0
+        || column >= JobTableModel::ColumnCount)
+        return QModelIndex();
+    return createIndex(row, column);
+}
+
 int MergedJobModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid())
-        return 0;
-    int rows = 0;
-    for (const JobTableModel *table : m_tables)
-        rows += table->jobCount();
-    return rows;
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int MergedJobModel::columnCount(const QModelIndex &parent) const

@@ -29,6 +29,9 @@ public:
     void addTable(JobTableModel *table);
     const QList<JobTableModel *> &tables() const { return m_tables; }
 
+    // Without asking every table for its rows: sorting and filtering ask for millions of indexes.
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -46,4 +49,6 @@ public:
 
 private:
     QList<JobTableModel *> m_tables;
+    // The tables' rows together, as of their last insert or removal.
+    int m_rows = 0;
 };

@@ -28,10 +28,29 @@ bool containsInsensitive(QStringView text, QStringView part)
     // which for a null text is a null pointer.
     if (part.isEmpty())
         return true;
-    for (qsizetype start = 0; start + part.size() <= text.size(); ++start) {
-        if (text[start].unicode() >= 0x80)
+    const auto folded
+        = [](char16_t c) -> char16_t { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; };
+    for (const QChar c : part) {
+        if (c.unicode() >= 0x80)
             return text.contains(part, Qt::CaseInsensitive);
-        if (compareInsensitive(text.mid(start, part.size()), part) == 0)
+    }
+    // Most places are told apart by their first letter: only there is the rest compared.
+    const char16_t first = folded(part.front().unicode());
+    for (qsizetype start = 0; start + part.size() <= text.size(); ++start) {
+        const char16_t c = text[start].unicode();
+        if (c >= 0x80)
+            return text.contains(part, Qt::CaseInsensitive);
+        if (folded(c) != first)
+            continue;
+        qsizetype i = 1;
+        for (; i < part.size(); ++i) {
+            const char16_t next = text[start + i].unicode();
+            if (next >= 0x80)
+                return text.contains(part, Qt::CaseInsensitive);
+            if (folded(next) != folded(part[i].unicode()))
+                break;
+        }
+        if (i == part.size())
             return true;
     }
     return false;

@@ -1,3 +1,5 @@
+#include "fixtures/emulatorfixture.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -21,6 +23,7 @@ private slots:
     void init();
     void cleanup();
     void aSecondStartRaisesTheFirst();
+    void endedByTheSessionItKeepsItsJobs();
 
 private:
     QProcessEnvironment environment() const;
@@ -146,6 +149,41 @@ void TestLaunch::aSecondStartRaisesTheFirst()
     QCOMPARE(m_first.state(), QProcess::Running);
     // A wrong flag never reaches it.
     QCOMPARE(runSecond({ QStringLiteral("--job"), QStringLiteral("12a") }), 2);
+}
+
+// Ended by the session (SIGTERM, as at logout) it quits as from the tray, saving its jobs; the
+// next start shows them from the cache at its first paint, with the server gone.
+void TestLaunch::endedByTheSessionItKeepsItsJobs()
+{
+    auto server = startEmulator(finishedJobs(300, QDateTime::currentDateTimeUtc()),
+                                QStringLiteral("token-T"));
+    QProcessEnvironment started = environment();
+    started.insert(QStringLiteral("ID360_ACCESS_TOKEN"), QStringLiteral("token-T"));
+    const QStringList arguments { QStringLiteral("--server"), server->apiBaseUrl().toString() };
+    m_first.setProcessEnvironment(started);
+    m_first.start(program, arguments);
+    QVERIFY(m_first.waitForStarted());
+    // The first full sync saves the jobs; that file goes, so what is found next was saved on
+    // quitting.
+    const QDir cache(m_home->filePath(QStringLiteral("data/id360-jobmon/id360-jobmon/cache")));
+    const QStringList cacheFiles { QStringLiteral("*.cache") };
+    QTRY_COMPARE_WITH_TIMEOUT(cache.entryList(cacheFiles, QDir::Files).size(), 1, 15000);
+    QVERIFY(QFile::remove(cache.filePath(cache.entryList(cacheFiles, QDir::Files).constFirst())));
+    m_first.terminate();
+    QVERIFY(m_first.waitForFinished(10000));
+    QCOMPARE(m_first.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_first.exitCode(), 0);
+    QCOMPARE(cache.entryList(cacheFiles, QDir::Files).size(), 1);
+
+    server.reset();
+    started.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("jobmon.startup.info=true"));
+    m_first.setProcessEnvironment(started);
+    m_first.start(program, arguments);
+    QByteArray told;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (told += m_first.readAllStandardError()).contains("startup: window shows 300 jobs at "),
+        15000);
+    QVERIFY(told.contains("startup: cache loaded with 300 jobs at "));
 }
 
 QTEST_GUILESS_MAIN(TestLaunch)

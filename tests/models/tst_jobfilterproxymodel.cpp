@@ -37,6 +37,21 @@ QList<Job> sample()
              job(7, JobStatus::Error, "Scheduled User Provisioning", "Automation") };
 }
 
+// A table of a test's own jobs, which it changes poll by poll.
+struct PolledTable
+{
+    explicit PolledTable(const QList<Job> &jobs)
+    {
+        merged.addTable(&model);
+        poll(jobs);
+    }
+    void poll(const QList<Job> &jobs) { model.applyChanges(set.merge(jobs, true)); }
+
+    JobSet set;
+    JobTableModel model;
+    MergedJobModel merged;
+};
+
 } // namespace
 
 class TestJobFilterProxyModel final : public QObject
@@ -54,6 +69,8 @@ private slots:
     void sortsStablyOnEveryColumn_data();
     void sortsStablyOnEveryColumn();
     void selectionSurvivesAHundredPolls();
+    void typingWhileJobsChangeShowsWhatAFreshFilterShows_data();
+    void typingWhileJobsChangeShowsWhatAFreshFilterShows();
 
 private:
     QStringList visibleIds() const;
@@ -284,12 +301,8 @@ void TestJobFilterProxyModel::selectionSurvivesAHundredPolls()
     for (int n = 1; n <= 500; ++n)
         jobs.append(job(n, n % 5 == 0 ? JobStatus::Running : JobStatus::Completed,
                         "Bulk User Creation", "Management"));
-    m_set = JobSet();
-    JobTableModel model;
-    MergedJobModel merged;
-    merged.addTable(&model);
-    m_proxy->setSourceModel(&merged);
-    model.applyChanges(m_set.merge(jobs, true));
+    PolledTable table(jobs);
+    m_proxy->setSourceModel(&table.merged);
     m_proxy->sort(JobTableModel::Started, Qt::DescendingOrder);
     QItemSelectionModel selection(m_proxy);
     const QString chosen = QString::number(2000000000000LL + 250);
@@ -314,13 +327,84 @@ void TestJobFilterProxyModel::selectionSurvivesAHundredPolls()
         jobs.prepend(job(next++, JobStatus::Queued, "Single User Creation", "Management"));
         if (jobs.constLast().id != chosen)
             jobs.removeLast();
-        model.applyChanges(m_set.merge(jobs, true));
+        table.poll(jobs);
         QCOMPARE(selection.currentIndex()
                      .sibling(selection.currentIndex().row(), JobTableModel::Id)
                      .data()
                      .toString(),
                  chosen);
         QCOMPARE(selection.selectedRows().size(), 1);
+    }
+    m_proxy->setSourceModel(m_merged);
+}
+
+void TestJobFilterProxyModel::typingWhileJobsChangeShowsWhatAFreshFilterShows_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("started, newest first") << int(JobTableModel::Started) << Qt::DescendingOrder;
+    QTest::newRow("finished") << int(JobTableModel::Finished) << Qt::AscendingOrder;
+    QTest::newRow("status") << int(JobTableModel::Status) << Qt::AscendingOrder;
+}
+
+// Each keystroke sorts what passes by the order of all jobs found for an earlier one, as long as
+// no poll moved a job: the rows and their order are those of a filter set up afresh, whatever
+// the polls in between changed, added or removed.
+void TestJobFilterProxyModel::typingWhileJobsChangeShowsWhatAFreshFilterShows()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    const char *actions[] = { "Bulk User Creation", "Bulk Password Reset", "Single User Creation",
+                              "Bulk Group Modification" };
+    QList<Job> jobs;
+    for (int n = 1; n <= 400; ++n)
+        jobs.append(job(n, n % 4 == 0 ? JobStatus::Running : JobStatus::Completed, actions[n % 4],
+                        n % 3 ? "Management" : "Automation"));
+    PolledTable table(jobs);
+    m_proxy->setSourceModel(&table.merged);
+    m_proxy->sort(column, order);
+    const auto idsOf = [](const QAbstractItemModel &proxy) {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.append(proxy.index(row, JobTableModel::Id).data().toString());
+        return ids;
+    };
+
+    QRandomGenerator random(13);
+    int next = 401;
+    const QStringList typed { QStringLiteral("u"),    QStringLiteral("us"),  QStringLiteral("use"),
+                              QStringLiteral("user"), QStringLiteral("use"), QString(),
+                              QStringLiteral("b"),    QStringLiteral("bu"),  QStringLiteral("bul"),
+                              QStringLiteral("bulk") };
+    // Filtered first and then sorted, a proxy compares the jobs themselves.
+    const auto freshIds = [&](const QString &text) {
+        JobFilterProxyModel fresh;
+        fresh.setSourceModel(&table.merged);
+        fresh.setText(text);
+        fresh.sort(column, order);
+        return idsOf(fresh);
+    };
+    for (int step = 0; step < typed.size(); ++step) {
+        m_proxy->setText(typed.at(step));
+        QCOMPARE(idsOf(*m_proxy), freshIds(typed.at(step)));
+        // Between keystrokes (every other one): running jobs finish, and every other time one
+        // arrives and one goes too.
+        if (step % 2)
+            continue;
+        for (Job &changed : jobs) {
+            if (changed.status == JobStatus::Running && random.bounded(3) == 0) {
+                changed.status = JobStatus::Error;
+                changed.statusText = QStringLiteral("ERROR");
+                changed.endTime = changed.startTime.addSecs(random.bounded(5000));
+            }
+        }
+        if (step % 4 == 2) {
+            jobs.prepend(job(next, JobStatus::Running, actions[next % 4], "Management"));
+            ++next;
+            jobs.removeAt(random.bounded(int(jobs.size())));
+        }
+        table.poll(jobs);
+        QCOMPARE(idsOf(*m_proxy), freshIds(typed.at(step)));
     }
     m_proxy->setSourceModel(m_merged);
 }

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 namespace {
 
@@ -54,6 +55,8 @@ private slots:
     void nothingSavedLoadsNothing();
     void aDamagedFileLosesNothingElse_data();
     void aDamagedFileLosesNothingElse();
+    void aListLargerThanOneWriteComesBack();
+    void theCacheOfVersionOneIsReplaced();
     void theDirectoryIsMadeWhenMissing();
     void aPlaceThatCannotBeWrittenSaysSo();
 
@@ -171,14 +174,23 @@ void TestJobCache::aDamagedFileLosesNothingElse_data()
             qFatal("%s is not in the saved cache", before.constData());
         return contents;
     };
+    // Where a job's start time is written: milliseconds since the epoch, little-endian.
+    const auto startTimeOf = [](const Job &job) {
+        const qint64 ms = qToLittleEndian(job.startTime.toMSecsSinceEpoch());
+        return QByteArray(reinterpret_cast<const char *>(&ms), sizeof ms);
+    };
+    QByteArray otherVersion = saved;
+    ++otherVersion[8];
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("cut short") << saved.left(saved.size() / 2);
-    QTest::newRow("not JSON") << QByteArrayLiteral("\x00\x01 garbage");
-    QTest::newRow("another format version")
-        << damaged(QByteArrayLiteral("\"version\":1"), QByteArrayLiteral("\"version\":2"));
-    QTest::newRow("one job damaged")
-        << damaged(QByteArrayLiteral("\"start_time\":\"2025-04-04T13:02:00.000Z\""),
-                   QByteArrayLiteral("\"start_time\":5"));
+    QTest::newRow("one byte short") << saved.chopped(1);
+    QTest::newRow("more after the end") << saved + QByteArrayLiteral("\x01");
+    QTest::newRow("not a cache") << QByteArrayLiteral("\x00\x01 garbage");
+    QTest::newRow("another format version") << otherVersion;
+    QTest::newRow("one job damaged") << damaged(startTimeOf(makeJob(2)), QByteArray(8, '\x7f'));
+    QTest::newRow("the JSON of version 1") << QByteArrayLiteral(
+        R"({"version":1,"account":"Lab","synced_at":"2025-04-04T14:05:30.250Z",)"
+        R"("jobs":[]})");
 }
 
 // A damaged cache is not half-loaded: it is as if there were none, the other accounts' caches
@@ -193,6 +205,46 @@ void TestJobCache::aDamagedFileLosesNothingElse()
     QVERIFY(!cache.load(QStringLiteral("Lab")));
     QCOMPARE(cache.load(QStringLiteral("Production")).value().jobs, variedJobs());
     QVERIFY(cache.save(QStringLiteral("Lab"), { makeJobs(2), syncedAt }));
+    QCOMPARE(cache.load(QStringLiteral("Lab")).value().jobs, makeJobs(2));
+}
+
+// Written as it goes, in pieces: every piece lands, in order, and texts shared by thousands of
+// jobs come back as the same texts.
+void TestJobCache::aListLargerThanOneWriteComesBack()
+{
+    QList<Job> jobs;
+    for (int n = 1; n <= 5000; ++n) {
+        Job job = makeJob(n, n % 3 == 0 ? JobStatus::Error : JobStatus::Completed);
+        job.actionName = QStringLiteral("Action %1").arg(n % 40);
+        job.module = n % 2 ? QStringLiteral("Management") : QStringLiteral("Reports ✓");
+        jobs.append(job);
+    }
+    jobs[4321].status = JobStatus::Running;
+    jobs[4321].statusText = QStringLiteral("RUNNING");
+    jobs[4321].endTime = QDateTime();
+    const JobCache cache(m_directory->path());
+    QVERIFY(cache.save(QStringLiteral("Production"), { jobs, syncedAt }));
+    QVERIFY(QFileInfo(cache.fileFor(QStringLiteral("Production"))).size() > 64 * 1024);
+    const std::optional<JobCache::Snapshot> loaded = cache.load(QStringLiteral("Production"));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->jobs, jobs);
+    QCOMPARE(loaded->syncedAt, syncedAt);
+}
+
+// The JSON file that version 1 wrote is not read (the next sync fills the window) and goes
+// when the account's jobs are next saved.
+void TestJobCache::theCacheOfVersionOneIsReplaced()
+{
+    const JobCache cache(m_directory->path());
+    QString oldFile = cache.fileFor(QStringLiteral("Lab"));
+    oldFile.replace(QStringLiteral(".cache"), QStringLiteral(".json"));
+    QVERIFY(writeFile(oldFile,
+                      R"({"version":1,"account":"Lab","synced_at":"2025-04-04T14:05:30.250Z",)"
+                      R"("jobs":[]})"));
+    QVERIFY(!cache.load(QStringLiteral("Lab")));
+    QVERIFY(cache.save(QStringLiteral("Lab"), { makeJobs(2), syncedAt }));
+    QVERIFY(!QFileInfo::exists(oldFile));
+    QCOMPARE(QDir(m_directory->path()).entryList(QDir::Files).size(), 1);
     QCOMPARE(cache.load(QStringLiteral("Lab")).value().jobs, makeJobs(2));
 }
 
