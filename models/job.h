@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // The five statuses the API documents; anything else is kept as Unknown with its raw text.
@@ -46,12 +47,46 @@ struct JobReadProblem
     bool operator!=(const JobReadProblem &other) const { return !(*this == other); }
 };
 
+// A part of a job that most jobs do not have, kept out of line: absent, it costs one pointer
+// rather than the part's size in every copy of every job. Copies share it (it is never changed
+// in place, only replaced). Reads like the std::optional it stands for.
+template<typename T> class RarePart
+{
+public:
+    RarePart() = default;
+    RarePart(std::nullopt_t) { }
+    RarePart(T value)
+        : m_value(std::make_shared<const T>(std::move(value)))
+    { }
+    RarePart(const std::optional<T> &value)
+    {
+        if (value)
+            m_value = std::make_shared<const T>(*value);
+    }
+
+    bool has_value() const { return m_value != nullptr; }
+    explicit operator bool() const { return has_value(); }
+    const T &operator*() const { return *m_value; }
+    const T *operator->() const { return m_value.get(); }
+    void reset() { m_value.reset(); }
+
+    bool operator==(const RarePart &other) const
+    {
+        return m_value == other.m_value || (m_value && other.m_value && *m_value == *other.m_value);
+    }
+    bool operator!=(const RarePart &other) const { return !(*this == other); }
+
+private:
+    std::shared_ptr<const T> m_value;
+};
+
 struct Job
 {
     // Numeric-looking but kept as text: ids are longer than any safe integer conversion promises.
     QString id;
     QDateTime startTime;
-    // Invalid while the job is QUEUED or RUNNING (the API sends null).
+    // Invalid while the job is QUEUED or RUNNING (the API sends null). Both times are kept in UTC,
+    // which QDateTime holds without an allocation.
     QDateTime endTime;
     QString actionName;
     JobStatus status = JobStatus::Unknown;
@@ -59,10 +94,10 @@ struct Job
     QString statusText;
     QString module;
     // Only GET /jobs/{id} carries details.
-    std::optional<JobDetails> details;
+    RarePart<JobDetails> details;
     // Set when the last answer that listed the job could not be read. With status Unreadable
     // nothing of it was ever read but its id; otherwise the fields are those last read.
-    std::optional<JobReadProblem> readProblem;
+    RarePart<JobReadProblem> readProblem;
 
     bool operator==(const Job &other) const;
     bool operator!=(const Job &other) const { return !(*this == other); }
