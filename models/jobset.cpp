@@ -56,6 +56,12 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
 {
     JobChanges changes;
     const quint64 merge = ++m_merges;
+    // The first answer (or the cache) brings every job: room for them at once, not by doubling.
+    if (m_jobs.isEmpty()) {
+        m_jobs.reserve(incoming.size());
+        m_slotById.reserve(incoming.size());
+        changes.added.reserve(incoming.size());
+    }
     QList<qsizetype> listOrder;
     if (complete)
         listOrder.reserve(incoming.size());

@@ -1,5 +1,7 @@
 #include "platform/heap.h"
 
+// Any C library header says which C library it is (__GLIBC__).
+#include <cstdlib>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
