@@ -3,9 +3,9 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSharedData>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 // The five statuses the API documents; anything else is kept as Unknown with its raw text.
@@ -56,28 +56,37 @@ public:
     RarePart() = default;
     RarePart(std::nullopt_t) { }
     RarePart(T value)
-        : m_value(std::make_shared<const T>(std::move(value)))
+        : m_value(new Shared(std::move(value)))
     { }
     RarePart(const std::optional<T> &value)
     {
         if (value)
-            m_value = std::make_shared<const T>(*value);
+            m_value = new Shared(*value);
     }
 
-    bool has_value() const { return m_value != nullptr; }
+    bool has_value() const { return m_value.data() != nullptr; }
     explicit operator bool() const { return has_value(); }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return m_value.get(); }
+    const T &operator*() const { return m_value->value; }
+    const T *operator->() const { return &m_value->value; }
     void reset() { m_value.reset(); }
 
     bool operator==(const RarePart &other) const
     {
-        return m_value == other.m_value || (m_value && other.m_value && *m_value == *other.m_value);
+        return m_value == other.m_value || (m_value && other.m_value && **this == *other);
     }
     bool operator!=(const RarePart &other) const { return !(*this == other); }
 
 private:
-    std::shared_ptr<const T> m_value;
+    struct Shared : QSharedData
+    {
+        explicit Shared(T part)
+            : value(std::move(part))
+        { }
+        const T value;
+    };
+
+    // One pointer (a std::shared_ptr is two).
+    QExplicitlySharedDataPointer<Shared> m_value;
 };
 
 struct Job
