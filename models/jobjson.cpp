@@ -138,7 +138,8 @@ bool readTime(const QJsonObject &object, QLatin1String key, bool nullable, QDate
         return fail(error,
                     key + QStringLiteral(": \"") + text
                         + QStringLiteral("\" is outside the years 0001 to 9999 in UTC"));
-    *out = time;
+    // Kept in UTC: a QDateTime with an offset allocates, one in UTC does not.
+    *out = time.toUTC();
     return true;
 }
 

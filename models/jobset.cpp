@@ -33,17 +33,50 @@ bool isFollowed(const Job &job)
 
 } // namespace
 
+JobSet::Entry *JobSet::entryFor(const Job &received, qsizetype *next)
+{
+    if (*next < m_listOrder.size()) {
+        const qsizetype slot = m_listOrder.at(*next);
+        if (slot < m_jobs.size() && m_jobs.at(slot).job.id == received.id) {
+            ++*next;
+            return &m_jobs[slot];
+        }
+    }
+    const auto found = m_slotById.constFind(received.id);
+    if (found == m_slotById.cend())
+        return nullptr;
+    Entry &entry = m_jobs[*found];
+    // The answers part ways here (a job came or went): go on from where the last one had it.
+    if (entry.listPosition >= 0)
+        *next = entry.listPosition + 1;
+    return &entry;
+}
+
 JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
 {
     JobChanges changes;
     const quint64 merge = ++m_merges;
+    // The first answer (or the cache) brings every job: room for them at once, not by doubling.
+    if (m_jobs.isEmpty()) {
+        m_jobs.reserve(incoming.size());
+        m_slotById.reserve(incoming.size());
+        changes.added.reserve(incoming.size());
+    }
+    QList<qsizetype> listOrder;
+    if (complete)
+        listOrder.reserve(incoming.size());
+    qsizetype next = 0;
     for (const Job &received : incoming) {
-        auto existing = m_jobs.find(received.id);
-        if (existing == m_jobs.end()) {
-            Entry &entry = m_jobs[received.id];
+        Entry *existing = entryFor(received, &next);
+        if (!existing) {
+            const qsizetype slot = m_jobs.size();
+            m_slotById.insert(received.id, slot);
+            Entry &entry = m_jobs.emplace_back();
             entry.job = received;
             entry.job.details.reset();
             entry.seenIn = merge;
+            if (complete)
+                listOrder.append(slot);
             changes.added.append(entry.job);
             continue;
         }
@@ -51,6 +84,8 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
         if (existing->seenIn == merge)
             continue;
         existing->seenIn = merge;
+        if (complete)
+            listOrder.append(existing - m_jobs.data());
         // What was read before stays; only the mark says the last answer could not be read.
         const Job *merged = &received;
         Job marked;
@@ -69,30 +104,47 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
         changes.updated.append({ existing->job, fields, previous });
     }
     if (complete) {
-        for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-            if (it->seenIn == merge) {
-                ++it;
-                continue;
-            }
-            changes.removed.append(it.key());
-            it = m_jobs.erase(it);
+        for (qsizetype position = 0; position < listOrder.size(); ++position)
+            m_jobs[listOrder.at(position)].listPosition = position;
+        m_listOrder = std::move(listOrder);
+        // From the back, so that the entry moved into a freed slot has been looked at already.
+        for (qsizetype slot = m_jobs.size() - 1; slot >= 0; --slot) {
+            if (m_jobs.at(slot).seenIn != merge)
+                removeAt(slot, &changes);
         }
     }
     return changes;
 }
 
+// The last entry takes the freed slot: no other entry moves.
+void JobSet::removeAt(qsizetype slot, JobChanges *changes)
+{
+    changes->removed.append(m_jobs.at(slot).job.id);
+    m_slotById.remove(m_jobs.at(slot).job.id);
+    const qsizetype last = m_jobs.size() - 1;
+    if (slot != last) {
+        Entry &moved = m_jobs[slot];
+        moved = std::move(m_jobs[last]);
+        m_slotById[moved.job.id] = slot;
+        if (moved.listPosition >= 0)
+            m_listOrder[moved.listPosition] = slot;
+    }
+    m_jobs.removeLast();
+}
+
 JobChanges JobSet::remove(const QString &id)
 {
     JobChanges changes;
-    if (m_jobs.remove(id) > 0)
-        changes.removed.append(id);
+    const auto found = m_slotById.constFind(id);
+    if (found != m_slotById.cend())
+        removeAt(*found, &changes);
     return changes;
 }
 
 const Job *JobSet::find(const QString &id) const
 {
-    const auto found = m_jobs.constFind(id);
-    return found == m_jobs.constEnd() ? nullptr : &found->job;
+    const auto found = m_slotById.constFind(id);
+    return found == m_slotById.cend() ? nullptr : &m_jobs.at(*found).job;
 }
 
 QList<Job> JobSet::newestFirst() const
@@ -112,9 +164,9 @@ QList<Job> JobSet::newestFirst() const
 QStringList JobSet::activeIds() const
 {
     QStringList ids;
-    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-        if (isFollowed(it->job))
-            ids.append(it.key());
+    for (const Entry &entry : m_jobs) {
+        if (isFollowed(entry.job))
+            ids.append(entry.job.id);
     }
     return ids;
 }

@@ -71,8 +71,19 @@ private:
         Job job;
         // The merge that last mentioned the job: what a complete merge did not reach is gone.
         quint64 seenIn = 0;
+        // Where the last complete answer listed it (an index into m_listOrder).
+        qsizetype listPosition = -1;
     };
 
-    QHash<QString, Entry> m_jobs;
+    // The entry `received` is about, found cheaply when answers come in the order the last
+    // complete one did; `next` is where in that order to look first, and is moved on past it.
+    Entry *entryFor(const Job &received, qsizetype *next);
+    void removeAt(qsizetype slot, JobChanges *changes);
+
+    QList<Entry> m_jobs;
+    QHash<QString, qsizetype> m_slotById;
+    // The slots of m_jobs in the order the last complete answer listed them. The server's order
+    // is stable between answers, so the next one is mostly compared entry by entry, not looked up.
+    QList<qsizetype> m_listOrder;
     quint64 m_merges = 0;
 };

@@ -221,19 +221,21 @@ void JobTableModel::applyChanges(const JobChanges &changes)
         }
     }
 
-    QList<Job> added;
-    added.reserve(changes.added.size());
-    for (const Job &job : changes.added) {
-        if (!m_rowById.contains(job.id))
-            added.append(job);
+    // Positions in changes.added, not copies: the first answer adds every job there is.
+    QList<qsizetype> added;
+    for (qsizetype i = 0; i < changes.added.size(); ++i) {
+        if (!m_rowById.contains(changes.added.at(i).id))
+            added.append(i);
     }
     if (added.isEmpty())
         return;
     const int first = static_cast<int>(m_jobs.size());
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(added.size()) - 1);
-    for (Job &job : added) {
-        m_rowById.insert(job.id, static_cast<int>(m_jobs.size()));
-        m_jobs.append(std::move(job));
+    m_jobs.reserve(m_jobs.size() + added.size());
+    m_rowById.reserve(m_jobs.size() + added.size());
+    for (const qsizetype i : std::as_const(added)) {
+        m_rowById.insert(changes.added.at(i).id, static_cast<int>(m_jobs.size()));
+        m_jobs.append(changes.added.at(i));
     }
     endInsertRows();
 }

@@ -386,26 +386,31 @@ void JobsClient::finishPaging(const std::shared_ptr<Paging> &paging)
     qint64 reached = 1;
     bool gapless = true;
     int unreadableWithoutId = 0;
-    for (auto page = paging->pages.cbegin();
-         page != paging->pages.cend() && page.key() <= paging->endFrom; ++page) {
+    // Each page is let go of as soon as its jobs are in the list: the pages and the list are
+    // never held whole at the same time.
+    for (auto page = paging->pages.begin();
+         page != paging->pages.end() && page.key() <= paging->endFrom; ++page) {
         gapless = gapless && page.key() <= reached;
         reached = std::max(reached, qint64(page.key()) + page.value().entries);
         unreadableWithoutId += page.value().unreadableWithoutId;
+        QList<Job> pageJobs = std::exchange(page.value().jobs, {});
         if (!paging->overlapped) {
-            jobs.append(page.value().jobs);
+            jobs.append(std::move(pageJobs));
             continue;
         }
-        for (const Job &job : page.value().jobs) {
+        for (Job &job : pageJobs) {
             if (ids.contains(job.id))
                 continue;
             ids.insert(job.id);
-            jobs.append(job);
+            jobs.append(std::move(job));
         }
     }
+    paging->pages.clear();
+    paging->positions.clear();
     qCDebug(lcNet) << "listed" << jobs.size() << "jobs in" << pages << "pages";
     const bool ended = paging->endFrom != std::numeric_limits<int>::max();
     const bool complete = ended && gapless && !paging->shifted && !paging->misplaced;
-    paging->done({ jobs, pages, complete, std::nullopt, unreadableWithoutId });
+    paging->done({ std::move(jobs), pages, complete, std::nullopt, unreadableWithoutId });
 }
 
 void JobsClient::send(const QByteArray &method, const QUrl &url, BodyCallback done)

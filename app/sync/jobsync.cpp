@@ -1,5 +1,6 @@
 #include "sync/jobsync.h"
 
+#include "platform/heap.h"
 #include "platform/logging.h"
 #include "sync/jobcache.h"
 
@@ -291,6 +292,8 @@ void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
     if (poll->kind == PollKind::Full) {
         m_lastFull = m_lastSuccess;
         saveCache();
+        // The listing, the merge and the cache's document were the biggest things held.
+        Heap::returnFreedMemory();
     }
     setState(m_paused ? State::Paused : State::Synced);
     scheduleNext();

@@ -18,6 +18,23 @@ QString idOf(int n)
     return makeJob(n).id;
 }
 
+QStringList idsOfJobs(const QList<int> &numbers)
+{
+    QStringList ids;
+    for (const int n : numbers)
+        ids.append(idOf(n));
+    return ids;
+}
+
+// Jobs `numbers` in that order, all completed but `failed`, which ended in an error.
+QList<Job> answer(const QList<int> &numbers, int failed = 0)
+{
+    QList<Job> jobs;
+    for (const int n : numbers)
+        jobs.append(makeJob(n, n == failed ? JobStatus::Error : JobStatus::Completed));
+    return jobs;
+}
+
 } // namespace
 
 // What merging an answer into an account's jobs says changed: what every view, the cache and
@@ -34,6 +51,8 @@ private slots:
     void aCompleteListingRemovesWhatItDoesNotList();
     void aPartialListingRemovesNothing();
     void aRepeatedIdInOneAnswerCountsOnce();
+    void anAnswerInAnotherOrderSaysWhatChanged_data();
+    void anAnswerInAnotherOrderSaysWhatChanged();
     void detailsAreNotKept();
     void anUnreadableJobIsListedAndCounted();
     void aJobReadBeforeKeepsWhatWasReadWhenUnreadable();
@@ -148,6 +167,85 @@ void TestJobSet::aRepeatedIdInOneAnswerCountsOnce()
         = set.merge({ makeJob(1), makeJob(2), makeJob(1, JobStatus::Error) }, true);
     QVERIFY(again.isEmpty());
     QCOMPARE(set.find(idOf(1))->status, JobStatus::Completed);
+}
+
+// A complete answer is compared with the last one in list order where the two agree: whatever
+// the server moved, added, dropped or repeated, the changes are those of the jobs alone.
+void TestJobSet::anAnswerInAnotherOrderSaysWhatChanged_data()
+{
+    QTest::addColumn<QList<QList<Job>>>("before");
+    // Then one page of it (not complete), and a job deleted.
+    QTest::addColumn<QList<Job>>("page");
+    QTest::addColumn<int>("deleted");
+    QTest::addColumn<QList<Job>>("next");
+    QTest::addColumn<QStringList>("added");
+    QTest::addColumn<QStringList>("updated");
+    QTest::addColumn<QStringList>("removed");
+    const QList<QList<Job>> six { answer({ 6, 5, 4, 3, 2, 1 }) };
+    const QList<Job> noPage;
+    const QStringList none;
+    QTest::newRow("same order") << six << noPage << 0 << answer({ 6, 5, 4, 3, 2, 1 }, 4) << none
+                                << idsOfJobs({ 4 }) << none;
+    QTest::newRow("a new job first") << six << noPage << 0 << answer({ 7, 6, 5, 4, 3, 2, 1 }, 3)
+                                     << idsOfJobs({ 7 }) << idsOfJobs({ 3 }) << none;
+    QTest::newRow("one gone, the next changed")
+        << six << noPage << 0 << answer({ 6, 5, 3, 2, 1 }, 3) << none << idsOfJobs({ 3 })
+        << idsOfJobs({ 4 });
+    QTest::newRow("neighbours swapped") << six << noPage << 0 << answer({ 6, 4, 5, 3, 2, 1 }, 2)
+                                        << none << idsOfJobs({ 2 }) << none;
+    QTest::newRow("reversed") << six << noPage << 0 << answer({ 1, 2, 3, 4, 5, 6 }, 5) << none
+                              << idsOfJobs({ 5 }) << none;
+    QTest::newRow("repeated where one was dropped")
+        << six << noPage << 0 << QList<Job> { makeJob(6), makeJob(5), makeJob(5, JobStatus::Error),
+                                              makeJob(3), makeJob(2), makeJob(1, JobStatus::Error) }
+        << none << idsOfJobs({ 1 }) << idsOfJobs({ 4 });
+    QTest::newRow("after removals in earlier answers")
+        << QList<QList<Job>> { answer({ 6, 5, 4, 3, 2, 1 }), answer({ 8, 7, 6, 4, 3, 1 }),
+                               answer({ 9, 8, 7, 6, 4, 1 }) }
+        << noPage << 0 << answer({ 9, 8, 6, 4, 2, 1 }, 6) << idsOfJobs({ 2 }) << idsOfJobs({ 6 })
+        << idsOfJobs({ 7 });
+    QTest::newRow("after one was deleted")
+        << six << noPage << 5 << answer({ 6, 4, 3, 2, 1 }, 6) << none << idsOfJobs({ 6 }) << none;
+    QTest::newRow("a page merged in between")
+        << six << answer({ 8, 7 }) << 0 << answer({ 8, 7, 6, 5, 4, 3, 2, 1 }, 8) << none
+        << idsOfJobs({ 8 }) << none;
+}
+
+void TestJobSet::anAnswerInAnotherOrderSaysWhatChanged()
+{
+    QFETCH(QList<QList<Job>>, before);
+    QFETCH(QList<Job>, page);
+    QFETCH(int, deleted);
+    QFETCH(QList<Job>, next);
+    QFETCH(QStringList, added);
+    QFETCH(QStringList, updated);
+    QFETCH(QStringList, removed);
+    JobSet set;
+    for (const QList<Job> &complete : std::as_const(before))
+        set.merge(complete, true);
+    set.merge(page, false);
+    if (deleted > 0)
+        QCOMPARE(set.remove(idOf(deleted)).removed, QStringList { idOf(deleted) });
+
+    const JobChanges changes = set.merge(next, true);
+    QCOMPARE(idsOf(changes.added), added);
+    QStringList updatedIds;
+    for (const JobUpdate &update : changes.updated) {
+        updatedIds.append(update.job.id);
+        QCOMPARE(update.fields, JobFields(JobField::Status));
+        QCOMPARE(update.previousStatus, JobStatus::Completed);
+        QCOMPARE(update.job.status, JobStatus::Error);
+    }
+    QCOMPARE(updatedIds, updated);
+    QStringList removedIds = changes.removed;
+    removedIds.sort();
+    QCOMPARE(removedIds, removed);
+    const QStringList listed = idsOf(next);
+    QCOMPARE(set.size(), int(QSet<QString>(listed.cbegin(), listed.cend()).size()));
+    for (const Job &job : next)
+        QCOMPARE(set.find(job.id)->id, job.id);
+    // The answer after it, the same again: nothing changed, whichever way it was found.
+    QVERIFY(set.merge(next, true).isEmpty());
 }
 
 // Details belong to one job's detail view, never to the list (nor to the cache written from it).
