@@ -292,7 +292,7 @@ void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
     if (poll->kind == PollKind::Full) {
         m_lastFull = m_lastSuccess;
         saveCache();
-        // The listing, the merge and the cache's document were the biggest things held.
+        // The listing, the merge and the cache's save were the biggest things held.
         Heap::returnFreedMemory();
     }
     setState(m_paused ? State::Paused : State::Synced);
