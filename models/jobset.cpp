@@ -44,6 +44,7 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
             entry.job = received;
             entry.job.details.reset();
             entry.seenIn = merge;
+            count(nullptr, &entry.job);
             changes.added.append(entry.job);
             continue;
         }
@@ -64,6 +65,7 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
         if (!fields)
             continue;
         const JobStatus previous = existing->job.status;
+        count(&existing->job, merged);
         existing->job = *merged;
         existing->job.details.reset();
         changes.updated.append({ existing->job, fields, previous });
@@ -75,6 +77,7 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
                 continue;
             }
             changes.removed.append(it.key());
+            count(&it->job, nullptr);
             it = m_jobs.erase(it);
         }
     }
@@ -84,8 +87,12 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
 JobChanges JobSet::remove(const QString &id)
 {
     JobChanges changes;
-    if (m_jobs.remove(id) > 0)
-        changes.removed.append(id);
+    const auto found = m_jobs.find(id);
+    if (found == m_jobs.end())
+        return changes;
+    count(&found->job, nullptr);
+    m_jobs.erase(found);
+    changes.removed.append(id);
     return changes;
 }
 
@@ -111,23 +118,19 @@ QList<Job> JobSet::newestFirst() const
 
 QStringList JobSet::activeIds() const
 {
-    QStringList ids;
-    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it) {
-        if (isFollowed(it->job))
-            ids.append(it.key());
+    return QStringList(m_activeIds.cbegin(), m_activeIds.cend());
+}
+
+void JobSet::count(const Job *before, const Job *after)
+{
+    if (before) {
+        m_unreadable -= before->readProblem ? 1 : 0;
+        if (isFollowed(*before))
+            m_activeIds.remove(before->id);
     }
-    return ids;
-}
-
-bool JobSet::hasActive() const
-{
-    return std::any_of(m_jobs.cbegin(), m_jobs.cend(),
-                       [](const Entry &entry) { return isFollowed(entry.job); });
-}
-
-int JobSet::unreadableCount() const
-{
-    return static_cast<int>(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const Entry &entry) {
-        return entry.job.readProblem.has_value();
-    }));
+    if (after) {
+        m_unreadable += after->readProblem ? 1 : 0;
+        if (isFollowed(*after))
+            m_activeIds.insert(after->id);
+    }
 }
