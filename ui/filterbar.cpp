@@ -215,7 +215,14 @@ FilterBar::FilterBar(const MergedJobModel *jobs, JobFilterProxyModel *proxy,
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_jobs, signal, &m_recount, qOverload<>(&QTimer::start));
-    connect(m_jobs, &QAbstractItemModel::dataChanged, &m_recount, qOverload<>(&QTimer::start));
+    // Running durations move every second and an end time comes with a new status: neither
+    // column is filtered on, so neither is worth counting again.
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() < JobTableModel::Finished
+                    || bottomRight.column() > JobTableModel::Duration)
+                    m_recount.start();
+            });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, &m_recount, qOverload<>(&QTimer::start));
     // Jobs that come or go may bring or take the last of a module or action.
     m_repick.setSingleShot(true);
