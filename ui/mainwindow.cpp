@@ -36,7 +36,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, QWidget *parent)
+MainWindow::MainWindow(const QList<JobSync *> &syncs, NowTicker *ticker, QWidget *parent)
     : QMainWindow(parent)
     , m_syncs(syncs)
     , m_jobs(new MergedJobModel(this))
@@ -141,7 +141,7 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings"), *problem);
     // The shell applies them to every sync it watches, this window's among them.
     emit settingsApplied();
-    m_statusBar->showPolling(QDateTime::currentDateTimeUtc());
+    m_statusBar->showNow();
 }
 
 // Geometry, splitter, columns (order, widths, hidden ones), sort and filters: as the admin left
