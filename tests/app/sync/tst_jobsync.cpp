@@ -1,4 +1,5 @@
 #include "api/tokensource.h"
+#include "fixtures/jobfixture.h"
 #include "fixtures/watchedsync.h"
 #include "jobgenerator.h"
 #include "sync/jobcache.h"
@@ -401,14 +402,6 @@ namespace {
 
 // What happens on the server between two full reconciles.
 enum class Meanwhile { Nothing, Deleted, AddedAndDeleted, AdminRefreshes };
-
-QStringList idsOf(const QList<Job> &jobs)
-{
-    QStringList ids;
-    for (const Job &job : jobs)
-        ids.append(job.id);
-    return ids;
-}
 
 // How many list requests (GET /jobs, not one job's) are among `requests`.
 qsizetype listRequests(const QList<EmulatorServer::ReceivedRequest> &requests)
