@@ -286,6 +286,11 @@ bool Shell::eventFilter(QObject *watched, QEvent *event)
 void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
 {
     // (What it shows polls at the set intervals already: watch() saw to that.)
+    QList<JobTableModel *> tables;
+    for (JobSync *sync : syncs)
+        tables.append(sync->model());
+    // Durations move on where they are shown.
+    m_ticker.follow(tables);
     m_window = std::make_unique<MainWindow>(syncs, &m_ticker);
     m_window->setAccounts(m_accounts, &m_sessions, accountId);
     m_window->setTrayProblem(m_desktop.trayProblem());
@@ -360,7 +365,6 @@ void Shell::watch(JobSync *sync)
         return;
     m_watched.insert(sync);
     m_notifier.watch(sync);
-    m_ticker.follow(sync->model());
     watchNetwork(sync);
     applyPollIntervals({ sync });
     connect(sync, &JobSync::stateChanged, &m_overviewTimer, qOverload<>(&QTimer::start));

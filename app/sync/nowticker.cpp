@@ -22,17 +22,24 @@ NowTicker::NowTicker(const Clock &clock, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &NowTicker::tick);
 }
 
-void NowTicker::follow(JobTableModel *table)
+void NowTicker::follow(const QList<JobTableModel *> &tables)
 {
-    if (m_tables.contains(table))
-        return;
-    m_tables.append(table);
-    table->setCurrentTime(m_clock.now());
-    // A job that starts running, or the last that stops, changes what is due.
-    for (const auto signal :
-         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(table, signal, this, &NowTicker::schedule);
-    connect(table, &QAbstractItemModel::dataChanged, this, &NowTicker::schedule);
+    for (JobTableModel *table : std::as_const(m_tables)) {
+        if (table)
+            disconnect(table, nullptr, this, nullptr);
+    }
+    m_tables.clear();
+    const QDateTime now = m_clock.now();
+    for (JobTableModel *table : tables) {
+        m_tables.append(table);
+        table->setCurrentTime(now);
+        // A job that starts running, or the last that stops, changes what is due.
+        for (const auto signal :
+             { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+            connect(table, signal, this, &NowTicker::schedule);
+        connect(table, &QAbstractItemModel::dataChanged, this, &NowTicker::schedule);
+    }
+    schedule();
 }
 
 void NowTicker::setShown(bool shown)

@@ -26,8 +26,9 @@ public:
     explicit NowTicker(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     QDateTime now() const { return m_clock.now(); }
-    // Keeps `table`'s time current from now on, until the table is destroyed.
-    void follow(JobTableModel *table);
+    // Keeps the time of `tables` (those the window shows) current from now on, in place of the
+    // tables it followed before; each until it is destroyed.
+    void follow(const QList<JobTableModel *> &tables);
     // Whether what it moves on is on screen (the owner of the window says so; shown until told
     // otherwise).
     void setShown(bool shown);

@@ -143,7 +143,7 @@ void TestMainWindow::statusBarSaysHowLongAgoItSyncedWhenThatChanges()
     sync.client()->setBaseUrl(emulator.server->apiBaseUrl());
     sync.client()->setTokenSource(&emulator.source);
     NowTicker ticker(clock);
-    ticker.follow(sync.model());
+    ticker.follow({ sync.model() });
     MainWindow window({ &sync }, &ticker);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -168,8 +168,8 @@ void TestMainWindow::statusBarSaysHowLongAgoItSyncedWhenThatChanges()
     QSignalSpy polled(&sync, &JobSync::pollSucceeded);
     sync.refreshNow();
     QTRY_COMPARE(polled.size(), 1);
-    const QModelIndex duration = sync.model()->index(sync.model()->rowOfJob(job.id),
-                                                     JobTableModel::Duration);
+    const QModelIndex duration
+        = sync.model()->index(sync.model()->rowOfJob(job.id), JobTableModel::Duration);
     QCOMPARE(duration.data().toString(), QStringLiteral("0 s"));
     QCOMPARE(ticker.nextTick(), clock.now().addSecs(1));
     clock.advance(std::chrono::seconds(1));

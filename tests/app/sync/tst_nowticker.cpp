@@ -46,6 +46,7 @@ class TestNowTicker final : public QObject
 private slots:
     void runningDurationsCountUpInEveryTable();
     void aTableGoneIsForgotten();
+    void aTableNoLongerShownIsLeftAlone();
     void ticksEverySecondOnlyWhileAJobRunsAndItIsShown();
     void onlyTheRunningJobsDurationsChange();
     void ticksWhenAListenerAskedAndNotBefore();
@@ -64,8 +65,7 @@ void TestNowTicker::runningDurationsCountUpInEveryTable()
     production.applyChanges(productionJobs.merge({ runningJob(QStringLiteral("1")) }, true));
     lab.applyChanges(labJobs.merge({ runningJob(QStringLiteral("1")) }, true));
     // Followed from the moment it is: no wait for the first tick.
-    ticker.follow(&production);
-    ticker.follow(&lab);
+    ticker.follow({ &production, &lab });
     QCOMPARE(durationShown(production), QStringLiteral("5 s"));
 
     QSignalSpy ticked(&ticker, &NowTicker::ticked);
@@ -87,12 +87,36 @@ void TestNowTicker::aTableGoneIsForgotten()
     kept.applyChanges(jobs.merge({ runningJob(QStringLiteral("1")) }, true));
     {
         JobTableModel gone;
-        ticker.follow(&gone);
+        ticker.follow({ &kept, &gone });
     }
-    ticker.follow(&kept);
     clock.advance(std::chrono::seconds(60));
     ticker.tick();
     QCOMPARE(durationShown(kept), QStringLiteral("1 min 5 s"));
+}
+
+// Another account chosen: the jobs running in the one no longer shown wake nothing.
+void TestNowTicker::aTableNoLongerShownIsLeftAlone()
+{
+    ManualClock clock(start.addSecs(5));
+    NowTicker ticker(clock);
+    JobSet productionJobs;
+    JobSet labJobs;
+    JobTableModel production;
+    JobTableModel lab;
+    production.applyChanges(productionJobs.merge({ runningJob(QStringLiteral("1")) }, true));
+    lab.applyChanges(labJobs.merge({ finishedJob(QStringLiteral("2")) }, true));
+    ticker.follow({ &production });
+    QCOMPARE(ticker.nextTick(), clock.now().addSecs(1));
+    ticker.follow({ &lab });
+    QVERIFY(!ticker.nextTick().isValid());
+    clock.advance(std::chrono::seconds(60));
+    ticker.tick();
+    QCOMPARE(durationShown(production), QStringLiteral("5 s"));
+    // A change there is no business of the ticker's any more.
+    Job running = runningJob(QStringLiteral("3"));
+    running.startTime = clock.now();
+    production.applyChanges(productionJobs.merge({ running }, false));
+    QVERIFY(!ticker.nextTick().isValid());
 }
 
 void TestNowTicker::ticksEverySecondOnlyWhileAJobRunsAndItIsShown()
@@ -101,7 +125,7 @@ void TestNowTicker::ticksEverySecondOnlyWhileAJobRunsAndItIsShown()
     NowTicker ticker(clock);
     JobSet jobs;
     JobTableModel table;
-    ticker.follow(&table);
+    ticker.follow({ &table });
     table.applyChanges(jobs.merge({ finishedJob(QStringLiteral("2")) }, true));
     // Nothing moves with the time: no timer at all.
     QVERIFY(!ticker.nextTick().isValid());
@@ -138,7 +162,7 @@ void TestNowTicker::onlyTheRunningJobsDurationsChange()
         jobs.merge({ finishedJob(QStringLiteral("1")), runningJob(QStringLiteral("2")),
                      finishedJob(QStringLiteral("3")) },
                    true));
-    ticker.follow(&table);
+    ticker.follow({ &table });
     QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
     clock.advance(std::chrono::seconds(2));
     ticker.tick();
