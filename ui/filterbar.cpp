@@ -329,6 +329,9 @@ void FilterBar::showAdvancedState()
 
 void FilterBar::refreshCounts()
 {
+    m_countsStale = !isVisible();
+    if (m_countsStale)
+        return;
     const QHash<JobStatus, int> counts = m_proxy->statusCounts();
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
         it.value()->setText(QStringLiteral("%1 %2")
@@ -340,6 +343,9 @@ void FilterBar::refreshCounts()
 
 void FilterBar::refreshPickers()
 {
+    m_pickersStale = !isVisible();
+    if (m_pickersStale)
+        return;
     QSet<QString> modules;
     QSet<QString> actions;
     for (const JobTableModel *table : m_jobs->tables()) {
@@ -459,6 +465,15 @@ void FilterBar::savePreset()
         presets.append({ name, filters() });
     }
     Settings::setFilterPresets(presets);
+}
+
+void FilterBar::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pickersStale)
+        refreshPickers();
+    if (m_countsStale)
+        refreshCounts();
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
