@@ -97,9 +97,9 @@ void SyncStatusBar::showTime(const QDateTime &now)
 
 void SyncStatusBar::askForTick()
 {
-    const QDateTime soonest = !m_pollingChangesAt.isValid() ? m_summaryChangesAt
-        : !m_summaryChangesAt.isValid()                     ? m_pollingChangesAt
-                                        : std::min(m_summaryChangesAt, m_pollingChangesAt);
+    QDateTime soonest = m_summaryChangesAt;
+    if (m_pollingChangesAt.isValid() && (!soonest.isValid() || m_pollingChangesAt < soonest))
+        soonest = m_pollingChangesAt;
     m_ticker->tickAt(this, soonest);
 }
 
