@@ -113,6 +113,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_inspector->setPaused(false);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_inspector->setPaused(true);
+}
+
 bool MainWindow::selectJob(const QString &accountId, const QString &jobId, bool errorsOnly)
 {
     const auto sync

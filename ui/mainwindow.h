@@ -82,6 +82,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Hidden (in the tray, minimised) or shown again: the selected job's details wait meanwhile.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void saveSettings() const;

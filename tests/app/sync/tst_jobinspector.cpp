@@ -24,6 +24,7 @@ private slots:
     void loadsTheResultsOfTheChosenJob();
     void unknownJobFailsInPlace();
     void runningJobRefreshesUntilItFinishes();
+    void aPausedInspectorWaitsToRefresh();
     void answersForAnEarlierChoiceAreDropped();
 
 private:
@@ -114,6 +115,33 @@ void TestJobInspector::runningJobRefreshesUntilItFinishes()
     const qsizetype requests = m_server->receivedRequests().size();
     QTest::qWait(100);
     QCOMPARE(m_server->receivedRequests().size(), requests);
+}
+
+// The window hidden: a running job's details are not fetched again until it is shown.
+void TestJobInspector::aPausedInspectorWaitsToRefresh()
+{
+    JobStore::NewJob running;
+    running.statusText = QStringLiteral("RUNNING");
+    running.outcome = JobStatus::Completed;
+    running.entityCount = 100;
+    running.runMs = 10000;
+    const Job added = m_server->store().add(running, now);
+    m_inspector->setRefreshInterval(20ms);
+    m_inspector->inspect(m_client.get(), added.id);
+    QTRY_COMPARE(m_inspector->state(), JobInspector::State::Loaded);
+    m_inspector->setPaused(true);
+    // An answer under way when it paused may still come; after it, nothing is asked.
+    QTest::qWait(100);
+    const qsizetype requests = m_server->receivedRequests().size();
+    QTest::qWait(100);
+    QCOMPARE(m_server->receivedRequests().size(), requests);
+
+    m_clock->advance(4s);
+    m_server->tick();
+    m_inspector->setPaused(false);
+    QCOMPARE(m_server->receivedRequests().size(), requests);
+    QTRY_COMPARE(m_inspector->results()->rowCount(), 40);
+    QVERIFY(m_server->receivedRequests().size() > requests);
 }
 
 void TestJobInspector::answersForAnEarlierChoiceAreDropped()
