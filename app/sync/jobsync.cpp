@@ -25,6 +25,8 @@ struct JobSync::Poll
     int pending = 0;
     std::optional<RequestError> error;
     QSet<QString> detailsRequested;
+    // A Full poll that listed every job, completely.
+    bool listedEverything = false;
 };
 
 JobSync::JobSync(const QString &account, const Clock &clock, QObject *parent)
@@ -224,6 +226,7 @@ void JobSync::listEverything(const std::shared_ptr<Poll> &poll)
             const bool complete = result.complete && result.unreadableWithoutId == 0;
             absorb(m_jobs.merge(result.jobs, complete), poll);
             if (complete) {
+                poll->listedEverything = true;
                 m_lastListedAll = poll->sentAt;
                 m_listEverything = false;
                 m_totalTrusted = result.total == result.jobs.size();
@@ -345,9 +348,17 @@ void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
     m_stale = false;
     if (poll->kind == PollKind::Full) {
         m_lastFull = m_lastSuccess;
-        // Writing 100,000 jobs costs far more than the check that found nothing new.
-        if (std::exchange(m_changedSinceSave, false))
+        // Writing 100,000 jobs costs about a second, far more than a check: after a listing of
+        // every job the cache is written when jobs changed, after a check at most once in
+        // `saveCacheEvery` (and when the app quits: the Shell saves every cache).
+        if (m_changedSinceSave
+            && (poll->listedEverything || !m_lastSave.isValid()
+                || m_lastSave.secsTo(m_lastSuccess)
+                    >= std::chrono::seconds(saveCacheEvery).count())) {
+            m_changedSinceSave = false;
+            m_lastSave = m_lastSuccess;
             saveCache();
+        }
     }
     setState(m_paused ? State::Paused : State::Synced);
     scheduleNext();

@@ -68,6 +68,8 @@ public:
     static constexpr int cameAndWentDetailed = 8;
     // However well the newest page and the total agree, every job is listed this often.
     static constexpr std::chrono::hours listEverythingEvery { 24 };
+    // Jobs changed that only a check (not a listing of every job) saw reach the cache this often.
+    static constexpr std::chrono::hours saveCacheEvery { 1 };
 
     // `account` names the account in the cache.
     explicit JobSync(const QString &account, const Clock &clock = Clock::system(),
@@ -185,8 +187,9 @@ private:
     bool m_listEverything = true;
     // The server's total matched what the last complete listing held.
     bool m_totalTrusted = false;
-    // Jobs changed since the cache was last written.
+    // Jobs changed since the cache was last written after a poll, and when that was.
     bool m_changedSinceSave = false;
+    QDateTime m_lastSave;
     // When the last good Full or Newest poll was sent, by our clock.
     QDateTime m_lastListing;
     std::optional<RequestError> m_lastError;

@@ -65,6 +65,7 @@ private slots:
     void aFullReconcileListsEverythingOnlyWhenTheNewestPageOrTheTotalDisagree_data();
     void aFullReconcileListsEverythingOnlyWhenTheNewestPageOrTheTotalDisagree();
     void aNewestPageOfNothingButNewJobsMakesTheNextReconcileListEverything();
+    void changesOnlyACheckSawReachTheCacheWithinTheHour();
     void unauthorizedStopsPollingUntilRefreshed();
     void refusedRenewalMeansSignInNeeded();
     void networkDownKeepsStaleJobsAndRecovers();
@@ -526,6 +527,42 @@ void TestJobSync::aNewestPageOfNothingButNewJobsMakesTheNextReconcileListEveryth
     held.sort();
     expected.sort();
     QCOMPARE(held, expected);
+}
+
+// Writing every job to the cache costs far more than a check: what a check saw change is
+// written within the hour, what a listing of every job brought at once.
+void TestJobSync::changesOnlyACheckSawReachTheCacheWithinTheHour()
+{
+    QTemporaryDir directory;
+    const JobCache cache(directory.path());
+    Watched watched(finishedJobs(450, now));
+    watched.sync.setCache(&cache);
+    watched.sync.setIntervals({ 3s, 60s, 60s });
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    const auto cached = [&](const QString &id) {
+        const std::optional<JobCache::Snapshot> snapshot = cache.load(QStringLiteral("test"));
+        const auto found = std::find_if(snapshot->jobs.cbegin(), snapshot->jobs.cend(),
+                                        [&id](const Job &job) { return job.id == id; });
+        return found == snapshot->jobs.cend() ? JobStatus::Unknown : found->status;
+    };
+    // A new job: the check disagrees, every job is listed, and the cache written.
+    const Job running = addRunningJob(watched);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(cached(running.id), JobStatus::Running);
+
+    watched.moveServerTime(20s);
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Hot);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.jobs().find(running.id)->status, JobStatus::Warning);
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Full);
+    const qsizetype before = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(listRequests(watched.requestsSince(before)), 1);
+    QCOMPARE(cached(running.id), JobStatus::Running);
+
+    watched.moveServerTime(1h);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(cached(running.id), JobStatus::Warning);
 }
 
 void TestJobSync::unauthorizedStopsPollingUntilRefreshed()
