@@ -77,6 +77,7 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
             entry.seenIn = merge;
             if (complete)
                 listOrder.append(slot);
+            count(nullptr, &entry.job);
             changes.added.append(entry.job);
             continue;
         }
@@ -99,6 +100,7 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
         if (!fields)
             continue;
         const JobStatus previous = existing->job.status;
+        count(&existing->job, merged);
         existing->job = *merged;
         existing->job.details.reset();
         changes.updated.append({ existing->job, fields, previous });
@@ -120,6 +122,7 @@ JobChanges JobSet::merge(const QList<Job> &incoming, bool complete)
 void JobSet::removeAt(qsizetype slot, JobChanges *changes)
 {
     changes->removed.append(m_jobs.at(slot).job.id);
+    count(&m_jobs.at(slot).job, nullptr);
     m_slotById.remove(m_jobs.at(slot).job.id);
     const qsizetype last = m_jobs.size() - 1;
     if (slot != last) {
@@ -163,23 +166,19 @@ QList<Job> JobSet::newestFirst() const
 
 QStringList JobSet::activeIds() const
 {
-    QStringList ids;
-    for (const Entry &entry : m_jobs) {
-        if (isFollowed(entry.job))
-            ids.append(entry.job.id);
+    return QStringList(m_activeIds.cbegin(), m_activeIds.cend());
+}
+
+void JobSet::count(const Job *before, const Job *after)
+{
+    if (before) {
+        m_unreadable -= before->readProblem ? 1 : 0;
+        if (isFollowed(*before))
+            m_activeIds.remove(before->id);
     }
-    return ids;
-}
-
-bool JobSet::hasActive() const
-{
-    return std::any_of(m_jobs.cbegin(), m_jobs.cend(),
-                       [](const Entry &entry) { return isFollowed(entry.job); });
-}
-
-int JobSet::unreadableCount() const
-{
-    return static_cast<int>(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [](const Entry &entry) {
-        return entry.job.readProblem.has_value();
-    }));
+    if (after) {
+        m_unreadable += after->readProblem ? 1 : 0;
+        if (isFollowed(*after))
+            m_activeIds.insert(after->id);
+    }
 }

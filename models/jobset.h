@@ -5,6 +5,7 @@
 #include <QFlags>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 // What a job's listing fields can change in.
@@ -60,10 +61,10 @@ public:
     // Ids of the jobs still QUEUED or RUNNING, as the last answer read them: one that could not
     // be read is not followed (its status is only what an earlier answer said).
     QStringList activeIds() const;
-    // Whether any job is; stops at the first it finds.
-    bool hasActive() const;
+    int activeCount() const { return static_cast<int>(m_activeIds.size()); }
+    bool hasActive() const { return !m_activeIds.isEmpty(); }
     // Jobs the last answer that listed them could not be read in.
-    int unreadableCount() const;
+    int unreadableCount() const { return m_unreadable; }
 
 private:
     struct Entry
@@ -79,6 +80,9 @@ private:
     // complete one did; `next` is where in that order to look first, and is moved on past it.
     Entry *entryFor(const Job &received, qsizetype *next);
     void removeAt(qsizetype slot, JobChanges *changes);
+    // Keeps the counts above as a job comes (`before` null), changes, or goes (`after` null):
+    // asked after every poll, they cost what changed, not how many jobs there are.
+    void count(const Job *before, const Job *after);
 
     QList<Entry> m_jobs;
     QHash<QString, qsizetype> m_slotById;
@@ -86,4 +90,6 @@ private:
     // is stable between answers, so the next one is mostly compared entry by entry, not looked up.
     QList<qsizetype> m_listOrder;
     quint64 m_merges = 0;
+    QSet<QString> m_activeIds;
+    int m_unreadable = 0;
 };

@@ -33,6 +33,11 @@ bool hasDuration(const Job &job)
         && job.status != JobStatus::Unreadable;
 }
 
+bool countsUp(const Job &job)
+{
+    return hasDuration(job) && !job.endTime.isValid();
+}
+
 } // namespace
 
 JobTableModel::JobTableModel(QObject *parent)
@@ -215,6 +220,10 @@ void JobTableModel::applyChanges(const JobChanges &changes)
         if (row < 0)
             continue;
         m_jobs[row] = update.job;
+        if (countsUp(update.job))
+            m_runningIds.insert(update.job.id);
+        else
+            m_runningIds.remove(update.job.id);
         for (const int column : columnsShowing(update.fields)) {
             const QModelIndex cell = index(row, column);
             emit dataChanged(cell, cell);
@@ -234,8 +243,11 @@ void JobTableModel::applyChanges(const JobChanges &changes)
     m_jobs.reserve(m_jobs.size() + added.size());
     m_rowById.reserve(m_jobs.size() + added.size());
     for (const qsizetype i : std::as_const(added)) {
-        m_rowById.insert(changes.added.at(i).id, static_cast<int>(m_jobs.size()));
-        m_jobs.append(changes.added.at(i));
+        const Job &job = changes.added.at(i);
+        m_rowById.insert(job.id, static_cast<int>(m_jobs.size()));
+        if (countsUp(job))
+            m_runningIds.insert(job.id);
+        m_jobs.append(job);
     }
     endInsertRows();
 }
@@ -250,6 +262,7 @@ void JobTableModel::removeJobs(const QStringList &ids)
         const int row = m_rowById.value(id, -1);
         if (row >= 0)
             rows.append(row);
+        m_runningIds.remove(id);
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
@@ -298,10 +311,8 @@ void JobTableModel::setAccountName(const QString &name)
 void JobTableModel::setCurrentTime(const QDateTime &now)
 {
     m_now = now;
-    for (int row = 0; row < m_jobs.size(); ++row) {
-        if (m_jobs.at(row).status == JobStatus::Running && !m_jobs.at(row).endTime.isValid()) {
-            const QModelIndex cell = index(row, Duration);
-            emit dataChanged(cell, cell, { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
-        }
+    for (const QString &id : std::as_const(m_runningIds)) {
+        const QModelIndex cell = index(m_rowById.value(id), Duration);
+        emit dataChanged(cell, cell, { Qt::DisplayRole, Qt::ToolTipRole, SortRole });
     }
 }

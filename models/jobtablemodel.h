@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <QSet>
 
 // The jobs of one server (one account) as rows in arrival order; sorting and filtering belong to
 // proxies, showing several accounts at once to MergedJobModel.
@@ -53,7 +54,10 @@ public:
     // Start and end times in local time (the default) or UTC.
     void setTimeZone(TimeFormat::Zone zone);
     // Running jobs show their duration up to this time; the owner advances it (clock injection).
+    // Only their Duration cells change.
     void setCurrentTime(const QDateTime &now);
+    // Whether a shown duration moves on with the time: a job runs, and has not ended.
+    bool hasRunningJobs() const { return !m_runningIds.isEmpty(); }
 
 private:
     QVariant displayData(const Job &job, int column) const;
@@ -65,6 +69,8 @@ private:
 
     QList<Job> m_jobs;
     QHash<QString, int> m_rowById;
+    // The jobs whose duration counts up: setCurrentTime() touches these rows only.
+    QSet<QString> m_runningIds;
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     TimeFormat::Zone m_zone = TimeFormat::Zone::Local;
     QString m_accountName;

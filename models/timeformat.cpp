@@ -32,13 +32,13 @@ QString dateTime(const QDateTime &time, Zone zone)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString relative(const QDateTime &time, const QDateTime &now)
+QString relative(const QDateTime &time, const QDateTime &now, Unit smallest)
 {
     if (!time.isValid())
         return QString();
     const qint64 seconds = time.secsTo(now);
     const qint64 magnitude = std::abs(seconds);
-    if (magnitude < 10)
+    if (magnitude < (smallest == Unit::Minute ? 60 : 10))
         return QCoreApplication::translate("TimeFormat", "just now");
     QString amount;
     if (magnitude < 60)
@@ -51,6 +51,28 @@ QString relative(const QDateTime &time, const QDateTime &now)
         amount = QCoreApplication::translate("TimeFormat", "%1 d").arg(magnitude / 86400);
     return seconds >= 0 ? QCoreApplication::translate("TimeFormat", "%1 ago").arg(amount)
                         : QCoreApplication::translate("TimeFormat", "in %1").arg(amount);
+}
+
+QDateTime relativeChangesAt(const QDateTime &time, const QDateTime &now, Unit smallest)
+{
+    if (!time.isValid())
+        return QDateTime();
+    const qint64 seconds = time.secsTo(now);
+    if (seconds < 0)
+        return now.addSecs(1);
+    // The next number of seconds since `time` at which relative() reads differently.
+    qint64 next = 0;
+    if (seconds < 10 && smallest == Unit::Second)
+        next = 10;
+    else if (seconds < 60)
+        next = smallest == Unit::Second ? seconds + 1 : 60;
+    else if (seconds < 3600)
+        next = (seconds / 60 + 1) * 60;
+    else if (seconds < 86400)
+        next = (seconds / 3600 + 1) * 3600;
+    else
+        next = (seconds / 86400 + 1) * 86400;
+    return time.addSecs(next);
 }
 
 } // namespace TimeFormat

@@ -215,7 +215,14 @@ FilterBar::FilterBar(const MergedJobModel *jobs, JobFilterProxyModel *proxy,
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_jobs, signal, &m_recount, qOverload<>(&QTimer::start));
-    connect(m_jobs, &QAbstractItemModel::dataChanged, &m_recount, qOverload<>(&QTimer::start));
+    // Running durations move every second and an end time comes with a new status: neither
+    // column is filtered on, so neither is worth counting again.
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() < JobTableModel::Finished
+                    || bottomRight.column() > JobTableModel::Duration)
+                    m_recount.start();
+            });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, &m_recount, qOverload<>(&QTimer::start));
     // Jobs that come or go may bring or take the last of a module or action.
     m_repick.setSingleShot(true);
@@ -322,6 +329,9 @@ void FilterBar::showAdvancedState()
 
 void FilterBar::refreshCounts()
 {
+    m_countsStale = !isVisible();
+    if (m_countsStale)
+        return;
     const QHash<JobStatus, int> counts = m_proxy->statusCounts();
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
         it.value()->setText(QStringLiteral("%1 %2")
@@ -333,6 +343,9 @@ void FilterBar::refreshCounts()
 
 void FilterBar::refreshPickers()
 {
+    m_pickersStale = !isVisible();
+    if (m_pickersStale)
+        return;
     QSet<QString> modules;
     QSet<QString> actions;
     for (const JobTableModel *table : m_jobs->tables()) {
@@ -452,6 +465,15 @@ void FilterBar::savePreset()
         presets.append({ name, filters() });
     }
     Settings::setFilterPresets(presets);
+}
+
+void FilterBar::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pickersStale)
+        refreshPickers();
+    if (m_countsStale)
+        refreshCounts();
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)

@@ -48,6 +48,7 @@ private:
     void showPresetMenu();
     void savePreset();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
     const MergedJobModel *m_jobs;
     JobFilterProxyModel *m_proxy;
@@ -64,7 +65,10 @@ private:
     QLineEdit *m_advancedField;
     QToolButton *m_advancedApply;
     QLabel *m_advancedStatus;
-    // Counting 100,000 jobs costs milliseconds: once per burst of changes, not per row.
+    // Counting 100,000 jobs costs milliseconds: once per burst of changes, not per row, and
+    // not while the bar is hidden (the window in the tray): then once it is shown again.
     QTimer m_recount;
     QTimer m_repick;
+    bool m_countsStale = false;
+    bool m_pickersStale = false;
 };

@@ -36,7 +36,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, QWidget *parent)
+MainWindow::MainWindow(const QList<JobSync *> &syncs, NowTicker *ticker, QWidget *parent)
     : QMainWindow(parent)
     , m_syncs(syncs)
     , m_jobs(new MergedJobModel(this))
@@ -113,6 +113,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_inspector->setPaused(false);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_inspector->setPaused(true);
+}
+
 bool MainWindow::selectJob(const QString &accountId, const QString &jobId, bool errorsOnly)
 {
     const auto sync
@@ -141,7 +153,7 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings"), *problem);
     // The shell applies them to every sync it watches, this window's among them.
     emit settingsApplied();
-    m_statusBar->showPolling(QDateTime::currentDateTimeUtc());
+    m_statusBar->showNow();
 }
 
 // Geometry, splitter, columns (order, widths, hidden ones), sort and filters: as the admin left

@@ -38,7 +38,7 @@ public:
     // The jobs of `syncs` in one table: one account (or the demo, or a --server), or every
     // account at once with an Account column. `syncs` must not be empty and must outlive the
     // window; `ticker` tells it when what it says of time moves on.
-    MainWindow(const QList<JobSync *> &syncs, const NowTicker *ticker, QWidget *parent = nullptr);
+    MainWindow(const QList<JobSync *> &syncs, NowTicker *ticker, QWidget *parent = nullptr);
 
     JobTableView *jobTable() const { return m_table; }
     JobDetailPane *detailPane() const { return m_detailPane; }
@@ -82,6 +82,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Hidden (in the tray, minimised) or shown again: the selected job's details wait meanwhile.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void saveSettings() const;

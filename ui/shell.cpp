@@ -96,9 +96,10 @@ Shell::Shell(AccountManager *accounts, const JobCache *cache, DemoFactory demo,
         liveInTrayIfWatching();
         showOverview();
     });
-    m_overviewClock.setInterval(std::chrono::minutes(1));
+    m_overviewClock.setSingleShot(true);
+    // A failure leaving "the last hour" a second late is told just as well.
+    m_overviewClock.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_overviewClock, &QTimer::timeout, this, &Shell::showOverview);
-    m_overviewClock.start();
 }
 
 Shell::~Shell() = default;
@@ -275,12 +276,22 @@ bool Shell::eventFilter(QObject *watched, QEvent *event)
     // The window in front: what it shows has been looked at.
     if (watched == m_window.get() && event->type() == QEvent::WindowActivate)
         m_notifier.markSeen();
+    // Time moves on in the window only while it can be seen.
+    if (watched == m_window.get()
+        && (event->type() == QEvent::Show || event->type() == QEvent::Hide
+            || event->type() == QEvent::WindowStateChange))
+        m_ticker.setShown(m_window->isVisible() && !m_window->isMinimized());
     return QObject::eventFilter(watched, event);
 }
 
 void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
 {
     // (What it shows polls at the set intervals already: watch() saw to that.)
+    QList<JobTableModel *> tables;
+    for (JobSync *sync : syncs)
+        tables.append(sync->model());
+    // Durations move on where they are shown.
+    m_ticker.follow(tables);
     m_window = std::make_unique<MainWindow>(syncs, &m_ticker);
     StartupTrace::reached(StartupTrace::Phase::WindowCreated);
     m_window->setAccounts(m_accounts, &m_sessions, accountId);
@@ -315,6 +326,7 @@ void Shell::open(const QList<JobSync *> &syncs, const QString &accountId)
         m_startHidden = false;
     else
         m_window->show();
+    m_ticker.setShown(m_window->isVisible());
     m_overviewTimer.start();
 }
 
@@ -355,7 +367,6 @@ void Shell::watch(JobSync *sync)
         return;
     m_watched.insert(sync);
     m_notifier.watch(sync);
-    m_ticker.follow(sync->model());
     watchNetwork(sync);
     applyPollIntervals({ sync });
     connect(sync, &JobSync::stateChanged, &m_overviewTimer, qOverload<>(&QTimer::start));
@@ -398,9 +409,14 @@ void Shell::showOverview()
     }
     if (m_sync && m_sync->hasServer())
         sources.append({ m_sync.get(), false });
-    const JobOverview overview
-        = JobOverview::of(sources, m_notifier.unseenProblems(), QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const JobOverview overview = JobOverview::of(sources, m_notifier.unseenProblems(), now);
     m_desktop.setOverview(overview);
+    if (overview.changesAt.isValid())
+        m_overviewClock.start(
+            std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(overview.changesAt))));
+    else
+        m_overviewClock.stop();
     const QList<JobSync *> syncs = watchedSyncs();
     m_desktop.setPaused(!syncs.isEmpty()
                         && std::all_of(syncs.cbegin(), syncs.cend(), [](const JobSync *sync) {

@@ -122,11 +122,11 @@ private:
     DesktopIntegration m_desktop;
     JobNotifier m_notifier;
     QSet<JobSync *> m_watched;
-    // Running jobs' durations count up in every watched account, shown or not.
+    // Running jobs' durations count up while the window is shown.
     NowTicker m_ticker;
     // Coalesces the many changes of one poll into one look at every job.
     QTimer m_overviewTimer;
-    // "In the last hour" moves on without any poll.
+    // "In the last hour" moves on without any poll: set for when the overview says it will.
     QTimer m_overviewClock;
     // A job to open once the dialog in front is closed (the window cannot be replaced under it).
     std::optional<JobToOpen> m_openAfterDialog;

@@ -7,10 +7,10 @@
 #include <QLabel>
 #include <QToolButton>
 
-SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, const NowTicker *ticker,
-                             QWidget *parent)
+SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, NowTicker *ticker, QWidget *parent)
     : QStatusBar(parent)
     , m_syncs(syncs)
+    , m_ticker(ticker)
     , m_summary(new QLabel(this))
     , m_retry(new QToolButton(this))
     , m_polling(new QLabel(this))
@@ -40,7 +40,7 @@ SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, const NowTicker *tic
         connect(sync, &JobSync::pollFailed, this, &SyncStatusBar::showNow);
         connect(sync, &JobSync::stateChanged, this, &SyncStatusBar::showNow);
     }
-    // What the bar says of time moves on without a poll.
+    // What the bar says of time moves on without a poll, at the moments it asked for.
     connect(ticker, &NowTicker::ticked, this, &SyncStatusBar::showTime);
     // A window made over syncs that already polled (another account chosen, then this one
     // again) says where they stand at once, not at their next poll.
@@ -50,12 +50,12 @@ SyncStatusBar::SyncStatusBar(const QList<JobSync *> &syncs, const NowTicker *tic
 void SyncStatusBar::setAccountProblem(const QString &problem)
 {
     m_accountProblem = problem;
-    showSyncState(QDateTime::currentDateTimeUtc());
+    showSyncState(m_ticker->now());
 }
 
 void SyncStatusBar::showNow()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_ticker->now();
     showSyncState(now);
     showPolling(now);
 }
@@ -73,22 +73,34 @@ void SyncStatusBar::showSyncState(const QDateTime &now)
     m_summary->setText(summary.text);
     m_summary->setToolTip(summary.toolTip);
     m_retry->setVisible(summary.showRetry);
-    m_summaryAgeing = summary.ageing;
+    m_summaryChangesAt = summary.changesAt;
+    askForTick();
 }
 
 void SyncStatusBar::showPolling(const QDateTime &now)
 {
+    const SyncStatusText text(m_syncs);
     // Without a server there is no polling to speak of.
-    if (const QString polling = SyncStatusText(m_syncs).polling(now); !polling.isEmpty())
+    if (const QString polling = text.polling(now); !polling.isEmpty())
         m_polling->setText(polling);
+    m_pollingChangesAt = text.pollingChangesAt(now);
+    askForTick();
 }
 
 void SyncStatusBar::showTime(const QDateTime &now)
 {
-    if (m_summaryAgeing)
+    if (m_summaryChangesAt.isValid() && m_summaryChangesAt <= now)
         showSyncState(now);
-    if (SyncStatusText(m_syncs).pollingCountsDown())
+    if (m_pollingChangesAt.isValid() && m_pollingChangesAt <= now)
         showPolling(now);
+}
+
+void SyncStatusBar::askForTick()
+{
+    QDateTime soonest = m_summaryChangesAt;
+    if (m_pollingChangesAt.isValid() && (!soonest.isValid() || m_pollingChangesAt < soonest))
+        soonest = m_pollingChangesAt;
+    m_ticker->tickAt(this, soonest);
 }
 
 void SyncStatusBar::showActivity(const QString &text)

@@ -410,7 +410,8 @@ void JobsClient::finishPaging(const std::shared_ptr<Paging> &paging)
     qCDebug(lcNet) << "listed" << jobs.size() << "jobs in" << pages << "pages";
     const bool ended = paging->endFrom != std::numeric_limits<int>::max();
     const bool complete = ended && gapless && !paging->shifted && !paging->misplaced;
-    paging->done({ std::move(jobs), pages, complete, std::nullopt, unreadableWithoutId });
+    paging->done(
+        { std::move(jobs), pages, complete, std::nullopt, unreadableWithoutId, paging->total });
 }
 
 void JobsClient::send(const QByteArray &method, const QUrl &url, BodyCallback done)

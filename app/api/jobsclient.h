@@ -41,6 +41,8 @@ struct JobListResult
     std::optional<RequestError> error;
     // Entries without a readable id (see JobPage): not in `jobs`, and not told apart.
     int unreadableWithoutId = 0;
+    // How many jobs the first page said there are (meta.total_no_of_objects); -1 without meta.
+    int total = -1;
 };
 
 // Speaks the Identity360 Jobs API over one QNetworkAccessManager and hands callers typed

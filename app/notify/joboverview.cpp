@@ -44,10 +44,13 @@ JobOverview JobOverview::of(const QList<Source> &sources, int unseenProblems, co
                 ++queued;
                 break;
             case JobStatus::Error:
-                failed += job.endTime >= hourAgo ? 1 : 0;
-                break;
             case JobStatus::Warning:
-                warned += job.endTime >= hourAgo ? 1 : 0;
+                if (job.endTime < hourAgo)
+                    break;
+                ++(job.status == JobStatus::Error ? failed : warned);
+                if (const QDateTime leaves = job.endTime.addSecs(3600).addMSecs(1);
+                    !overview.changesAt.isValid() || leaves < overview.changesAt)
+                    overview.changesAt = leaves;
                 break;
             default:
                 break;

@@ -55,6 +55,9 @@ public:
     QString summary;
     // Newest first.
     QList<RecentJob> recent;
+    // When a failure or warning counted "in the last hour" leaves the hour, so the summary
+    // reads differently with the time alone; invalid when none is counted.
+    QDateTime changesAt;
 
     static JobOverview of(const QList<Source> &sources, int unseenProblems, const QDateTime &now);
 };

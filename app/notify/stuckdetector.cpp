@@ -16,9 +16,18 @@ QList<StuckDetector::Stuck> StuckDetector::stuckAmong(const QList<Job> &active,
                                                       const JobTableModel &jobs,
                                                       const QDateTime &now) const
 {
+    // Only a job queued or running longer than the minimum can be stuck: while none is, the
+    // history (every job of the table) is not read at all.
+    QList<Job> candidates;
     QSet<QString> actions;
-    for (const Job &job : active)
-        actions.insert(job.actionName);
+    for (const Job &job : active) {
+        if (job.startTime.secsTo(now) > m_minimum.count()) {
+            candidates.append(job);
+            actions.insert(job.actionName);
+        }
+    }
+    if (candidates.isEmpty())
+        return {};
     // The runs of those actions: when each ended, how long it took.
     QHash<QString, QList<std::pair<QDateTime, qint64>>> runs;
     for (int row = 0; row < jobs.jobCount(); ++row) {
@@ -28,7 +37,7 @@ QList<StuckDetector::Stuck> StuckDetector::stuckAmong(const QList<Job> &active,
             runs[job.actionName].append({ job.endTime, job.startTime.secsTo(job.endTime) });
     }
     QList<Stuck> stuck;
-    for (const Job &job : active) {
+    for (const Job &job : std::as_const(candidates)) {
         QList<std::pair<QDateTime, qint64>> &history = runs[job.actionName];
         if (history.size() < historyMinimum)
             continue;

@@ -73,8 +73,10 @@ SyncStatusText::Summary SyncStatusText::summary(const QDateTime &now) const
 SyncStatusText::Summary SyncStatusText::synced(const QDateTime &now) const
 {
     Summary summary;
+    // In minutes: the idle polls come a minute apart, and a text that changed every second
+    // would wake the app every second to say it.
     summary.text = tr("%n job(s) · synced %1", nullptr, jobCount())
-                       .arg(TimeFormat::relative(oldestSuccess(), now));
+                       .arg(TimeFormat::relative(oldestSuccess(), now, TimeFormat::Unit::Minute));
     int unreadable = 0;
     for (const JobSync *sync : m_syncs)
         unreadable += sync->unreadableCount();
@@ -88,7 +90,8 @@ SyncStatusText::Summary SyncStatusText::synced(const QDateTime &now) const
                 about(sync, tr("Last synced %1").arg(TimeFormat::dateTime(sync->lastSuccess()))));
     }
     summary.toolTip = ServerText::toolTip(lines.join(QLatin1Char('\n')));
-    summary.ageing = true;
+    summary.changesAt
+        = TimeFormat::relativeChangesAt(oldestSuccess(), now, TimeFormat::Unit::Minute);
     return summary;
 }
 
@@ -110,7 +113,7 @@ QString SyncStatusText::polling(const QDateTime &now) const
     int active = 0;
     const JobSync *pacing = m_syncs.constFirst();
     for (const JobSync *sync : m_syncs) {
-        const int activeHere = int(sync->jobs().activeIds().size());
+        const int activeHere = sync->jobs().activeCount();
         if (activeHere > 0 && active == 0)
             pacing = sync;
         active += activeHere;
@@ -118,11 +121,22 @@ QString SyncStatusText::polling(const QDateTime &now) const
     return pace(pacing, active);
 }
 
-bool SyncStatusText::pollingCountsDown() const
+QDateTime SyncStatusText::pollingChangesAt(const QDateTime &now) const
 {
-    return std::any_of(m_syncs.cbegin(), m_syncs.cend(), [](const JobSync *sync) {
-        return sync->state() == JobSync::State::Failing || sync->state() == JobSync::State::Offline;
-    });
+    QDateTime soonest;
+    for (const JobSync *sync : m_syncs) {
+        const std::optional<std::chrono::milliseconds> next = sync->timeToNextPoll();
+        // Only "Next try in 5 s" counts down; a wait the server asked for says a clock time.
+        if ((sync->state() != JobSync::State::Failing && sync->state() != JobSync::State::Offline)
+            || !next || (sync->lastError() && sync->lastError()->retryAfterSeconds >= 0))
+            continue;
+        // Said in whole seconds rounded up: it reads differently once the wait drops below the
+        // whole second it shows.
+        const QDateTime changes = now.addMSecs((next->count() + 999) % 1000 + 1);
+        if (!soonest.isValid() || changes < soonest)
+            soonest = changes;
+    }
+    return soonest;
 }
 
 QString SyncStatusText::staleNotice() const
@@ -288,7 +302,7 @@ QString SyncStatusText::pollingOf(const JobSync *sync, const QDateTime &now)
     case JobSync::State::Synced:
         break;
     }
-    return pace(sync, int(sync->jobs().activeIds().size()));
+    return pace(sync, sync->jobs().activeCount());
 }
 
 // How often `pacing` asks, and for what.

@@ -25,8 +25,9 @@ public:
         QString toolTip;
         // An account is offline, failing or refused: asking again now may help.
         bool showRetry = false;
-        // The text says how long ago the jobs were synced: worth saying again as time passes.
-        bool ageing = false;
+        // When the text reads differently with nothing but time passed ("synced just now" turns
+        // "synced 1 min ago"); invalid while only a change of the syncs changes it.
+        QDateTime changesAt;
     };
 
     // `syncs` are those shown (one at least); `accountProblem` is what the owner reported about
@@ -43,8 +44,9 @@ public:
     // How the servers are asked, so the admin knows what to expect without opening anything:
     // an account in trouble speaks for itself, otherwise all together. Empty without a server.
     QString polling(const QDateTime &now) const;
-    // The polling text counts down to the next try: worth saying again as time passes.
-    bool pollingCountsDown() const;
+    // When the polling text reads differently with nothing but time passed (a countdown to the
+    // next try moves on a second); invalid while it does not count down.
+    QDateTime pollingChangesAt(const QDateTime &now) const;
     // Above the table when the jobs shown are kept from before (offline, the server failing):
     // empty while they are current.
     QString staleNotice() const;

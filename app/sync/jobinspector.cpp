@@ -17,12 +17,34 @@ void JobInspector::setRefreshInterval(std::chrono::milliseconds interval)
     m_refresh.setInterval(interval);
 }
 
+void JobInspector::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused && m_refresh.isActive()) {
+        m_refresh.stop();
+        m_refreshDue = true;
+    } else if (!paused && std::exchange(m_refreshDue, false)) {
+        fetch();
+    }
+}
+
+void JobInspector::refreshLater()
+{
+    if (m_paused)
+        m_refreshDue = true;
+    else
+        m_refresh.start();
+}
+
 void JobInspector::inspect(JobsClient *client, const QString &id)
 {
     if (client == m_client && id == m_id)
         return;
     ++m_generation;
     m_refresh.stop();
+    m_refreshDue = false;
     m_client = id.isEmpty() ? nullptr : client;
     m_id = id;
     m_job.reset();
@@ -41,6 +63,7 @@ void JobInspector::reload()
     if (m_id.isEmpty())
         return;
     m_refresh.stop();
+    m_refreshDue = false;
     if (!m_job)
         setState(State::Loading);
     fetch();
@@ -62,7 +85,7 @@ void JobInspector::fetch()
                 if (!m_job)
                     setState(State::Failed);
                 else
-                    m_refresh.start();
+                    refreshLater();
                 return;
             }
             m_error.reset();
@@ -71,7 +94,7 @@ void JobInspector::fetch()
             setState(State::Loaded);
             emit jobLoaded(*m_job);
             if (jobStatusIsActive(m_job->status))
-                m_refresh.start();
+                refreshLater();
         });
 }
 

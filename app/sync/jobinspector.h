@@ -31,6 +31,9 @@ public:
     void reload();
     // How often a running job's details are fetched again (default 5 s).
     void setRefreshInterval(std::chrono::milliseconds interval);
+    // While paused (nobody can see the details: the window is hidden) a running job is not
+    // fetched again; resumed, it is fetched at once if a refresh fell due meanwhile.
+    void setPaused(bool paused);
 
     QString jobId() const { return m_id; }
     State state() const { return m_state; }
@@ -45,11 +48,15 @@ signals:
 
 private:
     void fetch();
+    // The next refresh of a running job: after the interval, or on resuming.
+    void refreshLater();
     void setState(State state);
 
     JobsClient *m_client = nullptr;
     JobResultModel m_results;
     QTimer m_refresh;
+    bool m_paused = false;
+    bool m_refreshDue = false;
     QString m_id;
     State m_state = State::Empty;
     std::optional<Job> m_job;

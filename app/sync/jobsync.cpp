@@ -26,6 +26,8 @@ struct JobSync::Poll
     int pending = 0;
     std::optional<RequestError> error;
     QSet<QString> detailsRequested;
+    // A Full poll that listed every job, completely.
+    bool listedEverything = false;
 };
 
 JobSync::JobSync(const QString &account, const Clock &clock, QObject *parent)
@@ -79,6 +81,8 @@ void JobSync::refreshNow()
         m_failures = 0;
     if (m_state == State::SignInNeeded)
         setState(m_stale ? State::Starting : State::Synced);
+    // Asked for by the admin (or back from offline): every job, not a check.
+    m_listEverything = true;
     if (m_polling) {
         m_fullPending = true;
         return;
@@ -135,28 +139,26 @@ void JobSync::poll(PollKind kind)
 
     switch (kind) {
     case PollKind::Full:
-        m_client.fetchAllJobs(QString(), [this, current](const JobListResult &result) {
-            if (result.error) {
-                current->error = result.error;
-            } else {
-                // An entry without a readable id may be any job: with one, none is taken as gone.
-                m_unreadableWithoutId = result.unreadableWithoutId;
-                absorb(
-                    m_jobs.merge(result.jobs, result.complete && result.unreadableWithoutId == 0),
-                    current);
-            }
-            stepDone(current);
-        });
+        if (mustListEverything())
+            listEverything(current);
+        else
+            checkNewest(current);
         break;
     case PollKind::Newest:
-        m_client.fetchPage(1, JobsClient::pageSize, QString(),
-                           [this, current](const ApiResult<JobPage> &result) {
-                               if (result.error)
-                                   current->error = result.error;
-                               else
-                                   absorb(m_jobs.merge(result.value->jobs, false), current);
-                               stepDone(current);
-                           });
+        m_client.fetchPage(
+            1, JobsClient::pageSize, QString(), [this, current](const ApiResult<JobPage> &result) {
+                if (result.error) {
+                    current->error = result.error;
+                } else {
+                    const JobChanges changes = m_jobs.merge(result.value->jobs, false);
+                    // Nothing but new jobs: more may have come than one page holds.
+                    if (!result.value->jobs.isEmpty()
+                        && changes.added.size() == result.value->jobs.size())
+                        m_listEverything = true;
+                    absorb(changes, current);
+                }
+                stepDone(current);
+            });
         break;
     case PollKind::Hot: {
         const QStringList wereActive = m_jobs.activeIds();
@@ -179,6 +181,60 @@ void JobSync::poll(PollKind kind)
         break;
     }
     }
+}
+
+bool JobSync::mustListEverything() const
+{
+    return m_listEverything || !m_totalTrusted
+        || m_lastListedAll.secsTo(m_clock.now())
+        >= std::chrono::seconds(listEverythingEvery).count()
+        || m_jobs.unreadableCount() > 0 || m_unreadableWithoutId > 0;
+}
+
+void JobSync::checkNewest(const std::shared_ptr<Poll> &poll)
+{
+    m_client.fetchPage(1, JobsClient::pageSize, QString(),
+                       [this, poll](const ApiResult<JobPage> &result) {
+                           if (result.error) {
+                               poll->error = result.error;
+                               stepDone(poll);
+                               return;
+                           }
+                           const JobPage &page = *result.value;
+                           const JobChanges changes = m_jobs.merge(page.jobs, false);
+                           const bool agrees = changes.added.isEmpty()
+                               && page.unreadableWithoutId == 0 && page.meta.total == m_jobs.size();
+                           qCDebug(lcSync) << "newest page and total" << page.meta.total
+                                           << (agrees ? "agree with" : "disagree with")
+                                           << m_jobs.size() << "jobs held";
+                           absorb(changes, poll);
+                           if (!agrees) {
+                               ++poll->pending;
+                               listEverything(poll);
+                           }
+                           stepDone(poll);
+                       });
+}
+
+void JobSync::listEverything(const std::shared_ptr<Poll> &poll)
+{
+    m_client.fetchAllJobs(QString(), [this, poll](const JobListResult &result) {
+        if (result.error) {
+            poll->error = result.error;
+        } else {
+            // An entry without a readable id may be any job: with one, none is taken as gone.
+            m_unreadableWithoutId = result.unreadableWithoutId;
+            const bool complete = result.complete && result.unreadableWithoutId == 0;
+            absorb(m_jobs.merge(result.jobs, complete), poll);
+            if (complete) {
+                poll->listedEverything = true;
+                m_lastListedAll = poll->sentAt;
+                m_listEverything = false;
+                m_totalTrusted = result.total == result.jobs.size();
+            }
+        }
+        stepDone(poll);
+    });
 }
 
 void JobSync::fetchDetails(const std::shared_ptr<Poll> &poll, const QString &id)
@@ -210,6 +266,7 @@ void JobSync::absorb(const JobChanges &changes, const std::shared_ptr<Poll> &pol
 {
     if (changes.isEmpty())
         return;
+    m_changedSinceSave = true;
     m_model.applyChanges(changes);
     emit jobsChanged(changes);
     // A job that came and went between two polls is seen only finished. After the first good
@@ -272,6 +329,7 @@ void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
             return;
         }
         ++m_failures;
+        m_listEverything = true;
         if (isConnectionProblem(error))
             m_stale = true;
         // Retried as a full reconcile: after a gap, only the whole list is sure to be right.
@@ -291,9 +349,21 @@ void JobSync::finishPoll(const std::shared_ptr<Poll> &poll)
     m_stale = false;
     if (poll->kind == PollKind::Full) {
         m_lastFull = m_lastSuccess;
-        saveCache();
+        // Writing 100,000 jobs costs far more than a check: after a listing of every job the
+        // cache is written when jobs changed, after a check at most once in `saveCacheEvery`
+        // (and when the app quits: the Shell saves every cache).
+        const bool save = m_changedSinceSave
+            && (poll->listedEverything || !m_lastSave.isValid()
+                || m_lastSave.secsTo(m_lastSuccess)
+                    >= std::chrono::seconds(saveCacheEvery).count());
+        if (save) {
+            m_changedSinceSave = false;
+            m_lastSave = m_lastSuccess;
+            saveCache();
+        }
         // The listing, the merge and the cache's save were the biggest things held.
-        Heap::returnFreedMemory();
+        if (poll->listedEverything || save)
+            Heap::returnFreedMemory();
     }
     setState(m_paused ? State::Paused : State::Synced);
     scheduleNext();

@@ -20,7 +20,14 @@ class JobCache;
 // - while any job is QUEUED or RUNNING, polls only those (the hot set) every `hot` interval,
 //   and fetches each job once, with its details, when it leaves the hot set;
 // - otherwise fetches only the newest page every `idle` interval, since new jobs arrive there;
-// - reconciles the whole list every `full` interval and on refreshNow().
+// - reconciles the whole list every `full` interval, cheaply: finished jobs do not change and new
+//   ones arrive on the newest page, so when the newest page brings no job unknown here and the
+//   server counts (meta.total_no_of_objects) as many jobs as are held, nothing came or went
+//   unseen and that page is all it takes. Every job is listed when they disagree (jobs deleted
+//   elsewhere, added and deleted in one interval), on refreshNow(), at the first poll and after
+//   a failed one, while any job could not be read, after a newest page that held nothing but
+//   new jobs (more may lie beyond it), while the server's total cannot be trusted (no meta, or
+//   a total the last listing did not bear out) and at the latest every `listEverythingEvery`.
 // Never two polls at once. Failures back off exponentially with jitter up to five minutes and
 // honour Retry-After; a 401 that a token renewal cannot cure stops polling in SignInNeeded.
 // Bad answers never empty or corrupt the job set: it changes only through a good answer.
@@ -59,6 +66,10 @@ public:
     // are fetched with their details.
     static constexpr std::chrono::seconds cameAndWentSlack { 300 };
     static constexpr int cameAndWentDetailed = 8;
+    // However well the newest page and the total agree, every job is listed this often.
+    static constexpr std::chrono::hours listEverythingEvery { 24 };
+    // Jobs changed that only a check (not a listing of every job) saw reach the cache this often.
+    static constexpr std::chrono::hours saveCacheEvery { 1 };
 
     // `account` names the account in the cache.
     explicit JobSync(const QString &account, const Clock &clock = Clock::system(),
@@ -137,6 +148,11 @@ private:
     struct Poll;
 
     void poll(PollKind kind);
+    // A Full poll's two ways: the newest page and the total checked against the jobs held, or
+    // every job listed (also when the check disagrees).
+    bool mustListEverything() const;
+    void checkNewest(const std::shared_ptr<Poll> &poll);
+    void listEverything(const std::shared_ptr<Poll> &poll);
     void fetchDetails(const std::shared_ptr<Poll> &poll, const QString &id);
     void absorb(const JobChanges &changes, const std::shared_ptr<Poll> &poll,
                 const QString &detailedId = QString());
@@ -165,6 +181,15 @@ private:
     int m_failures = 0;
     QDateTime m_lastSuccess;
     QDateTime m_lastFull;
+    // When the last complete listing of every job was sent, and whether the next Full poll
+    // must list every job whatever the check would say.
+    QDateTime m_lastListedAll;
+    bool m_listEverything = true;
+    // The server's total matched what the last complete listing held.
+    bool m_totalTrusted = false;
+    // Jobs changed since the cache was last written after a poll, and when that was.
+    bool m_changedSinceSave = false;
+    QDateTime m_lastSave;
     // When the last good Full or Newest poll was sent, by our clock.
     QDateTime m_lastListing;
     std::optional<RequestError> m_lastError;

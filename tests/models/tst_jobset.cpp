@@ -5,14 +5,6 @@
 
 namespace {
 
-QStringList idsOf(const QList<Job> &jobs)
-{
-    QStringList ids;
-    for (const Job &job : jobs)
-        ids.append(job.id);
-    return ids;
-}
-
 QString idOf(int n)
 {
     return makeJob(n).id;

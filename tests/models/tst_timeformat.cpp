@@ -14,6 +14,9 @@ private slots:
     void utcIsMarked();
     void relative_data();
     void relative();
+    void relativeInMinutes();
+    void relativeChangesWhenItReadsDifferently_data();
+    void relativeChangesWhenItReadsDifferently();
 };
 
 void TestTimeFormat::duration_data()
@@ -73,6 +76,49 @@ void TestTimeFormat::relative()
     const QDateTime now(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
     QCOMPARE(TimeFormat::relative(now.addSecs(-secondsAgo), now), expected);
     QCOMPARE(TimeFormat::relative(QDateTime(), now), QString());
+}
+
+void TestTimeFormat::relativeInMinutes()
+{
+    const QDateTime now(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
+    const auto inMinutes = [&now](qint64 secondsAgo) {
+        return TimeFormat::relative(now.addSecs(-secondsAgo), now, TimeFormat::Unit::Minute);
+    };
+    QCOMPARE(inMinutes(45), QStringLiteral("just now"));
+    QCOMPARE(inMinutes(59), QStringLiteral("just now"));
+    QCOMPARE(inMinutes(60), QStringLiteral("1 min ago"));
+    QCOMPARE(inMinutes(2 * 3600 + 10), QStringLiteral("2 h ago"));
+}
+
+void TestTimeFormat::relativeChangesWhenItReadsDifferently_data()
+{
+    QTest::addColumn<qint64>("msecsAgo");
+    QTest::addColumn<bool>("inMinutes");
+    QTest::addColumn<qint64>("changesInMsecs");
+    QTest::newRow("just now") << qint64(3000) << false << qint64(7000);
+    QTest::newRow("seconds") << qint64(45500) << false << qint64(500);
+    QTest::newRow("just now, in minutes") << qint64(12000) << true << qint64(48000);
+    QTest::newRow("minutes") << qint64(3 * 60000 + 20000) << true << qint64(40000);
+    QTest::newRow("a whole minute") << qint64(60000) << true << qint64(60000);
+    QTest::newRow("hours") << qint64(2 * 3600000 + 60000) << true << qint64(3540000);
+    QTest::newRow("days") << qint64(86400000) << true << qint64(86400000);
+}
+
+// The moment it says is the first at which the text differs: a millisecond before, it does not.
+void TestTimeFormat::relativeChangesWhenItReadsDifferently()
+{
+    QFETCH(qint64, msecsAgo);
+    QFETCH(bool, inMinutes);
+    QFETCH(qint64, changesInMsecs);
+    const TimeFormat::Unit unit = inMinutes ? TimeFormat::Unit::Minute : TimeFormat::Unit::Second;
+    const QDateTime now(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
+    const QDateTime time = now.addMSecs(-msecsAgo);
+    const QDateTime changes = TimeFormat::relativeChangesAt(time, now, unit);
+    QCOMPARE(now.msecsTo(changes), changesInMsecs);
+    QCOMPARE(TimeFormat::relative(time, changes.addMSecs(-1), unit),
+             TimeFormat::relative(time, now, unit));
+    QVERIFY(TimeFormat::relative(time, changes, unit) != TimeFormat::relative(time, now, unit));
+    QVERIFY(!TimeFormat::relativeChangesAt(QDateTime(), now, unit).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestTimeFormat)

@@ -38,6 +38,7 @@ private slots:
     void advancedFilterIsSentOnlyWhenValid();
     void presetsSaveAndRestoreFilters();
     void tabFollowsTheFilterBarAsItReads();
+    void countsWaitWhileTheWindowIsHidden();
 
 private:
     QTemporaryDir m_settings;
@@ -232,6 +233,36 @@ void TestFilterBar::presetsSaveAndRestoreFilters()
     QTest::mouseClick(presets, Qt::LeftButton);
     QTRY_COMPARE(QSettings().value(QStringLiteral("filterPresets/size")).toInt(), 0);
     QSettings().clear();
+}
+
+// Hidden in the tray, the window counts nothing; shown again, it says what changed meanwhile.
+void TestFilterBar::countsWaitWhileTheWindowIsHidden()
+{
+    const QList<Job> jobs = finishedJobs(30, QDateTime::currentDateTimeUtc());
+    const auto completedChipText
+        = [](qsizetype count) { return QStringLiteral("Completed %1").arg(count); };
+    const qsizetype completedJobs = std::count_if(jobs.cbegin(), jobs.cend(), [](const Job &job) {
+        return job.status == JobStatus::Completed;
+    });
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    auto *completedChip = window.findChild<QToolButton *>(QStringLiteral("chip-completed"));
+    QTRY_COMPARE(completedChip->text(), completedChipText(completedJobs));
+    window.hide();
+    JobStore::NewJob completed;
+    completed.statusText = QStringLiteral("COMPLETED");
+    shown.emulator.server->store().add(completed, QDateTime::currentDateTimeUtc());
+    QSignalSpy polled(&shown.emulator.sync, &JobSync::pollSucceeded);
+    shown.emulator.sync.refreshNow();
+    QTRY_COMPARE(polled.size(), 1);
+    QCOMPARE(window.jobTable()->model()->rowCount(), 31);
+    // What is queued (a recount) runs, and changes nothing while hidden.
+    QCoreApplication::processEvents();
+    QCOMPARE(completedChip->text(), completedChipText(completedJobs));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(completedChip->text(), completedChipText(completedJobs + 1));
 }
 
 void TestFilterBar::tabFollowsTheFilterBarAsItReads()

@@ -42,6 +42,7 @@ private slots:
     void offlineKeepsTheJobsAndSaysSo();
     void statusBarSaysHowItPolls();
     void statusBarSaysWhenTheServerAskedToWait();
+    void statusBarSaysHowLongAgoItSyncedWhenThatChanges();
     void serverTextIsShownAsItIs();
     void serverErrorDetailsAreShownAsTheyAre();
     void accountNamesAreShownAsTyped();
@@ -129,6 +130,52 @@ void TestMainWindow::failedRefreshKeepsTheJobsAndSaysWhy()
     QTRY_VERIFY2(syncText(window).startsWith(QStringLiteral("30 jobs · synced ")),
                  qPrintable(syncText(window)));
     QVERIFY(!retry->isVisible());
+}
+
+// Time moved by hand: "synced just now" turns "synced 1 min ago" at the minute, and the ticker
+// wakes for nothing in between; a running job's duration counts up, every second.
+void TestMainWindow::statusBarSaysHowLongAgoItSyncedWhenThatChanges()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    ManualClock clock(start);
+    WatchedEmulator emulator(finishedJobs(12, start));
+    JobSync sync(QStringLiteral("test"), clock);
+    sync.client()->setBaseUrl(emulator.server->apiBaseUrl());
+    sync.client()->setTokenSource(&emulator.source);
+    NowTicker ticker(clock);
+    ticker.follow({ sync.model() });
+    MainWindow window({ &sync }, &ticker);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    sync.start();
+    QTRY_COMPARE(syncText(window), QStringLiteral("12 jobs · synced just now"));
+    QCOMPARE(ticker.nextTick(), start.addSecs(60));
+
+    clock.advance(std::chrono::milliseconds(59999));
+    ticker.tick();
+    QCOMPARE(syncText(window), QStringLiteral("12 jobs · synced just now"));
+    QCOMPARE(ticker.nextTick(), start.addSecs(60));
+    clock.advance(std::chrono::milliseconds(1));
+    ticker.tick();
+    QCOMPARE(syncText(window), QStringLiteral("12 jobs · synced 1 min ago"));
+    QCOMPARE(ticker.nextTick(), start.addSecs(120));
+
+    // A job that runs: its duration counts up each second.
+    JobStore::NewJob running;
+    running.statusText = QStringLiteral("RUNNING");
+    running.runMs = 3600000;
+    const Job job = emulator.server->store().add(running, clock.now());
+    QSignalSpy polled(&sync, &JobSync::pollSucceeded);
+    sync.refreshNow();
+    QTRY_COMPARE(polled.size(), 1);
+    const QModelIndex duration
+        = sync.model()->index(sync.model()->rowOfJob(job.id), JobTableModel::Duration);
+    QCOMPARE(duration.data().toString(), QStringLiteral("0 s"));
+    QCOMPARE(ticker.nextTick(), clock.now().addSecs(1));
+    clock.advance(std::chrono::seconds(1));
+    ticker.tick();
+    QCOMPARE(duration.data().toString(), QStringLiteral("1 s"));
+    QCOMPARE(ticker.nextTick(), clock.now().addSecs(1));
 }
 
 void TestMainWindow::withoutAccountShowsTheWelcome()

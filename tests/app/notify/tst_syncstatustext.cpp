@@ -131,6 +131,7 @@ private slots:
     void oneAccount_data();
     void oneAccount();
     void theCountdownToTheNextTry();
+    void theSyncedTextChangesWhenItSaysSo();
     void withoutAServerThereIsNothingToWatch();
     void anAccountProblemWaitsForTheSignIn();
     void severalAccountsNameTheOneInTrouble();
@@ -159,6 +160,7 @@ void TestSyncStatusText::oneAccount_data()
     QTest::addColumn<QString>("summary");
     QTest::addColumn<QString>("toolTip");
     QTest::addColumn<bool>("showRetry");
+    // Whether the summary reads differently with the time alone.
     QTest::addColumn<bool>("ageing");
     // Any of these: a countdown may tick while the test reads it.
     QTest::addColumn<QStringList>("polling");
@@ -245,7 +247,7 @@ void TestSyncStatusText::oneAccount()
     QCOMPARE(said.text, summary);
     QCOMPARE(shownText(said.toolTip), toolTip);
     QCOMPARE(said.showRetry, showRetry);
-    QCOMPARE(said.ageing, ageing);
+    QCOMPARE(said.changesAt.isValid(), ageing);
     const QString pollingText = text.polling(watched.clock.now());
     QVERIFY2(polling.contains(pollingText), qPrintable(pollingText));
     QCOMPARE(text.staleNotice(), staleNotice);
@@ -259,24 +261,44 @@ void TestSyncStatusText::theCountdownToTheNextTry()
 {
     Watched watched(history());
     QVERIFY(bringInto(watched, Situation::Synced));
-    QVERIFY(!SyncStatusText({ &watched.sync }).pollingCountsDown());
+    QVERIFY(!SyncStatusText({ &watched.sync }).pollingChangesAt(watched.clock.now()).isValid());
     watched.setFaults({ QStringLiteral("error500") });
     for (int failures = 1; failures <= 3; ++failures)
         QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
     const SyncStatusText text({ &watched.sync });
-    QVERIFY(text.pollingCountsDown());
     // The third try failed: the next is about 8 s off, said in whole seconds rounded up, so it
-    // never comes sooner than said.
+    // never comes sooner than said; the text moves on within the second.
     const qint64 before = watched.sync.timeToNextPoll()->count();
     const QString polling = text.polling(watched.clock.now());
+    const qint64 changesIn
+        = watched.clock.now().msecsTo(text.pollingChangesAt(watched.clock.now()));
     const qint64 after = watched.sync.timeToNextPoll()->count();
     const auto inWholeSeconds = [](qint64 ms) {
         return QStringLiteral("Next try in %1 s").arg(qint64(std::ceil(double(ms) / 1000)));
     };
     QVERIFY2(polling == inWholeSeconds(before) || polling == inWholeSeconds(after),
              qPrintable(polling));
+    QVERIFY2(changesIn > 0 && changesIn <= 1000, qPrintable(QString::number(changesIn)));
+    // Waiting for the network counts nothing down: nothing to say again until it is back.
     watched.sync.setNetworkAvailable(false);
-    QVERIFY(SyncStatusText({ &watched.sync }).pollingCountsDown());
+    QVERIFY(!SyncStatusText({ &watched.sync }).pollingChangesAt(watched.clock.now()).isValid());
+}
+
+// "synced just now" is said for a minute, then in minutes: the summary says when it changes,
+// and it changes then, not a moment sooner.
+void TestSyncStatusText::theSyncedTextChangesWhenItSaysSo()
+{
+    Watched watched(history());
+    QVERIFY(bringInto(watched, Situation::Synced));
+    const SyncStatusText text({ &watched.sync });
+    const QDateTime synced = watched.sync.lastSuccess();
+    QCOMPARE(text.summary(synced.addSecs(45)).text, QStringLiteral("10 jobs · synced just now"));
+    QCOMPARE(text.summary(synced.addSecs(45)).changesAt, synced.addSecs(60));
+    QCOMPARE(text.summary(synced.addMSecs(59999)).text,
+             QStringLiteral("10 jobs · synced just now"));
+    QCOMPARE(text.summary(synced.addSecs(60)).text, QStringLiteral("10 jobs · synced 1 min ago"));
+    QCOMPARE(text.summary(synced.addSecs(60)).changesAt, synced.addSecs(120));
+    QCOMPARE(text.summary(synced.addSecs(125)).text, QStringLiteral("10 jobs · synced 2 min ago"));
 }
 
 void TestSyncStatusText::withoutAServerThereIsNothingToWatch()

@@ -24,9 +24,14 @@ private slots:
     void loadsTheResultsOfTheChosenJob();
     void unknownJobFailsInPlace();
     void runningJobRefreshesUntilItFinishes();
+    void aPausedInspectorWaitsToRefresh();
     void answersForAnEarlierChoiceAreDropped();
 
 private:
+    // A job of 100 entities that runs for 10 s from now, inspected (refreshed every 20 ms) and
+    // loaded.
+    bool inspectARunningJob();
+
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<EmulatorServer> m_server;
     std::unique_ptr<StaticTokenSource> m_source;
@@ -55,6 +60,20 @@ void TestJobInspector::cleanup()
     m_client.reset();
     m_source.reset();
     m_server.reset();
+}
+
+bool TestJobInspector::inspectARunningJob()
+{
+    JobStore::NewJob running;
+    running.statusText = QStringLiteral("RUNNING");
+    running.outcome = JobStatus::Completed;
+    running.entityCount = 100;
+    running.runMs = 10000;
+    const Job added = m_server->store().add(running, now);
+    m_inspector->setRefreshInterval(20ms);
+    m_inspector->inspect(m_client.get(), added.id);
+    return QTest::qWaitFor([this] { return m_inspector->state() == JobInspector::State::Loaded; },
+                           5000);
 }
 
 void TestJobInspector::loadsTheResultsOfTheChosenJob()
@@ -89,15 +108,7 @@ void TestJobInspector::unknownJobFailsInPlace()
 
 void TestJobInspector::runningJobRefreshesUntilItFinishes()
 {
-    JobStore::NewJob running;
-    running.statusText = QStringLiteral("RUNNING");
-    running.outcome = JobStatus::Completed;
-    running.entityCount = 100;
-    running.runMs = 10000;
-    const Job added = m_server->store().add(running, now);
-    m_inspector->setRefreshInterval(20ms);
-    m_inspector->inspect(m_client.get(), added.id);
-    QTRY_COMPARE(m_inspector->state(), JobInspector::State::Loaded);
+    QVERIFY(inspectARunningJob());
     QCOMPARE(m_inspector->results()->rowCount(), 0);
 
     QSignalSpy reset(m_inspector->results(), &QAbstractItemModel::modelReset);
@@ -114,6 +125,25 @@ void TestJobInspector::runningJobRefreshesUntilItFinishes()
     const qsizetype requests = m_server->receivedRequests().size();
     QTest::qWait(100);
     QCOMPARE(m_server->receivedRequests().size(), requests);
+}
+
+// The window hidden: a running job's details are not fetched again until it is shown.
+void TestJobInspector::aPausedInspectorWaitsToRefresh()
+{
+    QVERIFY(inspectARunningJob());
+    m_inspector->setPaused(true);
+    // An answer under way when it paused may still come; after it, nothing is asked.
+    QTest::qWait(100);
+    const qsizetype requests = m_server->receivedRequests().size();
+    QTest::qWait(100);
+    QCOMPARE(m_server->receivedRequests().size(), requests);
+
+    m_clock->advance(4s);
+    m_server->tick();
+    m_inspector->setPaused(false);
+    QCOMPARE(m_server->receivedRequests().size(), requests);
+    QTRY_COMPARE(m_inspector->results()->rowCount(), 40);
+    QVERIFY(m_server->receivedRequests().size() > requests);
 }
 
 void TestJobInspector::answersForAnEarlierChoiceAreDropped()

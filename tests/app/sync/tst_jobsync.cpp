@@ -1,4 +1,5 @@
 #include "api/tokensource.h"
+#include "fixtures/jobfixture.h"
 #include "fixtures/watchedsync.h"
 #include "jobgenerator.h"
 #include "sync/jobcache.h"
@@ -61,6 +62,10 @@ private slots:
     void badAnswersNeverEmptyOrCorruptTheJobs();
     void lyingOrRepeatingListsStillGiveTheRealJobs_data();
     void lyingOrRepeatingListsStillGiveTheRealJobs();
+    void aFullReconcileListsEverythingOnlyWhenTheNewestPageOrTheTotalDisagree_data();
+    void aFullReconcileListsEverythingOnlyWhenTheNewestPageOrTheTotalDisagree();
+    void aNewestPageOfNothingButNewJobsMakesTheNextReconcileListEverything();
+    void changesOnlyACheckSawReachTheCacheWithinTheHour();
     void unauthorizedStopsPollingUntilRefreshed();
     void refusedRenewalMeansSignInNeeded();
     void networkDownKeepsStaleJobsAndRecovers();
@@ -392,6 +397,172 @@ void TestJobSync::lyingOrRepeatingListsStillGiveTheRealJobs()
     QCOMPARE(watched.sync.jobs().size(), expected);
     QCOMPARE(watched.sync.model()->rowCount(), expected);
     QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+}
+
+namespace {
+
+// What happens on the server between two full reconciles.
+enum class Meanwhile { Nothing, Deleted, AddedAndDeleted, AdminRefreshes };
+
+// How many list requests (GET /jobs, not one job's) are among `requests`.
+qsizetype listRequests(const QList<EmulatorServer::ReceivedRequest> &requests)
+{
+    return std::count_if(requests.cbegin(), requests.cend(), [](const auto &request) {
+        return request.method == "GET" && request.path == QStringLiteral("/api/v1/jobs");
+    });
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Meanwhile)
+
+void TestJobSync::aFullReconcileListsEverythingOnlyWhenTheNewestPageOrTheTotalDisagree_data()
+{
+    QTest::addColumn<Meanwhile>("meanwhile");
+    QTest::addColumn<int>("serverPageSize");
+    QTest::addColumn<bool>("meta");
+    QTest::addColumn<int>("startIndexBase");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<bool>("listsEverything");
+    const auto row = [](const char *name, Meanwhile meanwhile, bool listsEverything,
+                        int pageSize = 200, bool meta = true, int base = 1,
+                        const QString &fault = QString()) {
+        QTest::newRow(name) << meanwhile << pageSize << meta << base << fault << listsEverything;
+    };
+    row("nothing changed", Meanwhile::Nothing, false);
+    row("a job deleted elsewhere", Meanwhile::Deleted, true);
+    // The total is the same, but the newest page holds a job not seen before.
+    row("one added, another deleted", Meanwhile::AddedAndDeleted, true);
+    row("Refresh Now", Meanwhile::AdminRefreshes, true);
+    row("smaller pages", Meanwhile::Nothing, false, 50);
+    row("smaller pages, a job deleted", Meanwhile::Deleted, true, 50);
+    row("counting from 0", Meanwhile::Nothing, false, 200, true, 0);
+    // No total, or one the last listing did not bear out: nothing to check against.
+    row("no meta", Meanwhile::Nothing, true, 200, false);
+    row("a lying total", Meanwhile::Nothing, true, 200, true, 1, QStringLiteral("lying-total"));
+}
+
+// Finished jobs do not change and new ones arrive on the newest page: a full reconcile that finds
+// the newest page known and the server's total equal to the jobs held asks for that page only.
+void TestJobSync::aFullReconcileListsEverythingOnlyWhenTheNewestPageOrTheTotalDisagree()
+{
+    QFETCH(Meanwhile, meanwhile);
+    QFETCH(int, serverPageSize);
+    QFETCH(bool, meta);
+    QFETCH(int, startIndexBase);
+    QFETCH(QString, fault);
+    QFETCH(bool, listsEverything);
+    const QList<Job> jobs = finishedJobs(450, now);
+    EmulatorServer::Options options;
+    options.maxPageSize = serverPageSize;
+    options.listMeta = meta;
+    options.startIndexBase = startIndexBase;
+    Watched watched(jobs, options);
+    if (!fault.isEmpty())
+        watched.setFaults({ fault });
+    // Every poll a full reconcile.
+    watched.sync.setIntervals({ 3s, 60s, 60s });
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.jobs().size(), 450);
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Full);
+
+    QStringList expected = idsOf(jobs);
+    if (meanwhile == Meanwhile::Deleted || meanwhile == Meanwhile::AddedAndDeleted) {
+        QVERIFY(watched.server->store().remove(jobs.at(300).id));
+        expected.removeAt(300);
+    }
+    if (meanwhile == Meanwhile::AddedAndDeleted) {
+        JobStore::NewJob completed;
+        completed.statusText = QStringLiteral("COMPLETED");
+        expected.prepend(watched.server->store().add(completed, now).id);
+    }
+    const qsizetype before = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] {
+        if (meanwhile == Meanwhile::AdminRefreshes)
+            watched.sync.refreshNow();
+        else
+            watched.sync.runScheduledPoll();
+    }));
+    const QList<EmulatorServer::ReceivedRequest> requests = watched.requestsSince(before);
+    QCOMPARE(requests.constFirst().query, QStringLiteral("limit=200&from=1"));
+    if (listsEverything)
+        QVERIFY2(listRequests(requests) > 2, qPrintable(QString::number(listRequests(requests))));
+    else
+        QCOMPARE(listRequests(requests), 1);
+    QCOMPARE(watched.sync.state(), JobSync::State::Synced);
+    QCOMPARE(idsOf(watched.sync.jobs().newestFirst()), expected);
+    QCOMPARE(watched.sync.model()->rowCount(), expected.size());
+}
+
+// More new jobs than one page holds may have come between two polls: those beyond the newest
+// page are found by listing everything at the next full reconcile, not by the check.
+void TestJobSync::aNewestPageOfNothingButNewJobsMakesTheNextReconcileListEverything()
+{
+    const QList<Job> jobs = finishedJobs(450, now);
+    EmulatorServer::Options options;
+    options.maxPageSize = 20;
+    Watched watched(jobs, options);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Newest);
+    QStringList expected = idsOf(jobs);
+    JobStore::NewJob completed;
+    completed.statusText = QStringLiteral("COMPLETED");
+    // 25 new jobs, of which the newest page shows 20, and 5 old ones gone: the server's total
+    // (470) is what the sync then holds, and the newest page is known.
+    for (int i = 0; i < 25; ++i)
+        expected.prepend(watched.server->store().add(completed, now).id);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(watched.server->store().remove(expected.takeLast()));
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.jobs().size(), 470);
+
+    watched.sync.setIntervals({ 3s, 60s, 60s });
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Full);
+    const qsizetype before = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QVERIFY(listRequests(watched.requestsSince(before)) > 2);
+    // In any order: finished jobs added by hand start where their run time puts them.
+    QStringList held = idsOf(watched.sync.jobs().newestFirst());
+    held.sort();
+    expected.sort();
+    QCOMPARE(held, expected);
+}
+
+// Writing every job to the cache costs far more than a check: what a check saw change is
+// written within the hour, what a listing of every job brought at once.
+void TestJobSync::changesOnlyACheckSawReachTheCacheWithinTheHour()
+{
+    QTemporaryDir directory;
+    const JobCache cache(directory.path());
+    Watched watched(finishedJobs(450, now));
+    watched.sync.setCache(&cache);
+    watched.sync.setIntervals({ 3s, 60s, 60s });
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    const auto cached = [&](const QString &id) {
+        const std::optional<JobCache::Snapshot> snapshot = cache.load(QStringLiteral("test"));
+        const auto found = std::find_if(snapshot->jobs.cbegin(), snapshot->jobs.cend(),
+                                        [&id](const Job &job) { return job.id == id; });
+        return found == snapshot->jobs.cend() ? JobStatus::Unknown : found->status;
+    };
+    // A new job: the check disagrees, every job is listed, and the cache written.
+    const Job running = addRunningJob(watched);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(cached(running.id), JobStatus::Running);
+
+    watched.moveServerTime(20s);
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Hot);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(watched.sync.jobs().find(running.id)->status, JobStatus::Warning);
+    QCOMPARE(watched.sync.nextPollKind(), JobSync::PollKind::Full);
+    const qsizetype before = watched.server->receivedRequests().size();
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(listRequests(watched.requestsSince(before)), 1);
+    QCOMPARE(cached(running.id), JobStatus::Running);
+
+    watched.moveServerTime(1h);
+    QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+    QCOMPARE(cached(running.id), JobStatus::Warning);
 }
 
 void TestJobSync::unauthorizedStopsPollingUntilRefreshed()
