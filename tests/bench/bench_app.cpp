@@ -369,7 +369,7 @@ void AppBench::measureQuiet(const EmulatorProcess &emulator, const AppProcess &a
                .arg(last.cpuTicks - first.cpuTicks)
                .arg(1.0 / cpuTicksPerSecond()));
     record(what + QStringLiteral(": wake-ups") + over,
-           double(last.contextSwitches - first.contextSwitches) * 60 / elapsedSeconds,
+           double(contextSwitchesBetween(first, last)) * 60 / elapsedSeconds,
            QStringLiteral("/min"));
     record(what + QStringLiteral(": requests") + over, double(requests),
            QStringLiteral("requests"));

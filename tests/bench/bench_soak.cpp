@@ -46,7 +46,8 @@ struct Resources
 
 qint64 residentKb()
 {
-    return sampleProcess(getpid()).value_or(ProcessSample { -1 }).residentKb;
+    const std::optional<ProcessSample> sample = sampleProcess(getpid());
+    return sample ? sample->residentKb : -1;
 }
 
 qsizetype openDescriptors()

@@ -55,9 +55,22 @@ std::optional<ProcessSample> sampleProcess(qint64 pid)
             directory + QStringLiteral("/task/") + thread + QStringLiteral("/status"));
         if (!threadStatus)
             continue; // ended meanwhile
-        sample.contextSwitches
-            += std::max<qint64>(0, statusField(*threadStatus, "voluntary_ctxt_switches"))
-            + std::max<qint64>(0, statusField(*threadStatus, "nonvoluntary_ctxt_switches"));
+        sample.contextSwitchesByThread.insert(
+            thread.toLongLong(),
+            std::max<qint64>(0, statusField(*threadStatus, "voluntary_ctxt_switches"))
+                + std::max<qint64>(0, statusField(*threadStatus, "nonvoluntary_ctxt_switches")));
     }
     return sample;
+}
+
+qint64 contextSwitchesBetween(const ProcessSample &first, const ProcessSample &last)
+{
+    qint64 switches = 0;
+    for (auto it = last.contextSwitchesByThread.cbegin(); it != last.contextSwitchesByThread.cend();
+         ++it) {
+        // A count lower than before is a new thread given an ended one's id: all of it is new.
+        const qint64 before = first.contextSwitchesByThread.value(it.key(), 0);
+        switches += it.value() >= before ? it.value() - before : it.value();
+    }
+    return switches;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QtGlobal>
 
 #include <optional>
@@ -12,10 +13,15 @@ struct ProcessSample
     qint64 peakResidentKb = 0;
     // utime + stime of /proc/PID/stat, every thread's, the ended ones' too.
     qint64 cpuTicks = 0;
-    // Voluntary and involuntary context switches of the threads alive now (/proc/PID/task/*):
-    // how often the process woke up or was put to sleep.
-    qint64 contextSwitches = 0;
+    // Voluntary and involuntary context switches of each thread alive now (/proc/PID/task/*),
+    // by thread id: how often the process woke up or was put to sleep.
+    QHash<qint64, qint64> contextSwitchesByThread;
 };
+
+// The context switches from `first` to `last`: of the threads in both, what they added; of those
+// started since, all theirs. A thread that ended in between takes its count with it, so this is
+// never more than happened, and never less than nothing.
+qint64 contextSwitchesBetween(const ProcessSample &first, const ProcessSample &last);
 
 // Nothing when the process is gone (or /proc cannot be read).
 std::optional<ProcessSample> sampleProcess(qint64 pid);
