@@ -476,7 +476,12 @@ void TestJobOutput::textWidthCountsTerminalColumns()
 void TestJobOutput::terminalOfAPipe()
 {
     ScopedEnvironment columns("COLUMNS");
+    ScopedEnvironment noColor("NO_COLOR");
+    ScopedEnvironment term("TERM");
     columns.unset();
+    // Nothing but the pipe speaks against colour.
+    noColor.unset();
+    term.set("xterm-256color");
     int ends[2];
     QCOMPARE(::pipe(ends), 0);
     const TerminalInfo piped = TerminalInfo::of(ends[1]);
