@@ -65,16 +65,24 @@ QVariant JobResultModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    if (section < 0 || section >= ColumnCount)
+        return QVariant();
+    return columnTitle(Column(section));
+}
+
+QString JobResultModel::columnTitle(Column column)
+{
+    switch (column) {
     case Entity:
         return tr("Entity ID");
     case Status:
         return tr("Result");
     case Message:
         return tr("Message");
-    default:
-        return QVariant();
+    case ColumnCount:
+        break;
     }
+    return QString();
 }
 
 void JobResultModel::Summary::add(const EntityResult &result, int direction)
@@ -120,11 +128,47 @@ void JobResultModel::setResults(const QList<EntityResult> &results)
 
 QString JobResultModel::summaryText() const
 {
-    QString text = tr("%n succeeded", nullptr, m_summary.succeeded) + QStringLiteral(" · ")
-        + tr("%n failed", nullptr, m_summary.failed);
-    if (m_summary.other > 0)
-        text += QStringLiteral(" · ") + tr("%n other", nullptr, m_summary.other);
+    return summaryText(m_summary);
+}
+
+QString JobResultModel::summaryText(const Summary &summary)
+{
+    QString text = tr("%n succeeded", nullptr, summary.succeeded) + QStringLiteral(" · ")
+        + tr("%n failed", nullptr, summary.failed);
+    if (summary.other > 0)
+        text += QStringLiteral(" · ") + tr("%n other", nullptr, summary.other);
     return text;
+}
+
+QString JobResultModel::resultsLine(const JobDetails &details)
+{
+    // Said first by the notifications: their translations keep their context.
+    const Summary summary = summarize(details.results);
+    const int total = int(details.results.size());
+    const bool users = details.entity.compare(QLatin1String("User"), Qt::CaseInsensitive) == 0;
+    const bool groups = details.entity.compare(QLatin1String("Group"), Qt::CaseInsensitive) == 0;
+    if (summary.failed > 0) {
+        const QString failed = QString::number(summary.failed);
+        if (users)
+            return QCoreApplication::translate("JobNotifier", "%1 of %n user(s) failed", nullptr,
+                                               total)
+                .arg(failed);
+        if (groups)
+            return QCoreApplication::translate("JobNotifier", "%1 of %n group(s) failed", nullptr,
+                                               total)
+                .arg(failed);
+        return QCoreApplication::translate("JobNotifier", "%1 of %n entity(ies) failed", nullptr,
+                                           total)
+            .arg(failed);
+    }
+    if (users)
+        return QCoreApplication::translate("JobNotifier", "All %n user(s) succeeded", nullptr,
+                                           total);
+    if (groups)
+        return QCoreApplication::translate("JobNotifier", "All %n group(s) succeeded", nullptr,
+                                           total);
+    return QCoreApplication::translate("JobNotifier", "All %n entity(ies) succeeded", nullptr,
+                                       total);
 }
 
 JobResultFilterModel::JobResultFilterModel(QObject *parent)

@@ -43,6 +43,10 @@ public:
 
     static bool isError(const EntityResult &result);
     static Summary summarize(const QList<EntityResult> &results);
+    static QString summaryText(const Summary &summary);
+    // "2 of 250 users failed", "All 12 groups succeeded": what the results say, in a sentence.
+    static QString resultsLine(const JobDetails &details);
+    static QString columnTitle(Column column);
 
 private:
     QList<EntityResult> m_results;

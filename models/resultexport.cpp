@@ -7,28 +7,56 @@
 
 namespace {
 
-QByteArray csvField(const QString &text)
+QString csvCell(const QString &text)
 {
-    QByteArray field = ServerText::spreadsheetCell(text).toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n')
-        || field.contains('\r')) {
-        field.replace('"', "\"\"");
-        field = '"' + field + '"';
+    QString field = ServerText::spreadsheetCell(text);
+    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
+        || field.contains(u'\r')) {
+        field.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        field = QLatin1Char('"') + field + QLatin1Char('"');
     }
     return field;
+}
+
+QString tabSeparatedCell(const QString &text)
+{
+    QString field = ServerText::spreadsheetCell(text);
+    for (const QChar separator : { u'\t', u'\n', u'\r' })
+        field.replace(separator, QLatin1Char(' '));
+    return field;
+}
+
+QStringList cellsOf(const EntityResult &result)
+{
+    return { result.id, result.status, result.message };
 }
 
 } // namespace
 
 namespace ResultExport {
 
+QString csvRow(const QStringList &cells)
+{
+    QStringList fields;
+    for (const QString &cell : cells)
+        fields.append(csvCell(cell));
+    return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}
+
+QString tabSeparatedRow(const QStringList &cells)
+{
+    QStringList fields;
+    for (const QString &cell : cells)
+        fields.append(tabSeparatedCell(cell));
+    return fields.join(QLatin1Char('\t'));
+}
+
 QByteArray csv(const QList<EntityResult> &results)
 {
-    QByteArray out = "Entity ID,Result,Message\r\n";
+    QString out = QStringLiteral("Entity ID,Result,Message\r\n");
     for (const EntityResult &result : results)
-        out += csvField(result.id) + ',' + csvField(result.status) + ',' + csvField(result.message)
-            + "\r\n";
-    return out;
+        out += csvRow(cellsOf(result));
+    return out.toUtf8();
 }
 
 QByteArray json(const Job &job, const QList<EntityResult> &results)
@@ -40,17 +68,10 @@ QByteArray json(const Job &job, const QList<EntityResult> &results)
 
 QString tabSeparated(const QList<EntityResult> &results)
 {
-    // One line per result, one cell per field: what would split them becomes a space.
-    const auto cell = [](const QString &text) {
-        QString field = ServerText::spreadsheetCell(text);
-        for (const QChar separator : { u'\t', u'\n', u'\r' })
-            field.replace(separator, QLatin1Char(' '));
-        return field;
-    };
+    // One line per result, one cell per field.
     QStringList lines;
     for (const EntityResult &result : results)
-        lines.append(cell(result.id) + QLatin1Char('\t') + cell(result.status) + QLatin1Char('\t')
-                     + cell(result.message));
+        lines.append(tabSeparatedRow(cellsOf(result)));
     return lines.join(QLatin1Char('\n'));
 }
 

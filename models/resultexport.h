@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // A job's per-entity results as files an admin can hand on: CSV for spreadsheets (RFC 4180,
 // UTF-8) and JSON in the API's own shape; and rows as tab-separated text for the clipboard.
@@ -13,4 +14,9 @@ namespace ResultExport {
 QByteArray csv(const QList<EntityResult> &results);
 QByteArray json(const Job &job, const QList<EntityResult> &results);
 QString tabSeparated(const QList<EntityResult> &results);
+// One row of `cells` in each tabular form, every cell formula-safe: CSV quoted where RFC 4180
+// asks for it, ending in CRLF; tab-separated with what would split a cell (tab, line breaks)
+// turned into spaces, without a line end.
+QString csvRow(const QStringList &cells);
+QString tabSeparatedRow(const QStringList &cells);
 } // namespace ResultExport

@@ -34,28 +34,6 @@ int severity(JobStatus status)
     }
 }
 
-// "2 of 250 users failed", "All 12 groups succeeded": what the per-entity results say.
-QString resultsLine(const JobDetails &details)
-{
-    const JobResultModel::Summary summary = JobResultModel::summarize(details.results);
-    const int total = int(details.results.size());
-    const bool users = details.entity.compare(QLatin1String("User"), Qt::CaseInsensitive) == 0;
-    const bool groups = details.entity.compare(QLatin1String("Group"), Qt::CaseInsensitive) == 0;
-    if (summary.failed > 0) {
-        const QString failed = QString::number(summary.failed);
-        if (users)
-            return JobNotifier::tr("%1 of %n user(s) failed", nullptr, total).arg(failed);
-        if (groups)
-            return JobNotifier::tr("%1 of %n group(s) failed", nullptr, total).arg(failed);
-        return JobNotifier::tr("%1 of %n entity(ies) failed", nullptr, total).arg(failed);
-    }
-    if (users)
-        return JobNotifier::tr("All %n user(s) succeeded", nullptr, total);
-    if (groups)
-        return JobNotifier::tr("All %n group(s) succeeded", nullptr, total);
-    return JobNotifier::tr("All %n entity(ies) succeeded", nullptr, total);
-}
-
 // "3 completed · 1 with warnings · 1 failed"
 QString countsLine(const QHash<JobStatus, int> &counts)
 {
@@ -209,7 +187,7 @@ JobNotification JobNotifier::finishedNotification(const JobSync *sync, const Job
     QStringList lines;
     int failed = 0;
     if (job.details && !job.details->results.isEmpty()) {
-        lines.append(resultsLine(*job.details));
+        lines.append(JobResultModel::resultsLine(*job.details));
         failed = JobResultModel::summarize(job.details->results).failed;
     }
     if (job.startTime.isValid() && job.endTime.isValid())

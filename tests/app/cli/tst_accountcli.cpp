@@ -1,6 +1,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
 #include "fixtures/emulatorfixture.h"
+#include "fixtures/terminal.h"
 #include "jobgenerator.h"
 
 #include <QDirIterator>
@@ -12,10 +13,6 @@
 #include <QUrlQuery>
 
 #include <csignal>
-#include <fcntl.h>
-#include <stdlib.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 
@@ -41,54 +38,6 @@ QStringList filesContaining(const QString &directory, const QString &secret)
     }
     return found;
 }
-
-// A terminal of the test's own (a pseudo-terminal): a command reads from its `path`, the test
-// types on the master side and reads back there what the terminal echoed.
-struct Terminal
-{
-    Q_DISABLE_COPY_MOVE(Terminal)
-
-    Terminal()
-        : master(::posix_openpt(O_RDWR | O_NOCTTY))
-    {
-        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
-            return;
-        path = QString::fromLocal8Bit(::ptsname(master));
-        // Held open here too, so what was echoed stays readable after the command ends.
-        slave = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOCTTY);
-    }
-    ~Terminal()
-    {
-        if (slave >= 0)
-            ::close(slave);
-        if (master >= 0)
-            ::close(master);
-    }
-    bool isOpen() const { return master >= 0 && slave >= 0; }
-    bool type(const QByteArray &keys) const
-    {
-        return ::write(master, keys.constData(), size_t(keys.size())) == keys.size();
-    }
-    QByteArray echoed() const
-    {
-        QByteArray all;
-        char buffer[4096];
-        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
-        for (qsizetype got; (got = ::read(master, buffer, sizeof buffer)) > 0;)
-            all.append(buffer, got);
-        return all;
-    }
-    // Whether what is typed shows, as the terminal is set now.
-    bool echoes() const
-    {
-        termios settings {};
-        return ::tcgetattr(slave, &settings) == 0 && (settings.c_lflag & ECHO);
-    }
-
-    int master = -1;
-    int slave = -1;
-    QString path;
-};
 
 } // namespace
 
