@@ -46,14 +46,15 @@ QString lookAt(const QString &id)
     return QStringLiteral("GET ") + jobsPath + QLatin1Char('/') + id;
 }
 
-// A job added to the emulator as it is now, finished: `statusText` says how.
-Job addFinishedJob(Watched &watched, const QString &statusText, int entities)
+// A job added to the emulator now as `statusText` says: QUEUED (then running for `runMs`), or
+// finished (COMPLETED, ERROR, …) after running for `runMs`.
+Job addJob(Watched &watched, const QString &statusText, int entities, qint64 runMs = 5000)
 {
-    JobStore::NewJob finished;
-    finished.statusText = statusText;
-    finished.entityCount = entities;
-    finished.runMs = 5000;
-    return watched.server->store().add(finished, watched.clock.now());
+    JobStore::NewJob job;
+    job.statusText = statusText;
+    job.entityCount = entities;
+    job.runMs = runMs;
+    return watched.server->store().add(job, watched.clock.now());
 }
 
 } // namespace
@@ -138,11 +139,7 @@ void TestJobWaiter::aJobIsFollowedUntilItEndsAndToldWithItsDetails()
 void TestJobWaiter::aQueuedJobIsSeenAgainWhenItStartsRunning()
 {
     Watched watched(finishedJobs(10, now));
-    JobStore::NewJob queued;
-    queued.statusText = QStringLiteral("QUEUED");
-    queued.outcome = JobStatus::Completed;
-    queued.runMs = 60000;
-    const Job added = watched.server->store().add(queued, now);
+    const Job added = addJob(watched, QStringLiteral("QUEUED"), 5, 60000);
     JobWaiter waiter(watched.sync.client(), { added.id });
     QSignalSpy seen(&waiter, &JobWaiter::jobSeen);
     QVERIFY(completePoll(waiter, [&] { waiter.start(); }));
@@ -172,7 +169,7 @@ void TestJobWaiter::aJobAlreadyFinishedIsToldAtOnce()
     QFETCH(QString, statusText);
     QFETCH(JobStatus, status);
     Watched watched(finishedJobs(10, now));
-    const Job job = addFinishedJob(watched, statusText, 7);
+    const Job job = addJob(watched, statusText, 7);
     JobWaiter waiter(watched.sync.client(), { job.id });
     QSignalSpy seen(&waiter, &JobWaiter::jobSeen);
     QSignalSpy finished(&waiter, &JobWaiter::jobFinished);
@@ -360,7 +357,7 @@ void TestJobWaiter::aTokenThatCannotBeRenewedStopsWithWhatToDo()
 void TestJobWaiter::anIdThatIsNotANumberStopsWithoutBeingSent()
 {
     Watched watched(finishedJobs(10, now));
-    const Job finishedJob = addFinishedJob(watched, QStringLiteral("COMPLETED"), 3);
+    const Job finishedJob = addJob(watched, QStringLiteral("COMPLETED"), 3);
     JobWaiter waiter(watched.sync.client(), { finishedJob.id, QStringLiteral("12ab") });
     QSignalSpy stopped(&waiter, &JobWaiter::stopped);
     QSignalSpy finished(&waiter, &JobWaiter::jobFinished);
@@ -427,7 +424,7 @@ void TestJobWaiter::anUnreadableJobIsNotFinished()
 void TestJobWaiter::duplicatedIdsCountOnce()
 {
     Watched watched(finishedJobs(10, now));
-    const Job first = addFinishedJob(watched, QStringLiteral("COMPLETED"), 3);
+    const Job first = addJob(watched, QStringLiteral("COMPLETED"), 3);
     const Job second = startJob(watched, "Bulk User Modification", JobStatus::Completed, 5, 60000);
     JobWaiter waiter(watched.sync.client(), { first.id, second.id, first.id, second.id });
     QCOMPARE(waiter.waitingFor(), QStringList({ first.id, second.id }));
