@@ -6,9 +6,9 @@
 
 #include <QSet>
 
-namespace {
+const QString JobSync::hotFilter = QStringLiteral(R"(status eq "QUEUED" or status eq "RUNNING")");
 
-const QString hotFilter = QStringLiteral(R"(status eq "QUEUED" or status eq "RUNNING")");
+namespace {
 
 bool isConnectionProblem(const RequestError &error)
 {

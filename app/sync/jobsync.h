@@ -66,6 +66,8 @@ public:
     // are fetched with their details.
     static constexpr std::chrono::seconds cameAndWentSlack { 300 };
     static constexpr int cameAndWentDetailed = 8;
+    // What a Hot poll lists: every job that has not finished (JobWaiter lists the same).
+    static const QString hotFilter;
     // However well the newest page and the total agree, every job is listed this often.
     static constexpr std::chrono::hours listEverythingEvery { 24 };
     // Jobs changed that only a check (not a listing of every job) saw reach the cache this often.
