@@ -84,8 +84,9 @@ public:
 
     // The account's token source, from the keychain (or this session's memory). It starts from
     // the access token kept there and shares its renewals there, so the window and every
-    // command-line run renew once per token lifetime together. Fails in words when there is
-    // nothing to sign in with, or the keychain cannot be read.
+    // command-line run renew once per token lifetime together: the source must not outlive this
+    // manager. Fails in words when there is nothing to sign in with, or the keychain cannot be
+    // read.
     void open(const QString &accountId, QObject *context, Opened done);
 
     // The client secret as kept (empty when there is none), for a sign-in that must send it.

@@ -66,6 +66,7 @@ public:
     // Shares the access tokens through what `secrets` keeps under `accountId` (the keychain, or
     // this session's memory), while it still holds this source's refresh token. A store that
     // cannot be read or written never stops a renewal: the token then lives in memory only.
+    // `secrets` outlives this source.
     void shareThrough(SecretStore *secrets, const QString &accountId);
     // A token already in hand (just signed in, or kept), so the first call needs no renewal.
     void setAccessToken(const RenewedToken &token);
