@@ -19,6 +19,9 @@ AccountOutcome failedWith(const QString &message)
     return { false, message, std::nullopt, false, {} };
 }
 
+// For a call whose answer changes nothing.
+void ignoreAnswer(const std::optional<SecretStoreError> &) { }
+
 // `done`, called only while `context` lives.
 AccountManager::Done guarded(QObject *context, AccountManager::Done done)
 {
@@ -49,7 +52,7 @@ void AccountManager::save(const Account &account, const QString &clientSecret, Q
 {
     Secrets secrets;
     secrets.clientSecret = clientSecret;
-    keep({ account, secrets, {}, Keeping::Settings, guarded(context, std::move(done)) });
+    keep({ account, secrets, Keeping::Settings, guarded(context, std::move(done)) });
 }
 
 void AccountManager::signInWithGrantCode(const Account &account, const QString &clientSecret,
@@ -71,13 +74,10 @@ void AccountManager::signInWithGrantCode(const Account &account, const QString &
                 return done(failedWith(error->detail));
             Secrets kept = secrets;
             kept.refreshToken = grant->refreshToken;
+            kept.renewed = { grant->accessToken, m_clock.now().addSecs(grant->expiresInSeconds) };
             Account signedIn = account;
             signedIn.credential = Account::Credential::RefreshToken;
-            keep({ signedIn,
-                   kept,
-                   { grant->accessToken, m_clock.now().addSecs(grant->expiresInSeconds) },
-                   Keeping::SignIn,
-                   done });
+            keep({ signedIn, kept, Keeping::SignIn, done });
         });
 }
 
@@ -92,10 +92,7 @@ void AccountManager::signInWithAccessToken(const Account &account, const QString
     Account signedIn = account;
     signedIn.credential = Account::Credential::AccessToken;
     // When it was pasted tells when it probably runs out (WatchingNotifier warns before).
-    keep({ signedIn,
-           secrets,
-           {},
-           Keeping::SignIn,
+    keep({ signedIn, secrets, Keeping::SignIn,
            [done, id = account.id, pastedAt = m_clock.now()](const AccountOutcome &outcome) {
                if (outcome.ok)
                    Settings::setTokenPasted(id, pastedAt);
@@ -115,11 +112,8 @@ void AccountManager::signInWithGrant(const Account &account, const QString &clie
     Secrets secrets;
     secrets.refreshToken = grant.refreshToken;
     secrets.clientSecret = clientSecret;
-    keep({ signedIn,
-           secrets,
-           { grant.accessToken, m_clock.now().addSecs(grant.expiresInSeconds) },
-           Keeping::SignIn,
-           guarded(context, std::move(done)) });
+    secrets.renewed = { grant.accessToken, m_clock.now().addSecs(grant.expiresInSeconds) };
+    keep({ signedIn, secrets, Keeping::SignIn, guarded(context, std::move(done)) });
 }
 
 void AccountManager::keep(KeepRequest request)
@@ -128,8 +122,8 @@ void AccountManager::keep(KeepRequest request)
     if (const QString problem = m_store->problemWith(request.account); !problem.isEmpty())
         return request.done(failedWith(problem));
     // What a token answer says tokens live, for a token pasted later (WatchingNotifier).
-    if (const qint64 lifetime = m_clock.now().secsTo(request.fresh.expires);
-        !request.fresh.token.isEmpty() && lifetime > 0)
+    if (const qint64 lifetime = m_clock.now().secsTo(request.secrets.renewed.expires);
+        !request.secrets.renewed.token.isEmpty() && lifetime > 0)
         Settings::setTokenLifetime(request.account.id, std::chrono::seconds(lifetime));
     // What is kept already stays unless this replaces it: editing an account keeps its sign-in,
     // a pasted token keeps the client secret. It is read from the keychain even when this
@@ -171,6 +165,7 @@ void AccountManager::keepOver(KeepRequest request, const Secrets &before)
     if (request.what == Keeping::SignIn) {
         merged.refreshToken = request.secrets.refreshToken;
         merged.accessToken = request.secrets.accessToken;
+        merged.renewed = request.secrets.renewed;
     }
     if (!request.secrets.clientSecret.isEmpty())
         merged.clientSecret = request.secrets.clientSecret;
@@ -181,12 +176,13 @@ void AccountManager::keepOver(KeepRequest request, const Secrets &before)
         && (stored->apiBaseUrl != account.apiBaseUrl
             || stored->accountsServer != account.accountsServer);
     const bool signsOut = serversChanged
-        && (stored->credential != Account::Credential::None || m_sessionOnly.contains(account.id)
+        && (stored->credential != Account::Credential::None || isSessionOnly(account.id)
             || !before.refreshToken.isEmpty() || !before.accessToken.isEmpty());
     if (signsOut) {
         account.credential = Account::Credential::None;
         merged.refreshToken.clear();
         merged.accessToken.clear();
+        merged.renewed = {};
     }
     m_keychain->write(
         account.id, merged, this,
@@ -209,26 +205,22 @@ void AccountManager::finishKeeping(const KeepRequest &request, const std::option
     if (!problem.isEmpty()) {
         // Saved elsewhere meanwhile under this name: leave no secret behind.
         if (!stored)
-            m_keychain->remove(account.id, this, [](const std::optional<SecretStoreError> &) {});
+            m_keychain->remove(account.id, this, ignoreAnswer);
         return request.done(failedWith(problem));
     }
     // What this replaces is revoked where it was made: at the accounts server as it was.
     const Account madeWith = stored.value_or(account);
     if (request.what == Keeping::SignIn || signsOut) {
         // Both end: the sign-in the keychain held and the one kept for this session after it.
-        const Secrets session = m_sessionOnly.take(account.id);
-        m_fresh.remove(account.id);
+        const Secrets session = takeSessionSignIn(account.id);
         for (const Secrets &replaced : { before, session }) {
             if (!replaced.refreshToken.isEmpty() && replaced.refreshToken != merged.refreshToken)
                 revokeQuietly(madeWith, replaced);
         }
     }
     qCInfo(lcNet) << "account" << account.name << "saved; its secrets are in the keychain";
-    if (request.what == Keeping::SignIn) {
-        if (!request.fresh.token.isEmpty())
-            m_fresh.insert(account.id, request.fresh);
+    if (request.what == Keeping::SignIn)
         return request.done(succeeded(tr("Account \"%1\" is signed in.").arg(account.name)));
-    }
     if (signsOut)
         return request.done(succeeded(tr("Account \"%1\" is saved and signed out, as its servers "
                                          "changed: sign it in again.")
@@ -267,11 +259,11 @@ void AccountManager::keepForThisSession(const QString &accountId, QObject *conte
                         .arg(account.name))
         : failedWith(problem);
     if (problem.isEmpty()) {
-        const Secrets replaced = m_sessionOnly.value(accountId);
+        const Secrets replaced = m_sessionOnly.held(accountId).value_or(Secrets());
         if (!replaced.refreshToken.isEmpty()
             && replaced.refreshToken != pending.secrets.refreshToken)
             revokeQuietly(madeWith, replaced);
-        m_sessionOnly.insert(accountId, pending.secrets);
+        m_sessionOnly.write(accountId, pending.secrets, this, ignoreAnswer);
     }
     QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
 }
@@ -279,7 +271,6 @@ void AccountManager::keepForThisSession(const QString &accountId, QObject *conte
 void AccountManager::discardUnsaved(const QString &accountId)
 {
     const Pending pending = m_unsaved.take(accountId);
-    m_fresh.remove(accountId);
     if (!pending.secrets.refreshToken.isEmpty())
         revokeQuietly(pending.account, pending.secrets);
 }
@@ -294,18 +285,24 @@ void AccountManager::revokeQuietly(const Account &account, const Secrets &secret
                   });
 }
 
-void AccountManager::readSecrets(
-    const QString &accountId,
-    std::function<void(const std::optional<Secrets> &, const std::optional<SecretStoreError> &)>
-        done)
+bool AccountManager::isSessionOnly(const QString &accountId) const
+{
+    return m_sessionOnly.held(accountId).has_value();
+}
+
+SecretStore *AccountManager::secretsOf(const QString &accountId)
 {
     // What was kept for this session wins: the keychain would not have it.
-    if (m_sessionOnly.contains(accountId))
-        return QTimer::singleShot(
-            0, this, [done = std::move(done), secrets = m_sessionOnly.value(accountId)] {
-                done(secrets, std::nullopt);
-            });
-    m_keychain->read(accountId, this, std::move(done));
+    if (isSessionOnly(accountId))
+        return &m_sessionOnly;
+    return m_keychain;
+}
+
+Secrets AccountManager::takeSessionSignIn(const QString &accountId)
+{
+    const Secrets session = m_sessionOnly.held(accountId).value_or(Secrets());
+    m_sessionOnly.remove(accountId, this, ignoreAnswer);
+    return session;
 }
 
 std::optional<Account> AccountManager::usableAccount(const QString &accountId,
@@ -340,8 +337,8 @@ void AccountManager::readClientSecret(const QString &accountId, QObject *context
     if (!usableAccount(accountId, &problem))
         return QTimer::singleShot(0, context,
                                   [done, problem] { done(QString(), failedWith(problem)); });
-    readSecrets(
-        accountId,
+    secretsOf(accountId)->read(
+        accountId, this,
         [context = QPointer<QObject>(context), done](const std::optional<Secrets> &secrets,
                                                      const std::optional<SecretStoreError> &error) {
             if (!context)
@@ -359,13 +356,14 @@ void AccountManager::open(const QString &accountId, QObject *context, Opened don
     const std::optional<Account> account = usableAccount(accountId, &problem);
     if (!account)
         return done(nullptr, failedWith(problem));
-    if (account->credential == Account::Credential::None && !m_sessionOnly.contains(accountId))
+    if (account->credential == Account::Credential::None && !isSessionOnly(accountId))
         return done(nullptr,
                     failedWith(tr("Account \"%1\" is not signed in: sign in to watch its jobs.")
                                    .arg(account->name)));
-    readSecrets(
-        account->id,
-        [this, account, context = QPointer<QObject>(context), done](
+    SecretStore *keptIn = secretsOf(account->id);
+    keptIn->read(
+        account->id, this,
+        [this, account, keptIn, context = QPointer<QObject>(context), done](
             const std::optional<Secrets> &secrets, const std::optional<SecretStoreError> &error) {
             if (!context)
                 return;
@@ -380,8 +378,9 @@ void AccountManager::open(const QString &accountId, QObject *context, Opened don
             if (!secrets->refreshToken.isEmpty()) {
                 auto source = std::make_unique<OAuthTokenSource>(clientOf(*account, *secrets),
                                                                  secrets->refreshToken, m_clock);
-                if (const FreshToken fresh = m_fresh.take(account->id); !fresh.token.isEmpty())
-                    source->setAccessToken(fresh.token, fresh.expires);
+                // While the token kept there is valid, this run renews nothing.
+                source->setAccessToken(secrets->renewed);
+                source->shareThrough(keptIn, account->id);
                 return done(std::move(source), succeeded(QString()));
             }
             if (!secrets->accessToken.isEmpty())
@@ -399,7 +398,6 @@ void AccountManager::signOut(const QString &accountId, QObject *context, Done do
     const std::optional<Account> account = m_store->find(accountId);
     if (!account)
         return done(failedWith(tr("There is no such account.")));
-    m_fresh.remove(account->id);
     m_unsaved.remove(account->id);
     // The keychain is read even when this session's sign-in is in memory: the sign-in it kept
     // before ends too, and only the keychain says what that is.
@@ -408,9 +406,7 @@ void AccountManager::signOut(const QString &accountId, QObject *context, Done do
         [this, account, done](const std::optional<Secrets> &kept,
                               const std::optional<SecretStoreError> &error) {
             const bool unreadable = error && error->kind != SecretStoreError::Kind::NotFound;
-            const std::optional<Secrets> session = m_sessionOnly.contains(account->id)
-                ? std::optional<Secrets>(m_sessionOnly.value(account->id))
-                : std::nullopt;
+            const std::optional<Secrets> session = m_sessionOnly.held(account->id);
             if (unreadable && !session)
                 return done(
                     { false, tr("Not signed out: %1").arg(error->message()), error, false, {} });
@@ -469,17 +465,18 @@ void AccountManager::forgetSignIn(const Account &account, const std::optional<Se
               outcome.grantMayBeActive = stillActive;
               done(outcome);
           };
-    m_sessionOnly.remove(account.id);
+    takeSessionSignIn(account.id);
+    // The client secret stays for the next sign-in; the tokens go, the kept access token too.
+    Secrets clientOnly;
+    if (inKeychain)
+        clientOnly.clientSecret = inKeychain->clientSecret;
     // Unreadable, or holding no sign-in: the keychain entry stays as it is.
-    if (!inKeychain || (inKeychain->refreshToken.isEmpty() && inKeychain->accessToken.isEmpty()))
+    if (!inKeychain || *inKeychain == clientOnly)
         return finish(std::nullopt);
-    // The client secret stays for the next sign-in; the tokens go.
-    if (inKeychain->clientSecret.isEmpty()) {
+    if (clientOnly.isEmpty()) {
         m_keychain->remove(account.id, this, finish);
         return;
     }
-    Secrets clientOnly;
-    clientOnly.clientSecret = inKeychain->clientSecret;
     m_keychain->write(account.id, clientOnly, this, finish);
 }
 

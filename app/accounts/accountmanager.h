@@ -73,7 +73,7 @@ public:
     // After a sign-in that the keychain would not keep and the admin did not keep: revokes it.
     void discardUnsaved(const QString &accountId);
     // Signed in for this run only (kept in memory).
-    bool isSessionOnly(const QString &accountId) const { return m_sessionOnly.contains(accountId); }
+    bool isSessionOnly(const QString &accountId) const;
 
     // Revokes the refresh token at the accounts server, then forgets the tokens (the client
     // secret stays, for signing in again). A sign-in kept for this session ends with the one
@@ -82,8 +82,11 @@ public:
     // Signs out, then removes the account and everything the keychain kept for it.
     void remove(const QString &accountId, QObject *context, Done done);
 
-    // The account's token source, from the keychain (or this session's memory). Fails in words
-    // when there is nothing to sign in with, or the keychain cannot be read.
+    // The account's token source, from the keychain (or this session's memory). It starts from
+    // the access token kept there and shares its renewals there, so the window and every
+    // command-line run renew once per token lifetime together: the source must not outlive this
+    // manager. Fails in words when there is nothing to sign in with, or the keychain cannot be
+    // read.
     void open(const QString &accountId, QObject *context, Opened done);
 
     // The client secret as kept (empty when there is none), for a sign-in that must send it.
@@ -96,18 +99,13 @@ private:
         Account account;
         Secrets secrets;
     };
-    struct FreshToken
-    {
-        QString token;
-        QDateTime expires;
-    };
     enum class Keeping { Settings, SignIn };
     // One keep() on its way: what to keep, and whom to tell.
     struct KeepRequest
     {
         Account account;
+        // With a sign-in's first access token, so opening the account needs no renewal.
         Secrets secrets;
-        FreshToken fresh;
         Keeping what = Keeping::Settings;
         Done done;
     };
@@ -135,11 +133,10 @@ private:
     // holds (nothing is written when it could not be read).
     void forgetSignIn(const Account &account, const std::optional<Secrets> &inKeychain,
                       const QString &stillActive, Done done);
-    // The account's secrets in use: this session's, or else the keychain's.
-    void readSecrets(
-        const QString &accountId,
-        std::function<void(const std::optional<Secrets> &, const std::optional<SecretStoreError> &)>
-            done);
+    // Where the account's secrets in use are: this session's memory, or else the keychain.
+    SecretStore *secretsOf(const QString &accountId);
+    // Ends this session's sign-in, and says what it was (empty when there was none).
+    Secrets takeSessionSignIn(const QString &accountId);
     // Tells Zoho a refresh token is no longer used; nobody waits for the answer.
     void revokeQuietly(const Account &account, const Secrets &secrets);
     static OAuthClient clientOf(const Account &account, const Secrets &secrets);
@@ -150,9 +147,7 @@ private:
     ZohoAccounts m_zoho;
     // Sign-ins the keychain refused, until the admin decides.
     QHash<QString, Pending> m_unsaved;
-    // Sign-ins kept for this session only, in memory: never written to the keychain.
-    QHash<QString, Secrets> m_sessionOnly;
-    // The access token a sign-in just got, so opening the account needs no renewal (Zoho
-    // allows ten in ten minutes).
-    QHash<QString, FreshToken> m_fresh;
+    // Sign-ins kept for this session only, with their renewed access tokens, in memory: never
+    // written to the keychain.
+    SessionSecretStore m_sessionOnly;
 };

@@ -82,6 +82,11 @@ void answerLater(QObject *context, std::function<void()> answer)
 
 } // namespace
 
+bool RenewedToken::isUsableAt(const QDateTime &now) const
+{
+    return !token.isEmpty() && expires.isValid() && now.addSecs(30) < expires;
+}
+
 QByteArray Secrets::toJson() const
 {
     QJsonObject object;
@@ -92,6 +97,10 @@ QByteArray Secrets::toJson() const
     put("refresh_token", refreshToken);
     put("access_token", accessToken);
     put("client_secret", clientSecret);
+    if (!renewed.token.isEmpty()) {
+        put("renewed_access_token", renewed.token);
+        put("renewed_expires", renewed.expires.toUTC().toString(Qt::ISODateWithMs));
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -106,13 +115,17 @@ std::optional<Secrets> Secrets::fromJson(const QByteArray &json)
     secrets.refreshToken = object.value(QLatin1String("refresh_token")).toString();
     secrets.accessToken = object.value(QLatin1String("access_token")).toString();
     secrets.clientSecret = object.value(QLatin1String("client_secret")).toString();
+    // Absent from entries written before renewed tokens were shared.
+    secrets.renewed.token = object.value(QLatin1String("renewed_access_token")).toString();
+    secrets.renewed.expires = QDateTime::fromString(
+        object.value(QLatin1String("renewed_expires")).toString(), Qt::ISODateWithMs);
     return secrets;
 }
 
 bool Secrets::operator==(const Secrets &other) const
 {
     return refreshToken == other.refreshToken && accessToken == other.accessToken
-        && clientSecret == other.clientSecret;
+        && clientSecret == other.clientSecret && renewed == other.renewed;
 }
 
 QString SecretStoreError::message() const
@@ -211,11 +224,15 @@ void KeychainSecretStore::remove(const QString &accountId, QObject *context, Don
         });
 }
 
+std::optional<Secrets> SessionSecretStore::held(const QString &accountId) const
+{
+    const auto found = m_secrets.constFind(accountId);
+    return found == m_secrets.cend() ? std::nullopt : std::optional<Secrets>(*found);
+}
+
 void SessionSecretStore::read(const QString &accountId, QObject *context, ReadCallback done)
 {
-    const std::optional<Secrets> secrets = m_secrets.contains(accountId)
-        ? std::optional<Secrets>(m_secrets.value(accountId))
-        : std::nullopt;
+    const std::optional<Secrets> secrets = held(accountId);
     answerLater(context, [secrets, done = std::move(done)] {
         if (secrets) {
             done(secrets, std::nullopt);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -9,16 +10,36 @@
 #include <functional>
 #include <optional>
 
+// An access token got with a refresh token (at sign-in or by renewing it), and when it runs out.
+// Kept in the account's keychain entry, so that the window and every command-line run use it
+// until then: Zoho allows a refresh token only ten new access tokens in ten minutes.
+struct RenewedToken
+{
+    QString token;
+    QDateTime expires;
+
+    // Whether a call sent at `now` still finds it valid: a token about to run out is renewed a
+    // little early rather than sent to die on the way.
+    bool isUsableAt(const QDateTime &now) const;
+    bool operator==(const RenewedToken &other) const
+    {
+        return token == other.token && expires == other.expires;
+    }
+};
+
 // What an account keeps secret. Stored as one keychain entry per account.
 struct Secrets
 {
     QString refreshToken;
-    QString accessToken; // only a pasted one; renewed ones live in memory
+    QString accessToken; // only a pasted one
     QString clientSecret;
+    // The current access token got with `refreshToken`.
+    RenewedToken renewed;
 
     bool isEmpty() const
     {
-        return refreshToken.isEmpty() && accessToken.isEmpty() && clientSecret.isEmpty();
+        return refreshToken.isEmpty() && accessToken.isEmpty() && clientSecret.isEmpty()
+            && renewed.token.isEmpty();
     }
     QByteArray toJson() const;
     static std::optional<Secrets> fromJson(const QByteArray &json);
@@ -100,13 +121,16 @@ private:
     std::chrono::milliseconds m_timeout { 30000 };
 };
 
-// Secrets held in memory for this run only, for when the keychain cannot be used.
+// Secrets held in memory for this run only, for when the keychain cannot be used. What is
+// written or removed holds at once (held() says so); answers come later, as the keychain's do.
 class SessionSecretStore final : public SecretStore
 {
     Q_OBJECT
 
 public:
     using SecretStore::SecretStore;
+
+    std::optional<Secrets> held(const QString &accountId) const;
 
     void read(const QString &accountId, QObject *context, ReadCallback done) override;
     void write(const QString &accountId, const Secrets &secrets, QObject *context,

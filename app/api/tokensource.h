@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/secretstore.h"
 #include "accounts/zohoaccounts.h"
 #include "api/requesterror.h"
 #include "clock.h"
@@ -51,7 +52,9 @@ private:
 
 // Renews access tokens with a Zoho refresh token (POST {accounts}/oauth/v2/token,
 // grant_type=refresh_token). Each token is used for its whole lifetime: Zoho allows a refresh
-// token only ten new access tokens in ten minutes.
+// token only ten new access tokens in ten minutes, for the window and every command-line run
+// together. So, when shared through the account's secrets entry, a renewal is written back there,
+// and a token another process renewed meanwhile is taken from there instead of renewing again.
 class OAuthTokenSource final : public TokenSource
 {
     Q_OBJECT
@@ -60,19 +63,32 @@ public:
     OAuthTokenSource(const OAuthClient &client, const QString &refreshToken, const Clock &clock,
                      QObject *parent = nullptr);
 
-    // A token already in hand (just signed in), so the first call needs no renewal.
-    void setAccessToken(const QString &token, const QDateTime &expires);
+    // Shares the access tokens through what `secrets` keeps under `accountId` (the keychain, or
+    // this session's memory), while it still holds this source's refresh token. A store that
+    // cannot be read or written never stops a renewal: the token then lives in memory only.
+    // `secrets` outlives this source.
+    void shareThrough(SecretStore *secrets, const QString &accountId);
+    // A token already in hand (just signed in, or kept), so the first call needs no renewal.
+    void setAccessToken(const RenewedToken &token);
 
-    QString accessToken() const override { return m_accessToken; }
+    QString accessToken() const override { return m_current.token; }
     bool isExpired(const QDateTime &now) const override;
     bool canRefresh() const override { return true; }
     void refresh() override;
 
 private:
+    // Takes the token in `shared` when another process renewed it and it is still valid;
+    // otherwise renews.
+    void takeSharedOrRenew(const std::optional<Secrets> &shared);
+    void renew();
+    // Writes the renewed token over what the entry holds now, then answers.
+    void shareRenewed();
+
     OAuthClient m_client;
     QString m_refreshToken;
     const Clock &m_clock;
-    QString m_accessToken;
-    QDateTime m_expires;
+    RenewedToken m_current;
     ZohoAccounts m_accounts;
+    SecretStore *m_secrets = nullptr;
+    QString m_accountId;
 };

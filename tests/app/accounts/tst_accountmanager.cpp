@@ -1,10 +1,13 @@
 #include "accounts/accountmanager.h"
+#include "api/jobsclient.h"
 #include "api/tokensource.h"
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/standinkeychain.h"
 #include "platform/settings.h"
 
+#include <QDirIterator>
+#include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QSettings>
 #include <QTcpServer>
@@ -17,12 +20,33 @@ namespace {
 const QString clientSecret = QStringLiteral("emulator-secret");
 
 // How often `server` was asked to revoke a refresh token.
-qsizetype revokesAt(const EmulatorServer &server)
+int revokesAt(const EmulatorServer &server)
 {
-    return std::count_if(server.receivedRequests().cbegin(), server.receivedRequests().cend(),
-                         [](const EmulatorServer::ReceivedRequest &request) {
-                             return request.path == QLatin1String("/oauth/v2/token/revoke");
-                         });
+    return countRequests(server, QStringLiteral("/oauth/v2/token/revoke"));
+}
+
+// How often `server` was asked for an access token: for a grant code at sign-in, or to renew one.
+int tokenRequestsAt(const EmulatorServer &server)
+{
+    return countRequests(server, QStringLiteral("/oauth/v2/token"));
+}
+
+// How long the emulator's access tokens live.
+const qint64 tokenLifetime = OAuthAuthority::Options().accessTokenLifetime.count();
+
+// Every line logged while the test runs.
+QStringList &logged()
+{
+    static QStringList lines;
+    return lines;
+}
+
+QtMessageHandler passOn = nullptr;
+
+void recordLogLine(QtMsgType type, const QMessageLogContext &context, const QString &line)
+{
+    logged().append(line);
+    passOn(type, context, line);
 }
 
 // Whether `refreshToken` still renews at `server`.
@@ -61,6 +85,15 @@ private slots:
     void handEditedHttpUrlIsRefused();
     void correctingAHandEditedUrlSendsNothingToIt();
     void aRemovedAccountLeavesNoTokenTimes();
+    void signInTokenServesTheNextRun();
+    void aRenewalIsSeenByTheOthers();
+    void expiredKeptTokenIsRenewedOnceAndKept();
+    void refusedKeptTokenIsRenewedOnceNotTakenAgain();
+    void olderRenewalLeavesANewerSignIn();
+    void sessionOnlyRenewalsStayOutOfTheKeychain();
+    void unusableKeychainStillRenews();
+    void entryOfTheVersionBeforeStillOpens();
+    void tokensStayOutOfFilesAndLogs();
 
 private:
     // Adds an account on the emulator, signed in with a Self Client code there.
@@ -72,9 +105,19 @@ private:
     Account signedInForThisSessionOverTheKeychain();
     // What the keychain entry holds now (empty when there is none).
     Secrets entry(const QString &accountId);
+    // Puts `secrets` into the keychain entry, as another process would.
+    void putEntry(const QString &accountId, const Secrets &secrets);
     AccountOutcome wait(const std::function<void(AccountManager::Done)> &call);
+    // The account's token source from `accounts`, as the window or a command-line run opens it.
+    std::unique_ptr<TokenSource> open(AccountManager &accounts, const QString &accountId);
+    // One call to the Jobs API with `source`, as a sync makes; why it failed, if it did.
+    std::optional<RequestError> callApi(TokenSource &source);
+    // The statuses the emulator answered Jobs API calls with, in order.
+    QList<int> apiStatuses() const;
 
-    QTemporaryDir m_settings;
+    // The test's HOME, and the XDG folders in it.
+    QTemporaryDir m_home;
+    std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<EmulatorServer> m_server;
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<StandInKeychain> m_keychain;
@@ -83,17 +126,26 @@ private:
 
 void TestAccountManager::initTestCase()
 {
+    qputenv("HOME", m_home.path().toUtf8());
+    for (const auto &[variable, folder] :
+         { std::pair("XDG_CONFIG_HOME", "config"), std::pair("XDG_DATA_HOME", "data"),
+           std::pair("XDG_CACHE_HOME", "cache"), std::pair("XDG_STATE_HOME", "state") })
+        qputenv(variable, m_home.filePath(QLatin1String(folder)).toUtf8());
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_home.filePath(QStringLiteral("config")));
+    QLoggingCategory::setFilterRules(QStringLiteral("jobmon.*=true"));
+    passOn = qInstallMessageHandler(recordLogLine);
 }
 
 void TestAccountManager::init()
 {
     QSettings().clear();
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
     m_server = startEmulator({}, QString());
     m_store = std::make_unique<AccountStore>();
     m_keychain = std::make_unique<StandInKeychain>();
-    m_accounts = std::make_unique<AccountManager>(m_store.get(), m_keychain.get());
+    m_accounts = std::make_unique<AccountManager>(m_store.get(), m_keychain.get(), *m_clock);
 }
 
 void TestAccountManager::cleanup()
@@ -102,6 +154,7 @@ void TestAccountManager::cleanup()
     m_keychain.reset();
     m_store.reset();
     m_server.reset();
+    m_clock.reset();
 }
 
 AccountOutcome TestAccountManager::wait(const std::function<void(AccountManager::Done)> &call)
@@ -158,6 +211,55 @@ Secrets TestAccountManager::entry(const QString &accountId)
     if (!QTest::qWaitFor([&answered] { return answered; }, 5000))
         qFatal("the keychain stand-in did not answer");
     return held.value_or(Secrets());
+}
+
+void TestAccountManager::putEntry(const QString &accountId, const Secrets &secrets)
+{
+    bool written = false;
+    m_keychain->kept.write(accountId, secrets, this,
+                           [&written](const std::optional<SecretStoreError> &) { written = true; });
+    if (!QTest::qWaitFor([&written] { return written; }, 5000))
+        qFatal("the keychain stand-in did not answer");
+}
+
+std::unique_ptr<TokenSource> TestAccountManager::open(AccountManager &accounts,
+                                                      const QString &accountId)
+{
+    std::unique_ptr<TokenSource> source;
+    bool answered = false;
+    accounts.open(accountId, this,
+                  [&](std::unique_ptr<TokenSource> given, const AccountOutcome &outcome) {
+                      if (!given)
+                          qWarning("not opened: %s", qPrintable(outcome.message));
+                      source = std::move(given);
+                      answered = true;
+                  });
+    if (!QTest::qWaitFor([&answered] { return answered; }, 10000))
+        qFatal("opening the account was never answered");
+    return source;
+}
+
+std::optional<RequestError> TestAccountManager::callApi(TokenSource &source)
+{
+    JobsClient client(*m_clock);
+    client.setBaseUrl(m_server->apiBaseUrl());
+    client.setTokenSource(&source);
+    std::optional<ApiResult<JobPage>> answer;
+    client.fetchPage(1, 10, QString(),
+                     [&answer](const ApiResult<JobPage> &result) { answer = result; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+        qFatal("the API call was never answered");
+    return answer->error;
+}
+
+QList<int> TestAccountManager::apiStatuses() const
+{
+    QList<int> statuses;
+    for (const EmulatorServer::ReceivedRequest &request : m_server->receivedRequests()) {
+        if (request.path.startsWith(m_server->apiBaseUrl().path()))
+            statuses.append(request.status);
+    }
+    return statuses;
 }
 
 void TestAccountManager::unreadableKeychainRefusesAnEdit()
@@ -338,6 +440,7 @@ void TestAccountManager::changedServersSignOut()
     QCOMPARE(m_store->find(lab.id)->apiBaseUrl, moved.apiBaseUrl);
     // The tokens are gone from the entry; the client secret stays for the next sign-in.
     QCOMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(entry(lab.id).renewed, RenewedToken());
     QCOMPARE(entry(lab.id).clientSecret, clientSecret);
     // Revoked where it was made; the new host got nothing, least of all the refresh token.
     QTRY_COMPARE(revokesAt(*m_server), 1);
@@ -434,6 +537,7 @@ void TestAccountManager::handEditedHttpUrlIsRefused()
     QVERIFY2(signedOut.ok, qPrintable(signedOut.message));
     QVERIFY(signedOut.grantMayBeActive.contains(QStringLiteral("Connected Apps")));
     QCOMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(entry(lab.id).renewed, RenewedToken());
     QCOMPARE(revokesAt(*m_server), 0);
 }
 
@@ -506,6 +610,217 @@ void TestAccountManager::aRemovedAccountLeavesNoTokenTimes()
     QVERIFY2(std::none_of(left.cbegin(), left.cend(),
                           [&lab](const QString &key) { return key.contains(lab.id); }),
              qPrintable(left.join(QLatin1Char(' '))));
+}
+
+// A sign-in keeps its first access token in the entry: another process (a command-line run)
+// opening the account calls with it and renews nothing.
+void TestAccountManager::signInTokenServesTheNextRun()
+{
+    const Account lab = signedInAccount();
+    QCOMPARE(tokenRequestsAt(*m_server), 1);
+    const Secrets kept = entry(lab.id);
+    QVERIFY(!kept.renewed.token.isEmpty());
+    QCOMPARE(kept.renewed.expires, m_clock->now().addSecs(tokenLifetime));
+
+    AccountStore otherStore;
+    AccountManager other(&otherStore, m_keychain.get(), *m_clock);
+    const std::unique_ptr<TokenSource> source = open(other, lab.id);
+    QVERIFY(source);
+    QCOMPARE(source->accessToken(), kept.renewed.token);
+    const std::optional<RequestError> error = callApi(*source);
+    QVERIFY2(!error, error ? qPrintable(error->message()) : "");
+    QCOMPARE(apiStatuses(), QList<int>({ 200 }));
+    QCOMPARE(tokenRequestsAt(*m_server), 1);
+}
+
+// Two processes over one keychain: the window open all along, and a command-line run. The run
+// renews the token that ran out; the window then takes that one instead of renewing its own, and
+// so does the next run.
+void TestAccountManager::aRenewalIsSeenByTheOthers()
+{
+    const Account lab = signedInAccount();
+    const std::unique_ptr<TokenSource> window = open(*m_accounts, lab.id);
+    AccountStore runStore;
+    AccountManager run(&runStore, m_keychain.get(), *m_clock);
+    const std::unique_ptr<TokenSource> runSource = open(run, lab.id);
+    QVERIFY(window && runSource);
+    m_clock->advance(std::chrono::seconds(tokenLifetime + 60));
+
+    QVERIFY(!callApi(*runSource));
+    QCOMPARE(tokenRequestsAt(*m_server), 2);
+    const Secrets kept = entry(lab.id);
+    QCOMPARE(kept.renewed.token, runSource->accessToken());
+    QCOMPARE(kept.renewed.expires, m_clock->now().addSecs(tokenLifetime));
+
+    QVERIFY(!callApi(*window));
+    QCOMPARE(window->accessToken(), kept.renewed.token);
+    AccountStore nextStore;
+    AccountManager next(&nextStore, m_keychain.get(), *m_clock);
+    const std::unique_ptr<TokenSource> nextSource = open(next, lab.id);
+    QVERIFY(nextSource);
+    QVERIFY(!callApi(*nextSource));
+    QCOMPARE(apiStatuses(), QList<int>({ 200, 200, 200 }));
+    QCOMPARE(tokenRequestsAt(*m_server), 2);
+}
+
+void TestAccountManager::expiredKeptTokenIsRenewedOnceAndKept()
+{
+    const Account lab = signedInAccount();
+    const Secrets signedIn = entry(lab.id);
+    // The token the sign-in kept has run out since.
+    m_clock->advance(std::chrono::seconds(tokenLifetime + 60));
+
+    const std::unique_ptr<TokenSource> source = open(*m_accounts, lab.id);
+    QVERIFY(source);
+    QVERIFY(!callApi(*source));
+    QVERIFY(!callApi(*source));
+    QCOMPARE(apiStatuses(), QList<int>({ 200, 200 }));
+    QCOMPARE(tokenRequestsAt(*m_server), 2);
+    // The entry holds the new token and when it runs out, beside the sign-in it had.
+    const Secrets kept = entry(lab.id);
+    QVERIFY(kept.renewed.token != signedIn.renewed.token);
+    QCOMPARE(kept.renewed.token, source->accessToken());
+    QCOMPARE(kept.renewed.expires, m_clock->now().addSecs(tokenLifetime));
+    QCOMPARE(kept.refreshToken, signedIn.refreshToken);
+    QCOMPARE(kept.clientSecret, clientSecret);
+}
+
+// The server refuses the kept token though it has time left (revoked at Zoho, say): one renewal,
+// and the refused token is not taken from the entry again.
+void TestAccountManager::refusedKeptTokenIsRenewedOnceNotTakenAgain()
+{
+    const Account lab = signedInAccount();
+    Secrets refused = entry(lab.id);
+    refused.renewed.token = QStringLiteral("1000.revoked");
+    putEntry(lab.id, refused);
+
+    const std::unique_ptr<TokenSource> source = open(*m_accounts, lab.id);
+    QVERIFY(source);
+    const std::optional<RequestError> error = callApi(*source);
+    QVERIFY2(!error, error ? qPrintable(error->message()) : "");
+    QCOMPARE(apiStatuses(), QList<int>({ 401, 200 }));
+    QCOMPARE(tokenRequestsAt(*m_server), 2);
+    QVERIFY(source->accessToken() != refused.renewed.token);
+    QCOMPARE(entry(lab.id).renewed.token, source->accessToken());
+}
+
+// Another process signs in anew while this one renews with the sign-in before (whose revoke has
+// not reached Zoho yet): the renewal works from memory and leaves the new sign-in as it is.
+void TestAccountManager::olderRenewalLeavesANewerSignIn()
+{
+    const Account lab = signedInAccount();
+    const std::unique_ptr<TokenSource> source = open(*m_accounts, lab.id);
+    QVERIFY(source);
+    m_clock->advance(std::chrono::seconds(tokenLifetime + 60));
+    Secrets newer = entry(lab.id);
+    newer.refreshToken = QStringLiteral("1000.signed-in-elsewhere");
+    newer.renewed = { QStringLiteral("1000.theirs"), m_clock->now().addSecs(tokenLifetime) };
+    putEntry(lab.id, newer);
+
+    QVERIFY(!callApi(*source));
+    QCOMPARE(tokenRequestsAt(*m_server), 2);
+    QVERIFY(source->accessToken() != newer.renewed.token);
+    QCOMPARE(entry(lab.id), newer);
+}
+
+void TestAccountManager::sessionOnlyRenewalsStayOutOfTheKeychain()
+{
+    const Account lab = signedInForThisSessionOverTheKeychain();
+    m_keychain->failReads.reset();
+    const Secrets before = entry(lab.id);
+    const int writesBefore = m_keychain->writes;
+    const int signInRequests = tokenRequestsAt(*m_server);
+
+    // The session's sign-in serves with its own first token, then renews once.
+    std::unique_ptr<TokenSource> source = open(*m_accounts, lab.id);
+    QVERIFY(source);
+    QVERIFY(!callApi(*source));
+    QCOMPARE(tokenRequestsAt(*m_server), signInRequests);
+    m_clock->advance(std::chrono::seconds(tokenLifetime + 60));
+    QVERIFY(!callApi(*source));
+    QCOMPARE(tokenRequestsAt(*m_server), signInRequests + 1);
+    // Opened again, it starts from that renewal, kept in memory.
+    const QString renewed = source->accessToken();
+    source = open(*m_accounts, lab.id);
+    QVERIFY(source);
+    QCOMPARE(source->accessToken(), renewed);
+    QVERIFY(!callApi(*source));
+    QCOMPARE(tokenRequestsAt(*m_server), signInRequests + 1);
+    QCOMPARE(apiStatuses(), QList<int>({ 200, 200, 200 }));
+    QCOMPARE(m_keychain->writes, writesBefore);
+    QCOMPARE(entry(lab.id), before);
+}
+
+// A keychain that cannot be read or written does not stop a renewal: the token lives in memory.
+void TestAccountManager::unusableKeychainStillRenews()
+{
+    const Account lab = signedInAccount();
+    const Secrets before = entry(lab.id);
+    const std::unique_ptr<TokenSource> source = open(*m_accounts, lab.id);
+    QVERIFY(source);
+    m_keychain->failAll = StandInKeychain::missing();
+    m_clock->advance(std::chrono::seconds(tokenLifetime + 60));
+
+    QVERIFY(!callApi(*source));
+    QVERIFY(!callApi(*source));
+    QCOMPARE(apiStatuses(), QList<int>({ 200, 200 }));
+    QCOMPARE(tokenRequestsAt(*m_server), 2);
+    QCOMPARE(entry(lab.id), before);
+}
+
+// An entry as the version before wrote it holds no access token of its own: the account opens
+// and renews once, and the entry then keeps the token.
+void TestAccountManager::entryOfTheVersionBeforeStillOpens()
+{
+    const Account lab = signedInAccount();
+    const Secrets signedIn = entry(lab.id);
+    const std::optional<Secrets> older
+        = Secrets::fromJson(QStringLiteral(R"({"refresh_token":"%1","client_secret":"%2"})")
+                                .arg(signedIn.refreshToken, signedIn.clientSecret)
+                                .toUtf8());
+    QVERIFY(older);
+    putEntry(lab.id, *older);
+
+    const std::unique_ptr<TokenSource> source = open(*m_accounts, lab.id);
+    QVERIFY(source);
+    QVERIFY(!callApi(*source));
+    QCOMPARE(apiStatuses(), QList<int>({ 200 }));
+    QCOMPARE(tokenRequestsAt(*m_server), 2);
+    QCOMPARE(entry(lab.id).renewed.token, source->accessToken());
+    QCOMPARE(entry(lab.id).refreshToken, signedIn.refreshToken);
+}
+
+// Tokens, kept or renewed, go to the keychain only: no file under HOME (settings, data, cache)
+// and no log line holds one.
+void TestAccountManager::tokensStayOutOfFilesAndLogs()
+{
+    logged().clear();
+    const Account lab = signedInAccount();
+    const Secrets signedIn = entry(lab.id);
+    const std::unique_ptr<TokenSource> source = open(*m_accounts, lab.id);
+    QVERIFY(source);
+    m_clock->advance(std::chrono::seconds(tokenLifetime + 60));
+    QVERIFY(!callApi(*source));
+    const Secrets renewed = entry(lab.id);
+    QVERIFY(renewed.renewed.token != signedIn.renewed.token);
+    QVERIFY(logged().join(QLatin1Char('\n')).contains(QStringLiteral("access token renewed")));
+
+    QStringList files;
+    for (QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+         it.hasNext();) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        files.append(QString::fromUtf8(file.readAll()));
+    }
+    QVERIFY2(!files.isEmpty(), "the settings were never written");
+    for (const QString &secret : { signedIn.renewed.token, renewed.renewed.token,
+                                   renewed.refreshToken, renewed.clientSecret }) {
+        QVERIFY(!secret.isEmpty());
+        for (const QString &text : std::as_const(files))
+            QVERIFY(!text.contains(secret));
+        for (const QString &line : std::as_const(logged()))
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAccountManager)

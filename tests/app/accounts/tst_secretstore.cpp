@@ -39,6 +39,8 @@ Secrets sample()
     secrets.refreshToken
         = QStringLiteral("1000.refresh-%1").arg(QDateTime::currentMSecsSinceEpoch());
     secrets.clientSecret = QStringLiteral("client \"secret\" ü");
+    secrets.renewed = { QStringLiteral("1000.access-%1").arg(QDateTime::currentMSecsSinceEpoch()),
+                        QDateTime::currentDateTimeUtc().addSecs(3600) };
     return secrets;
 }
 
@@ -50,6 +52,7 @@ class TestSecretStore final : public QObject
 
 private slots:
     void secretsSurviveJson();
+    void entryOfTheVersionBeforeStillReads();
     void keychainRoundTrip();
     void readingWhatIsNotThereSaysSo();
     void answersStopWithTheirContext();
@@ -65,6 +68,20 @@ void TestSecretStore::secretsSurviveJson()
     QVERIFY(!Secrets::fromJson("not json"));
     QVERIFY(!Secrets::fromJson("[1,2]"));
     QVERIFY(Secrets().isEmpty());
+}
+
+// Entries written before renewed access tokens were kept hold no such token: they still read, and
+// a pasted access token keeps its meaning.
+void TestSecretStore::entryOfTheVersionBeforeStillReads()
+{
+    const std::optional<Secrets> read = Secrets::fromJson(
+        R"({"refresh_token":"1000.r","access_token":"1000.pasted","client_secret":"s"})");
+    QVERIFY(read);
+    QCOMPARE(read->refreshToken, QStringLiteral("1000.r"));
+    QCOMPARE(read->accessToken, QStringLiteral("1000.pasted"));
+    QCOMPARE(read->clientSecret, QStringLiteral("s"));
+    QCOMPARE(read->renewed.token, QString());
+    QVERIFY(!read->renewed.isUsableAt(QDateTime::currentDateTimeUtc()));
 }
 
 // The real keychain of the headless session (gnome-keyring, unlocked by scripts/headless-session).

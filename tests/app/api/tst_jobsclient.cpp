@@ -80,13 +80,6 @@ listChangingMidway(const QList<Job> &jobs, EmulatorServer::Options options,
     return { *result, fromsReceived(*server) };
 }
 
-int countRequests(const EmulatorServer &server, const QString &path)
-{
-    return static_cast<int>(
-        std::count_if(server.receivedRequests().cbegin(), server.receivedRequests().cend(),
-                      [&](const auto &request) { return request.path == path; }));
-}
-
 } // namespace
 
 class TestJobsClient final : public QObject

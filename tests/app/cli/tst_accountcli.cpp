@@ -236,7 +236,8 @@ void TestAccountCli::grantCodeSignsInAndKeepsSecretsOnlyInTheKeychain()
     QVERIFY(account);
     QCOMPARE(account->credential, Account::Credential::RefreshToken);
 
-    // The keychain has the refresh token and the client secret.
+    // The keychain has the refresh token, the client secret and the sign-in's access token, for
+    // the runs after this one.
     KeychainSecretStore keychain;
     std::optional<Secrets> kept;
     keychain.read(account->id, this,
@@ -245,9 +246,11 @@ void TestAccountCli::grantCodeSignsInAndKeepsSecretsOnlyInTheKeychain()
     QTRY_VERIFY(kept);
     QVERIFY(kept->refreshToken.startsWith(QStringLiteral("1000.")));
     QCOMPARE(kept->clientSecret, QStringLiteral("emulator-secret"));
+    QVERIFY(kept->renewed.isUsableAt(QDateTime::currentDateTimeUtc()));
 
     // …and no file anywhere under the app's directories does, nor does the output.
-    for (const QString &secret : { kept->refreshToken, kept->clientSecret, code })
+    for (const QString &secret :
+         { kept->refreshToken, kept->clientSecret, kept->renewed.token, code })
         QVERIFY2(filesWith(secret).isEmpty(), qPrintable(filesWith(secret).join(u',')));
     const Ran listed = run({
         QStringLiteral("list"),
@@ -255,7 +258,8 @@ void TestAccountCli::grantCodeSignsInAndKeepsSecretsOnlyInTheKeychain()
     QCOMPARE(listed.exitCode, 0);
     QVERIFY(listed.out.contains(QStringLiteral("Lab\tcustom\t")));
     QVERIFY(listed.out.contains(QStringLiteral("signed in")));
-    for (const QString &secret : { kept->refreshToken, kept->clientSecret, code })
+    for (const QString &secret :
+         { kept->refreshToken, kept->clientSecret, kept->renewed.token, code })
         QVERIFY(!listed.out.contains(secret) && !listed.err.contains(secret));
 }
 
