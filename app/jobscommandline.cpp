@@ -299,16 +299,29 @@ LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment 
     if (given(allOption))
         request.limit = 0;
     if (given(listFormatOption)) {
-        request.format = valueOf(listFormatOption).trimmed().toLower();
-        const QStringList formats = verb == JobsRequest::Verb::List
+        const QString format = valueOf(listFormatOption).trimmed().toLower();
+        const bool listing = verb == JobsRequest::Verb::List;
+        const QStringList formats = listing
             ? QStringList { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"),
                             QStringLiteral("tsv") }
             : QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv") };
-        if (!formats.contains(request.format))
+        const auto chosen = formats.indexOf(format);
+        if (chosen < 0)
             return fail(tr("--format: '%1' is not one of %2.")
                             .arg(valueOf(listFormatOption), formats.join(QStringLiteral(", "))));
+        // The names are listed in the order of the formats' enums.
+        if (listing)
+            request.listFormat = JobOutput::ListFormat(chosen);
+        else
+            request.showFormat = JobOutput::ShowFormat(chosen);
     }
-    request.columns = valueOf(columnsOption);
+    if (given(columnsOption)) {
+        QString problem;
+        const auto columns = JobOutput::parseColumns(valueOf(columnsOption), &problem);
+        if (!columns)
+            return fail(QStringLiteral("--columns: ") + problem);
+        request.columns = *columns;
+    }
     request.errorsOnly = given(errorsOnlyOption);
     request.yes = given(yesOption);
     if (given(timeoutOption)) {

@@ -2,6 +2,7 @@
 #include "accounts/accountstore.h"
 #include "appearance.h"
 #include "cli/accountcommand.h"
+#include "cli/jobscommand.h"
 #include "commandline.h"
 #include "emulatorserver.h"
 #include "jobgenerator.h"
@@ -81,8 +82,9 @@ void nameApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("id360-jobmon"));
 }
 
-// `id360-jobmon account …`: no window, no display needed.
-int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
+// `id360-jobmon account …` and `jobs …`: no window, no display needed. `make` builds the
+// command over the accounts and the standard streams; its finished() ends the process.
+template<typename MakeCommand> int runCommand(int argc, char *argv[], MakeCommand make)
 {
     QCoreApplication app(argc, argv);
     nameApplication();
@@ -99,11 +101,36 @@ int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
     QTextStream in(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    AccountCommand command(request, &accounts, in, out, err);
-    QObject::connect(&command, &AccountCommand::finished, &app,
+    const auto command = make(&accounts, in, out, err);
+    QObject::connect(command.get(), &std::decay_t<decltype(*command)>::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
-    command.start();
+    command->start();
     return QCoreApplication::exec();
+}
+
+int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
+{
+    return runCommand(
+        argc, argv,
+        [&request](AccountManager *accounts, QTextStream &in, QTextStream &out, QTextStream &err) {
+            return std::make_unique<AccountCommand>(request, accounts, in, out, err);
+        });
+}
+
+int runJobsCommand(const JobsRequest &request, int argc, char *argv[])
+{
+    return runCommand(
+        argc, argv,
+        [&request](AccountManager *accounts, QTextStream &in, QTextStream &out, QTextStream &err) {
+            // `jobs watch` runs until Ctrl+C, which is how it ends well.
+            if (request.verb == JobsRequest::Verb::Watch)
+                quitOnTerminationSignals(QCoreApplication::instance());
+            return std::make_unique<JobsCommand>(
+                request, accounts, in, out, err,
+                JobsCommand::Terminals { TerminalInfo::of(fileno(stdin)),
+                                         TerminalInfo::of(fileno(stdout)),
+                                         TerminalInfo::of(fileno(stderr)) });
+        });
 }
 
 // The demo: the embedded emulator with sample jobs on a free loopback port; `seed` makes them
@@ -149,8 +176,7 @@ int main(int argc, char *argv[])
     case LaunchOptions::Action::Account:
         return runAccountCommand(options.account, argc, argv);
     case LaunchOptions::Action::Jobs:
-        std::fprintf(stderr, "id360-jobmon: jobs: not built yet\n");
-        return 1;
+        return runJobsCommand(options.jobs, argc, argv);
     case LaunchOptions::Action::Run:
         break;
     }

@@ -1,6 +1,7 @@
 #include "resultexport.h"
 
 #include "jobjson.h"
+#include "jobresultmodel.h"
 #include "servertext.h"
 
 #include <QJsonDocument>
@@ -34,6 +35,16 @@ QStringList cellsOf(const EntityResult &result)
 } // namespace
 
 namespace ResultExport {
+
+QList<EntityResult> chosen(const QList<EntityResult> &results, bool errorsOnly)
+{
+    if (!errorsOnly)
+        return results;
+    QList<EntityResult> failed;
+    std::copy_if(results.cbegin(), results.cend(), std::back_inserter(failed),
+                 &JobResultModel::isError);
+    return failed;
+}
 
 QString csvRow(const QStringList &cells)
 {

@@ -11,6 +11,9 @@
 // UTF-8) and JSON in the API's own shape; and rows as tab-separated text for the clipboard.
 // The tabular ones never hold a formula (ServerText::spreadsheetCell); JSON stays exact.
 namespace ResultExport {
+// What an export of `results` holds: all of them, or with `errorsOnly` the failed ones
+// (JobResultModel::isError), in their order.
+QList<EntityResult> chosen(const QList<EntityResult> &results, bool errorsOnly);
 QByteArray csv(const QList<EntityResult> &results);
 QByteArray json(const Job &job, const QList<EntityResult> &results);
 QString tabSeparated(const QList<EntityResult> &results);

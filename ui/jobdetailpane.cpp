@@ -317,11 +317,8 @@ void JobDetailPane::exportResults(bool errorsOnly, bool json)
     if (!m_inspector->job())
         return;
     const Job &job = *m_inspector->job();
-    QList<EntityResult> results;
-    for (const EntityResult &result : m_inspector->results()->results()) {
-        if (!errorsOnly || JobResultModel::isError(result))
-            results.append(result);
-    }
+    const QList<EntityResult> results
+        = ResultExport::chosen(m_inspector->results()->results(), errorsOnly);
     const QString suggested
         = QStringLiteral("job-%1-%2.%3")
               .arg(job.id, errorsOnly ? QStringLiteral("errors") : QStringLiteral("results"),

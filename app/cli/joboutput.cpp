@@ -205,14 +205,8 @@ QString separated(const QList<Job> &jobs, const QList<JobColumn> &columns, bool 
 
 QList<EntityResult> shownResults(const Job &job, bool errorsOnly)
 {
-    QList<EntityResult> results;
-    if (!job.details)
-        return results;
-    for (const EntityResult &result : job.details->results) {
-        if (!errorsOnly || JobResultModel::isError(result))
-            results.append(result);
-    }
-    return results;
+    return job.details ? ResultExport::chosen(job.details->results, errorsOnly)
+                       : QList<EntityResult>();
 }
 
 QString showText(const Job &job, bool errorsOnly, const TerminalInfo &terminal,
@@ -374,6 +368,19 @@ QString JobOutput::changeLine(const Job &job, JobStatus from, const TerminalInfo
     if (const QString duration = durationText(job, now); !duration.isEmpty())
         line += QStringLiteral("  (") + duration + QLatin1Char(')');
     return line;
+}
+
+QString JobOutput::deletionLine(const JobDeletion::Outcome &outcome)
+{
+    switch (outcome.kind) {
+    case JobDeletion::Outcome::Kind::Deleted:
+        return tr("%1  deleted").arg(outcome.id);
+    case JobDeletion::Outcome::Kind::AlreadyGone:
+        return tr("%1  already gone (deleted before): nothing to delete").arg(outcome.id);
+    case JobDeletion::Outcome::Kind::Failed:
+        break;
+    }
+    return tr("%1  not deleted: %2").arg(outcome.id, TerminalText::plain(outcome.reason));
 }
 
 QString JobOutput::progressLine(int pagesDone, int pagesExpected)

@@ -2,6 +2,7 @@
 
 #include "cli/terminal.h"
 #include "job.h"
+#include "sync/jobdeletion.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,6 +65,9 @@ public:
     // alone. No line end.
     static QString changeLine(const Job &job, JobStatus from, const TerminalInfo &terminal,
                               const QDateTime &now);
+    // What became of a job `delete` was asked to delete: "2000000000123  deleted", "…  already
+    // gone", "…  not deleted: <the server's words>". No line end.
+    static QString deletionLine(const JobDeletion::Outcome &outcome);
     // "Fetching page 12 of 51…"; "Fetching page 12…" while the number of pages is not known
     // (pagesExpected ≤ 0). No line end.
     static QString progressLine(int pagesDone, int pagesExpected);

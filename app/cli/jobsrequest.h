@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/joboutput.h"
 #include "job.h"
 
 #include <QDateTime>
@@ -36,10 +37,10 @@ struct JobsRequest
     QString filter;
     // list: how many of the newest jobs; 0 for all of them.
     int limit = 50;
-    // list: table, json, csv or tsv; show: text, json or csv.
-    QString format;
-    // list: the columns as given, empty for the default ones.
-    QString columns;
+    // How list and show print what they found.
+    JobOutput::ListFormat listFormat = JobOutput::ListFormat::Table;
+    JobOutput::ShowFormat showFormat = JobOutput::ShowFormat::Text;
+    QList<JobColumn> columns = JobOutput::defaultColumns();
 
     // show and export.
     bool errorsOnly = false;

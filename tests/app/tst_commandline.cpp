@@ -271,6 +271,9 @@ void TestCommandLine::jobsUsage_data()
     QTest::newRow("format of show")
         << QStringLiteral("jobs show 1 --format tsv") << Action::Fail
         << QStringLiteral("'tsv' is not one of text, json, csv") << QString();
+    QTest::newRow("unknown column")
+        << QStringLiteral("jobs list --columns id,owner") << Action::Fail
+        << QStringLiteral("--columns: Unknown column \"owner\"") << QString();
     QTest::newRow("since nonsense") << QStringLiteral("jobs list --since yesterday") << Action::Fail
                                     << QStringLiteral("--since: 'yesterday'") << QString();
     QTest::newRow("timeout nonsense")
@@ -331,12 +334,13 @@ void TestCommandLine::jobsRequest()
           QStringLiteral("--account"), QStringLiteral("Ops EU") },
         QProcessEnvironment());
     QCOMPARE(all.jobs.limit, 0);
-    QCOMPARE(all.jobs.format, QStringLiteral("csv"));
+    QCOMPARE(all.jobs.listFormat, JobOutput::ListFormat::Csv);
     QCOMPARE(all.jobs.accountName, QStringLiteral("Ops EU"));
     const LaunchOptions newest = CommandLine::parse(
         { QStringLiteral("id360-jobmon"), QStringLiteral("jobs"), QStringLiteral("list") },
         QProcessEnvironment());
     QCOMPARE(newest.jobs.limit, 50);
+    QCOMPARE(newest.jobs.columns, JobOutput::defaultColumns());
 }
 
 void TestCommandLine::jobsFiltersBecomeOneScimFilter()
