@@ -1,3 +1,4 @@
+#include "accounts/secretstore.h"
 #include "clock.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/terminal.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -56,6 +58,7 @@ private slots:
     void refusedTokenIsExitOneWithTheServersWords();
     void unknownAccountIsAUsageError();
     void watchPrintsChangesUntilCtrlC();
+    void runsShareOneRenewalThroughTheKeychain();
 
 private:
     QProcessEnvironment environment() const;
@@ -93,6 +96,19 @@ void TestJobsCli::init()
 
 void TestJobsCli::cleanup()
 {
+    // Leave the session's keychain as found.
+    QSettings settings(m_home->filePath(QStringLiteral("config/id360-jobmon/id360-jobmon.conf")),
+                       QSettings::IniFormat);
+    const int count = settings.beginReadArray(QStringLiteral("accounts"));
+    KeychainSecretStore keychain;
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        bool done = false;
+        keychain.remove(settings.value(QStringLiteral("id")).toString(), this,
+                        [&done](const std::optional<SecretStoreError> &) { done = true; });
+        QTRY_VERIFY(done);
+    }
+    settings.endArray();
     m_server.reset();
     m_home.reset();
 }
@@ -498,6 +514,75 @@ void TestJobsCli::watchPrintsChangesUntilCtrlC()
     QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestJobsCli::runsShareOneRenewalThroughTheKeychain()
+{
+    // An account signed in with a refresh token, as `account add` leaves it.
+    const QString code = m_server->oauth().issueSelfClientCode(
+        QStringLiteral("id360.job.READ,id360.job.DELETE"), m_clock->now());
+    QProcess add;
+    add.setProcessEnvironment(environment());
+    add.start(program,
+              { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                QStringLiteral("Lab"), QStringLiteral("--data-center"), QStringLiteral("custom"),
+                QStringLiteral("--server"), m_server->apiBaseUrl().toString(),
+                QStringLiteral("--accounts-server"), m_server->origin().toString(),
+                QStringLiteral("--client-id"), QStringLiteral("1000.JOBMONEMULATOR"),
+                QStringLiteral("--client-secret-stdin"), QStringLiteral("--grant-code-stdin") });
+    add.write("emulator-secret\n" + code.toUtf8() + '\n');
+    add.closeWriteChannel();
+    QVERIFY(QTest::qWaitFor([&add] { return add.state() == QProcess::NotRunning; }, 30000));
+    QCOMPARE(add.exitCode(), 0);
+    const QString tokenPath = QStringLiteral("/oauth/v2/token");
+    // The code's exchange.
+    QCOMPARE(countRequests(*m_server, tokenPath), 1);
+    // The access token it got has run out, for the server.
+    advance(std::chrono::hours(2));
+
+    QProcessEnvironment environment = this->environment();
+    environment.remove(QStringLiteral("ID360_ACCESS_TOKEN"));
+    QString printed;
+    for (int i = 0; i < 20; ++i) {
+        const Ran ran
+            = run({ QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
+                    QStringLiteral("--account"), QStringLiteral("Lab") },
+                  environment);
+        QCOMPARE(ran.exitCode, 0);
+        QVERIFY(ran.out.contains(m_jobs.constFirst().id));
+        printed += ran.out + ran.err;
+    }
+    // One renewal (the first run's, after a 401), then every run used the token it kept.
+    QCOMPARE(countRequests(*m_server, tokenPath), 2);
+
+    // Kept in the keychain only: no file under the app's directories holds a token.
+    QString accountId;
+    {
+        QSettings settings(
+            m_home->filePath(QStringLiteral("config/id360-jobmon/id360-jobmon.conf")),
+            QSettings::IniFormat);
+        settings.beginReadArray(QStringLiteral("accounts"));
+        settings.setArrayIndex(0);
+        accountId = settings.value(QStringLiteral("id")).toString();
+        settings.endArray();
+    }
+    KeychainSecretStore keychain;
+    std::optional<Secrets> kept;
+    keychain.read(accountId, this,
+                  [&kept](const std::optional<Secrets> &secrets,
+                          const std::optional<SecretStoreError> &) { kept = secrets; });
+    QTRY_VERIFY(kept);
+    QVERIFY(!kept->renewed.token.isEmpty());
+    for (const QString &secret : { kept->refreshToken, kept->renewed.token }) {
+        QVERIFY(!printed.contains(secret));
+        QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJobsCli)
