@@ -10,6 +10,8 @@
 
 namespace {
 
+// What lupdate reads a tr() call in namespace CommandLine as: the context "CommandLine".
+// (Outside that namespace, QCoreApplication::translate names it.)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
@@ -39,25 +41,29 @@ const Verb verbs[] = {
 
 QString exitCodesHelp()
 {
-    return tr("\nExit status:\n"
-              "  0  success (a job already gone counts as deleted)\n"
-              "  1  the server, the network or the sign-in failed; a job of a delete\n"
-              "     failed; a waited job disappeared\n"
-              "  2  wrong usage, or refused before sending anything\n"
-              "  3  a waited job ended with WARNING, ERROR or an unknown status\n"
-              "  4  the time given with --timeout ran out\n");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "\nExit status:\n"
+        "  0  success (a job already gone counts as deleted)\n"
+        "  1  the server, the network or the sign-in failed; a job of a delete\n"
+        "     failed; a waited job disappeared\n"
+        "  2  wrong usage, or refused before sending anything\n"
+        "  3  a waited job ended with WARNING, ERROR or an unknown status\n"
+        "  4  the time given with --timeout ran out\n");
 }
 
 QString verbsHelp()
 {
-    QString help
-        = tr("Usage: id360-jobmon jobs VERB [options]\n"
-             "The jobs of an Identity360 account, from a terminal or a script.\n\nVerbs:\n");
+    QString help = QCoreApplication::translate(
+        "CommandLine",
+        "Usage: id360-jobmon jobs VERB [options]\n"
+        "The jobs of an Identity360 account, from a terminal or a script.\n\nVerbs:\n");
     for (const Verb &verb : verbs)
         help += QStringLiteral("  %1  %2\n")
                     .arg(QLatin1String(verb.name), -7)
                     .arg(QCoreApplication::translate("CommandLine", verb.summary));
-    help += tr("\nEach verb's options: id360-jobmon jobs VERB --help\n");
+    help += QCoreApplication::translate("CommandLine",
+                                        "\nEach verb's options: id360-jobmon jobs VERB --help\n");
     return help + exitCodesHelp();
 }
 
@@ -284,8 +290,7 @@ LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment 
         request.filter = valueOf(filterOption);
         ScimFilterError error;
         if (!ScimFilter::parse(request.filter, &error))
-            return fail(
-                tr("--filter: %1 (at character %2).").arg(error.message).arg(error.position + 1));
+            return fail(QStringLiteral("--filter: ") + error.message);
     }
     if (given(limitOption)) {
         if (given(allOption))
