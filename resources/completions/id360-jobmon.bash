@@ -25,14 +25,18 @@ _id360_jobmon_add_matching()
     done
 }
 
-# Completes the last item of a comma-separated list ("running,er" -> "running,error").
+# Completes the last item of a comma-separated list ("running,er" -> "running,error"), leaving
+# out the items given already.
 _id360_jobmon_comma_list()
 {
-    local cur=$1
+    local cur=$1 head="" item
     shift
-    local head=""
     [[ $cur == *,* ]] && head=${cur%,*},
-    COMPREPLY=($(compgen -P "$head" -W "$*" -- "${cur##*,}"))
+    local -a left=()
+    for item; do
+        [[ ,${head,,} == *,$item,* ]] || left+=("$item")
+    done
+    COMPREPLY=($(compgen -P "$head" -W "${left[*]}" -- "${cur##*,}"))
     compopt -o nospace 2>/dev/null
 }
 

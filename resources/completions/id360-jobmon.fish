@@ -45,11 +45,14 @@ function __id360_jobmon_in
     test "$words[1]" = $argv[1]; and contains -- "$words[2]" $argv[2..-1]
 end
 
-# The items of a comma-separated list, after those typed before the last comma.
+# The items of a comma-separated list not given yet, after those typed before the last comma.
 function __id360_jobmon_comma_list
     set -l typed (commandline -ct | string replace -r '^--[^=]*=' '')
     set -l head (string match -r '^.*,' -- $typed)
-    printf "$head%s\n" $argv
+    set -l given (string split , -- (string lower -- "$head"))
+    for item in $argv
+        contains -- $item $given; or printf '%s%s\n' "$head" $item
+    end
 end
 
 set -l statuses queued running completed warning error
