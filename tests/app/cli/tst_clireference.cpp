@@ -72,8 +72,9 @@ printf '%s\n' "${COMPREPLY[@]}")";
 // zsh, given the completions' folder and a line: types the line and Tab into an interactive zsh
 // (on a pseudo-terminal, with compinit) and prints each match its completion adds, as inserted,
 // on a line of its own after "<match>". compadd calls that only gather matches are let through.
+// compinit's dump (in the test's own home) makes every start after the first fast.
 const char zshDriver[] = R"(zmodload zsh/zpty && zpty z zsh -f -i || exit 2
-zpty -w z "PS1= RPS1=; fpath=(${(q)1} \$fpath); autoload -U compinit; compinit -u -D"
+zpty -w z "PS1= RPS1=; fpath=(${(q)1} \$fpath); autoload -U compinit; compinit -u -d \$HOME/.zcompdump"
 zpty -w z 'compadd() {
   if [[ ${(j: :)@[1,(i)(-|--)]} == *-[OAD]\ * ]]; then builtin compadd "$@"; return; fi
   local -a found; builtin compadd -A found "$@"
