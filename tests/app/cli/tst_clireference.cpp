@@ -52,6 +52,19 @@ QSet<QString> longOptionsIn(const QString &help)
     return found;
 }
 
+// Why a test cannot run without `tool`, or nothing when it is installed.
+QString missing(const QString &tool)
+{
+    if (!QStandardPaths::findExecutable(tool).isEmpty())
+        return {};
+    return QStringLiteral("%1 is not installed (scripts/setup-deps installs it)").arg(tool);
+}
+
+// Skips the test when `tool` is not installed.
+#define REQUIRE_TOOL(tool)                                                                         \
+    if (const QString why = missing(tool); !why.isEmpty())                                         \
+    QSKIP(qPrintable(why))
+
 // Whether `text` has `word` on its own, not as a part of a longer option or name.
 bool mentions(const QString &text, const QString &word)
 {
@@ -323,9 +336,7 @@ void TestCliReference::completionsOfferWhatHelpLists()
     QFETCH(QString, shell);
     QFETCH(QString, typed);
     QFETCH(QStringList, command);
-    if (QStandardPaths::findExecutable(shell).isEmpty())
-        QSKIP(qPrintable(shell
-                         + QStringLiteral(" is not installed (scripts/setup-deps installs it)")));
+    REQUIRE_TOOL(shell);
     const QSet<QString> listed
         = typed.endsWith(QLatin1String("--")) ? longOptionsIn(help(command)) : asSet(jobsVerbs());
     QVERIFY(!listed.isEmpty());
@@ -380,16 +391,13 @@ void TestCliReference::completionsComplete()
     QFETCH(QString, shell);
     QFETCH(QString, typed);
     QFETCH(QStringList, offered);
-    if (QStandardPaths::findExecutable(shell).isEmpty())
-        QSKIP(qPrintable(shell
-                         + QStringLiteral(" is not installed (scripts/setup-deps installs it)")));
+    REQUIRE_TOOL(shell);
     QCOMPARE(asSet(completes(shell, typed)), asSet(offered));
 }
 
 void TestCliReference::zshCompletionIsValidZsh()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty())
-        QSKIP("zsh is not installed (scripts/setup-deps installs it)");
+    REQUIRE_TOOL(QStringLiteral("zsh"));
     const Finished checked = run(QStringLiteral("zsh"), { QStringLiteral("-n"), zshCompletion });
     QVERIFY2(checked.exitCode == 0 && checked.err.isEmpty(), qPrintable(checked.err));
     QVERIFY(readText(zshCompletion).startsWith(QStringLiteral("#compdef id360-jobmon\n")));
@@ -397,8 +405,7 @@ void TestCliReference::zshCompletionIsValidZsh()
 
 void TestCliReference::manPageRendersWithoutWarnings()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("man")).isEmpty())
-        QSKIP("man is not installed (scripts/setup-deps installs man-db)");
+    REQUIRE_TOOL(QStringLiteral("man"));
     const Finished rendered
         = run(QStringLiteral("man"),
               { QStringLiteral("--warnings"), QStringLiteral("-E"), QStringLiteral("UTF-8"),
@@ -435,8 +442,7 @@ void TestCliReference::installPutsThemWhereManAndTheShellsLook()
     QProcessEnvironment underPrefix;
     underPrefix.insert(QStringLiteral("MANPATH"), prefix.filePath(QStringLiteral("share/man")));
     underPrefix.insert(QStringLiteral("XDG_DATA_DIRS"), prefix.filePath(QStringLiteral("share")));
-    if (QStandardPaths::findExecutable(QStringLiteral("man")).isEmpty())
-        QSKIP("man is not installed (scripts/setup-deps installs man-db)");
+    REQUIRE_TOOL(QStringLiteral("man"));
     const Finished found
         = run(QStringLiteral("man"), { QStringLiteral("-w"), QStringLiteral("id360-jobmon") }, {},
               underPrefix);
@@ -454,16 +460,14 @@ void TestCliReference::installPutsThemWhereManAndTheShellsLook()
               {}, underPrefix);
     QVERIFY2(loaded.out.endsWith(QStringLiteral(" id360-jobmon\n")),
              qPrintable(loaded.out + loaded.err));
-    if (QStandardPaths::findExecutable(QStringLiteral("fish")).isEmpty())
-        QSKIP("fish is not installed (scripts/setup-deps installs it)");
+    REQUIRE_TOOL(QStringLiteral("fish"));
     const Finished fish
         = run(QStringLiteral("fish"),
               { QStringLiteral("-c"), QStringLiteral("complete -C 'id360-jobmon jobs li'") }, {},
               underPrefix);
     QCOMPARE(fish.out.section(u'\t', 0, 0), QStringLiteral("list"));
     // Debian's zsh looks in /usr/share/zsh/vendor-completions.
-    if (QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty())
-        QSKIP("zsh is not installed (scripts/setup-deps installs it)");
+    REQUIRE_TOOL(QStringLiteral("zsh"));
     const Finished zsh = run(
         QStringLiteral("zsh"),
         { QStringLiteral("-f"), QStringLiteral("-c"), QStringLiteral("print -rl -- $fpath") });
