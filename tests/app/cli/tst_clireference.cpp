@@ -112,7 +112,8 @@ private slots:
     void cleanupTestCase();
     void everyOptionIsDocumentedAndInEveryCompletion_data();
     void everyOptionIsDocumentedAndInEveryCompletion();
-    void everyJobsVerbIsDocumented();
+    void everyVerbIsDocumented();
+    void everyExitStatusIsDocumented();
     void completionsOfferWhatHelpLists_data();
     void completionsOfferWhatHelpLists();
     void completionsComplete_data();
@@ -129,14 +130,14 @@ private:
                  const QProcessEnvironment &extra = {}) const;
     // What `id360-jobmon ARGUMENTS --help` prints.
     QString help(const QStringList &arguments) const;
-    // The verbs `jobs --help` lists.
-    QStringList jobsVerbs() const;
+    // The verbs `id360-jobmon COMMAND --help` lists.
+    QStringList verbsOf(const QString &command) const;
     // What `shell` offers for `line` typed (ending in a space: a new word), as bash and zsh would
     // insert it; fish's without the descriptions.
     QStringList completes(const QString &shell, const QString &line) const;
-    // Rows of the `typed` and `command` columns for each verb of `jobs --help`, for each shell.
-    void addRowsForEveryShell(const QString &name, const QString &typed,
-                              const QStringList &command) const;
+    // A row of `typed` and what is `listed` for each shell.
+    static void addRowsForEveryShell(const QString &name, const QString &typed,
+                                     const QSet<QString> &listed);
 
     QTemporaryDir m_home;
 };
@@ -214,10 +215,10 @@ QString TestCliReference::help(const QStringList &arguments) const
     return shown.out;
 }
 
-QStringList TestCliReference::jobsVerbs() const
+QStringList TestCliReference::verbsOf(const QString &command) const
 {
-    // As `account --help` lists its verbs: a line "Verbs:", then one verb a line, two spaces in.
-    const QString text = help({ QStringLiteral("jobs") });
+    // A line "Verbs:", then one verb a line, two spaces in, and what it does.
+    const QString text = help({ command });
     const QStringList lines
         = text.mid(text.indexOf(QStringLiteral("Verbs:\n"))).split(QLatin1Char('\n'));
     static const QRegularExpression verb(QStringLiteral("^  ([a-z]+)  "));
@@ -270,21 +271,21 @@ void TestCliReference::everyOptionIsDocumentedAndInEveryCompletion_data()
     QTest::newRow("the window") << QStringList();
     QTest::newRow("account") << QStringList { QStringLiteral("account") };
     QTest::newRow("jobs") << QStringList { QStringLiteral("jobs") };
-    for (const QString &verb : jobsVerbs())
+    for (const QString &verb : verbsOf(QStringLiteral("jobs")))
         QTest::addRow("jobs %s", qPrintable(verb)) << QStringList { QStringLiteral("jobs"), verb };
 }
 
 void TestCliReference::everyOptionIsDocumentedAndInEveryCompletion()
 {
     QFETCH(QStringList, command);
-    const QSet<QString> options = longOptionsIn(help(command));
-    QVERIFY(options.contains(QStringLiteral("--help")));
+    const QString shown = help(command);
+    QVERIFY(!shown.isEmpty());
     // roff writes a hyphen as \-.
     const QString manual = readText(manPage).replace(QStringLiteral("\\-"), QStringLiteral("-"));
     const QString bash = readText(bashCompletion);
     const QString zsh = readText(zshCompletion);
     const QString fish = readText(fishCompletion);
-    for (const QString &option : options) {
+    for (const QString &option : longOptionsIn(shown)) {
         QVERIFY2(mentions(manual, option),
                  qPrintable(option + QStringLiteral(": not in the man page")));
         QVERIFY2(mentions(bash, option), qPrintable(option + QStringLiteral(": not for bash")));
@@ -295,50 +296,77 @@ void TestCliReference::everyOptionIsDocumentedAndInEveryCompletion()
     }
 }
 
-void TestCliReference::everyJobsVerbIsDocumented()
+void TestCliReference::everyVerbIsDocumented()
 {
-    const QStringList verbs = jobsVerbs();
-    QVERIFY2(verbs.size() >= 6, qPrintable(help({ QStringLiteral("jobs") })));
     const QString manual = readText(manPage);
-    for (const QString &verb : verbs)
-        QVERIFY2(manual.contains(QStringLiteral(".SS \"id360-jobmon jobs ") + verb),
-                 qPrintable(verb + QStringLiteral(": not in the man page")));
+    for (const QString &command : { QStringLiteral("account"), QStringLiteral("jobs") }) {
+        const QStringList verbs = verbsOf(command);
+        QVERIFY2(verbs.size() >= 4, qPrintable(help({ command })));
+        for (const QString &verb : verbs)
+            QVERIFY2(manual.contains(QStringLiteral(".SS \"id360-jobmon %1 %2").arg(command, verb)),
+                     qPrintable(command + u' ' + verb + QStringLiteral(": not in the man page")));
+    }
+}
+
+void TestCliReference::everyExitStatusIsDocumented()
+{
+    // `jobs --help` ends with "Exit status:", then a code a line, two spaces in. The man page
+    // has them in its EXIT STATUS section, each a .TP paragraph tagged .B CODE.
+    const QString text = help({ QStringLiteral("jobs") });
+    static const QRegularExpression listed(QStringLiteral("^  (\\d+)  "),
+                                           QRegularExpression::MultilineOption);
+    QSet<QString> codes;
+    for (auto match = listed.globalMatch(text.mid(text.indexOf(QStringLiteral("Exit status:"))));
+         match.hasNext();)
+        codes.insert(match.next().captured(1));
+    QVERIFY2(codes.size() >= 5, qPrintable(text));
+    const QString manual = readText(manPage);
+    const QString section = manual.section(QStringLiteral("\n.SH EXIT STATUS\n"), 1)
+                                .section(QStringLiteral("\n.SH "), 0, 0);
+    static const QRegularExpression tagged(QStringLiteral("^\\.TP\\n\\.B (\\d+)$"),
+                                           QRegularExpression::MultilineOption);
+    QSet<QString> documented;
+    for (auto match = tagged.globalMatch(section); match.hasNext();)
+        documented.insert(match.next().captured(1));
+    QCOMPARE(documented, codes);
 }
 
 void TestCliReference::addRowsForEveryShell(const QString &name, const QString &typed,
-                                            const QStringList &command) const
+                                            const QSet<QString> &listed)
 {
     for (const QString &shell : shells)
         QTest::addRow("%s: %s", qPrintable(shell), qPrintable(name))
-            << shell << QStringLiteral("id360-jobmon ") + typed << command;
+            << shell << QStringLiteral("id360-jobmon ") + typed << listed;
 }
 
 void TestCliReference::completionsOfferWhatHelpLists_data()
 {
     QTest::addColumn<QString>("shell");
     QTest::addColumn<QString>("typed");
-    // The command whose --help lists what is offered: its long options, or the verbs of jobs.
-    QTest::addColumn<QStringList>("command");
-    addRowsForEveryShell(QStringLiteral("the window"), QStringLiteral("--"), {});
+    // What --help lists: the long options, or the verbs.
+    QTest::addColumn<QSet<QString>>("listed");
+    addRowsForEveryShell(QStringLiteral("the window"), QStringLiteral("--"),
+                         longOptionsIn(help({})));
+    const QString account = QStringLiteral("account");
+    addRowsForEveryShell(QStringLiteral("account verbs"), QStringLiteral("account "),
+                         asSet(verbsOf(account)));
     // account --help lists the options of add, the one verb that takes any but --help.
     addRowsForEveryShell(QStringLiteral("account add"), QStringLiteral("account add --"),
-                         { QStringLiteral("account") });
-    addRowsForEveryShell(QStringLiteral("jobs"), QStringLiteral("jobs --"),
-                         { QStringLiteral("jobs") });
-    for (const QString &verb : jobsVerbs())
+                         longOptionsIn(help({ account })));
+    const QString jobs = QStringLiteral("jobs");
+    addRowsForEveryShell(QStringLiteral("jobs verbs"), QStringLiteral("jobs "),
+                         asSet(verbsOf(jobs)));
+    for (const QString &verb : verbsOf(jobs))
         addRowsForEveryShell(QStringLiteral("jobs ") + verb, QStringLiteral("jobs %1 --").arg(verb),
-                             { QStringLiteral("jobs"), verb });
-    addRowsForEveryShell(QStringLiteral("the verbs of jobs"), QStringLiteral("jobs "), {});
+                             longOptionsIn(help({ jobs, verb })));
 }
 
 void TestCliReference::completionsOfferWhatHelpLists()
 {
     QFETCH(QString, shell);
     QFETCH(QString, typed);
-    QFETCH(QStringList, command);
+    QFETCH(QSet<QString>, listed);
     REQUIRE_TOOL(shell);
-    const QSet<QString> listed
-        = typed.endsWith(QLatin1String("--")) ? longOptionsIn(help(command)) : asSet(jobsVerbs());
     QVERIFY(!listed.isEmpty());
     QCOMPARE(asSet(completes(shell, typed)), listed);
 }
@@ -370,7 +398,6 @@ void TestCliReference::completionsComplete_data()
         words("queued,running queued,completed queued,warning queued,error"));
     row("jobs list --columns id,st", words("id,status id,started"));
     row("account add --data-center ", words("US EU IN AU JP CA UK SA CN custom"));
-    row("account ", words("add list remove login"));
     row("", words("account jobs"));
     // Files for --output, from where the shell runs.
     row("jobs export 2000000000012 --errors-only --output fail", words("failures.csv"));
