@@ -9,24 +9,8 @@
 
 namespace {
 
-LaunchOptions failure(const QString &message)
-{
-    LaunchOptions options;
-    options.action = LaunchOptions::Action::Fail;
-    options.message = message;
-    return options;
-}
-
-LaunchOptions helpWith(QCommandLineParser &parser, const QString &usage)
-{
-    LaunchOptions options;
-    options.action = LaunchOptions::Action::ShowHelp;
-    // Parsing happens before the QCoreApplication exists, so Qt cannot know the program's name.
-    QString help = parser.helpText();
-    help.replace(0, help.indexOf(QLatin1String(" [options]")), usage);
-    options.message = help;
-    return options;
-}
+using CommandLine::helpFrom;
+using CommandLine::refusal;
 
 // `account VERB [options] [NAME]`; `arguments` starts with the program's name.
 LaunchOptions parseAccount(const QStringList &arguments)
@@ -106,10 +90,10 @@ LaunchOptions parseAccount(const QStringList &arguments)
         QStringLiteral("name"),
         QCoreApplication::translate("CommandLine", "The account, for remove and login."));
     if (!parser.parse(arguments))
-        return failure(parser.errorText());
+        return refusal(parser.errorText());
     const QString usage = QStringLiteral("Usage: id360-jobmon account");
     if (parser.isSet(helpOption))
-        return helpWith(parser, usage);
+        return helpFrom(parser, usage);
 
     const QStringList positional = parser.positionalArguments();
     // positional[0] is "account".
@@ -124,30 +108,30 @@ LaunchOptions parseAccount(const QStringList &arguments)
     if (verb == QLatin1String("add")) {
         request.verb = AccountRequest::Verb::Add;
         if (positional.size() > 2)
-            return failure(QCoreApplication::translate(
+            return refusal(QCoreApplication::translate(
                                "CommandLine",
                                "account add: unexpected argument '%1'; give the name with "
                                "--name.")
                                .arg(positional.at(2)));
         request.name = parser.value(nameOption).trimmed();
         if (request.name.isEmpty())
-            return failure(
+            return refusal(
                 QCoreApplication::translate("CommandLine", "account add: --name is required."));
         request.dataCenter = parser.value(dataCenterOption);
         if (request.dataCenter.isEmpty())
-            return failure(QCoreApplication::translate(
+            return refusal(QCoreApplication::translate(
                 "CommandLine",
                 "account add: --data-center is required (US, EU, IN, AU, "
                 "JP, CA, UK, SA, CN or custom)."));
         if (!DataCenter::find(request.dataCenter))
-            return failure(QCoreApplication::translate(
+            return refusal(QCoreApplication::translate(
                                "CommandLine",
                                "account add: unknown data center '%1'; use US, EU, IN, "
                                "AU, JP, CA, UK, SA, CN or custom.")
                                .arg(request.dataCenter));
         request.clientId = parser.value(clientIdOption).trimmed();
         if (request.clientId.isEmpty())
-            return failure(QCoreApplication::translate("CommandLine",
+            return refusal(QCoreApplication::translate("CommandLine",
                                                        "account add: --client-id is required."));
         for (const auto &[option, url] :
              { std::pair { &serverOption, &request.server },
@@ -157,7 +141,7 @@ LaunchOptions parseAccount(const QStringList &arguments)
             *url = serverUrlFromText(parser.value(*option));
             // Said here: a URL that does not parse must not quietly become the default.
             if (!isAcceptableServerUrl(*url))
-                return failure(QCoreApplication::translate(
+                return refusal(QCoreApplication::translate(
                                    "CommandLine",
                                    "account add: --%1: '%2' is not a usable URL; give it in full "
                                    "with https:// (http:// only for this machine).")
@@ -168,7 +152,7 @@ LaunchOptions parseAccount(const QStringList &arguments)
             bool ok = false;
             const uint port = parser.value(redirectPortOption).toUInt(&ok);
             if (!ok || port == 0 || port > 65535)
-                return failure(
+                return refusal(
                     QCoreApplication::translate("CommandLine",
                                                 "account add: --redirect-port: '%1' is not a port "
                                                 "number (1-65535).")
@@ -177,7 +161,7 @@ LaunchOptions parseAccount(const QStringList &arguments)
         }
         request.clientSecretFromStdin = parser.isSet(clientSecretOption);
         if (parser.isSet(tokenOption) && parser.isSet(grantCodeOption))
-            return failure(QCoreApplication::translate(
+            return refusal(QCoreApplication::translate(
                 "CommandLine",
                 "account add: --token-stdin and --grant-code-stdin cannot "
                 "be used together."));
@@ -189,7 +173,7 @@ LaunchOptions parseAccount(const QStringList &arguments)
     }
     for (const QCommandLineOption &option : addOnly) {
         if (parser.isSet(option))
-            return failure(QCoreApplication::translate("CommandLine",
+            return refusal(QCoreApplication::translate("CommandLine",
                                                        "account %1: --%2 is only for account add.")
                                .arg(verb.isEmpty() ? QStringLiteral("list") : verb,
                                     option.names().constLast()));
@@ -197,7 +181,7 @@ LaunchOptions parseAccount(const QStringList &arguments)
     if (verb.isEmpty() || verb == QLatin1String("list")) {
         request.verb = AccountRequest::Verb::List;
         if (positional.size() > 2)
-            return failure(QCoreApplication::translate("CommandLine",
+            return refusal(QCoreApplication::translate("CommandLine",
                                                        "account list: unexpected argument '%1'.")
                                .arg(positional.at(2)));
         return options;
@@ -206,7 +190,7 @@ LaunchOptions parseAccount(const QStringList &arguments)
         request.verb = verb == QLatin1String("remove") ? AccountRequest::Verb::Remove
                                                        : AccountRequest::Verb::Login;
         if (positional.size() != 3)
-            return failure(QCoreApplication::translate(
+            return refusal(QCoreApplication::translate(
                                "CommandLine",
                                "account %1 needs the account's name: id360-jobmon account "
                                "%1 NAME.")
@@ -214,7 +198,7 @@ LaunchOptions parseAccount(const QStringList &arguments)
         request.name = positional.at(2);
         return options;
     }
-    return failure(QCoreApplication::translate(
+    return refusal(QCoreApplication::translate(
                        "CommandLine", "account: unknown verb '%1'; use add, list, remove or login.")
                        .arg(verb));
 }
@@ -223,10 +207,34 @@ LaunchOptions parseAccount(const QStringList &arguments)
 
 namespace CommandLine {
 
+LaunchOptions refusal(const QString &message)
+{
+    LaunchOptions options;
+    options.action = LaunchOptions::Action::Fail;
+    options.message = message;
+    return options;
+}
+
+LaunchOptions helpFrom(QCommandLineParser &parser, const QString &usage)
+{
+    LaunchOptions options;
+    options.action = LaunchOptions::Action::ShowHelp;
+    // Parsing happens before the QCoreApplication exists, so Qt cannot know the program's name.
+    QString help = parser.helpText();
+    help.replace(0, help.indexOf(QLatin1String(" [options]")), usage);
+    options.message = help;
+    return options;
+}
+
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    if (arguments.value(1) == QLatin1String("account"))
-        return parseAccount(arguments);
+    if (arguments.value(1) == QLatin1String("account")) {
+        LaunchOptions options = parseAccount(arguments);
+        options.tryHelp = QStringLiteral("id360-jobmon account --help");
+        return options;
+    }
+    if (arguments.value(1) == QLatin1String("jobs"))
+        return parseJobs(arguments, environment);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine",
@@ -285,13 +293,15 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
                         accountOption, minimizedOption, noTrayOption, showOption, jobOption });
 
     if (!parser.parse(arguments))
-        return failure(parser.errorText());
+        return refusal(parser.errorText());
 
     LaunchOptions options;
     if (parser.isSet(helpOption)) {
-        options = helpWith(parser, QStringLiteral("Usage: id360-jobmon"));
+        options = helpFrom(parser, QStringLiteral("Usage: id360-jobmon"));
         options.message += QCoreApplication::translate(
-            "CommandLine", "\nAccounts without the window: id360-jobmon account --help\n");
+            "CommandLine",
+            "\nAccounts without the window: id360-jobmon account --help\n"
+            "Jobs from a terminal or a script: id360-jobmon jobs --help\n");
         return options;
     }
     if (parser.isSet(versionOption)) {
@@ -300,19 +310,19 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
         return options;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failure(QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.")
+        return refusal(QCoreApplication::translate("CommandLine", "Unexpected argument '%1'.")
                            .arg(parser.positionalArguments().constFirst()));
 
     options.demo = parser.isSet(demoOption) || parser.isSet(demoSeedOption);
     options.accountName = parser.value(accountOption).trimmed();
     if (parser.isSet(accountOption) && (options.demo || parser.isSet(serverOption)))
-        return failure(QCoreApplication::translate(
+        return refusal(QCoreApplication::translate(
             "CommandLine", "--account cannot be used with --demo or --server."));
     if (parser.isSet(demoSeedOption)) {
         bool ok = false;
         const uint seed = parser.value(demoSeedOption).toUInt(&ok);
         if (!ok)
-            return failure(
+            return refusal(
                 QCoreApplication::translate("CommandLine",
                                             "--demo-seed: '%1' is not a whole number from 0 "
                                             "to 4294967295.")
@@ -322,11 +332,11 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
     options.minimized = parser.isSet(minimizedOption);
     options.noTray = parser.isSet(noTrayOption);
     if (options.minimized && options.noTray)
-        return failure(QCoreApplication::translate(
+        return refusal(QCoreApplication::translate(
             "CommandLine", "--minimized needs the tray: it cannot be used with --no-tray."));
     options.show = parser.isSet(showOption);
     if (options.minimized && (options.show || parser.isSet(jobOption)))
-        return failure(QCoreApplication::translate(
+        return refusal(QCoreApplication::translate(
             "CommandLine", "--minimized cannot be used with --show or --job."));
     if (parser.isSet(jobOption)) {
         options.jobId = parser.value(jobOption);
@@ -335,25 +345,25 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
         };
         if (options.jobId.isEmpty()
             || !std::all_of(options.jobId.cbegin(), options.jobId.cend(), isDigit))
-            return failure(
+            return refusal(
                 QCoreApplication::translate("CommandLine",
                                             "--job: '%1' is not a job id: job ids are digits only.")
                     .arg(options.jobId));
     }
     if (parser.isSet(serverOption)) {
         if (options.demo)
-            return failure(QCoreApplication::translate(
+            return refusal(QCoreApplication::translate(
                 "CommandLine", "--demo and --server cannot be used together."));
         options.server = serverUrlFromText(parser.value(serverOption));
         if (!isAcceptableServerUrl(options.server))
-            return failure(QCoreApplication::translate(
+            return refusal(QCoreApplication::translate(
                                "CommandLine",
                                "--server: '%1' is not a usable URL; use https:// (http:// only "
                                "for this machine).")
                                .arg(parser.value(serverOption)));
         options.accessToken = environment.value(QLatin1String(accessTokenVariable));
         if (options.accessToken.isEmpty())
-            return failure(
+            return refusal(
                 QCoreApplication::translate(
                     "CommandLine", "--server needs an access token: set %1 in the environment.")
                     .arg(QLatin1String(accessTokenVariable)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/accountcommand.h"
+#include "cli/jobsrequest.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -9,14 +10,18 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 // What one start of id360-jobmon was asked to do, read from its arguments and environment.
 struct LaunchOptions
 {
-    enum class Action { Run, Account, ShowHelp, ShowVersion, Fail };
+    enum class Action { Run, Account, Jobs, ShowHelp, ShowVersion, Fail };
 
     Action action = Action::Run;
     // Help or version text, or the error for Fail.
     QString message;
+    // For Fail: the command whose help to try.
+    QString tryHelp = QStringLiteral("id360-jobmon --help");
 
     // --demo: the embedded emulator on a free loopback port.
     bool demo = false;
@@ -37,12 +42,20 @@ struct LaunchOptions
     QString jobId;
     // For Action::Account.
     AccountRequest account;
+    // For Action::Jobs.
+    JobsRequest jobs;
 };
 
 namespace CommandLine {
 inline constexpr char accessTokenVariable[] = "ID360_ACCESS_TOKEN";
 
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment);
+// `jobs VERB …` (jobscommandline.cpp); parse() hands those arguments on.
+LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment &environment);
+// What parse() and parseJobs() answer with: a refusal, said in `message`; or the parser's help
+// with `usage` in place of the program's name.
+LaunchOptions refusal(const QString &message);
+LaunchOptions helpFrom(QCommandLineParser &parser, const QString &usage);
 // parse() with this process's environment, from which the access token variable is then
 // removed: no program the app starts (a browser, xdg-open) inherits the token.
 LaunchOptions parseThisProcess(const QStringList &arguments);

@@ -143,12 +143,14 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qUtf8Printable(options.message));
         return 0;
     case LaunchOptions::Action::Fail:
-        std::fprintf(stderr, "id360-jobmon: %s\nTry 'id360-jobmon %s--help'.\n",
-                     qUtf8Printable(options.message),
-                     arguments.value(1) == QLatin1String("account") ? "account " : "");
+        std::fprintf(stderr, "id360-jobmon: %s\nTry '%s'.\n", qUtf8Printable(options.message),
+                     qUtf8Printable(options.tryHelp));
         return 2;
     case LaunchOptions::Action::Account:
         return runAccountCommand(options.account, argc, argv);
+    case LaunchOptions::Action::Jobs:
+        std::fprintf(stderr, "id360-jobmon: jobs: not built yet\n");
+        return 1;
     case LaunchOptions::Action::Run:
         break;
     }

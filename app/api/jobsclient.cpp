@@ -35,6 +35,11 @@ struct JobsClient::Paging
 
     QString filter;
     JobListCallback done;
+    ProgressCallback progress;
+    // For fetchNewestJobs(): how many jobs are enough (0: all), and the page size asked for.
+    int enough = 0;
+    int pageLimit = pageSize;
+    int answered = 0;
     // Pages as they arrive, in any order, by their `from`.
     QMap<int, Page> pages;
     // Every `from` asked for, and those still to ask for: where an answered page ended.
@@ -63,6 +68,15 @@ struct JobsClient::Paging
     bool misplaced = false;
     bool finished = false;
     std::optional<RequestError> error;
+
+    // How many entries the pages in hand hold from the top without a gap.
+    qint64 reachedWithoutGap() const
+    {
+        qint64 reached = 1;
+        for (auto page = pages.cbegin(); page != pages.cend() && page.key() <= reached; ++page)
+            reached = std::max(reached, qint64(page.key()) + page.value().entries);
+        return reached - 1;
+    }
 };
 
 namespace {
@@ -258,25 +272,41 @@ void JobsClient::refuseJobId(const QString &id, std::function<void(const Request
         Qt::QueuedConnection);
 }
 
-void JobsClient::fetchAllJobs(const QString &filter, JobListCallback done)
+void JobsClient::fetchAllJobs(const QString &filter, JobListCallback done,
+                              ProgressCallback progress)
+{
+    startPaging(filter, 0, std::move(done), std::move(progress));
+}
+
+void JobsClient::fetchNewestJobs(const QString &filter, int count, JobListCallback done,
+                                 ProgressCallback progress)
+{
+    startPaging(filter, std::max(1, count), std::move(done), std::move(progress));
+}
+
+void JobsClient::startPaging(const QString &filter, int count, JobListCallback done,
+                             ProgressCallback progress)
 {
     auto paging = std::make_shared<Paging>();
     paging->filter = filter;
     paging->done = std::move(done);
+    paging->progress = std::move(progress);
+    paging->enough = count;
+    paging->pageLimit = count > 0 ? std::min(count, pageSize) : pageSize;
     requestPages(paging);
 }
 
 void JobsClient::requestPages(const std::shared_ptr<Paging> &paging)
 {
-    while (!paging->error && paging->inFlight < m_maxParallelPages
-           && paging->requested < maxPages) {
+    while (!paging->error && paging->inFlight < m_maxParallelPages && paging->requested < maxPages
+           && (paging->enough == 0 || paging->reachedWithoutGap() < paging->enough)) {
         const std::optional<int> from = nextPageFrom(*paging);
         if (!from)
             break;
         paging->asked.insert(*from);
         ++paging->requested;
         ++paging->inFlight;
-        fetchPage(*from, pageSize, paging->filter,
+        fetchPage(*from, paging->pageLimit, paging->filter,
                   [this, paging, from = *from](const ApiResult<JobPage> &result) {
                       handlePage(paging, from, result);
                   });
@@ -348,7 +378,7 @@ void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
         // A server may hand out fewer jobs than asked for (and say so in meta.limit), or more:
         // a page is full when it holds what its own limit promised, up to what was asked.
         // Without that promise (no meta, a limit of 0) only an empty page ends the listing.
-        const int promised = page.meta.limit > 0 ? std::min(page.meta.limit, pageSize) : 0;
+        const int promised = page.meta.limit > 0 ? std::min(page.meta.limit, paging->pageLimit) : 0;
         // Every way a listing can end, including the ways a misbehaving server would make it
         // go on forever: an empty page, a short page, a page of ids already seen elsewhere.
         const bool ends = page.entries == 0 || page.entries < promised
@@ -366,6 +396,13 @@ void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
         if (from == 1)
             paging->total = page.meta.total;
         paging->pages.insert(from, { page.jobs, page.entries, page.unreadableWithoutId });
+        ++paging->answered;
+        if (paging->progress) {
+            const int expected = paging->step > 0 && paging->total > 0
+                ? int((qint64(paging->total) + paging->step - 1) / paging->step)
+                : 0;
+            paging->progress(paging->answered, std::max(expected, 0));
+        }
     }
     requestPages(paging);
 }

@@ -62,6 +62,9 @@ public:
     using JobCallback = std::function<void(const ApiResult<Job> &)>;
     // No error: the server confirmed the delete.
     using DeleteCallback = std::function<void(const std::optional<RequestError> &)>;
+    // As the pages of a listing come in: how many have, and how many the server's total makes
+    // it (0 while that is not known).
+    using ProgressCallback = std::function<void(int pagesAnswered, int pagesExpected)>;
 
     // What every list call asks for; the server may answer with smaller pages.
     static constexpr int pageSize = 200;
@@ -84,7 +87,12 @@ public:
     // One page of GET /jobs; `from` is 1-based, `filter` a SCIM expression or empty.
     void fetchPage(int from, int limit, const QString &filter, PageCallback done);
     // Every page of GET /jobs, up to MaxParallelPages at once, de-duplicated. `done` runs once.
-    void fetchAllJobs(const QString &filter, JobListCallback done);
+    void fetchAllJobs(const QString &filter, JobListCallback done, ProgressCallback progress = {});
+    // The newest `count` jobs (or all, when there are fewer), paged as fetchAllJobs() pages but
+    // asking for no page past them: the listing may hold a few more than `count`, and it is
+    // complete only when it reached the end.
+    void fetchNewestJobs(const QString &filter, int count, JobListCallback done,
+                         ProgressCallback progress = {});
     // GET /jobs/{id}, with the job's details. An id that is not all digits is never sent: it
     // is answered InvalidJobId.
     void fetchJob(const QString &id, JobCallback done);
@@ -106,6 +114,8 @@ private:
     void handleTokenRenewed();
     void handleTokenRefused(const RequestError &error);
 
+    void startPaging(const QString &filter, int count, JobListCallback done,
+                     ProgressCallback progress);
     void requestPages(const std::shared_ptr<Paging> &paging);
     static std::optional<int> nextPageFrom(Paging &paging);
     void handlePage(const std::shared_ptr<Paging> &paging, int from,

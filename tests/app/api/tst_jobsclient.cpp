@@ -97,6 +97,9 @@ private slots:
     void fetchesEveryPageInOrder_data();
     void fetchesEveryPageInOrder();
     void pagesGoInParallelButNeverMoreThanTheBound();
+    void newestJobsAskForNoPagePastThem_data();
+    void newestJobsAskForNoPagePastThem();
+    void progressCountsThePagesOfTheTotal();
     void pagesSmallerThanAskedStillBringEveryJob_data();
     void pagesSmallerThanAskedStillBringEveryJob();
     void pagesThatShrinkMidwayLeaveNoGap();
@@ -154,6 +157,69 @@ void TestJobsClient::fetchesEveryPageInOrder()
         froms.insert(QUrlQuery(request.query).queryItemValue(QStringLiteral("from")));
     QCOMPARE(froms.size(), pages);
     QCOMPARE(server->receivedRequests().constFirst().query, QStringLiteral("limit=200&from=1"));
+}
+
+void TestJobsClient::newestJobsAskForNoPagePastThem_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("serverPageSize");
+    QTest::addColumn<QStringList>("queries");
+    QTest::newRow("fewer than a page")
+        << 50 << 200 << QStringList { QStringLiteral("limit=50&from=1") };
+    // A server that hands out smaller pages than asked for is paged on until there are enough.
+    QTest::newRow("server pages of 20")
+        << 50 << 20
+        << QStringList { QStringLiteral("limit=50&from=1"), QStringLiteral("limit=50&from=21"),
+                         QStringLiteral("limit=50&from=41") };
+    QTest::newRow("more than a page")
+        << 300 << 200
+        << QStringList { QStringLiteral("limit=200&from=1"), QStringLiteral("limit=200&from=201") };
+    // The short third page ends the listing: it is complete.
+    QTest::newRow("more than there are")
+        << 900 << 200
+        << QStringList { QStringLiteral("limit=200&from=1"), QStringLiteral("limit=200&from=201"),
+                         QStringLiteral("limit=200&from=401") };
+}
+
+void TestJobsClient::newestJobsAskForNoPagePastThem()
+{
+    QFETCH(int, count);
+    QFETCH(int, serverPageSize);
+    QFETCH(QStringList, queries);
+    const QList<Job> jobs = JobGenerator::generate(450, 3, now);
+    EmulatorServer::Options options;
+    options.maxPageSize = serverPageSize;
+    const auto server = startEmulator(jobs, token, options);
+    Connected connected(*server);
+    connected.client.setMaxParallelPages(1);
+    const JobListResult result = waitFor<JobListResult>([&](JobsClient::JobListCallback done) {
+        connected.client.fetchNewestJobs(QString(), count, done);
+    });
+
+    QVERIFY(!result.error);
+    QCOMPARE(result.jobs.mid(0, count), jobs.mid(0, count));
+    QCOMPARE(result.complete, count >= jobs.size());
+    QStringList received;
+    for (const EmulatorServer::ReceivedRequest &request : server->receivedRequests())
+        received.append(request.query);
+    QCOMPARE(received, queries);
+}
+
+void TestJobsClient::progressCountsThePagesOfTheTotal()
+{
+    const auto server = startEmulator(JobGenerator::generate(1000, 3, now), token);
+    Connected connected(*server);
+    QList<std::pair<int, int>> progress;
+    const JobListResult result = waitFor<JobListResult>([&](JobsClient::JobListCallback done) {
+        connected.client.fetchAllJobs(QString(), done, [&progress](int answered, int expected) {
+            progress.append({ answered, expected });
+        });
+    });
+    QVERIFY(result.complete);
+    // Page 1 tells the total (1,000 jobs in pages of 200); the empty sixth page ends it.
+    QCOMPARE(progress.size(), 6);
+    QCOMPARE(progress.constFirst(), std::make_pair(1, 5));
+    QCOMPARE(progress.constLast(), std::make_pair(6, 5));
 }
 
 void TestJobsClient::pagesGoInParallelButNeverMoreThanTheBound()
