@@ -85,7 +85,8 @@ printf '%s\n' "${COMPREPLY[@]}")";
 // zsh, given the completions' folder and a line: types the line and Tab into an interactive zsh
 // (on a pseudo-terminal, with compinit) and prints each match its completion adds, as inserted,
 // on a line of its own after "<match>". compadd calls that only gather matches are let through.
-// compinit's dump (in the test's own home) makes every start after the first fast.
+// The line is typed once the line editor says it has started: before, the terminal would take
+// Ctrl+U itself. compinit's dump (in the test's own home) makes every start after the first fast.
 const char zshDriver[] = R"(zmodload zsh/zpty && zpty z zsh -f -i || exit 2
 zpty -w z "PS1= RPS1=; fpath=(${(q)1} \$fpath); autoload -U compinit; compinit -u -d \$HOME/.zcompdump"
 zpty -w z 'compadd() {
@@ -93,8 +94,8 @@ zpty -w z 'compadd() {
   local -a found; builtin compadd -A found "$@"
   print -rl -- "" "<mat""ch>$IPREFIX"${^found}; builtin compadd "$@"
 }'
-zpty -w z "print '<rea''dy>'"
-zpty -r z typed '*<ready>*' || exit 3
+zpty -w z "zle-line-init() { print -rn -- '<edi''ting>' }; zle -N zle-line-init; print '<rea''dy>'"
+zpty -r z typed '*<ready>*' && zpty -r z typed '*<editing>*' || exit 3
 zpty -w -n z "$2"$'\t'$'\C-u'"print '<do''ne>'"$'\n'
 zpty -r z typed '*<done>*' || exit 3
 print -r -- "${typed//$'\r'/}")";
