@@ -1,4 +1,3 @@
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -168,7 +167,9 @@ void TestCliReference::cleanupTestCase()
 {
     // Leaves the session's keychain as found.
     for (const QString &name : accountNames)
-        run(program, { QStringLiteral("account"), QStringLiteral("remove"), name });
+        QCOMPARE(
+            run(program, { QStringLiteral("account"), QStringLiteral("remove"), name }).exitCode,
+            0);
 }
 
 QProcessEnvironment TestCliReference::environment() const
