@@ -197,7 +197,9 @@ void JobsCommand::list()
         if (result.unreadableWithoutId > 0)
             say(tr("%n listed job(s) had no readable id and are not shown.", nullptr,
                    result.unreadableWithoutId));
-        if (m_request.limit > 0 && result.jobs.size() >= m_request.limit && !result.complete)
+        // A hint for whoever reads the table, not for a script reading a document.
+        if (m_terminals.out.isTerminal && m_request.limit > 0
+            && result.jobs.size() >= m_request.limit && !result.complete)
             say(tr("The newest %n job(s); more with --limit or --all.", nullptr, int(jobs.size())));
         finish(Succeeded);
     };
