@@ -1,10 +1,11 @@
 #include "accounts/accountstore.h"
 #include "accounts/secretstore.h"
+#include "fixtures/accountfixture.h"
+#include "fixtures/commandline.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/terminal.h"
 #include "jobgenerator.h"
 
-#include <QDirIterator>
 #include <QProcess>
 #include <QSettings>
 #include <QTcpServer>
@@ -18,26 +19,6 @@ namespace {
 
 const QString program = QStringLiteral(JOBMON_BINARY);
 const QString staticToken = QStringLiteral("1000.cli-test-static");
-
-struct Ran
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Every file under `directory` that contains `secret`.
-QStringList filesContaining(const QString &directory, const QString &secret)
-{
-    QStringList found;
-    QDirIterator files(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret.toUtf8()))
-            found.append(file.fileName());
-    }
-    return found;
-}
 
 } // namespace
 
@@ -88,54 +69,25 @@ void TestAccountCli::init()
 
 void TestAccountCli::cleanup()
 {
-    // Leave the session's keychain as found.
-    const QString config
-        = m_home->filePath(QStringLiteral("config/id360-jobmon/id360-jobmon.conf"));
-    QSettings settings(config, QSettings::IniFormat);
-    const int count = settings.beginReadArray(QStringLiteral("accounts"));
-    KeychainSecretStore keychain;
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        bool done = false;
-        keychain.remove(settings.value(QStringLiteral("id")).toString(), this,
-                        [&done](const std::optional<SecretStoreError> &) { done = true; });
-        QTRY_VERIFY(done);
-    }
-    settings.endArray();
+    forgetKeychainEntries(m_home->path(), this);
     m_server.reset();
     m_home.reset();
 }
 
 QProcessEnvironment TestAccountCli::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *dir : { "config", "data", "cache" })
-        environment.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
-                           m_home->filePath(QLatin1String(dir)));
-    // Never a real browser from a test.
-    environment.remove(QStringLiteral("DISPLAY"));
-    return environment;
+    // Never a real browser from a test: no display.
+    return throwawayHomeEnvironment(m_home->path());
 }
 
 Ran TestAccountCli::run(const QStringList &arguments, const QByteArray &input,
                         const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment environment = this->environment();
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
-    process.setProcessEnvironment(environment);
-    process.start(program, QStringList { QStringLiteral("account") } + arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    // The emulator answers in this process: keep its event loop turning meanwhile.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return runProgram(program, QStringList { QStringLiteral("account") } + arguments, environment,
+                      input);
 }
 
 std::optional<Account> TestAccountCli::storedAccount(const QString &name) const
@@ -238,12 +190,8 @@ void TestAccountCli::grantCodeSignsInAndKeepsSecretsOnlyInTheKeychain()
 
     // The keychain has the refresh token, the client secret and the sign-in's access token, for
     // the runs after this one.
-    KeychainSecretStore keychain;
-    std::optional<Secrets> kept;
-    keychain.read(account->id, this,
-                  [&kept](const std::optional<Secrets> &secrets,
-                          const std::optional<SecretStoreError> &) { kept = secrets; });
-    QTRY_VERIFY(kept);
+    const std::optional<Secrets> kept = keychainEntry(account->id, this);
+    QVERIFY(kept);
     QVERIFY(kept->refreshToken.startsWith(QStringLiteral("1000.")));
     QCOMPARE(kept->clientSecret, QStringLiteral("emulator-secret"));
     QVERIFY(kept->renewed.isUsableAt(QDateTime::currentDateTimeUtc()));
@@ -357,12 +305,8 @@ void TestAccountCli::loginPlaysTheBrowserFlow()
 
     const QString log = QString::fromUtf8(login.readAllStandardError());
     QVERIFY2(log.contains(QStringLiteral("jobmon.net")), qPrintable(log));
-    KeychainSecretStore keychain;
-    std::optional<Secrets> kept;
-    keychain.read(account->id, this,
-                  [&kept](const std::optional<Secrets> &secrets,
-                          const std::optional<SecretStoreError> &) { kept = secrets; });
-    QTRY_VERIFY(kept);
+    const std::optional<Secrets> kept = keychainEntry(account->id, this);
+    QVERIFY(kept);
     const QString code = QUrlQuery(back).queryItemValue(QStringLiteral("code"));
     for (const QString &secret : { kept->refreshToken, kept->clientSecret, code }) {
         QVERIFY(!secret.isEmpty());
@@ -376,12 +320,8 @@ void TestAccountCli::removeRevokesAndForgets()
     addEmulatorAccount(QStringLiteral("Gone"));
     const std::optional<Account> account = storedAccount(QStringLiteral("Gone"));
     QVERIFY(account);
-    KeychainSecretStore keychain;
-    std::optional<Secrets> kept;
-    keychain.read(account->id, this,
-                  [&kept](const std::optional<Secrets> &secrets,
-                          const std::optional<SecretStoreError> &) { kept = secrets; });
-    QTRY_VERIFY(kept);
+    const std::optional<Secrets> kept = keychainEntry(account->id, this);
+    QVERIFY(kept);
 
     const Ran removed = run({ QStringLiteral("remove"), QStringLiteral("gone") });
     QCOMPARE(removed.exitCode, 0);
@@ -396,6 +336,7 @@ void TestAccountCli::removeRevokesAndForgets()
             + QUrl::toPercentEncoding(kept->refreshToken));
     QVERIFY(refresh.body.contains("\"error\""));
     // …and gone from the keychain.
+    KeychainSecretStore keychain;
     std::optional<SecretStoreError> error;
     keychain.read(account->id, this,
                   [&error](const std::optional<Secrets> &,

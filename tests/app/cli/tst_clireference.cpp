@@ -1,3 +1,5 @@
+#include "fixtures/commandline.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -20,13 +22,6 @@ const QStringList shells { QStringLiteral("bash"), QStringLiteral("zsh"), QStrin
 
 // Account names as `account add` stores them: one has a space, as names may.
 const QStringList accountNames { QStringLiteral("Lab"), QStringLiteral("My Lab") };
-
-struct Finished
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString readText(const QString &path)
 {
@@ -125,9 +120,8 @@ private slots:
 private:
     QProcessEnvironment environment() const;
     // Runs `executable` in environment() with `extra` added, in the home folder.
-    Finished run(const QString &executable, const QStringList &arguments,
-                 const QByteArray &input = QByteArray(),
-                 const QProcessEnvironment &extra = {}) const;
+    Ran run(const QString &executable, const QStringList &arguments,
+            const QByteArray &input = QByteArray(), const QProcessEnvironment &extra = {}) const;
     // What `id360-jobmon ARGUMENTS --help` prints.
     QString help(const QStringList &arguments) const;
     // The verbs `id360-jobmon COMMAND --help` lists.
@@ -151,7 +145,7 @@ void TestCliReference::initTestCase()
     QVERIFY(exported.open(QIODevice::WriteOnly));
     for (const QString &name : accountNames) {
         // The servers are a loopback port where nothing listens: nothing is ever sent anywhere.
-        const Finished added = run(
+        const Ran added = run(
             program,
             { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), name,
               QStringLiteral("--data-center"), QStringLiteral("custom"), QStringLiteral("--server"),
@@ -174,44 +168,28 @@ void TestCliReference::cleanupTestCase()
 
 QProcessEnvironment TestCliReference::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = throwawayHomeEnvironment(m_home.path());
     // The shells' own files go here too, and the user's are never read.
     environment.insert(QStringLiteral("HOME"), m_home.path());
-    for (const char *dir : { "config", "data", "cache" })
-        environment.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
-                           m_home.filePath(QLatin1String(dir)));
     // The completions run `id360-jobmon` as the user typed it: this one.
     environment.insert(QStringLiteral("PATH"),
                        QFileInfo(program).absolutePath() + QLatin1Char(':')
                            + environment.value(QStringLiteral("PATH")));
-    environment.remove(QStringLiteral("DISPLAY"));
     return environment;
 }
 
-Finished TestCliReference::run(const QString &executable, const QStringList &arguments,
-                               const QByteArray &input, const QProcessEnvironment &extra) const
+Ran TestCliReference::run(const QString &executable, const QStringList &arguments,
+                          const QByteArray &input, const QProcessEnvironment &extra) const
 {
-    QProcess process;
     QProcessEnvironment environment = this->environment();
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_home.path());
-    process.start(executable, arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return runProgram(executable, arguments, environment, input, m_home.path());
 }
 
 QString TestCliReference::help(const QStringList &arguments) const
 {
-    const Finished shown = run(program, arguments + QStringList { QStringLiteral("--help") });
+    const Ran shown = run(program, arguments + QStringList { QStringLiteral("--help") });
     if (shown.exitCode != 0)
         qWarning("%s --help: %s", qPrintable(arguments.join(u' ')), qPrintable(shown.err));
     return shown.out;
@@ -236,7 +214,7 @@ QStringList TestCliReference::verbsOf(const QString &command) const
 
 QStringList TestCliReference::completes(const QString &shell, const QString &line) const
 {
-    Finished completed;
+    Ran completed;
     if (shell == QLatin1String("bash")) {
         completed = run(shell,
                         QStringList { QStringLiteral("--norc"), QStringLiteral("--noprofile"),
@@ -427,7 +405,7 @@ void TestCliReference::completionsComplete()
 void TestCliReference::zshCompletionIsValidZsh()
 {
     REQUIRE_TOOL(QStringLiteral("zsh"));
-    const Finished checked = run(QStringLiteral("zsh"), { QStringLiteral("-n"), zshCompletion });
+    const Ran checked = run(QStringLiteral("zsh"), { QStringLiteral("-n"), zshCompletion });
     QVERIFY2(checked.exitCode == 0 && checked.err.isEmpty(), qPrintable(checked.err));
     QVERIFY(readText(zshCompletion).startsWith(QStringLiteral("#compdef id360-jobmon\n")));
 }
@@ -435,7 +413,7 @@ void TestCliReference::zshCompletionIsValidZsh()
 void TestCliReference::manPageRendersWithoutWarnings()
 {
     REQUIRE_TOOL(QStringLiteral("man"));
-    const Finished rendered
+    const Ran rendered
         = run(QStringLiteral("man"),
               { QStringLiteral("--warnings"), QStringLiteral("-E"), QStringLiteral("UTF-8"),
                 QStringLiteral("-l"), QStringLiteral("-Tutf8"), QStringLiteral("-Z"), manPage });
@@ -454,9 +432,9 @@ void TestCliReference::manPageRendersWithoutWarnings()
 void TestCliReference::installPutsThemWhereManAndTheShellsLook()
 {
     QTemporaryDir prefix;
-    const Finished installed = run(QStringLiteral(JOBMON_CMAKE_COMMAND),
-                                   { QStringLiteral("--install"), QStringLiteral(JOBMON_BUILD_DIR),
-                                     QStringLiteral("--prefix"), prefix.path() });
+    const Ran installed = run(QStringLiteral(JOBMON_CMAKE_COMMAND),
+                              { QStringLiteral("--install"), QStringLiteral(JOBMON_BUILD_DIR),
+                                QStringLiteral("--prefix"), prefix.path() });
     QVERIFY2(installed.exitCode == 0, qPrintable(installed.out + installed.err));
     QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("bin/id360-jobmon"))).isExecutable());
     const QString installedManPage
@@ -472,7 +450,7 @@ void TestCliReference::installPutsThemWhereManAndTheShellsLook()
     underPrefix.insert(QStringLiteral("MANPATH"), prefix.filePath(QStringLiteral("share/man")));
     underPrefix.insert(QStringLiteral("XDG_DATA_DIRS"), prefix.filePath(QStringLiteral("share")));
     REQUIRE_TOOL(QStringLiteral("man"));
-    const Finished found
+    const Ran found
         = run(QStringLiteral("man"), { QStringLiteral("-w"), QStringLiteral("id360-jobmon") }, {},
               underPrefix);
     QCOMPARE(found.out.trimmed(), installedManPage);
@@ -480,24 +458,23 @@ void TestCliReference::installPutsThemWhereManAndTheShellsLook()
         = QStringLiteral("/usr/share/bash-completion/bash_completion");
     if (!QFileInfo::exists(bashCompletionLoader))
         QSKIP("bash-completion is not installed (scripts/setup-deps installs it)");
-    const Finished loaded
-        = run(QStringLiteral("bash"),
-              { QStringLiteral("--norc"), QStringLiteral("-c"),
-                QStringLiteral("source %1 || exit 1; _completion_loader id360-jobmon; "
-                               "complete -p id360-jobmon")
-                    .arg(bashCompletionLoader) },
-              {}, underPrefix);
+    const Ran loaded = run(QStringLiteral("bash"),
+                           { QStringLiteral("--norc"), QStringLiteral("-c"),
+                             QStringLiteral("source %1 || exit 1; _completion_loader id360-jobmon; "
+                                            "complete -p id360-jobmon")
+                                 .arg(bashCompletionLoader) },
+                           {}, underPrefix);
     QVERIFY2(loaded.out.endsWith(QStringLiteral(" id360-jobmon\n")),
              qPrintable(loaded.out + loaded.err));
     REQUIRE_TOOL(QStringLiteral("fish"));
-    const Finished fish
+    const Ran fish
         = run(QStringLiteral("fish"),
               { QStringLiteral("-c"), QStringLiteral("complete -C 'id360-jobmon jobs li'") }, {},
               underPrefix);
     QCOMPARE(fish.out.section(u'\t', 0, 0), QStringLiteral("list"));
     // Debian's zsh looks in /usr/share/zsh/vendor-completions.
     REQUIRE_TOOL(QStringLiteral("zsh"));
-    const Finished zsh = run(
+    const Ran zsh = run(
         QStringLiteral("zsh"),
         { QStringLiteral("-f"), QStringLiteral("-c"), QStringLiteral("print -rl -- $fpath") });
     QVERIFY2(zsh.out.contains(QLatin1Char('/') + zshDirectory + QLatin1Char('\n')),

@@ -1,5 +1,6 @@
-#include "accounts/secretstore.h"
 #include "clock.h"
+#include "fixtures/accountfixture.h"
+#include "fixtures/commandline.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/terminal.h"
 #include "jobgenerator.h"
@@ -7,12 +8,10 @@
 #include "platform/settings.h"
 #include "sync/jobsync.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -24,13 +23,6 @@ namespace {
 const QString program = QStringLiteral(JOBMON_BINARY);
 const QString staticToken = QStringLiteral("1000.jobs-cli-static");
 const QDateTime start(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
-
-struct Ran
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 } // namespace
 
@@ -96,33 +88,15 @@ void TestJobsCli::init()
 
 void TestJobsCli::cleanup()
 {
-    // Leave the session's keychain as found.
-    QSettings settings(m_home->filePath(QStringLiteral("config/id360-jobmon/id360-jobmon.conf")),
-                       QSettings::IniFormat);
-    const int count = settings.beginReadArray(QStringLiteral("accounts"));
-    KeychainSecretStore keychain;
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        bool done = false;
-        keychain.remove(settings.value(QStringLiteral("id")).toString(), this,
-                        [&done](const std::optional<SecretStoreError> &) { done = true; });
-        QTRY_VERIFY(done);
-    }
-    settings.endArray();
+    forgetKeychainEntries(m_home->path(), this);
     m_server.reset();
     m_home.reset();
 }
 
 QProcessEnvironment TestJobsCli::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *dir : { "config", "data", "cache" })
-        environment.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
-                           m_home->filePath(QLatin1String(dir)));
-    // The command line never needs a display.
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // The command line never needs a display: there is none.
+    QProcessEnvironment environment = throwawayHomeEnvironment(m_home->path());
     environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     // Every diagnostic of ours, to show that none holds a token.
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("jobmon.*.debug=true"));
@@ -133,19 +107,8 @@ QProcessEnvironment TestJobsCli::environment() const
 Ran TestJobsCli::run(const QStringList &arguments, const QProcessEnvironment &environment,
                      const QByteArray &input)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, QStringList { QStringLiteral("jobs") } + arguments);
-    if (!process.waitForStarted(5000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    // The emulator answers in this process: keep its event loop turning meanwhile.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
-        process.kill();
-    const Ran ran { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                    QString::fromUtf8(process.readAllStandardOutput()),
-                    QString::fromUtf8(process.readAllStandardError()) };
+    const Ran ran = runProgram(program, QStringList { QStringLiteral("jobs") } + arguments,
+                               environment, input);
     // No token, ever, in what a command prints or logs.
     if (ran.out.contains(staticToken) || ran.err.contains(staticToken))
         qFatal("a token was printed");
@@ -556,32 +519,13 @@ void TestJobsCli::runsShareOneRenewalThroughTheKeychain()
     QCOMPARE(countRequests(*m_server, tokenPath), 2);
 
     // Kept in the keychain only: no file under the app's directories holds a token.
-    QString accountId;
-    {
-        QSettings settings(
-            m_home->filePath(QStringLiteral("config/id360-jobmon/id360-jobmon.conf")),
-            QSettings::IniFormat);
-        settings.beginReadArray(QStringLiteral("accounts"));
-        settings.setArrayIndex(0);
-        accountId = settings.value(QStringLiteral("id")).toString();
-        settings.endArray();
-    }
-    KeychainSecretStore keychain;
-    std::optional<Secrets> kept;
-    keychain.read(accountId, this,
-                  [&kept](const std::optional<Secrets> &secrets,
-                          const std::optional<SecretStoreError> &) { kept = secrets; });
-    QTRY_VERIFY(kept);
+    const std::optional<Secrets> kept
+        = keychainEntry(storedAccountIds(m_home->path()).value(0), this);
+    QVERIFY(kept);
     QVERIFY(!kept->renewed.token.isEmpty());
     for (const QString &secret : { kept->refreshToken, kept->renewed.token }) {
         QVERIFY(!printed.contains(secret));
-        QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden,
-                           QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(file.fileName()));
-        }
+        QVERIFY(filesContaining(m_home->path(), secret).isEmpty());
     }
 }
 
