@@ -48,6 +48,7 @@ private slots:
     void waitTimesOut();
     void waitForAJobThatIsDeleted();
     void refusedTokenIsExitOneWithTheServersWords();
+    void waitSaysWhenSigningInAgainHelps();
     void unknownAccountIsAUsageError();
     void watchPrintsChangesUntilCtrlC();
     void runsShareOneRenewalThroughTheKeychain();
@@ -436,6 +437,32 @@ void TestJobsCli::refusedTokenIsExitOneWithTheServersWords()
              qPrintable(ran.err));
     QVERIFY(!ran.err.contains(QStringLiteral("1000.not-accepted")));
     QVERIFY(ran.out.isEmpty());
+}
+
+void TestJobsCli::waitSaysWhenSigningInAgainHelps()
+{
+    // An account whose pasted token the server no longer accepts.
+    QProcessEnvironment environment = this->environment();
+    environment.remove(QStringLiteral("ID360_ACCESS_TOKEN"));
+    const Ran added
+        = runProgram(program,
+                     { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                       QStringLiteral("Stale"), QStringLiteral("--data-center"),
+                       QStringLiteral("custom"), QStringLiteral("--server"),
+                       m_server->apiBaseUrl().toString(), QStringLiteral("--accounts-server"),
+                       m_server->origin().toString(), QStringLiteral("--client-id"),
+                       QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("--token-stdin") },
+                     environment, "1000.no-longer-accepted\n");
+    QCOMPARE(added.exitCode, 0);
+    const Job running = addJob(QStringLiteral("RUNNING"), JobStatus::Completed, 30000);
+    const Ran ran = run({ QStringLiteral("wait"), running.id, QStringLiteral("--account"),
+                          QStringLiteral("Stale") },
+                        environment);
+    QCOMPARE(ran.exitCode, 1);
+    QVERIFY2(ran.err.contains(QStringLiteral("did not accept the access token")),
+             qPrintable(ran.err));
+    QVERIFY(ran.err.contains(QStringLiteral("id360-jobmon account login \"Stale\"")));
+    QVERIFY(!ran.err.contains(QStringLiteral("1000.no-longer-accepted")));
 }
 
 void TestJobsCli::unknownAccountIsAUsageError()
