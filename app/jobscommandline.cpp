@@ -334,6 +334,10 @@ LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment 
         if (!request.timeout || request.timeout->count() == 0)
             return fail(tr("--timeout: '%1' is not a duration (90s, 10m, 1h, 1d, or seconds).")
                             .arg(valueOf(timeoutOption)));
+        // What a timer can count: about 24.8 days in milliseconds.
+        if (*request.timeout > JobsRequest::longestTimeout)
+            return fail(tr("--timeout: '%1' is longer than the longest wait, 24 days.")
+                            .arg(valueOf(timeoutOption)));
     }
     if (verb == JobsRequest::Verb::Export) {
         request.output = valueOf(outputOption);

@@ -946,6 +946,10 @@ Each verb's options: id360-jobmon jobs VERB --help
 Die Optionen eines Befehls: id360-jobmon jobs BEFEHL --help
 </translation>
     </message>
+    <message>
+        <source>--timeout: '%1' is longer than the longest wait, 24 days.</source>
+        <translation>--timeout: '%1' ist länger als die längste Wartezeit, 24 Tage.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteJobsDialog</name>
@@ -1954,6 +1958,10 @@ Konto %2</translation>
     <message>
         <source>Job %1 was deleted.</source>
         <translation>Auftrag %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Account "%1" may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
+        <translation>Konto „%1“ darf Aufträge nur lesen (seine Scopes, %2, enthalten weder id360.job.DELETE noch id360.job.ALL); es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -924,6 +924,10 @@ Each verb's options: id360-jobmon jobs VERB --help
 </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--timeout: '%1' is longer than the longest wait, 24 days.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeleteJobsDialog</name>
@@ -1928,6 +1932,10 @@ Account %2</source>
     </message>
     <message>
         <source>Job %1 was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account "%1" may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
         <translation type="unfinished" />
     </message>
 </context>

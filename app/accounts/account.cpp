@@ -1,7 +1,10 @@
 #include "accounts/account.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
@@ -56,6 +59,16 @@ Account Account::forDataCenter(const QString &name, const DataCenter &center)
     account.apiBaseUrl = center.apiBaseUrl;
     account.accountsServer = center.accountsServer;
     return account;
+}
+
+bool Account::maySendDeletes() const
+{
+    const QStringList granted
+        = scopes.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    return std::any_of(granted.cbegin(), granted.cend(), [](const QString &scope) {
+        return scope.compare(QLatin1String("id360.job.DELETE"), Qt::CaseInsensitive) == 0
+            || scope.compare(QLatin1String("id360.job.ALL"), Qt::CaseInsensitive) == 0;
+    });
 }
 
 QString Account::problem() const

@@ -301,7 +301,8 @@ void JobsClient::requestPages(const std::shared_ptr<Paging> &paging)
     while (!paging->error && paging->inFlight < m_maxParallelPages && paging->requested < maxPages
            && (paging->enough == 0 || paging->reachedWithoutGap() < paging->enough)) {
         const std::optional<int> from = nextPageFrom(*paging);
-        if (!from)
+        // A page that starts past the jobs wanted holds none of them.
+        if (!from || (paging->enough > 0 && *from > paging->enough))
             break;
         paging->asked.insert(*from);
         ++paging->requested;
@@ -401,7 +402,8 @@ void JobsClient::handlePage(const std::shared_ptr<Paging> &paging, int from,
             const int expected = paging->step > 0 && paging->total > 0
                 ? int((qint64(paging->total) + paging->step - 1) / paging->step)
                 : 0;
-            paging->progress(paging->answered, std::max(expected, 0));
+            // The page that proves the end may lie one past what the total foretold.
+            paging->progress(paging->answered, std::max(expected, paging->answered));
         }
     }
     requestPages(paging);

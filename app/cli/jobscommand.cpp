@@ -79,6 +79,12 @@ void JobsCommand::open()
                                  "account list')."),
                         Refused);
     }
+    // Read-only as configured: nothing is sent for a delete the server would refuse.
+    if (m_request.verb == JobsRequest::Verb::Delete && !account->maySendDeletes())
+        return fail(tr("Account \"%1\" may only read jobs (its scopes, %2, have neither "
+                       "id360.job.DELETE nor id360.job.ALL); nothing was deleted.")
+                        .arg(account->name, account->scopes),
+                    Refused);
     m_accountId = account->id;
     m_accountName = account->name;
     m_client.setBaseUrl(account->apiBaseUrl);
@@ -131,13 +137,14 @@ void JobsCommand::say(const QString &message)
     clearProgress();
     // After what came before it on stdout, where both go to one terminal.
     m_out.flush();
-    m_err << message << Qt::endl;
+    // Messages may carry the server's words: no control character of theirs reaches the terminal.
+    m_err << TerminalText::plain(message) << Qt::endl;
 }
 
 void JobsCommand::fail(const QString &message, ExitCode code)
 {
     clearProgress();
-    m_err << "id360-jobmon: " << message << Qt::endl;
+    m_err << "id360-jobmon: " << TerminalText::plain(message) << Qt::endl;
     finish(code);
 }
 
@@ -406,8 +413,11 @@ void JobsCommand::watch()
                     if (jobStatusIsActive(job.status) && shown.matches(job))
                         printWatchLine(job, JobStatus::Unknown);
                 }
-                for (const QString &id : changes.removed)
-                    say(tr("Job %1 was deleted.").arg(id));
+                // Only those it told of: a job that went is no longer there to filter.
+                for (const QString &id : changes.removed) {
+                    if (m_watchTold.remove(id))
+                        say(tr("Job %1 was deleted.").arg(id));
+                }
             });
     // A job that finished is told once its details (how many entities failed) are in.
     auto finishedFrom = std::make_shared<QHash<QString, JobStatus>>();
@@ -438,5 +448,6 @@ void JobsCommand::watch()
 
 void JobsCommand::printWatchLine(const Job &job, JobStatus from)
 {
+    m_watchTold.insert(job.id);
     m_out << JobOutput::changeLine(job, from, m_terminals.out, m_clock.now()) << Qt::endl;
 }

@@ -7,6 +7,7 @@
 #include "sync/jobdeletion.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
@@ -100,6 +101,8 @@ private:
     bool m_finished = false;
     std::unique_ptr<TokenSource> m_token;
     QList<JobDeletion::Outcome> m_outcomes;
+    // watch: the jobs it printed a line about.
+    QSet<QString> m_watchTold;
     // wait: the worst way a waited job ended so far.
     ExitCode m_waitOutcome = Succeeded;
     QTimer m_timeout;

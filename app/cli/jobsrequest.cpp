@@ -58,8 +58,12 @@ std::optional<QDateTime> since(const QString &text, const QDateTime &now)
     // "2h": a duration back from now; a number alone is not one here (it reads like a year).
     static const QRegularExpression ago(QStringLiteral("^\\d{1,9}[smhdw]$"),
                                         QRegularExpression::CaseInsensitiveOption);
-    if (ago.match(trimmed).hasMatch())
-        return now.addSecs(-duration(trimmed)->count());
+    if (ago.match(trimmed).hasMatch()) {
+        // Before the year 1 is no time a job ran, nor one the API can write.
+        const QDateTime since = now.addSecs(-duration(trimmed)->count());
+        return since.isValid() && since.toUTC().date().year() >= 1 ? std::optional<QDateTime>(since)
+                                                                   : std::nullopt;
+    }
     // (Qt reads a date from the start of a longer text too.)
     if (const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         date.isValid() && trimmed.size() == 10)

@@ -49,6 +49,7 @@ struct JobsRequest
     // delete: no question asked.
     bool yes = false;
     // wait: how long at most; nullopt waits as long as it takes.
+    static constexpr std::chrono::hours longestTimeout { 24 * 24 };
     std::optional<std::chrono::seconds> timeout;
 };
 

@@ -279,6 +279,9 @@ void TestCommandLine::jobsUsage_data()
     QTest::newRow("timeout nonsense")
         << QStringLiteral("jobs wait 1 --timeout soon") << Action::Fail
         << QStringLiteral("--timeout: 'soon'") << QString();
+    QTest::newRow("timeout past what a timer counts")
+        << QStringLiteral("jobs wait 1 --timeout 25d") << Action::Fail
+        << QStringLiteral("longer than the longest wait") << QString();
     QTest::newRow("export without file") << QStringLiteral("jobs export 1") << Action::Fail
                                          << QStringLiteral("--output is required") << QString();
     QTest::newRow("export to a text file")
@@ -398,6 +401,7 @@ void TestCommandLine::jobsValues()
     QCOMPARE(JobsArguments::since(QStringLiteral("2026-11-01T08:30+02:00"), now)->toUTC(),
              QDateTime(QDate(2026, 11, 1), QTime(6, 30), Qt::UTC));
     QCOMPARE(JobsArguments::since(QStringLiteral("2026"), now), std::nullopt);
+    QCOMPARE(JobsArguments::since(QStringLiteral("999999999w"), now), std::nullopt);
     QCOMPARE(JobsArguments::since(QStringLiteral("2026-13-01"), now), std::nullopt);
 
     QString unknown;

@@ -184,7 +184,7 @@ void TestJobsClient::newestJobsAskForNoPagePastThem()
     options.maxPageSize = serverPageSize;
     const auto server = startEmulator(jobs, token, options);
     Connected connected(*server);
-    connected.client.setMaxParallelPages(1);
+    // Pages go in parallel, as for every listing: still none past the jobs wanted.
     const JobListResult result = waitFor<JobListResult>([&](JobsClient::JobListCallback done) {
         connected.client.fetchNewestJobs(QString(), count, done);
     });
@@ -195,6 +195,8 @@ void TestJobsClient::newestJobsAskForNoPagePastThem()
     QStringList received;
     for (const EmulatorServer::ReceivedRequest &request : server->receivedRequests())
         received.append(request.query);
+    received.sort();
+    queries.sort();
     QCOMPARE(received, queries);
 }
 
@@ -212,7 +214,8 @@ void TestJobsClient::progressCountsThePagesOfTheTotal()
     // Page 1 tells the total (1,000 jobs in pages of 200); the empty sixth page ends it.
     QCOMPARE(progress.size(), 6);
     QCOMPARE(progress.constFirst(), std::make_pair(1, 5));
-    QCOMPARE(progress.constLast(), std::make_pair(6, 5));
+    QCOMPARE(progress.at(4), std::make_pair(5, 5));
+    QCOMPARE(progress.constLast(), std::make_pair(6, 6));
 }
 
 void TestJobsClient::pagesGoInParallelButNeverMoreThanTheBound()

@@ -49,6 +49,7 @@ private slots:
     void waitForAJobThatIsDeleted();
     void refusedTokenIsExitOneWithTheServersWords();
     void waitSaysWhenSigningInAgainHelps();
+    void readOnlyAccountSendsNoDelete();
     void unknownAccountIsAUsageError();
     void watchPrintsChangesUntilCtrlC();
     void runsShareOneRenewalThroughTheKeychain();
@@ -467,6 +468,35 @@ void TestJobsCli::waitSaysWhenSigningInAgainHelps()
              qPrintable(ran.err));
     QVERIFY(ran.err.contains(QStringLiteral("id360-jobmon account login \"Stale\"")));
     QVERIFY(!ran.err.contains(QStringLiteral("1000.no-longer-accepted")));
+}
+
+void TestJobsCli::readOnlyAccountSendsNoDelete()
+{
+    QProcessEnvironment environment = this->environment();
+    environment.remove(QStringLiteral("ID360_ACCESS_TOKEN"));
+    const Ran added
+        = runProgram(program,
+                     { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                       QStringLiteral("Reader"), QStringLiteral("--data-center"),
+                       QStringLiteral("custom"), QStringLiteral("--server"),
+                       m_server->apiBaseUrl().toString(), QStringLiteral("--accounts-server"),
+                       m_server->origin().toString(), QStringLiteral("--client-id"),
+                       QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("--scopes"),
+                       QStringLiteral("id360.job.READ"), QStringLiteral("--token-stdin") },
+                     environment, staticToken.toUtf8() + '\n');
+    QCOMPARE(added.exitCode, 0);
+    const Ran ran = run({ QStringLiteral("delete"), m_jobs.constFirst().id, QStringLiteral("--yes"),
+                          QStringLiteral("--account"), QStringLiteral("Reader") },
+                        environment);
+    QCOMPARE(ran.exitCode, 2);
+    QVERIFY2(ran.err.contains(QStringLiteral("may only read jobs")), qPrintable(ran.err));
+    QVERIFY(m_server->receivedRequests().isEmpty());
+    // Reading is what it may do.
+    QCOMPARE(run({ QStringLiteral("show"), m_jobs.constFirst().id, QStringLiteral("--account"),
+                   QStringLiteral("Reader") },
+                 environment)
+                 .exitCode,
+             0);
 }
 
 void TestJobsCli::unknownAccountIsAUsageError()
