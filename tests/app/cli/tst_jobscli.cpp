@@ -61,6 +61,8 @@ private:
     Ran run(const QStringList &arguments, const QProcessEnvironment &environment,
             const QByteArray &input = QByteArray());
     void startOnServer(QProcess &process, const QStringList &arguments);
+    // `account add NAME` on the emulator, with `options` and `input` (the secrets).
+    Ran addAccount(const QString &name, const QStringList &options, const QByteArray &input);
     // Requests the emulator received for `method`, as "PATH?QUERY".
     QStringList received(const QByteArray &method) const;
     Job addJob(const QString &status, JobStatus outcome, qint64 runMs);
@@ -132,6 +134,20 @@ void TestJobsCli::startOnServer(QProcess &process, const QStringList &arguments)
         QStringList { QStringLiteral("jobs") } + arguments
             + QStringList { QStringLiteral("--server"), m_server->apiBaseUrl().toString() });
     QVERIFY(process.waitForStarted(5000));
+}
+
+Ran TestJobsCli::addAccount(const QString &name, const QStringList &options,
+                            const QByteArray &input)
+{
+    return runProgram(
+        program,
+        QStringList { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                      name, QStringLiteral("--data-center"), QStringLiteral("custom"),
+                      QStringLiteral("--server"), m_server->apiBaseUrl().toString(),
+                      QStringLiteral("--accounts-server"), m_server->origin().toString(),
+                      QStringLiteral("--client-id"), QStringLiteral("1000.JOBMONEMULATOR") }
+            + options,
+        environment(), input);
 }
 
 QStringList TestJobsCli::received(const QByteArray &method) const
@@ -449,15 +465,8 @@ void TestJobsCli::waitSaysWhenSigningInAgainHelps()
     // An account whose pasted token the server no longer accepts.
     QProcessEnvironment environment = this->environment();
     environment.remove(QStringLiteral("ID360_ACCESS_TOKEN"));
-    const Ran added
-        = runProgram(program,
-                     { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                       QStringLiteral("Stale"), QStringLiteral("--data-center"),
-                       QStringLiteral("custom"), QStringLiteral("--server"),
-                       m_server->apiBaseUrl().toString(), QStringLiteral("--accounts-server"),
-                       m_server->origin().toString(), QStringLiteral("--client-id"),
-                       QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("--token-stdin") },
-                     environment, "1000.no-longer-accepted\n");
+    const Ran added = addAccount(QStringLiteral("Stale"), { QStringLiteral("--token-stdin") },
+                                 "1000.no-longer-accepted\n");
     QCOMPARE(added.exitCode, 0);
     const Job running = addJob(QStringLiteral("RUNNING"), JobStatus::Completed, 30000);
     const Ran ran = run({ QStringLiteral("wait"), running.id, QStringLiteral("--account"),
@@ -474,16 +483,10 @@ void TestJobsCli::readOnlyAccountSendsNoDelete()
 {
     QProcessEnvironment environment = this->environment();
     environment.remove(QStringLiteral("ID360_ACCESS_TOKEN"));
-    const Ran added
-        = runProgram(program,
-                     { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                       QStringLiteral("Reader"), QStringLiteral("--data-center"),
-                       QStringLiteral("custom"), QStringLiteral("--server"),
-                       m_server->apiBaseUrl().toString(), QStringLiteral("--accounts-server"),
-                       m_server->origin().toString(), QStringLiteral("--client-id"),
-                       QStringLiteral("1000.JOBMONEMULATOR"), QStringLiteral("--scopes"),
-                       QStringLiteral("id360.job.READ"), QStringLiteral("--token-stdin") },
-                     environment, staticToken.toUtf8() + '\n');
+    const Ran added = addAccount(QStringLiteral("Reader"),
+                                 { QStringLiteral("--scopes"), QStringLiteral("id360.job.READ"),
+                                   QStringLiteral("--token-stdin") },
+                                 staticToken.toUtf8() + '\n');
     QCOMPARE(added.exitCode, 0);
     const Ran ran = run({ QStringLiteral("delete"), m_jobs.constFirst().id, QStringLiteral("--yes"),
                           QStringLiteral("--account"), QStringLiteral("Reader") },
@@ -545,19 +548,12 @@ void TestJobsCli::runsShareOneRenewalThroughTheKeychain()
     // An account signed in with a refresh token, as `account add` leaves it.
     const QString code = m_server->oauth().issueSelfClientCode(
         QStringLiteral("id360.job.READ,id360.job.DELETE"), m_clock->now());
-    QProcess add;
-    add.setProcessEnvironment(environment());
-    add.start(program,
-              { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                QStringLiteral("Lab"), QStringLiteral("--data-center"), QStringLiteral("custom"),
-                QStringLiteral("--server"), m_server->apiBaseUrl().toString(),
-                QStringLiteral("--accounts-server"), m_server->origin().toString(),
-                QStringLiteral("--client-id"), QStringLiteral("1000.JOBMONEMULATOR"),
-                QStringLiteral("--client-secret-stdin"), QStringLiteral("--grant-code-stdin") });
-    add.write("emulator-secret\n" + code.toUtf8() + '\n');
-    add.closeWriteChannel();
-    QVERIFY(QTest::qWaitFor([&add] { return add.state() == QProcess::NotRunning; }, 30000));
-    QCOMPARE(add.exitCode(), 0);
+    QCOMPARE(addAccount(
+                 QStringLiteral("Lab"),
+                 { QStringLiteral("--client-secret-stdin"), QStringLiteral("--grant-code-stdin") },
+                 "emulator-secret\n" + code.toUtf8() + '\n')
+                 .exitCode,
+             0);
     const QString tokenPath = QStringLiteral("/oauth/v2/token");
     // The code's exchange.
     QCOMPARE(countRequests(*m_server, tokenPath), 1);
