@@ -3,7 +3,6 @@
 #include "accounts/accountmanager.h"
 #include "api/tokensource.h"
 #include "cli/joboutput.h"
-#include "jobresultmodel.h"
 #include "platform/settings.h"
 #include "resultexport.h"
 #include "scimfilter.h"
