@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -20,7 +20,7 @@
         <translation>Der Kontenserver muss eine https://-URL sein (http:// nur für diesen Rechner), etwa https://accounts.zoho.com.</translation>
     </message>
     <message>
-        <source>The account needs the OAuth client id from Zoho's API console.</source>
+        <source>The account needs the OAuth client id from Zoho&apos;s API console.</source>
         <translation>Das Konto braucht die OAuth-Client-ID aus der API-Konsole von Zoho.</translation>
     </message>
     <message>
@@ -78,11 +78,11 @@
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <source>account remove: there is no account named "%1".</source>
+        <source>account remove: there is no account named &quot;%1&quot;.</source>
         <translation>account remove: Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
-        <source>account login: there is no account named "%1".</source>
+        <source>account login: there is no account named &quot;%1&quot;.</source>
         <translation>account login: Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
         <translation>&amp;Kontenserver:</translation>
     </message>
     <message>
-        <source>From Zoho's API console, e.g. 1000.ABC…</source>
+        <source>From Zoho&apos;s API console, e.g. 1000.ABC…</source>
         <translation>Aus der API-Konsole von Zoho, z. B. 1000.ABC…</translation>
     </message>
     <message>
@@ -157,7 +157,7 @@
         <translation>Sc&amp;opes:</translation>
     </message>
     <message>
-        <source>Register http://127.0.0.1:PORT/ as the client's redirect URI in Zoho's API console.</source>
+        <source>Register http://127.0.0.1:PORT/ as the client&apos;s redirect URI in Zoho&apos;s API console.</source>
         <translation>Tragen Sie http://127.0.0.1:PORT/ in der API-Konsole von Zoho als Weiterleitungs-URI des Clients ein.</translation>
     </message>
     <message>
@@ -172,11 +172,11 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Account "%1" is added; sign it in next.</source>
+        <source>Account &quot;%1&quot; is added; sign it in next.</source>
         <translation>Konto „%1“ wurde hinzugefügt; melden Sie es als Nächstes an.</translation>
     </message>
     <message>
-        <source>Account "%1" is saved.</source>
+        <source>Account &quot;%1&quot; is saved.</source>
         <translation>Konto „%1“ wurde gespeichert.</translation>
     </message>
     <message>
@@ -192,7 +192,7 @@
         <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Account "%1" is signed in.</source>
+        <source>Account &quot;%1&quot; is signed in.</source>
         <translation>Konto „%1“ ist angemeldet.</translation>
     </message>
     <message>
@@ -200,7 +200,7 @@
         <translation>Es wartet keine Anmeldung darauf, gespeichert zu werden.</translation>
     </message>
     <message>
-        <source>Account "%1" is signed in for this session only: you will sign in again after a restart.</source>
+        <source>Account &quot;%1&quot; is signed in for this session only: you will sign in again after a restart.</source>
         <translation>Konto „%1“ ist nur für diese Sitzung angemeldet: Nach einem Neustart melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>Dieses Konto gibt es nicht.</translation>
     </message>
     <message>
-        <source>Account "%1" is not signed in: sign in to watch its jobs.</source>
+        <source>Account &quot;%1&quot; is not signed in: sign in to watch its jobs.</source>
         <translation>Konto „%1“ ist nicht angemeldet: Melden Sie sich an, um seine Jobs zu überwachen.</translation>
     </message>
     <message>
@@ -216,19 +216,19 @@
         <translation>Nicht abgemeldet: %1</translation>
     </message>
     <message>
-        <source>Account "%1" is signed out.</source>
+        <source>Account &quot;%1&quot; is signed out.</source>
         <translation>Konto „%1“ ist abgemeldet.</translation>
     </message>
     <message>
-        <source>Account "%1" is removed.</source>
+        <source>Account &quot;%1&quot; is removed.</source>
         <translation>Konto „%1“ wurde entfernt.</translation>
     </message>
     <message>
-        <source>No sign-in is kept for account "%1": sign in again.</source>
+        <source>No sign-in is kept for account &quot;%1&quot;: sign in again.</source>
         <translation>Für das Konto „%1“ ist keine Anmeldung gespeichert: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Account "%1" is removed; its keychain entry could not be deleted (%2).</source>
+        <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
         <translation>Das Konto „%1“ ist entfernt; sein Eintrag im Schlüsselbund konnte nicht gelöscht werden (%2).</translation>
     </message>
     <message>
@@ -236,19 +236,19 @@
         <translation>Nicht gespeichert: Der Schlüsselbund konnte nicht gelesen werden, und Speichern könnte jetzt die darin aufbewahrte Anmeldung verlieren. %1</translation>
     </message>
     <message>
-        <source>Account "%1" is saved and signed out, as its servers changed: sign it in again.</source>
+        <source>Account &quot;%1&quot; is saved and signed out, as its servers changed: sign it in again.</source>
         <translation>Konto „%1“ ist gespeichert und abgemeldet, da sich seine Server geändert haben: Melden Sie es erneut an.</translation>
     </message>
     <message>
-        <source>Account "%1" cannot be used: %2 Edit the account to correct it.</source>
+        <source>Account &quot;%1&quot; cannot be used: %2 Edit the account to correct it.</source>
         <translation>Konto „%1“ kann nicht verwendet werden: %2 Bearbeiten Sie das Konto, um es zu korrigieren.</translation>
     </message>
     <message>
-        <source>The sign-in may still be active, as %1: revoke the app's access on Zoho's accounts server (%2) under "Connected Apps".</source>
+        <source>The sign-in may still be active, as %1: revoke the app&apos;s access on Zoho&apos;s accounts server (%2) under &quot;Connected Apps&quot;.</source>
         <translation>Die Anmeldung ist möglicherweise noch aktiv, da %1: Widerrufen Sie den Zugriff der App auf Zohos Kontenserver (%2) unter „Connected Apps“.</translation>
     </message>
     <message>
-        <source>the account's settings are wrong (%1)</source>
+        <source>the account&apos;s settings are wrong (%1)</source>
         <translation>die Einstellungen des Kontos falsch sind (%1)</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>An account named "%1" exists already.</source>
+        <source>An account named &quot;%1&quot; exists already.</source>
         <translation>Ein Konto namens „%1“ gibt es schon.</translation>
     </message>
 </context>
@@ -345,7 +345,7 @@
         <translation>Mit einem &amp;Zugriffstoken …</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with the OAuth client id from Zoho's API console (api-console.zoho.com).</source>
+        <source>No accounts yet. Add one with the OAuth client id from Zoho&apos;s API console (api-console.zoho.com).</source>
         <translation>Noch keine Konten. Fügen Sie eines mit der OAuth-Client-ID aus der API-Konsole von Zoho (api-console.zoho.com) hinzu.</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove the account "%1"?</source>
+        <source>Remove the account &quot;%1&quot;?</source>
         <translation>Das Konto „%1“ entfernen?</translation>
     </message>
     <message>
@@ -393,11 +393,11 @@
         <translation>Abmelden</translation>
     </message>
     <message>
-        <source>Sign out of "%1"?</source>
+        <source>Sign out of &quot;%1&quot;?</source>
         <translation>Von „%1“ abmelden?</translation>
     </message>
     <message>
-        <source>The app's access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
+        <source>The app&apos;s access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
         <translation>Der Zugriff der App wird bei Zoho widerrufen und aus dem Schlüsselbund entfernt. Die Abfragen dieses Kontos ruhen, bis Sie sich erneut anmelden.</translation>
     </message>
     <message>
@@ -413,8 +413,8 @@
         <translation>Browser wird geöffnet …</translation>
     </message>
     <message>
-        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation>Warte darauf, dass Sie sich im Browser anmelden. Falls sich kein Browser geöffnet hat, &lt;a href="%1"&gt;öffnen Sie die Anmeldeseite&lt;/a&gt;.</translation>
+        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation>Warte darauf, dass Sie sich im Browser anmelden. Falls sich kein Browser geöffnet hat, &lt;a href=&quot;%1&quot;&gt;öffnen Sie die Anmeldeseite&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>(No browser could be started.)</source>
@@ -425,7 +425,7 @@
         <translation>Mit einem Code vom Self Client anmelden</translation>
     </message>
     <message>
-        <source>In Zoho's API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
+        <source>In Zoho&apos;s API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
         <translation>Öffnen Sie in der API-Konsole von Zoho den Self Client, erzeugen Sie einen Code mit den Scopes %1 und fügen Sie ihn innerhalb von drei Minuten hier ein:</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
 <context>
     <name>AccountsNetwork</name>
     <message numerus="yes">
-        <source>The accounts server's answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
+        <source>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
         <translation>
             <numerusform>Die Antwort des Kontenservers ist größer als %n MiB, weit mehr als eine Token-Antwort enthält: Sie wurde nicht gelesen.</numerusform>
             <numerusform>Die Antwort des Kontenservers ist größer als %n MiB, weit mehr als eine Token-Antwort enthält: Sie wurde nicht gelesen.</numerusform>
@@ -520,7 +520,7 @@
         <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Starten Sie sie erneut.</translation>
     </message>
     <message>
-        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho's API console).</source>
+        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho&apos;s API console).</source>
         <translation>Port %1 auf diesem Rechner ist belegt, daher kann der Browser nicht zur App zurückkehren. Beenden Sie, was ihn belegt, oder wählen Sie einen anderen Weiterleitungsport (und tragen Sie ihn in der API-Konsole von Zoho beim Client ein).</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The browser named an accounts server that is not one of Zoho's (%1): the code was not sent there.</source>
+        <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
         <translation>Der Browser nannte einen Kontenserver, der nicht zu Zoho gehört (%1): Der Code wurde nicht dorthin geschickt.</translation>
     </message>
     <message>
@@ -567,7 +567,7 @@
         <translation>Die Jobs-API unter &lt;url&gt; (z. B. https://id360.manageengine.com/api/v1) nur für diesen Lauf überwachen, mit dem Zugriffstoken aus der Umgebungsvariable %1.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@
         <translation>--demo und --server können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
+        <source>--server: &apos;%1&apos; is not a usable URL; use https:// (http:// only for this machine).</source>
         <translation>--server: „%1“ ist keine verwendbare URL; verwenden Sie https:// (http:// nur für diesen Rechner).</translation>
     </message>
     <message>
@@ -587,11 +587,11 @@
         <translation>Wie --demo, mit den Beispieljobs aus &lt;seed&gt;: bei jedem Start dieselben Jobs.</translation>
     </message>
     <message>
-        <source>--demo-seed: '%1' is not a whole number from 0 to 4294967295.</source>
+        <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
         <translation>--demo-seed: „%1“ ist keine ganze Zahl von 0 bis 4294967295.</translation>
     </message>
     <message>
-        <source>Watch the stored account &lt;name&gt; (see 'id360-jobmon account --help').</source>
+        <source>Watch the stored account &lt;name&gt; (see &apos;id360-jobmon account --help&apos;).</source>
         <translation>Das gespeicherte Konto &lt;name&gt; überwachen (siehe „id360-jobmon account --help“).</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@ Secrets are read from standard input, one per line: the client secret first (wit
 Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das Client-Secret (mit --client-secret-stdin), dann das Token oder der Code. Sie werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <source>The account's name (add).</source>
+        <source>The account&apos;s name (add).</source>
         <translation>Der Name des Kontos (add).</translation>
     </message>
     <message>
@@ -621,15 +621,15 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>US, EU, IN, AU, JP, CA, UK, SA, CN oder custom (add).</translation>
     </message>
     <message>
-        <source>The Jobs API base URL, if not the data center's (add).</source>
+        <source>The Jobs API base URL, if not the data center&apos;s (add).</source>
         <translation>Die Basis-URL der Jobs-API, falls nicht die des Rechenzentrums (add).</translation>
     </message>
     <message>
-        <source>The Zoho accounts server, if not the data center's (add).</source>
+        <source>The Zoho accounts server, if not the data center&apos;s (add).</source>
         <translation>Der Kontenserver von Zoho, falls nicht der des Rechenzentrums (add).</translation>
     </message>
     <message>
-        <source>The OAuth client id from Zoho's API console (add).</source>
+        <source>The OAuth client id from Zoho&apos;s API console (add).</source>
         <translation>Die OAuth-Client-ID aus der API-Konsole von Zoho (add).</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>OAuth-Scopes, durch Kommas getrennt (add; Vorgabe id360.job.READ,id360.job.DELETE).</translation>
     </message>
     <message>
-        <source>The loopback port registered as the client's redirect URI (add; default 47190).</source>
+        <source>The loopback port registered as the client&apos;s redirect URI (add; default 47190).</source>
         <translation>Der lokale Port, der als Weiterleitungs-URI des Clients registriert ist (add; Vorgabe 47190).</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>Das Konto, für remove und login.</translation>
     </message>
     <message>
-        <source>account add: unexpected argument '%1'; give the name with --name.</source>
+        <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
         <translation>account add: unerwartetes Argument „%1“; geben Sie den Namen mit --name an.</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>account add: --data-center ist nötig (US, EU, IN, AU, JP, CA, UK, SA, CN oder custom).</translation>
     </message>
     <message>
-        <source>account add: unknown data center '%1'; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
+        <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
         <translation>account add: unbekanntes Rechenzentrum „%1“; verwenden Sie US, EU, IN, AU, JP, CA, UK, SA, CN oder custom.</translation>
     </message>
     <message>
@@ -681,7 +681,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>account add: --client-id ist nötig.</translation>
     </message>
     <message>
-        <source>account add: --redirect-port: '%1' is not a port number (1-65535).</source>
+        <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
         <translation>account add: --redirect-port: „%1“ ist keine Portnummer (1–65535).</translation>
     </message>
     <message>
@@ -693,19 +693,19 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>account %1: --%2 gibt es nur für account add.</translation>
     </message>
     <message>
-        <source>account list: unexpected argument '%1'.</source>
+        <source>account list: unexpected argument &apos;%1&apos;.</source>
         <translation>account list: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>account %1 needs the account's name: id360-jobmon account %1 NAME.</source>
+        <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
         <translation>account %1 braucht den Namen des Kontos: id360-jobmon account %1 NAME.</translation>
     </message>
     <message>
-        <source>account: unknown verb '%1'; use add, list, remove or login.</source>
+        <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
         <translation>account: unbekanntes Verb „%1“; verwenden Sie add, list, remove oder login.</translation>
     </message>
     <message>
-        <source>account add: --%1: '%2' is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
+        <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
         <translation>account add: --%1: „%2“ ist keine brauchbare URL; geben Sie sie vollständig mit https:// an (http:// nur für diesen Rechner).</translation>
     </message>
     <message>
@@ -717,7 +717,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>Das Fenster zeigen; läuft der Monitor schon, sein Fenster nach vorn holen.</translation>
     </message>
     <message>
-        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account's job.</source>
+        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
         <translation>Den Job &lt;id&gt; öffnen (im schon laufenden Monitor, falls es einen gibt); mit --account den Job dieses Kontos.</translation>
     </message>
     <message>
@@ -725,8 +725,8 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>--minimized geht nicht zusammen mit --show oder --job.</translation>
     </message>
     <message>
-        <source>--job: '%1' is not a job id: job ids are digits only.</source>
-        <translation>--job: '%1' ist keine Job-ID: Job-IDs bestehen nur aus Ziffern.</translation>
+        <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
+        <translation>--job: &apos;%1&apos; ist keine Job-ID: Job-IDs bestehen nur aus Ziffern.</translation>
     </message>
     <message>
         <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
@@ -767,16 +767,16 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>Verfolgt Aufträge, während sie sich ändern, bis Strg+C.</translation>
     </message>
     <message>
-        <source>Write a job's per-entity results to a CSV or JSON file.</source>
+        <source>Write a job&apos;s per-entity results to a CSV or JSON file.</source>
         <translation>Schreibt die Ergebnisse eines Auftrags je Objekt in eine CSV- oder JSON-Datei.</translation>
     </message>
     <message>
-        <source>jobs: unknown verb '%1'; use list, show, delete, wait, watch or export.</source>
-        <translation>jobs: unbekannter Befehl '%1'; möglich sind list, show, delete, wait, watch und export.</translation>
+        <source>jobs: unknown verb &apos;%1&apos;; use list, show, delete, wait, watch or export.</source>
+        <translation>jobs: unbekannter Befehl &apos;%1&apos;; möglich sind list, show, delete, wait, watch und export.</translation>
     </message>
     <message>
-        <source>The stored account &lt;name&gt; (see 'id360-jobmon account list'); without it (and without --server), the account used last.</source>
-        <translation>Das gespeicherte Konto &lt;name&gt; (siehe 'id360-jobmon account list'); ohne diese Option (und ohne --server) das zuletzt verwendete Konto.</translation>
+        <source>The stored account &lt;name&gt; (see &apos;id360-jobmon account list&apos;); without it (and without --server), the account used last.</source>
+        <translation>Das gespeicherte Konto &lt;name&gt; (siehe &apos;id360-jobmon account list&apos;); ohne diese Option (und ohne --server) das zuletzt verwendete Konto.</translation>
     </message>
     <message>
         <source>The Jobs API at &lt;url&gt;, for this run only, with the access token from the environment variable %1.</source>
@@ -803,8 +803,8 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>Nur Aufträge, die seit &lt;when&gt; gestartet sind: eine Zeitspanne zurück (30m, 2h, 7d, 2w), ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00); Ortszeit, außer mit Z oder einem Versatz.</translation>
     </message>
     <message>
-        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. 'module eq "Management" and status eq "ERROR"' (attributes id, action_name, status, module, start_time, end_time).</source>
-        <translation>Nur Aufträge, die zum SCIM-Filter &lt;expression&gt; passen, z. B. 'module eq "Management" and status eq "ERROR"' (Attribute id, action_name, status, module, start_time, end_time).</translation>
+        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributes id, action_name, status, module, start_time, end_time).</source>
+        <translation>Nur Aufträge, die zum SCIM-Filter &lt;expression&gt; passen, z. B. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (Attribute id, action_name, status, module, start_time, end_time).</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; jobs, the newest (default 50).</source>
@@ -851,7 +851,7 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>Die Aufträge.</translation>
     </message>
     <message>
-        <source>--account needs the account's name.</source>
+        <source>--account needs the account&apos;s name.</source>
         <translation>--account braucht den Namen des Kontos.</translation>
     </message>
     <message>
@@ -859,12 +859,12 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>--account und --server können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>'%1' is not a job id: job ids are digits only.</source>
-        <translation>'%1' ist keine Auftrags-ID: Auftrags-IDs bestehen nur aus Ziffern.</translation>
+        <source>&apos;%1&apos; is not a job id: job ids are digits only.</source>
+        <translation>&apos;%1&apos; ist keine Auftrags-ID: Auftrags-IDs bestehen nur aus Ziffern.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>unerwartetes Argument '%1'.</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>give exactly one job id.</source>
@@ -875,36 +875,36 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>die ID mindestens eines Auftrags angeben.</translation>
     </message>
     <message>
-        <source>--status: '%1' is not a status; use %2.</source>
-        <translation>--status: '%1' ist kein Status; möglich sind %2.</translation>
+        <source>--status: &apos;%1&apos; is not a status; use %2.</source>
+        <translation>--status: &apos;%1&apos; ist kein Status; möglich sind %2.</translation>
     </message>
     <message>
-        <source>--since: '%1' is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
-        <translation>--since: '%1' ist weder eine Zeitspanne zurück (30m, 2h, 7d, 2w) noch ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00).</translation>
+        <source>--since: &apos;%1&apos; is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
+        <translation>--since: &apos;%1&apos; ist weder eine Zeitspanne zurück (30m, 2h, 7d, 2w) noch ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00).</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
         <translation>--limit und --all können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--limit: '%1' is not a number of jobs (1 or more).</source>
-        <translation>--limit: '%1' ist keine Anzahl von Aufträgen (1 oder mehr).</translation>
+        <source>--limit: &apos;%1&apos; is not a number of jobs (1 or more).</source>
+        <translation>--limit: &apos;%1&apos; ist keine Anzahl von Aufträgen (1 oder mehr).</translation>
     </message>
     <message>
-        <source>--format: '%1' is not one of %2.</source>
-        <translation>--format: '%1' ist keines von %2.</translation>
+        <source>--format: &apos;%1&apos; is not one of %2.</source>
+        <translation>--format: &apos;%1&apos; ist keines von %2.</translation>
     </message>
     <message>
-        <source>--timeout: '%1' is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
-        <translation>--timeout: '%1' ist keine Dauer (90s, 10m, 1h, 1d oder Sekunden).</translation>
+        <source>--timeout: &apos;%1&apos; is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
+        <translation>--timeout: &apos;%1&apos; ist keine Dauer (90s, 10m, 1h, 1d oder Sekunden).</translation>
     </message>
     <message>
         <source>--output is required: the file to write, ending .csv or .json.</source>
         <translation>--output fehlt: die zu schreibende Datei, mit der Endung .csv oder .json.</translation>
     </message>
     <message>
-        <source>--output: '%1' ends neither in .csv nor in .json.</source>
-        <translation>--output: '%1' endet weder auf .csv noch auf .json.</translation>
+        <source>--output: &apos;%1&apos; ends neither in .csv nor in .json.</source>
+        <translation>--output: &apos;%1&apos; endet weder auf .csv noch auf .json.</translation>
     </message>
     <message>
         <source>
@@ -940,15 +940,15 @@ Befehle:
     </message>
     <message>
         <source>
-Each verb's options: id360-jobmon jobs VERB --help
+Each verb&apos;s options: id360-jobmon jobs VERB --help
 </source>
         <translation>
 Die Optionen eines Befehls: id360-jobmon jobs BEFEHL --help
 </translation>
     </message>
     <message>
-        <source>--timeout: '%1' is longer than the longest wait, 24 days.</source>
-        <translation>--timeout: '%1' ist länger als die längste Wartezeit, 24 Tage.</translation>
+        <source>--timeout: &apos;%1&apos; is longer than the longest wait, 24 days.</source>
+        <translation>--timeout: &apos;%1&apos; ist länger als die längste Wartezeit, 24 Tage.</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1236,7 @@ Konto %2</translation>
         </translation>
     </message>
     <message>
-        <source>Showing the server's last answer; asking again failed: %1</source>
+        <source>Showing the server&apos;s last answer; asking again failed: %1</source>
         <translation>Die letzte Antwort des Servers wird gezeigt; erneutes Fragen schlug fehl: %1</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@ Konto %2</translation>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <source>A preset named "%1" exists. Replace it?</source>
+        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
         <translation>Eine Vorlage namens „%1“ gibt es schon. Ersetzen?</translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@ Konto %2</translation>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <source>Copy the job's id to the clipboard</source>
+        <source>Copy the job&apos;s id to the clipboard</source>
         <translation>Die ID des Jobs in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@ Konto %2</translation>
     <name>JobOutput</name>
     <message>
         <source>UNREADABLE</source>
-        <comment>job status, written like the API's statuses</comment>
+        <comment>job status, written like the API&apos;s statuses</comment>
         <translation>UNLESBAR</translation>
     </message>
     <message>
@@ -1606,7 +1606,7 @@ Konto %2</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Unknown column "%1"; the columns are %2.</source>
+        <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind %2.</translation>
     </message>
     <message>
@@ -1865,24 +1865,24 @@ Konto %2</translation>
         <translation>jobs delete: niemand kann gefragt werden (die Standardeingabe ist kein Terminal), darum wurde nichts gelöscht; mit --yes wird ohne Rückfrage gelöscht.</translation>
     </message>
     <message>
-        <source>There is no account named "%1"; see 'id360-jobmon account list'.</source>
-        <translation>Es gibt kein Konto namens „%1“; siehe 'id360-jobmon account list'.</translation>
+        <source>There is no account named &quot;%1&quot;; see &apos;id360-jobmon account list&apos;.</source>
+        <translation>Es gibt kein Konto namens „%1“; siehe &apos;id360-jobmon account list&apos;.</translation>
     </message>
     <message>
-        <source>There is no account yet: add one with 'id360-jobmon account add', or name a server with --server.</source>
-        <translation>Es gibt noch kein Konto: fügen Sie eines mit 'id360-jobmon account add' hinzu oder nennen Sie einen Server mit --server.</translation>
+        <source>There is no account yet: add one with &apos;id360-jobmon account add&apos;, or name a server with --server.</source>
+        <translation>Es gibt noch kein Konto: fügen Sie eines mit &apos;id360-jobmon account add&apos; hinzu oder nennen Sie einen Server mit --server.</translation>
     </message>
     <message>
-        <source>Which account? Name it with --account (see 'id360-jobmon account list').</source>
-        <translation>Welches Konto? Nennen Sie es mit --account (siehe 'id360-jobmon account list').</translation>
+        <source>Which account? Name it with --account (see &apos;id360-jobmon account list&apos;).</source>
+        <translation>Welches Konto? Nennen Sie es mit --account (siehe &apos;id360-jobmon account list&apos;).</translation>
     </message>
     <message>
-        <source>account "%1"</source>
+        <source>account &quot;%1&quot;</source>
         <translation>Konto „%1“</translation>
     </message>
     <message>
-        <source>Sign in again: id360-jobmon account login "%1"</source>
-        <translation>Melden Sie sich erneut an: id360-jobmon account login "%1"</translation>
+        <source>Sign in again: id360-jobmon account login &quot;%1&quot;</source>
+        <translation>Melden Sie sich erneut an: id360-jobmon account login &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
@@ -1934,7 +1934,7 @@ Konto %2</translation>
         <translation>j,ja</translation>
     </message>
     <message>
-        <source>Job %1 is gone: it was deleted, or it is not one of %2's jobs.</source>
+        <source>Job %1 is gone: it was deleted, or it is not one of %2&apos;s jobs.</source>
         <translation>Auftrag %1 ist fort: er wurde gelöscht oder gehört nicht zu %2.</translation>
     </message>
     <message numerus="yes">
@@ -1960,7 +1960,7 @@ Konto %2</translation>
         <translation>Auftrag %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <source>Account "%1" may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
+        <source>Account &quot;%1&quot; may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
         <translation>Konto „%1“ darf Aufträge nur lesen (seine Scopes, %2, enthalten weder id360.job.DELETE noch id360.job.ALL); es wurde nichts gelöscht.</translation>
     </message>
 </context>
@@ -2041,7 +2041,7 @@ Konto %2</translation>
         <translation>Identity360-Konten hinzufügen, bearbeiten, anmelden oder entfernen</translation>
     </message>
     <message>
-        <source>The server no longer accepts this account's sign-in: %1</source>
+        <source>The server no longer accepts this account&apos;s sign-in: %1</source>
         <translation>Der Server akzeptiert die Anmeldung dieses Kontos nicht mehr: %1</translation>
     </message>
     <message>
@@ -2096,7 +2096,7 @@ Konto %2</translation>
         <translation>Der sicheren Verbindung kann nicht vertraut werden.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers war nicht lesbar.</translation>
     </message>
     <message>
@@ -2111,27 +2111,27 @@ Konto %2</translation>
 <context>
     <name>ScimFilter</name>
     <message>
-        <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
         <translation>„and“, „or“ oder das Ende des Filters erwartet bei Zeichen %1, gefunden: „%2“</translation>
     </message>
     <message>
-        <source>expected '(' after 'not' at character %1, found '%2'</source>
+        <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
         <translation>„(“ nach „not“ erwartet bei Zeichen %1, gefunden: „%2“</translation>
     </message>
     <message>
-        <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
+        <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
         <translation>„)“ erwartet bei Zeichen %1, um die „(“ bei Zeichen %2 zu schließen, gefunden: „%3“</translation>
     </message>
     <message>
-        <source>expected an attribute name at character %1, found '%2'</source>
+        <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
         <translation>Attributname erwartet bei Zeichen %1, gefunden: „%2“</translation>
     </message>
     <message>
-        <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+        <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
         <translation>Unbekanntes Attribut „%1“ bei Zeichen %2; Jobs haben id, action_name, status, module, start_time und end_time</translation>
     </message>
     <message>
-        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
+        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
         <translation>Operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
     </message>
     <message>
@@ -2139,15 +2139,15 @@ Konto %2</translation>
         <translation>null bei Zeichen %1 kann nur mit eq oder ne verglichen werden</translation>
     </message>
     <message>
-        <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
+        <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
         <translation>„%1“ bei Zeichen %2 ist kein ISO-8601-Zeitpunkt wie „2025-04-04T13:12:13.000Z“</translation>
     </message>
     <message>
-        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
-        <translation>%1 vergleicht Text: Setzen Sie den Wert bei Zeichen %2 in doppelte Anführungszeichen, wie in %1 %3 "%4"</translation>
+        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
+        <translation>%1 vergleicht Text: Setzen Sie den Wert bei Zeichen %2 in doppelte Anführungszeichen, wie in %1 %3 &quot;%4&quot;</translation>
     </message>
     <message>
-        <source>expected a value after '%1' at character %2, found '%3'</source>
+        <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
         <translation>Wert nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
     </message>
     <message>
@@ -2155,7 +2155,7 @@ Konto %2</translation>
         <translation>das Ende des Filters</translation>
     </message>
     <message>
-        <source>unexpected character '%1' at character %2</source>
+        <source>unexpected character &apos;%1&apos; at character %2</source>
         <translation>Unerwartetes Zeichen „%1“ bei Zeichen %2</translation>
     </message>
     <message>
@@ -2163,12 +2163,12 @@ Konto %2</translation>
         <translation>ungültige \u-Escape-Sequenz bei Zeichen %1</translation>
     </message>
     <message>
-        <source>invalid escape '\%1' at character %2</source>
+        <source>invalid escape &apos;\%1&apos; at character %2</source>
         <translation>ungültige Escape-Sequenz „\%1“ bei Zeichen %2</translation>
     </message>
     <message>
-        <source>the string starting at character %1 is not closed with '"'</source>
-        <translation>die Zeichenkette ab Zeichen %1 ist nicht mit '"' abgeschlossen</translation>
+        <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
+        <translation>die Zeichenkette ab Zeichen %1 ist nicht mit &apos;&quot;&apos; abgeschlossen</translation>
     </message>
     <message>
         <source>more than %1 levels of parentheses at character %2</source>
@@ -2240,7 +2240,7 @@ Konto %2</translation>
         <translation>Die &amp;ganze Liste holen alle:</translation>
     </message>
     <message>
-        <source>Each check asks only for what can have changed; Zoho's limits are kept whatever you choose.</source>
+        <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
         <translation>Jede Prüfung fragt nur nach dem, was sich geändert haben kann; die Grenzen von Zoho werden in jedem Fall eingehalten.</translation>
     </message>
     <message>
@@ -2292,7 +2292,7 @@ Konto %2</translation>
         <translation>×</translation>
     </message>
     <message>
-        <source>Longer than its action's usual duration &amp;times:</source>
+        <source>Longer than its action&apos;s usual duration &amp;times:</source>
         <translation>Länger als die übliche Dauer seiner Aktion &amp;mal:</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@ Konto %2</translation>
         <translation>Bei der Anmeldung &amp;starten, im Infobereich</translation>
     </message>
     <message>
-        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray's menu or the File menu ends it.</source>
+        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
         <translation>Schließen des Fensters lässt den Monitor im Infobereich weiterlaufen; Beenden im Menü des Infobereichs oder im Menü Datei beendet ihn.</translation>
     </message>
     <message>
@@ -2355,7 +2355,7 @@ Konto %2</translation>
         <translation>Ihre Jobs werden weiter beobachtet</translation>
     </message>
     <message>
-        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray's menu.</source>
+        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
         <translation>Der Monitor läuft im Infobereich weiter und meldet, wenn ein Job endet. Beenden Sie ihn über das Menü im Infobereich.</translation>
     </message>
     <message>
@@ -2601,7 +2601,7 @@ Konto %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho's API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Überwachen Sie Ihre Identity360-Jobs&lt;/h2&gt;&lt;p&gt;Fügen Sie Ihr Identity360-Konto hinzu, um jeden Job während der Ausführung samt seinen Ergebnissen je Objekt zu sehen und benachrichtigt zu werden, wenn er endet. Sie brauchen dazu die OAuth-Client-ID aus der API-Konsole von Zoho.&lt;/p&gt;&lt;p&gt;Oder probieren Sie zuerst die Demo aus: Sie läuft mit Beispieljobs auf diesem Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2620,15 +2620,15 @@ Konto %2</translation>
         <translation>Der Code wurde nicht angenommen: Er ist abgelaufen oder wurde schon verwendet (ein Code gilt 2 Minuten, einer vom Self Client 3, und jeweils nur einmal). Erzeugen Sie einen neuen und verwenden Sie ihn sofort.</translation>
     </message>
     <message>
-        <source>The accounts server does not know this client id with this secret. Check both in Zoho's API console, and that the data center is the one the client was registered in.</source>
+        <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
         <translation>Der Kontenserver kennt diese Client-ID mit diesem Secret nicht. Prüfen Sie beide in der API-Konsole von Zoho und ob das Rechenzentrum dasjenige ist, in dem der Client registriert wurde.</translation>
     </message>
     <message>
-        <source>The client secret does not match the client id: copy it again from Zoho's API console.</source>
+        <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
         <translation>Das Client-Secret passt nicht zur Client-ID: Kopieren Sie es erneut aus der API-Konsole von Zoho.</translation>
     </message>
     <message>
-        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account's redirect port) to the client in Zoho's API console.</source>
+        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
         <translation>Die Weiterleitungs-URI ist für diesen Client nicht registriert. Fügen Sie http://127.0.0.1:PORT/ (den Weiterleitungsport des Kontos) in der API-Konsole von Zoho beim Client hinzu.</translation>
     </message>
     <message>
@@ -2668,7 +2668,7 @@ Konto %2</translation>
         <translation>Der Kontenserver %1 ist keine https://-Adresse: Dorthin wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The accounts server's answer holds no access token.</source>
+        <source>The accounts server&apos;s answer holds no access token.</source>
         <translation>Die Antwort des Kontenservers enthält kein Zugriffstoken.</translation>
     </message>
     <message>
