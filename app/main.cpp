@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "emulatorserver.h"
 #include "jobgenerator.h"
+#include "platform/autostart.h"
 #include "platform/desktopentry.h"
 #include "platform/logging.h"
 #include "platform/settings.h"
@@ -212,6 +213,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     Appearance::applySaved();
+    if (const std::optional<QString> problem = Autostart::replaceOldEntry())
+        std::fprintf(stderr, "id360-jobmon: %s\n", qUtf8Printable(*problem));
     StartupTrace::reached(StartupTrace::Phase::SettingsReady);
 
     const JobCache cache(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

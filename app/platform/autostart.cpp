@@ -1,8 +1,11 @@
 #include "platform/autostart.h"
 
+#include "platform/desktopentry.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -17,6 +20,12 @@ QString directory()
 }
 
 QString entryPath()
+{
+    return directory() + QLatin1Char('/') + DesktopEntry::id() + QStringLiteral(".desktop");
+}
+
+// Where versions before the application id wrote the entry.
+QString oldEntryPath()
 {
     return directory() + QStringLiteral("/id360-jobmon.desktop");
 }
@@ -83,13 +92,120 @@ QString stringValue(const QString &text)
     return value;
 }
 
+// The string escapes of a value undone (\s, \n, \t, \r and \\).
+QString unescapedString(const QString &value)
+{
+    QString text;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) != QLatin1Char('\\') || i + 1 == value.size()) {
+            text += value.at(i);
+            continue;
+        }
+        const QChar escaped = value.at(++i);
+        switch (escaped.unicode()) {
+        case 's':
+            text += QLatin1Char(' ');
+            break;
+        case 'n':
+            text += QLatin1Char('\n');
+            break;
+        case 't':
+            text += QLatin1Char('\t');
+            break;
+        case 'r':
+            text += QLatin1Char('\r');
+            break;
+        default:
+            text += escaped;
+        }
+    }
+    return text;
+}
+
+// The program an Exec value starts (its first argument), its escapes and quoting undone: the
+// reverse of Autostart::execValue().
+QString programOf(const QString &exec)
+{
+    const QString command = unescapedString(exec);
+    QString program;
+    bool quoted = false;
+    for (qsizetype i = 0; i < command.size(); ++i) {
+        const QChar character = command.at(i);
+        if (character == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted && character == QLatin1Char('\\') && i + 1 < command.size())
+            program += command.at(++i);
+        else if (!quoted && character == QLatin1Char(' '))
+            break;
+        else
+            program += character;
+    }
+    return program.replace(QStringLiteral("%%"), QStringLiteral("%"));
+}
+
+// The installed menu entry's Exec value when it starts this very binary (by its path or through
+// PATH, links followed), so that login starts the monitor as the menu does.
+std::optional<QString> installedExec()
+{
+    QFile installed(QStandardPaths::locate(QStandardPaths::ApplicationsLocation,
+                                           DesktopEntry::id() + QStringLiteral(".desktop")));
+    if (installed.fileName().isEmpty() || !installed.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QString exec = QString::fromUtf8(entryValue(installed.readAll(), "Exec"));
+    QString program = programOf(exec);
+    if (!program.contains(QLatin1Char('/')))
+        program = QStandardPaths::findExecutable(program);
+    const QString running = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
+    if (program.isEmpty() || QFileInfo(program).canonicalFilePath() != running)
+        return std::nullopt;
+    return exec;
+}
+
+std::optional<QString> removeEntry(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.remove())
+        return std::nullopt;
+    return QCoreApplication::translate("Autostart", "Could not remove %1: %2.")
+        .arg(path, file.errorString());
+}
+
+std::optional<QString> writeEntry()
+{
+    if (!QDir().mkpath(directory()))
+        return QCoreApplication::translate("Autostart", "Could not create the folder %1.")
+            .arg(directory());
+    const QString entry = QStringLiteral("[Desktop Entry]\n"
+                                         "Type=Application\n"
+                                         "Name=Identity360 Job Monitor\n"
+                                         "Comment=Watches Identity360 jobs from the system tray\n"
+                                         "Exec=")
+        + installedExec().value_or(Autostart::execValue(QCoreApplication::applicationFilePath()))
+        + QStringLiteral(" --minimized\n"
+                         "Icon=")
+        + DesktopEntry::id()
+        + QStringLiteral("\n"
+                         "Terminal=false\n"
+                         "X-GNOME-Autostart-enabled=true\n");
+    const QString path = entryPath();
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(entry.toUtf8());
+        if (file.commit())
+            return std::nullopt;
+    }
+    return QCoreApplication::translate("Autostart", "Could not write %1: %2.")
+        .arg(path, file.errorString());
+}
+
 } // namespace
 
 namespace Autostart {
 
 bool isEnabled()
 {
-    QFile file(entryPath());
+    const QString path = QFile::exists(entryPath()) ? entryPath() : oldEntryPath();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray contents = file.readAll();
@@ -99,35 +215,16 @@ bool isEnabled()
 
 std::optional<QString> setEnabled(bool enabled)
 {
-    const QString path = entryPath();
-    if (!enabled) {
-        QFile file(path);
-        if (!file.exists() || file.remove())
-            return std::nullopt;
-        return QCoreApplication::translate("Autostart", "Could not remove %1: %2.")
-            .arg(path, file.errorString());
-    }
-    if (!QDir().mkpath(directory()))
-        return QCoreApplication::translate("Autostart", "Could not create the folder %1.")
-            .arg(directory());
-    const QString entry = QStringLiteral("[Desktop Entry]\n"
-                                         "Type=Application\n"
-                                         "Name=Identity360 Job Monitor\n"
-                                         "Comment=Watches Identity360 jobs from the system tray\n"
-                                         "Exec=")
-        + execValue(QCoreApplication::applicationFilePath())
-        + QStringLiteral(" --minimized\n"
-                         "Icon=id360-jobmon\n"
-                         "Terminal=false\n"
-                         "X-GNOME-Autostart-enabled=true\n");
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(entry.toUtf8());
-        if (file.commit())
-            return std::nullopt;
-    }
-    return QCoreApplication::translate("Autostart", "Could not write %1: %2.")
-        .arg(path, file.errorString());
+    if (const std::optional<QString> problem = enabled ? writeEntry() : removeEntry(entryPath()))
+        return problem;
+    return removeEntry(oldEntryPath());
+}
+
+std::optional<QString> replaceOldEntry()
+{
+    if (!QFile::exists(oldEntryPath()))
+        return std::nullopt;
+    return setEnabled(isEnabled());
 }
 
 QString execValue(const QString &program)
