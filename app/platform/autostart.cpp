@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace {
 
@@ -66,33 +68,29 @@ QString quotedArgument(const QString &argument)
     return quoted + QLatin1Char('"');
 }
 
+// The string escapes of the Desktop Entry Specification: a character and the letter that
+// follows the backslash for it. (\s, a space, is read too; a space needs no escape.)
+constexpr std::pair<char16_t, char16_t> stringEscapes[]
+    = { { u'\\', u'\\' }, { u'\n', u'n' }, { u'\t', u't' }, { u'\r', u'r' } };
+
 // Escapes for any string value, undone before the Exec quoting is: a literal backslash in a
 // quoted argument ends up as four.
 QString stringValue(const QString &text)
 {
     QString value;
     for (const QChar character : text) {
-        switch (character.unicode()) {
-        case '\\':
-            value += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            value += QStringLiteral("\\n");
-            break;
-        case '\t':
-            value += QStringLiteral("\\t");
-            break;
-        case '\r':
-            value += QStringLiteral("\\r");
-            break;
-        default:
+        const auto *escape = std::find_if(
+            std::cbegin(stringEscapes), std::cend(stringEscapes),
+            [character](const auto &escape) { return escape.first == character.unicode(); });
+        if (escape != std::cend(stringEscapes))
+            value += QLatin1Char('\\') + QChar(escape->second);
+        else
             value += character;
-        }
     }
     return value;
 }
 
-// The string escapes of a value undone (\s, \n, \t, \r and \\).
+// The string escapes of a value undone.
 QString unescapedString(const QString &value)
 {
     QString text;
@@ -101,23 +99,14 @@ QString unescapedString(const QString &value)
             text += value.at(i);
             continue;
         }
-        const QChar escaped = value.at(++i);
-        switch (escaped.unicode()) {
-        case 's':
-            text += QLatin1Char(' ');
-            break;
-        case 'n':
-            text += QLatin1Char('\n');
-            break;
-        case 't':
-            text += QLatin1Char('\t');
-            break;
-        case 'r':
-            text += QLatin1Char('\r');
-            break;
-        default:
-            text += escaped;
-        }
+        const QChar letter = value.at(++i);
+        const auto *escape = std::find_if(
+            std::cbegin(stringEscapes), std::cend(stringEscapes),
+            [letter](const auto &escape) { return escape.second == letter.unicode(); });
+        if (escape != std::cend(stringEscapes))
+            text += QChar(escape->first);
+        else
+            text += letter == u's' ? QChar(u' ') : letter;
     }
     return text;
 }

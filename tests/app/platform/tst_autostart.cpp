@@ -26,6 +26,21 @@ QByteArray oldEntry(const QByteArray &gnomeEnabled, const QByteArray &more = {})
         + gnomeEnabled + "\n" + more;
 }
 
+struct OldEntry
+{
+    const char *name;
+    QByteArray contents;
+    bool enabled;
+};
+
+// Such entries, switched on and off.
+QList<OldEntry> oldEntries()
+{
+    return { { "on", oldEntry("true"), true },
+             { "hidden", oldEntry("true", "Hidden=true\n"), false },
+             { "GNOME switched it off", oldEntry("false"), false } };
+}
+
 bool writeFile(const QString &path, const QByteArray &contents)
 {
     QFile file(path);
@@ -58,8 +73,6 @@ private slots:
     void switchedOffByDesktop();
     void oldEntryCountsUntilReplaced_data();
     void oldEntryCountsUntilReplaced();
-    void switchingReplacesOldEntry_data();
-    void switchingReplacesOldEntry();
     void startReplacesOldEntry_data();
     void startReplacesOldEntry();
     void startLeavesOursAlone();
@@ -265,38 +278,20 @@ void TestAutostart::oldEntryCountsUntilReplaced_data()
 {
     QTest::addColumn<QByteArray>("contents");
     QTest::addColumn<bool>("enabled");
-    QTest::newRow("on") << oldEntry("true") << true;
-    QTest::newRow("hidden") << oldEntry("true", "Hidden=true\n") << false;
-    QTest::newRow("GNOME switched it off") << oldEntry("false") << false;
+    QTest::addColumn<bool>("enable");
+    for (const OldEntry &old : oldEntries()) {
+        QTest::addRow("%s, switched on", old.name) << old.contents << old.enabled << true;
+        QTest::addRow("%s, switched off", old.name) << old.contents << old.enabled << false;
+    }
 }
 
 void TestAutostart::oldEntryCountsUntilReplaced()
 {
     QFETCH(QByteArray, contents);
     QFETCH(bool, enabled);
-    QVERIFY(writeFile(oldEntryPath(), contents));
-    QCOMPARE(Autostart::isEnabled(), enabled);
-    // Ours, once written, is what counts.
-    QCOMPARE(Autostart::setEnabled(true), std::nullopt);
-    QVERIFY(Autostart::isEnabled());
-}
-
-void TestAutostart::switchingReplacesOldEntry_data()
-{
-    QTest::addColumn<QByteArray>("contents");
-    QTest::addColumn<bool>("enable");
-    for (const bool enable : { true, false }) {
-        const char *switched = enable ? "switched on" : "switched off";
-        QTest::addRow("old entry on, %s", switched) << oldEntry("true") << enable;
-        QTest::addRow("old entry off, %s", switched) << oldEntry("false") << enable;
-    }
-}
-
-void TestAutostart::switchingReplacesOldEntry()
-{
-    QFETCH(QByteArray, contents);
     QFETCH(bool, enable);
     QVERIFY(writeFile(oldEntryPath(), contents));
+    QCOMPARE(Autostart::isEnabled(), enabled);
     QCOMPARE(Autostart::setEnabled(enable), std::nullopt);
     QVERIFY(!QFile::exists(oldEntryPath()));
     QCOMPARE(QFile::exists(entryPath()), enable);
@@ -305,7 +300,10 @@ void TestAutostart::switchingReplacesOldEntry()
 
 void TestAutostart::startReplacesOldEntry_data()
 {
-    oldEntryCountsUntilReplaced_data();
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<bool>("enabled");
+    for (const OldEntry &old : oldEntries())
+        QTest::newRow(old.name) << old.contents << old.enabled;
 }
 
 void TestAutostart::startReplacesOldEntry()
