@@ -610,55 +610,55 @@ Les secrets sont lus sur l&apos;entrée standard, un par ligne&#xa0;: d&apos;abo
     </message>
     <message>
         <source>The account, for remove and login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte, pour remove et login.</translation>
     </message>
     <message>
         <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: argument inattendu «&#xa0;%1&#xa0;»&#x202f;; indiquez le nom avec --name.</translation>
     </message>
     <message>
         <source>account add: --name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --name est obligatoire.</translation>
     </message>
     <message>
         <source>account add: --data-center is required (US, EU, IN, AU, JP, CA, UK, SA, CN or custom).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --data-center est obligatoire (US, EU, IN, AU, JP, CA, UK, SA, CN ou custom).</translation>
     </message>
     <message>
         <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: centre de données inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez US, EU, IN, AU, JP, CA, UK, SA, CN ou custom.</translation>
     </message>
     <message>
         <source>account add: --client-id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --client-id est obligatoire.</translation>
     </message>
     <message>
         <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL utilisable&#x202f;; indiquez-la en entier avec https:// (http:// uniquement pour cette machine).</translation>
     </message>
     <message>
         <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --redirect-port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>account add: --token-stdin and --grant-code-stdin cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --token-stdin et --grant-code-stdin ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>account %1: --%2 is only for account add.</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1&#xa0;: --%2 n&apos;existe que pour account add.</translation>
     </message>
     <message>
         <source>account list: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account list&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 a besoin du nom du compte&#xa0;: id360-jobmon account %1 NOM.</translation>
     </message>
     <message>
         <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>account&#xa0;: verbe inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez add, list, remove ou login.</translation>
     </message>
     <message>
         <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
@@ -686,26 +686,29 @@ Les secrets sont lus sur l&apos;entrée standard, un par ligne&#xa0;: d&apos;abo
     </message>
     <message>
         <source>Start in the system tray, without the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification, sans la fenêtre.</translation>
     </message>
     <message>
         <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune icône dans la zone de notification&#xa0;: la fenêtre est le moniteur, et la fermer quitte l&apos;application. Les notifications sont toujours envoyées.</translation>
     </message>
     <message>
         <source>Show the window; if the monitor is already running, bring its window to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre&#x202f;; si le moniteur est déjà lancé, mettre sa fenêtre au premier plan.</translation>
     </message>
     <message>
         <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la tâche &lt;id&gt; (dans le moniteur déjà lancé, s&apos;il y en a un)&#x202f;; avec --account, la tâche de ce compte.</translation>
     </message>
     <message>
         <source>
 Accounts without the window: id360-jobmon account --help
 Jobs from a terminal or a script: id360-jobmon jobs --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Comptes sans la fenêtre&#xa0;: id360-jobmon account --help
+Tâches depuis un terminal ou un script&#xa0;: id360-jobmon jobs --help
+</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
@@ -721,15 +724,15 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
     </message>
     <message>
         <source>--minimized needs the tray: it cannot be used with --no-tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>--minimized nécessite la zone de notification&#xa0;: il ne peut pas être utilisé avec --no-tray.</translation>
     </message>
     <message>
         <source>--minimized cannot be used with --show or --job.</source>
-        <translation type="unfinished"></translation>
+        <translation>--minimized ne peut pas être utilisé avec --show ou --job.</translation>
     </message>
     <message>
         <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--job&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID de tâche&#xa0;: les ID de tâche ne contiennent que des chiffres.</translation>
     </message>
     <message>
         <source>--demo and --server cannot be used together.</source>
@@ -745,27 +748,27 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
     </message>
     <message>
         <source>List jobs, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tâches, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>Show a job and its per-entity results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une tâche et ses résultats par objet.</translation>
     </message>
     <message>
         <source>Delete jobs, after asking (or with --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des tâches, après confirmation (ou avec --yes).</translation>
     </message>
     <message>
         <source>Wait until jobs finish; say how each ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la fin des tâches&#x202f;; indiquer comment chacune s&apos;est terminée.</translation>
     </message>
     <message>
         <source>Follow jobs as they change, until Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les changements des tâches, jusqu&apos;à Ctrl+C.</translation>
     </message>
     <message>
         <source>Write a job&apos;s per-entity results to a CSV or JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les résultats par objet d&apos;une tâche dans un fichier CSV ou JSON.</translation>
     </message>
     <message>
         <source>
@@ -777,7 +780,15 @@ Exit status:
   3  a waited job ended with WARNING, ERROR or an unknown status
   4  the time given with --timeout ran out
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code de sortie&#xa0;:
+  0  succès (une tâche déjà disparue compte comme supprimée)
+  1  échec du serveur, du réseau ou de la connexion&#x202f;; échec d&apos;une tâche
+     lors d&apos;une suppression&#x202f;; disparition d&apos;une tâche attendue
+  2  utilisation incorrecte, ou refus avant tout envoi
+  3  une tâche attendue a fini en WARNING, en ERROR ou avec un statut inconnu
+  4  le délai indiqué par --timeout est écoulé
+</translation>
     </message>
     <message>
         <source>Usage: id360-jobmon jobs VERB [options]
@@ -785,234 +796,244 @@ The jobs of an Identity360 account, from a terminal or a script.
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: id360-jobmon jobs VERBE [options]
+Les tâches d&apos;un compte Identity360, depuis un terminal ou un script.
+
+Verbes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 Each verb&apos;s options: id360-jobmon jobs VERB --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
+</translation>
     </message>
     <message>
         <source>jobs: unknown verb &apos;%1&apos;; use list, show, delete, wait, watch or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs&#xa0;: verbe inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez list, show, delete, wait, watch ou export.</translation>
     </message>
     <message>
         <source>The stored account &lt;name&gt; (see &apos;id360-jobmon account list&apos;); without it (and without --server), the account used last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte enregistré &lt;name&gt; (voir &apos;id360-jobmon account list&apos;)&#x202f;; sans cette option (ni --server), le dernier compte utilisé.</translation>
     </message>
     <message>
         <source>The Jobs API at &lt;url&gt;, for this run only, with the access token from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Jobs à &lt;url&gt;, pour cette exécution seulement, avec le jeton d&apos;accès de la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>No messages on standard error but errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sur la sortie d&apos;erreur standard, sauf les erreurs.</translation>
     </message>
     <message>
         <source>Only jobs with these statuses: %1 (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches ayant ces statuts&#xa0;: %1 (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Only jobs of the module &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches du module &lt;name&gt;.</translation>
     </message>
     <message>
         <source>Only jobs whose action contains &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches dont l&apos;action contient &lt;text&gt;.</translation>
     </message>
     <message>
         <source>Only jobs started since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches démarrées depuis &lt;when&gt;&#xa0;: une durée écoulée (30m, 2h, 7d, 2w), une date (2026-11-01) ou une date et une heure (2026-11-01T08:00)&#x202f;; en heure locale, sauf avec Z ou un décalage horaire.</translation>
     </message>
     <message>
         <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributes id, action_name, status, module, start_time, end_time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches correspondant au filtre SCIM &lt;expression&gt;, p. ex. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributs id, action_name, status, module, start_time, end_time).</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; jobs, the newest (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;n&gt; tâches, les plus récentes (50 par défaut).</translation>
     </message>
     <message>
         <source>Every job, not only the newest 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches, pas seulement les 50 plus récentes.</translation>
     </message>
     <message>
         <source>table (default), json, csv or tsv.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (par défaut), json, csv ou tsv.</translation>
     </message>
     <message>
         <source>text (default), json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (par défaut), json ou csv.</translation>
     </message>
     <message>
         <source>The columns, comma-separated, of id, status, action, module, started, ended, duration (default id,status,action,module,started,duration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes, séparées par des virgules, parmi id, status, action, module, started, ended, duration (par défaut id,status,action,module,started,duration).</translation>
     </message>
     <message>
         <source>Only the entities that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les objets en échec.</translation>
     </message>
     <message>
         <source>Delete without asking (needed when standard input is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer sans confirmation (nécessaire quand l&apos;entrée standard n&apos;est pas un terminal).</translation>
     </message>
     <message>
         <source>Give up after &lt;duration&gt; (90s, 10m, 1h, or seconds) with exit status 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après &lt;duration&gt; (90s, 10m, 1h ou un nombre de secondes) avec le code de sortie 4.</translation>
     </message>
     <message>
         <source>The file to write, ending .csv or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire, avec l&apos;extension .csv ou .json.</translation>
     </message>
     <message>
         <source>The job.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche.</translation>
     </message>
     <message>
         <source>The jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches.</translation>
     </message>
     <message>
         <source>--account needs the account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account nécessite le nom du compte.</translation>
     </message>
     <message>
         <source>--account and --server cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account et --server ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de tâche&#xa0;: les ID de tâche ne contiennent que des chiffres.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>give exactly one job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un ID de tâche.</translation>
     </message>
     <message>
         <source>give the id of at least one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;ID d&apos;au moins une tâche.</translation>
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un statut&#x202f;; utilisez %2.</translation>
     </message>
     <message>
         <source>--since: &apos;%1&apos; is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>--since&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni une durée écoulée (30m, 2h, 7d, 2w), ni une date (2026-11-01), ni une date et une heure (2026-11-01T08:00).</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit et --all ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>--limit: &apos;%1&apos; is not a number of jobs (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de tâches (1 ou plus).</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>--timeout: &apos;%1&apos; is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (90s, 10m, 1h, 1d ou un nombre de secondes).</translation>
     </message>
     <message>
         <source>--timeout: &apos;%1&apos; is longer than the longest wait, 24 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» dépasse l&apos;attente maximale, 24 jours.</translation>
     </message>
     <message>
         <source>--output is required: the file to write, ending .csv or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output est obligatoire&#xa0;: le fichier à écrire, avec l&apos;extension .csv ou .json.</translation>
     </message>
     <message>
         <source>--output: &apos;%1&apos; ends neither in .csv nor in .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output&#xa0;: «&#xa0;%1&#xa0;» ne se termine ni par .csv ni par .json.</translation>
     </message>
 </context>
 <context>
     <name>DeleteJobsDialog</name>
     <message>
         <source>Delete Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des tâches</translation>
     </message>
     <message>
         <source>%1 — ID %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ID %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>account: what is said about it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delete this job from Identity360?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette tâche d&apos;Identity360&#x202f;?</translation>
     </message>
     <message>
         <source>%1
 ID %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID %2 · %3</translation>
     </message>
     <message>
         <source>%1
 Account %2</source>
         <comment>job facts, then its account</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Compte %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) from Identity360?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n tâche d&apos;Identity360&#x202f;?</numerusform>
+            <numerusform>Supprimer %n tâches d&apos;Identity360&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>
 … and %n more (see the details)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… et %n autre (voir les détails)</numerusform>
+            <numerusform>
+… et %n autres (voir les détails)</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces tâches est encore en attente ou en cours&#xa0;: la suppression la retire de la liste&#x202f;; l&apos;arrêt de son traitement dépend d&apos;Identity360. </numerusform>
+            <numerusform>%n de ces tâches sont encore en attente ou en cours&#xa0;: la suppression les retire de la liste&#x202f;; l&apos;arrêt de leur traitement dépend d&apos;Identity360. </numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <comment>confirm</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>%1, ID %2: %3</source>
         <comment>account, job id: why it was not deleted</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, ID %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>ID %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Some Jobs Were Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines tâches n&apos;ont pas été supprimées</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be deleted and are still listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche n&apos;a pas pu être supprimée et reste dans la liste.</numerusform>
+            <numerusform>%n tâches n&apos;ont pas pu être supprimées et restent dans la liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -1020,266 +1041,266 @@ Account %2</source>
     <name>DesktopIntegration</name>
     <message>
         <source>&amp;Open Job Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir Job Monitor</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre l&apos;interrogation</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser maintenant</translation>
     </message>
     <message>
         <source>&amp;Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas déranger</translation>
     </message>
     <message>
         <source>Hold every notification but failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir toutes les notifications sauf les échecs</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>The tray icon is off (the monitor was started with --no-tray): closing the window quits, and notifications still go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;icône de la zone de notification est désactivée (le moniteur a été lancé avec --no-tray)&#xa0;: fermer la fenêtre quitte l&apos;application, et les notifications sont toujours envoyées.</translation>
     </message>
     <message>
         <source>This desktop offers no system tray (some Wayland desktops do not), so there is no tray icon: closing the window quits, and notifications still go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet environnement de bureau n&apos;offre pas de zone de notification (certains bureaux Wayland n&apos;en ont pas), il n&apos;y a donc pas d&apos;icône&#xa0;: fermer la fenêtre quitte l&apos;application, et les notifications sont toujours envoyées.</translation>
     </message>
 </context>
 <context>
     <name>DesktopNotifications</name>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Show Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les échecs</translation>
     </message>
 </context>
 <context>
     <name>EmptyJobsPage</name>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Once the account is signed in, its jobs appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois le compte connecté, ses tâches apparaissent ici.</translation>
     </message>
     <message>
         <source>No jobs yet: the server has not answered (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l&apos;instant&#xa0;: le serveur n&apos;a pas répondu (voir ci-dessous).</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des tâches…</translation>
     </message>
     <message>
         <source>Asking the server which jobs match the advanced filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au serveur des tâches correspondant au filtre avancé…</translation>
     </message>
     <message>
         <source>No job matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>The server lists no jobs yet. New jobs appear here as they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne liste encore aucune tâche. Les nouvelles tâches apparaissent ici dès qu&apos;elles démarrent.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Show only %1 jobs (together with the other chips that are on)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les tâches au statut «&#xa0;%1&#xa0;» (avec les autres filtres activés)</translation>
     </message>
     <message>
         <source>Search action, module or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une action, un module ou un ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modules</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Started within</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de démarrage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé</translation>
     </message>
     <message>
         <source>Filter on the server with a SCIM expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer sur le serveur avec une expression SCIM</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglages</translation>
     </message>
     <message>
         <source>Save these filters under a name, or use saved ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces filtres sous un nom, ou utiliser des filtres enregistrés</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>SCIM &amp;filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre &amp;SCIM&#xa0;:</translation>
     </message>
     <message>
         <source>SCIM filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre SCIM</translation>
     </message>
     <message>
         <source>Attributes: id, action_name, status, module, start_time, end_time. Operators: eq ne co sw ew gt ge lt le pr, with and, or, not and parentheses. Enter sends it to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs&#xa0;: id, action_name, status, module, start_time, end_time. Opérateurs&#xa0;: eq ne co sw ew gt ge lt le pr, avec and, or, not et des parenthèses. La touche Entrée l&apos;envoie au serveur.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Ask Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander</translation>
     </message>
     <message>
         <source>Ask the server again for the jobs that match</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander au serveur les tâches correspondantes</translation>
     </message>
     <message>
         <source>Not a valid filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid. Press Enter to ask the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide. Appuyez sur Entrée pour interroger le serveur.</translation>
     </message>
     <message>
         <source>&amp;Advanced (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé (actif)</translation>
     </message>
     <message>
         <source>Not set: every job is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini&#xa0;: toutes les tâches sont affichées.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur…</translation>
     </message>
     <message numerus="yes">
         <source>The server matched %n job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a trouvé %n tâche correspondante.</numerusform>
+            <numerusform>Le serveur a trouvé %n tâches correspondantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the server&apos;s last answer; asking again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réponse du serveur affichée&#x202f;; la nouvelle demande a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not applied, the server did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué, le serveur n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Save Current Filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les filtres actuels…</translation>
     </message>
     <message>
         <source>&amp;Delete Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer un préréglage</translation>
     </message>
     <message>
         <source>Save Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les filtres</translation>
     </message>
     <message>
         <source>Name for these filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ces filtres&#xa0;:</translation>
     </message>
     <message>
         <source>Replace Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le préréglage</translation>
     </message>
     <message>
         <source>A preset named &quot;%1&quot; exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un préréglage nommé «&#xa0;%1&#xa0;» existe déjà. Le remplacer&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>JobDeletion</name>
     <message>
         <source>could not be read in the last answer; not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible dans la dernière réponse&#x202f;; non supprimée</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche supprimée</numerusform>
+            <numerusform>%n tâches supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà supprimée</numerusform>
+            <numerusform>%n déjà supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -1287,31 +1308,31 @@ Account %2</source>
     <name>JobDetailPane</name>
     <message>
         <source>Select a job to see what happened to each user or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche pour voir ce qui est arrivé à chaque utilisateur ou groupe.</translation>
     </message>
     <message>
         <source>Loading the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des résultats…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreurs seulement</translation>
     </message>
     <message>
         <source>Search entity or message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un objet ou un message…</translation>
     </message>
     <message>
         <source>Search the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les résultats</translation>
     </message>
     <message>
         <source>Results per entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par objet</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1320,7 +1341,7 @@ Account %2</source>
     <message>
         <source>Success</source>
         <comment>entity result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1344,11 +1365,11 @@ Account %2</source>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID</translation>
     </message>
     <message>
         <source>Copy the job&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de la tâche dans le presse-papiers</translation>
     </message>
     <message>
         <source>Raw JSON</source>
