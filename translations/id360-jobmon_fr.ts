@@ -1336,7 +1336,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1345,23 +1345,23 @@ Compte %2</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>All Results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats en CSV…</translation>
     </message>
     <message>
         <source>Errors Only as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement en CSV…</translation>
     </message>
     <message>
         <source>All Results as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats en JSON…</translation>
     </message>
     <message>
         <source>Errors Only as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement en JSON…</translation>
     </message>
     <message>
         <source>Copy ID</source>
@@ -1373,191 +1373,192 @@ Compte %2</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON brut</translation>
     </message>
     <message>
         <source>The job exactly as the server sent it, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche exactement telle que le serveur l&apos;a envoyée, décodée</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy what the server sent to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers ce que le serveur a envoyé</translation>
     </message>
     <message>
         <source>What the server sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur a envoyé</translation>
     </message>
     <message>
         <source>Job %1 could not be read: %2. This is what the server sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n&apos;a pas pu être lue&#xa0;: %2. Voici ce que le serveur a envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>This job could not be read in the last answer: %1. It is shown as it was last read; the server sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche n&apos;a pas pu être lue dans la dernière réponse&#xa0;: %1. Elle est affichée telle qu&apos;elle a été lue la dernière fois&#x202f;; le serveur a envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>The results of this job could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de cette tâche n&apos;ont pas pu être chargés.
+%1</translation>
     </message>
     <message>
         <source>Module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Module&#xa0;: %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats n&apos;ont pas pu être écrits dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Job %1 — Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 — JSON brut</translation>
     </message>
 </context>
 <context>
     <name>JobNotifier</name>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réussie</numerusform>
+            <numerusform>%n réussies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec avertissements</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec</translation>
     </message>
     <message>
         <source>%1 finished with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: terminé avec des avertissements</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: terminé</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée</numerusform>
+            <numerusform>%n tâches terminées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 may be stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: peut-être bloqué</translation>
     </message>
     <message>
         <source>Queued for %1; it usually takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis %1&#x202f;; durée habituelle&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Running for %1; it usually takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours depuis %1&#x202f;; durée habituelle&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished while you were not to be disturbed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée pendant le mode Ne pas déranger</numerusform>
+            <numerusform>%n tâches terminées pendant le mode Ne pas déranger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n utilisateur en échec</numerusform>
+            <numerusform>%1 sur %n utilisateurs en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n groupe en échec</numerusform>
+            <numerusform>%1 sur %n groupes en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entity(ies) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n objet en échec</numerusform>
+            <numerusform>%1 sur %n objets en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur traité avec succès</numerusform>
+            <numerusform>Les %n utilisateurs traités avec succès</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n group(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe traité avec succès</numerusform>
+            <numerusform>Les %n groupes traités avec succès</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n entity(ies) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet traité avec succès</numerusform>
+            <numerusform>Les %n objets traités avec succès</numerusform>
         </translation>
     </message>
 </context>
@@ -1566,138 +1567,138 @@ Compte %2</translation>
     <message>
         <source>UNREADABLE</source>
         <comment>job status, written like the API&apos;s statuses</comment>
-        <translation type="unfinished"></translation>
+        <translation>ILLISIBLE</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;»&#x202f;; les colonnes sont %2.</translation>
     </message>
     <message>
         <source>%1  deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  supprimée</translation>
     </message>
     <message>
         <source>%1  already gone (deleted before): nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  déjà disparue (supprimée auparavant)&#xa0;: rien à supprimer</translation>
     </message>
     <message>
         <source>%1  not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  non supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fetching page %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la page %1…</translation>
     </message>
     <message>
         <source>Fetching page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la page %1 sur %2…</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 illisible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>JobOverview</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion requise</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>server errors</source>
-        <translation type="unfinished"></translation>
+        <translation>erreurs du serveur</translation>
     </message>
     <message>
         <source>polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation suspendue</translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec au cours de la dernière heure</numerusform>
+            <numerusform>%n en échec au cours de la dernière heure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec avertissements au cours de la dernière heure</numerusform>
+            <numerusform>%n avec avertissements au cours de la dernière heure</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche en cours</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1705,44 +1706,44 @@ Compte %2</translation>
     <message>
         <source>Error</source>
         <comment>entity result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Success</source>
         <comment>entity result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;objet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -1751,308 +1752,308 @@ Compte %2</translation>
     <message>
         <source>Queued</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Unreadable</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>JobTableModel</name>
     <message>
         <source>The server sent this job in a form that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé cette tâche sous une forme illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not be read in the last answer (%1); shown as last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible dans la dernière réponse (%1)&#x202f;; affichée telle que lue la dernière fois.</translation>
     </message>
     <message>
         <source>The server reported a status this version does not know: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé un statut que cette version ne connaît pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (%1)</translation>
     </message>
 </context>
 <context>
     <name>JobTableView</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
 </context>
 <context>
     <name>JobWaiter</name>
     <message>
         <source>The id given was “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID indiqué était «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>JobsClient</name>
     <message>
         <source>The response was larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépassait %1 Mo.</translation>
     </message>
 </context>
 <context>
     <name>JobsCommand</name>
     <message>
         <source>jobs delete: nobody can be asked (standard input is not a terminal), so nothing was deleted; add --yes to delete without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs delete&#xa0;: personne ne peut confirmer (l&apos;entrée standard n&apos;est pas un terminal), donc rien n&apos;a été supprimé&#x202f;; ajoutez --yes pour supprimer sans confirmation.</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot;; see &apos;id360-jobmon account list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte nommé «&#xa0;%1&#xa0;»&#x202f;; voir &apos;id360-jobmon account list&apos;.</translation>
     </message>
     <message>
         <source>There is no account yet: add one with &apos;id360-jobmon account add&apos;, or name a server with --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec &apos;id360-jobmon account add&apos;, ou indiquez un serveur avec --server.</translation>
     </message>
     <message>
         <source>Which account? Name it with --account (see &apos;id360-jobmon account list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel compte&#x202f;? Indiquez-le avec --account (voir &apos;id360-jobmon account list&apos;).</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» ne peut que lire les tâches (ses étendues, %2, ne comprennent ni id360.job.DELETE ni id360.job.ALL)&#x202f;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sign in again: id360-jobmon account login &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous&#xa0;: id360-jobmon account login &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche listée n&apos;avait pas d&apos;ID lisible et n&apos;est pas affichée.</numerusform>
+            <numerusform>%n tâches listées n&apos;avaient pas d&apos;ID lisible et ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n job(s); more with --limit or --all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche, la plus récente&#x202f;; d&apos;autres avec --limit ou --all.</numerusform>
+            <numerusform>Les %n tâches les plus récentes&#x202f;; d&apos;autres avec --limit ou --all.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) of job %1 written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat de la tâche %1 écrit dans %2.</numerusform>
+            <numerusform>%n résultats de la tâche %1 écrits dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) of %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n tâche (%1)&#x202f;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n tâches (%1)&#x202f;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete? [y/N] </source>
         <extracomment>The question before deleting; [y/N] names the answers, No being the default.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer&#x202f;? [o/N] </translation>
     </message>
     <message>
         <source>y,yes</source>
-        <translation type="unfinished"></translation>
+        <translation>o,oui</translation>
     </message>
     <message>
         <source>Job %1 is gone: it was deleted, or it is not one of %2&apos;s jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a disparu&#xa0;: elle a été supprimée, ou elle n&apos;existe pas ici (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nouvelle tentative dans %n s.</numerusform>
+            <numerusform>%1 Nouvelle tentative dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Still not finished after %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours pas terminées après %1&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Watching %1: %n job(s) queued or running; Ctrl+C ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Surveillance (%1)&#xa0;: %n tâche en attente ou en cours&#x202f;; Ctrl+C pour arrêter.</numerusform>
+            <numerusform>Surveillance (%1)&#xa0;: %n tâches en attente ou en cours&#x202f;; Ctrl+C pour arrêter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the stored entry is not one of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée enregistrée n&apos;appartient pas à cette application</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Identity360 Job Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity360 Job Monitor</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser maintenant</translation>
     </message>
     <message>
         <source>Fetch every job from the server now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer maintenant toutes les tâches depuis le serveur (%1)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete the selected jobs from Identity360 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les tâches sélectionnées d&apos;Identity360 (%1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <source>Add, edit, sign in or remove Identity360 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier, connecter ou retirer des comptes Identity360</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;interrogation, notifications, apparence et zone de notification (%1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre l&apos;interrogation</translation>
     </message>
     <message>
         <source>Stop asking the server until you resume (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus interroger le serveur jusqu&apos;à la reprise (%1)</translation>
     </message>
     <message>
         <source>&amp;Find Jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des tâches…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus la connexion de ce compte&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n job(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n tâche…</numerusform>
+            <numerusform>Suppression de %n tâches…</numerusform>
         </translation>
     </message>
 </context>
@@ -2060,19 +2061,19 @@ Compte %2</translation>
     <name>RequestError</name>
     <message>
         <source>The server did not accept the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The account is not allowed to do this (missing OAuth scope?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;est pas autorisé à faire cela (étendue OAuth manquante&#x202f;?).</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable sur le serveur.</translation>
     </message>
     <message>
         <source>The server asks to slow down; retry in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande de ralentir&#x202f;; nouvelle tentative dans %1 s.</translation>
     </message>
     <message>
         <source>The server asks to slow down.</source>
