@@ -2077,610 +2077,610 @@ Compte %2</translation>
     </message>
     <message>
         <source>The server asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande de ralentir.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée n&apos;est pas digne de confiance.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est illisible.</translation>
     </message>
     <message>
         <source>The server redirected to another host; nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers un autre hôte&#x202f;; rien n&apos;y a été envoyé.</translation>
     </message>
     <message>
         <source>The job id is not a number; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de tâche n&apos;est pas un nombre&#x202f;; rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>ScimFilter</name>
     <message>
         <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;and&#xa0;», «&#xa0;or&#xa0;» ou la fin du filtre attendu au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;(&#xa0;» attendue après «&#xa0;not&#xa0;» au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>more than %1 levels of parentheses at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 niveaux de parenthèses au caractère %2</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;)&#xa0;» attendue au caractère %1 pour fermer la «&#xa0;(&#xa0;» du caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;attribut attendu au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>more than %1 comparisons at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 comparaisons au caractère %2</translation>
     </message>
     <message>
         <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut inconnu «&#xa0;%1&#xa0;» au caractère %2&#x202f;; les tâches ont id, action_name, status, module, start_time et end_time</translation>
     </message>
     <message>
         <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur (eq, ne, co, sw, ew, gt, ge, lt, le, pr) attendu après «&#xa0;%1&#xa0;» au caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>null at character %1 can only be compared with eq or ne</source>
-        <translation type="unfinished"></translation>
+        <translation>null au caractère %1 ne peut être comparé qu&apos;avec eq ou ne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 n&apos;est pas une date-heure ISO 8601 comme «&#xa0;2025-04-04T13:12:13.000Z&#xa0;»</translation>
     </message>
     <message>
         <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compare du texte&#xa0;: mettez la valeur du caractère %2 entre guillemets doubles, comme dans %1 %3 &quot;%4&quot;</translation>
     </message>
     <message>
         <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue après «&#xa0;%1&#xa0;» au caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>the end of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du filtre</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu «&#xa0;%1&#xa0;» au caractère %2</translation>
     </message>
     <message>
         <source>invalid \u escape at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement \u non valide au caractère %1</translation>
     </message>
     <message>
         <source>invalid escape &apos;\%1&apos; at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement «&#xa0;\%1&#xa0;» non valide au caractère %2</translation>
     </message>
     <message>
         <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne commençant au caractère %1 n&apos;est pas fermée par &apos;&quot;&apos;</translation>
     </message>
 </context>
 <context>
     <name>SecretStoreError</name>
     <message numerus="yes">
         <source>no answer in %n second(s); it may be waiting for its password</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune réponse en %n seconde&#x202f;; il attend peut-être son mot de passe</numerusform>
+            <numerusform>aucune réponse en %n secondes&#x202f;; il attend peut-être son mot de passe</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain holds no sign-in for this account: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés ne contient aucune connexion pour ce compte&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés est verrouillé (%1). Déverrouillez-le — ouvrez une session sur le bureau ou ouvrez votre gestionnaire de trousseaux — puis réessayez.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible (%1). Démarrez un service Secret Service comme GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a refusé l&apos;accès (%1). Autorisez Identity360 Job Monitor dans votre gestionnaire de trousseaux, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du trousseau de clés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications</translation>
     </message>
     <message>
         <source>&amp;Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau</translation>
     </message>
     <message>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>While jobs are queued or &amp;running, check them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des tâches sont en attente ou en cou&amp;rs, les vérifier toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Otherwise &amp;look for new jobs every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, c&amp;hercher de nouvelles tâches toutes les&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Fetch the &amp;whole list every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la &amp;liste complète toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vérification ne demande que ce qui a pu changer&#x202f;; les limites de Zoho sont respectées quel que soit votre choix.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Tell me when a job I watched</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir lorsqu&apos;une tâche suivie</translation>
     </message>
     <message>
         <source>&amp;completes</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine avec &amp;succès</translation>
     </message>
     <message>
         <source>finishes with &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine avec des a&amp;vertissements</translation>
     </message>
     <message>
         <source>&amp;fails</source>
-        <translation type="unfinished"></translation>
+        <translation>écho&amp;ue</translation>
     </message>
     <message>
         <source>Only jobs seen running while the monitor runs: never those that had finished before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les tâches vues en cours pendant que le moniteur fonctionne&#xa0;: jamais celles qui étaient déjà terminées.</translation>
     </message>
     <message>
         <source>Stuck jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches bloquées</translation>
     </message>
     <message>
         <source>Tell me when a job runs far longer than &amp;usual</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir lorsqu&apos;une tâche dure bien plus longtemps que d&apos;&amp;habitude</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Longer than its action&apos;s usual duration &amp;times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée habituelle de son action multipliée &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>And at &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Et au &amp;moins&#xa0;:</translation>
     </message>
     <message>
         <source>When watching stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque la surveillance s&apos;interrompt</translation>
     </message>
     <message>
         <source>Problems with an &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes avec un &amp;compte</translation>
     </message>
     <message>
         <source>An account needs signing in again (or soon will: a pasted token about to run out), its server does not answer (and when it answers again), or the keychain cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte doit être reconnecté (ou le devra bientôt&#xa0;: un jeton collé sur le point d&apos;expirer), son serveur ne répond pas (et quand il répond à nouveau), ou le trousseau de clés ne peut pas être lu</translation>
     </message>
     <message>
         <source>No answer from the server for &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse du serveur depuis p&amp;lus de&#xa0;:</translation>
     </message>
     <message>
         <source>Quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Silence</translation>
     </message>
     <message>
         <source>&amp;Do not disturb: only failures are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas &amp;déranger&#xa0;: seuls les échecs sont signalés</translation>
     </message>
     <message>
         <source>e.g. Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Automation</translation>
     </message>
     <message>
         <source>Never for these &amp;modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais pour ces m&amp;odules&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Single User Creation, Bulk Password Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Single User Creation, Bulk Password Reset</translation>
     </message>
     <message>
         <source>Never for these &amp;actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais pour ces &amp;actions&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start at login, in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer à l&apos;ouverture de session, dans la zone de notification</translation>
     </message>
     <message>
         <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse le moniteur actif dans la zone de notification&#x202f;; «&#xa0;Quitter&#xa0;», dans le menu de la zone de notification ou dans le menu Fichier, l&apos;arrête.</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>Still watching your jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos tâches restent surveillées</translation>
     </message>
     <message>
         <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moniteur reste actif dans la zone de notification et vous avertit quand une tâche se termine. Quittez-le depuis le menu de la zone de notification.</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenSource</name>
     <message>
         <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès n&apos;est plus accepté et ne peut pas être renouvelé&#xa0;: collez-en un nouveau ou connectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusText</name>
     <message>
         <source>Waiting for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de connexion</translation>
     </message>
     <message>
         <source>No account to watch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte à surveiller pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) · synced %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche · synchronisée %1</numerusform>
+            <numerusform>%n tâches · synchronisées %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche n&apos;a pas pu être lue</numerusform>
+            <numerusform>%n tâches n&apos;ont pas pu être lues</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour&#xa0;: les tâches de %1 datent de la dernière réponse du serveur. Elles seront mises à jour dès qu&apos;il répondra à nouveau.</translation>
     </message>
     <message>
         <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour&#xa0;: voici les tâches telles qu&apos;elles étaient le %1. Elles seront mises à jour dès que le serveur répondra à nouveau.</translation>
     </message>
     <message>
         <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour&#xa0;: voici les tâches de la dernière réponse du serveur. Elles seront mises à jour dès qu&apos;il répondra à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>account: what is said about it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture</translation>
     </message>
     <message>
         <source>sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion requise</translation>
     </message>
     <message>
         <source>keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème de trousseau de clés</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion au serveur</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>server errors</source>
-        <translation type="unfinished"></translation>
+        <translation>erreurs du serveur</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>Offline: the network is down. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: le réseau est indisponible. %1</translation>
     </message>
     <message>
         <source>Refresh failed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;actualisation&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Polling paused. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation suspendue. %1</translation>
     </message>
     <message>
         <source>Showing the jobs from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches affichées datent de %1.</translation>
     </message>
     <message>
         <source>Polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation suspendue</translation>
     </message>
     <message>
         <source>Polling stopped: sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation arrêtée&#xa0;: connexion requise</translation>
     </message>
     <message>
         <source>Waiting for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du réseau</translation>
     </message>
     <message>
         <source>Server asked to wait; next try at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé d&apos;attendre&#x202f;; prochaine tentative à %1</translation>
     </message>
     <message>
         <source>Next try in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative dans %1</translation>
     </message>
     <message numerus="yes">
         <source>Following %n active job(s) every %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivi de %n tâche active toutes les %1</numerusform>
+            <numerusform>Suivi de %n tâches actives toutes les %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking for new jobs every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de nouvelles tâches toutes les %1</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des tâches…</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
 </context>
 <context>
     <name>WatchingNotifier</name>
     <message>
         <source>Jobs are not watched: the keychain could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches non surveillées&#xa0;: le trousseau de clés n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: sign in again to keep watching jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: reconnectez-vous pour continuer à surveiller les tâches</translation>
     </message>
     <message>
         <source>%1: watching again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: surveillance rétablie</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished meanwhile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche s&apos;est terminée entre-temps</numerusform>
+            <numerusform>%n tâches se sont terminées entre-temps</numerusform>
         </translation>
     </message>
     <message>
         <source>No job finished meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne s&apos;est terminée entre-temps</translation>
     </message>
     <message>
         <source>%1: no answer from Identity360 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune réponse d&apos;Identity360 depuis %2</translation>
     </message>
     <message>
         <source>%1: the access token probably expires at %2 — sign in to keep watching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le jeton d&apos;accès expire probablement à %2 — connectez-vous pour poursuivre la surveillance</translation>
     </message>
     <message>
         <source>A pasted access token cannot be renewed. Signing in with the browser or a Self Client code keeps the account watched without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès collé ne peut pas être renouvelé. Une connexion avec le navigateur ou un code Self Client permet de surveiller le compte sans votre intervention.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Surveillez vos tâches Identity360&lt;/h2&gt;&lt;p&gt;Ajoutez votre compte Identity360 pour voir chaque tâche pendant son exécution, ses résultats par objet, et être averti quand elle se termine. Il vous faut l&apos;ID client OAuth fourni par la console API de Zoho.&lt;/p&gt;&lt;p&gt;Ou essayez d&apos;abord la démo&#xa0;: elle fonctionne avec des tâches d&apos;exemple sur cette machine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
         <source>Try the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
 </context>
 <context>
     <name>ZohoAccounts</name>
     <message>
         <source>The code was not accepted: it has expired or was used already (a code lives 2 minutes, a Self Client code 3, and works once). Generate a new one and use it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n&apos;a pas été accepté&#xa0;: il a expiré ou a déjà été utilisé (un code est valable 2 minutes, un code Self Client 3, et ne sert qu&apos;une fois). Générez-en un nouveau et utilisez-le aussitôt.</translation>
     </message>
     <message>
         <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes ne connaît pas cet ID client avec ce secret. Vérifiez les deux dans la console API de Zoho, ainsi que le centre de données&#xa0;: ce doit être celui où le client a été enregistré.</translation>
     </message>
     <message>
         <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client ne correspond pas à l&apos;ID client&#xa0;: copiez-le à nouveau depuis la console API de Zoho.</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection n&apos;est pas enregistrée pour ce client. Ajoutez http://127.0.0.1:PORT/ (le port de redirection du compte) au client dans la console API de Zoho.</translation>
     </message>
     <message>
         <source>The accounts server refused the scopes. Use id360.job.READ (and id360.job.DELETE to delete jobs), comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a refusé les étendues. Utilisez id360.job.READ (et id360.job.DELETE pour supprimer des tâches), séparées par des virgules.</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser. Sign in again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée dans le navigateur. Reconnectez-vous et autorisez l&apos;accès.</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid (it was revoked or has expired): sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;est plus valide (elle a été révoquée ou a expiré)&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>Zoho refused to renew the access token: too many renewals in ten minutes. It will be tried again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a refusé de renouveler le jeton d&apos;accès&#xa0;: trop de renouvellements en dix minutes. Une nouvelle tentative aura lieu sous peu.</translation>
     </message>
     <message>
         <source>The accounts server refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a refusé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The accounts server refused: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a refusé&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>The accounts server answered HTTP %1 without a usable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a répondu HTTP %1 sans réponse exploitable.</translation>
     </message>
     <message>
         <source>The accounts server&apos;s answer holds no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur de comptes ne contient aucun jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again with offline access (the browser sign-in and a Self Client code ask for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes n&apos;a fourni aucun jeton d&apos;actualisation, l&apos;application n&apos;a donc pas pu rester connectée. Reconnectez-vous avec l&apos;accès hors connexion (la connexion par le navigateur et le code Self Client le demandent).</translation>
     </message>
     <message>
         <source>The accounts server %1 is not an https:// URL: nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes %1 n&apos;est pas une URL https://&#xa0;: rien n&apos;y a été envoyé.</translation>
     </message>
     <message>
         <source>The accounts server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes est injoignable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Identity360 Job Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity360 Job Monitor</translation>
     </message>
 </context>
 </TS>
