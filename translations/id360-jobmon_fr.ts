@@ -1544,21 +1544,21 @@ Compte %2</translation>
         <source>All %n user(s) succeeded</source>
         <translation>
             <numerusform>%n utilisateur traité avec succès</numerusform>
-            <numerusform>Les %n utilisateurs traités avec succès</numerusform>
+            <numerusform>Tous les %n utilisateurs traités avec succès</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n group(s) succeeded</source>
         <translation>
             <numerusform>%n groupe traité avec succès</numerusform>
-            <numerusform>Les %n groupes traités avec succès</numerusform>
+            <numerusform>Tous les %n groupes traités avec succès</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n entity(ies) succeeded</source>
         <translation>
             <numerusform>%n objet traité avec succès</numerusform>
-            <numerusform>Les %n objets traités avec succès</numerusform>
+            <numerusform>Tous les %n objets traités avec succès</numerusform>
         </translation>
     </message>
 </context>
@@ -1950,7 +1950,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Still not finished after %1: %2.</source>
-        <translation>Toujours pas terminées après %1&#xa0;: %2.</translation>
+        <translation>Délai de %1 écoulé&#x202f;; toujours en attente de&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Watching %1: %n job(s) queued or running; Ctrl+C ends.</source>
