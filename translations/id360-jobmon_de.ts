@@ -2225,11 +2225,11 @@ Konto %2</translation>
     </message>
     <message>
         <source>While jobs are queued or &amp;running, check them every:</source>
-        <translation>Wartende und Solange Jobs &amp;wartend oder laufend sind, sie prüfen alle:amp;laufende Jobs prüfen alle:</translation>
+        <translation>Solange Jobs &amp;wartend oder laufend sind, sie prüfen alle:</translation>
     </message>
     <message>
         <source>Otherwise &amp;look for new jobs every:</source>
-        <translation>Sonst nach Sonst nach &amp;neuen Jobs sehen alle:amp;neuen Jobs sehen alle:</translation>
+        <translation>Sonst nach &amp;neuen Jobs sehen alle:</translation>
     </message>
     <message>
         <source> min</source>
