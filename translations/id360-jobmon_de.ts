@@ -743,32 +743,32 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
 </source>
         <translation>
 Konten ohne Fenster: id360-jobmon account --help
-Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
+Jobs im Terminal oder in Skripten: id360-jobmon jobs --help
 </translation>
     </message>
     <message>
         <source>List jobs, newest first.</source>
-        <translation>Listet Aufträge auf, die neuesten zuerst.</translation>
+        <translation>Listet Jobs auf, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>Show a job and its per-entity results.</source>
-        <translation>Zeigt einen Auftrag und seine Ergebnisse je Objekt.</translation>
+        <translation>Zeigt einen Job und seine Ergebnisse je Objekt.</translation>
     </message>
     <message>
         <source>Delete jobs, after asking (or with --yes).</source>
-        <translation>Löscht Aufträge nach Rückfrage (oder mit --yes).</translation>
+        <translation>Löscht Jobs nach Rückfrage (oder mit --yes).</translation>
     </message>
     <message>
         <source>Wait until jobs finish; say how each ended.</source>
-        <translation>Wartet, bis Aufträge fertig sind, und sagt, wie jeder endete.</translation>
+        <translation>Wartet, bis Jobs fertig sind, und sagt, wie jeder endete.</translation>
     </message>
     <message>
         <source>Follow jobs as they change, until Ctrl+C.</source>
-        <translation>Verfolgt Aufträge, während sie sich ändern, bis Strg+C.</translation>
+        <translation>Verfolgt Jobs, während sie sich ändern, bis Strg+C.</translation>
     </message>
     <message>
         <source>Write a job&apos;s per-entity results to a CSV or JSON file.</source>
-        <translation>Schreibt die Ergebnisse eines Auftrags je Objekt in eine CSV- oder JSON-Datei.</translation>
+        <translation>Schreibt die Ergebnisse eines Jobs je Objekt in eine CSV- oder JSON-Datei.</translation>
     </message>
     <message>
         <source>jobs: unknown verb &apos;%1&apos;; use list, show, delete, wait, watch or export.</source>
@@ -788,31 +788,31 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
     </message>
     <message>
         <source>Only jobs with these statuses: %1 (comma-separated).</source>
-        <translation>Nur Aufträge mit diesen Status: %1 (durch Kommas getrennt).</translation>
+        <translation>Nur Jobs mit diesen Status: %1 (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Only jobs of the module &lt;name&gt;.</source>
-        <translation>Nur Aufträge des Moduls &lt;name&gt;.</translation>
+        <translation>Nur Jobs des Moduls &lt;name&gt;.</translation>
     </message>
     <message>
         <source>Only jobs whose action contains &lt;text&gt;.</source>
-        <translation>Nur Aufträge, deren Aktion &lt;text&gt; enthält.</translation>
+        <translation>Nur Jobs, deren Aktion &lt;text&gt; enthält.</translation>
     </message>
     <message>
         <source>Only jobs started since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
-        <translation>Nur Aufträge, die seit &lt;when&gt; gestartet sind: eine Zeitspanne zurück (30m, 2h, 7d, 2w), ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00); Ortszeit, außer mit Z oder einem Versatz.</translation>
+        <translation>Nur Jobs, die seit &lt;when&gt; gestartet sind: eine Zeitspanne zurück (30m, 2h, 7d, 2w), ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00); Ortszeit, außer mit Z oder einem Versatz.</translation>
     </message>
     <message>
         <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributes id, action_name, status, module, start_time, end_time).</source>
-        <translation>Nur Aufträge, die zum SCIM-Filter &lt;expression&gt; passen, z. B. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (Attribute id, action_name, status, module, start_time, end_time).</translation>
+        <translation>Nur Jobs, die zum SCIM-Filter &lt;expression&gt; passen, z. B. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (Attribute id, action_name, status, module, start_time, end_time).</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; jobs, the newest (default 50).</source>
-        <translation>Höchstens &lt;n&gt; Aufträge, die neuesten (Standard 50).</translation>
+        <translation>Höchstens &lt;n&gt; Jobs, die neuesten (Standard 50).</translation>
     </message>
     <message>
         <source>Every job, not only the newest 50.</source>
-        <translation>Alle Aufträge, nicht nur die neuesten 50.</translation>
+        <translation>Alle Jobs, nicht nur die neuesten 50.</translation>
     </message>
     <message>
         <source>table (default), json, csv or tsv.</source>
@@ -844,11 +844,11 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
     </message>
     <message>
         <source>The job.</source>
-        <translation>Der Auftrag.</translation>
+        <translation>Der Job.</translation>
     </message>
     <message>
         <source>The jobs.</source>
-        <translation>Die Aufträge.</translation>
+        <translation>Die Jobs.</translation>
     </message>
     <message>
         <source>--account needs the account&apos;s name.</source>
@@ -860,7 +860,7 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
     </message>
     <message>
         <source>&apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation>&apos;%1&apos; ist keine Auftrags-ID: Auftrags-IDs bestehen nur aus Ziffern.</translation>
+        <translation>&apos;%1&apos; ist keine Job-ID: Job-IDs bestehen nur aus Ziffern.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
@@ -868,11 +868,11 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
     </message>
     <message>
         <source>give exactly one job id.</source>
-        <translation>genau eine Auftrags-ID angeben.</translation>
+        <translation>genau eine Job-ID angeben.</translation>
     </message>
     <message>
         <source>give the id of at least one job.</source>
-        <translation>die ID mindestens eines Auftrags angeben.</translation>
+        <translation>die ID mindestens eines Jobs angeben.</translation>
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status; use %2.</source>
@@ -888,7 +888,7 @@ Aufträge im Terminal oder in Skripten: id360-jobmon jobs --help
     </message>
     <message>
         <source>--limit: &apos;%1&apos; is not a number of jobs (1 or more).</source>
-        <translation>--limit: &apos;%1&apos; ist keine Anzahl von Aufträgen (1 oder mehr).</translation>
+        <translation>--limit: &apos;%1&apos; ist keine Anzahl von Jobs (1 oder mehr).</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of %2.</source>
@@ -918,11 +918,11 @@ Exit status:
 </source>
         <translation>
 Exit-Status:
-  0  Erfolg (ein bereits gelöschter Auftrag zählt als gelöscht)
-  1  Server, Netzwerk oder Anmeldung schlugen fehl; ein Auftrag eines
-     Löschens schlug fehl; ein erwarteter Auftrag verschwand
+  0  Erfolg (ein bereits gelöschter Job zählt als gelöscht)
+  1  Server, Netzwerk oder Anmeldung schlugen fehl; ein Job eines
+     Löschens schlug fehl; ein erwarteter Job verschwand
   2  falsche Verwendung, oder abgelehnt, bevor etwas gesendet wurde
-  3  ein erwarteter Auftrag endete mit WARNING, ERROR oder einem unbekannten Status
+  3  ein erwarteter Job endete mit WARNING, ERROR oder einem unbekannten Status
   4  die mit --timeout gegebene Zeit lief ab
 </translation>
     </message>
@@ -933,7 +933,7 @@ The jobs of an Identity360 account, from a terminal or a script.
 Verbs:
 </source>
         <translation>Aufruf: id360-jobmon jobs BEFEHL [Optionen]
-Die Aufträge eines Identity360-Kontos, im Terminal oder in Skripten.
+Die Jobs eines Identity360-Kontos, im Terminal oder in Skripten.
 
 Befehle:
 </translation>
@@ -1887,20 +1887,20 @@ Konto %2</translation>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
         <translation>
-            <numerusform>%n aufgelisteter Auftrag hatte keine lesbare ID und wird nicht gezeigt.</numerusform>
-            <numerusform>%n aufgelistete Aufträge hatten keine lesbare ID und werden nicht gezeigt.</numerusform>
+            <numerusform>%n aufgelisteter Job hatte keine lesbare ID und wird nicht gezeigt.</numerusform>
+            <numerusform>%n aufgelistete Jobs hatten keine lesbare ID und werden nicht gezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n job(s); more with --limit or --all.</source>
         <translation>
-            <numerusform>Der neueste Auftrag; mehr mit --limit oder --all.</numerusform>
-            <numerusform>Die neuesten %n Aufträge; mehr mit --limit oder --all.</numerusform>
+            <numerusform>Der neueste Job; mehr mit --limit oder --all.</numerusform>
+            <numerusform>Die neuesten %n Jobs; mehr mit --limit oder --all.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation>Auftrag %1: %2</translation>
+        <translation>Job %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1909,8 +1909,8 @@ Konto %2</translation>
     <message numerus="yes">
         <source>%n result(s) of job %1 written to %2.</source>
         <translation>
-            <numerusform>%n Ergebnis des Auftrags %1 in %2 geschrieben.</numerusform>
-            <numerusform>%n Ergebnisse des Auftrags %1 in %2 geschrieben.</numerusform>
+            <numerusform>%n Ergebnis des Jobs %1 in %2 geschrieben.</numerusform>
+            <numerusform>%n Ergebnisse des Jobs %1 in %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -1920,8 +1920,8 @@ Konto %2</translation>
     <message numerus="yes">
         <source>Delete %n job(s) of %1? This cannot be undone.</source>
         <translation>
-            <numerusform>%n Auftrag von %1 löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%n Aufträge von %1 löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Job von %1 löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Jobs von %1 löschen? Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@ Konto %2</translation>
     </message>
     <message>
         <source>Job %1 is gone: it was deleted, or it is not one of %2&apos;s jobs.</source>
-        <translation>Auftrag %1 ist fort: er wurde gelöscht oder gehört nicht zu %2.</translation>
+        <translation>Job %1 ist fort: er wurde gelöscht oder gehört nicht zu %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
@@ -1951,17 +1951,17 @@ Konto %2</translation>
     <message numerus="yes">
         <source>Watching %1: %n job(s) queued or running; Ctrl+C ends.</source>
         <translation>
-            <numerusform>%1 wird beobachtet: %n Auftrag wartet oder läuft; Strg+C beendet.</numerusform>
-            <numerusform>%1 wird beobachtet: %n Aufträge warten oder laufen; Strg+C beendet.</numerusform>
+            <numerusform>%1 wird beobachtet: %n Job wartet oder läuft; Strg+C beendet.</numerusform>
+            <numerusform>%1 wird beobachtet: %n Jobs warten oder laufen; Strg+C beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 was deleted.</source>
-        <translation>Auftrag %1 wurde gelöscht.</translation>
+        <translation>Job %1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
-        <translation>Konto „%1“ darf Aufträge nur lesen (seine Scopes, %2, enthalten weder id360.job.DELETE noch id360.job.ALL); es wurde nichts gelöscht.</translation>
+        <translation>Konto „%1“ darf Jobs nur lesen (seine Scopes, %2, enthalten weder id360.job.DELETE noch id360.job.ALL); es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
