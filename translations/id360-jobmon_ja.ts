@@ -610,55 +610,55 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>The account, for remove and login.</source>
-        <translation type="unfinished" />
+        <translation>アカウント（remove と login で指定）。</translation>
     </message>
     <message>
         <source>account add: unexpected argument '%1'; give the name with --name.</source>
-        <translation type="unfinished" />
+        <translation>account add: 予期しない引数「%1」です。名前は --name で指定してください。</translation>
     </message>
     <message>
         <source>account add: --name is required.</source>
-        <translation type="unfinished" />
+        <translation>account add: --name は必須です。</translation>
     </message>
     <message>
         <source>account add: --data-center is required (US, EU, IN, AU, JP, CA, UK, SA, CN or custom).</source>
-        <translation type="unfinished" />
+        <translation>account add: --data-center は必須です（US, EU, IN, AU, JP, CA, UK, SA, CN, custom のいずれか）。</translation>
     </message>
     <message>
         <source>account add: unknown data center '%1'; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
-        <translation type="unfinished" />
+        <translation>account add: 不明なデータセンター「%1」です。US, EU, IN, AU, JP, CA, UK, SA, CN, custom のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>account add: --client-id is required.</source>
-        <translation type="unfinished" />
+        <translation>account add: --client-id は必須です。</translation>
     </message>
     <message>
         <source>account add: --%1: '%2' is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
-        <translation type="unfinished" />
+        <translation>account add: --%1: 「%2」は使用できる URL ではありません。https:// を含めて完全な形で指定してください（http:// はこのコンピューター上のサーバーのみ）。</translation>
     </message>
     <message>
         <source>account add: --redirect-port: '%1' is not a port number (1-65535).</source>
-        <translation type="unfinished" />
+        <translation>account add: --redirect-port: 「%1」はポート番号（1～65535）ではありません。</translation>
     </message>
     <message>
         <source>account add: --token-stdin and --grant-code-stdin cannot be used together.</source>
-        <translation type="unfinished" />
+        <translation>account add: --token-stdin と --grant-code-stdin は同時に指定できません。</translation>
     </message>
     <message>
         <source>account %1: --%2 is only for account add.</source>
-        <translation type="unfinished" />
+        <translation>account %1: --%2 は account add でのみ使用できます。</translation>
     </message>
     <message>
         <source>account list: unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <translation>account list: 予期しない引数「%1」です。</translation>
     </message>
     <message>
         <source>account %1 needs the account's name: id360-jobmon account %1 NAME.</source>
-        <translation type="unfinished" />
+        <translation>account %1 にはアカウントの名前が必要です: id360-jobmon account %1 NAME。</translation>
     </message>
     <message>
         <source>account: unknown verb '%1'; use add, list, remove or login.</source>
-        <translation type="unfinished" />
+        <translation>account: 不明なサブコマンド「%1」です。add, list, remove, login のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
@@ -686,26 +686,29 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>Start in the system tray, without the window.</source>
-        <translation type="unfinished" />
+        <translation>ウィンドウを表示せず、システムトレイで起動します。</translation>
     </message>
     <message>
         <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
-        <translation type="unfinished" />
+        <translation>トレイアイコンを表示しません。ウィンドウがモニターとなり、閉じると終了します。通知は引き続き送信されます。</translation>
     </message>
     <message>
         <source>Show the window; if the monitor is already running, bring its window to the front.</source>
-        <translation type="unfinished" />
+        <translation>ウィンドウを表示します。モニターが既に実行中の場合は、そのウィンドウを前面に表示します。</translation>
     </message>
     <message>
         <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account's job.</source>
-        <translation type="unfinished" />
+        <translation>ジョブ &lt;id&gt; を開きます（モニターが既に実行中の場合はそちらで開きます）。--account を指定すると、そのアカウントのジョブを開きます。</translation>
     </message>
     <message>
         <source>
 Accounts without the window: id360-jobmon account --help
 Jobs from a terminal or a script: id360-jobmon jobs --help
 </source>
-        <translation type="unfinished" />
+        <translation>
+ウィンドウを使わないアカウント操作: id360-jobmon account --help
+ターミナルやスクリプトからのジョブ操作: id360-jobmon jobs --help
+</translation>
     </message>
     <message>
         <source>Unexpected argument '%1'.</source>
@@ -721,15 +724,15 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
     </message>
     <message>
         <source>--minimized needs the tray: it cannot be used with --no-tray.</source>
-        <translation type="unfinished" />
+        <translation>--minimized にはトレイが必要なため、--no-tray と同時に指定できません。</translation>
     </message>
     <message>
         <source>--minimized cannot be used with --show or --job.</source>
-        <translation type="unfinished" />
+        <translation>--minimized は --show や --job と同時に指定できません。</translation>
     </message>
     <message>
         <source>--job: '%1' is not a job id: job ids are digits only.</source>
-        <translation type="unfinished" />
+        <translation>--job: 「%1」はジョブ ID ではありません。ジョブ ID は数字のみです。</translation>
     </message>
     <message>
         <source>--demo and --server cannot be used together.</source>
@@ -745,27 +748,27 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
     </message>
     <message>
         <source>List jobs, newest first.</source>
-        <translation type="unfinished" />
+        <translation>ジョブを新しい順に一覧表示します。</translation>
     </message>
     <message>
         <source>Show a job and its per-entity results.</source>
-        <translation type="unfinished" />
+        <translation>ジョブと、そのオブジェクトごとの結果を表示します。</translation>
     </message>
     <message>
         <source>Delete jobs, after asking (or with --yes).</source>
-        <translation type="unfinished" />
+        <translation>確認後にジョブを削除します（--yes で確認なし）。</translation>
     </message>
     <message>
         <source>Wait until jobs finish; say how each ended.</source>
-        <translation type="unfinished" />
+        <translation>ジョブが終了するまで待機し、それぞれの終了状態を表示します。</translation>
     </message>
     <message>
         <source>Follow jobs as they change, until Ctrl+C.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+C を押すまで、ジョブの変化を追跡します。</translation>
     </message>
     <message>
         <source>Write a job's per-entity results to a CSV or JSON file.</source>
-        <translation type="unfinished" />
+        <translation>ジョブのオブジェクトごとの結果を CSV または JSON ファイルに書き出します。</translation>
     </message>
     <message>
         <source>
@@ -777,7 +780,15 @@ Exit status:
   3  a waited job ended with WARNING, ERROR or an unknown status
   4  the time given with --timeout ran out
 </source>
-        <translation type="unfinished" />
+        <translation>
+終了ステータス:
+  0  成功（既に存在しないジョブは削除済みとみなします）
+  1  サーバー、ネットワーク、またはサインインで失敗した。削除対象のジョブの
+     いずれかが失敗した。待機対象のジョブが消えた
+  2  使い方の誤り、または何も送信する前に拒否された
+  3  待機対象のジョブが WARNING、ERROR、または不明な状態で終了した
+  4  --timeout で指定した時間が経過した
+</translation>
     </message>
     <message>
         <source>Usage: id360-jobmon jobs VERB [options]
@@ -785,525 +796,518 @@ The jobs of an Identity360 account, from a terminal or a script.
 
 Verbs:
 </source>
-        <translation type="unfinished" />
+        <translation>使い方: id360-jobmon jobs サブコマンド [オプション]
+ターミナルやスクリプトから Identity360 アカウントのジョブを操作します。
+
+サブコマンド:
+</translation>
     </message>
     <message>
         <source>
 Each verb's options: id360-jobmon jobs VERB --help
 </source>
-        <translation type="unfinished" />
+        <translation>
+各サブコマンドのオプション: id360-jobmon jobs サブコマンド --help
+</translation>
     </message>
     <message>
         <source>jobs: unknown verb '%1'; use list, show, delete, wait, watch or export.</source>
-        <translation type="unfinished" />
+        <translation>jobs: 不明なサブコマンド「%1」です。list, show, delete, wait, watch, export のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>The stored account &lt;name&gt; (see 'id360-jobmon account list'); without it (and without --server), the account used last.</source>
-        <translation type="unfinished" />
+        <translation>保存済みのアカウント &lt;name&gt;（「id360-jobmon account list」を参照）。省略した場合（--server もない場合）は、最後に使用したアカウントです。</translation>
     </message>
     <message>
         <source>The Jobs API at &lt;url&gt;, for this run only, with the access token from the environment variable %1.</source>
-        <translation type="unfinished" />
+        <translation>&lt;url&gt; の Jobs API。今回の実行に限り、環境変数 %1 のアクセストークンを使用します。</translation>
     </message>
     <message>
         <source>No messages on standard error but errors.</source>
-        <translation type="unfinished" />
+        <translation>エラー以外のメッセージを標準エラー出力に出しません。</translation>
     </message>
     <message>
         <source>Only jobs with these statuses: %1 (comma-separated).</source>
-        <translation type="unfinished" />
+        <translation>次の状態のジョブのみ: %1（カンマ区切り）。</translation>
     </message>
     <message>
         <source>Only jobs of the module &lt;name&gt;.</source>
-        <translation type="unfinished" />
+        <translation>モジュール &lt;name&gt; のジョブのみ。</translation>
     </message>
     <message>
         <source>Only jobs whose action contains &lt;text&gt;.</source>
-        <translation type="unfinished" />
+        <translation>アクションに &lt;text&gt; を含むジョブのみ。</translation>
     </message>
     <message>
         <source>Only jobs started since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
-        <translation type="unfinished" />
+        <translation>&lt;when&gt; 以降に開始したジョブのみ。現在からさかのぼる時間（30m, 2h, 7d, 2w）、日付（2026-11-01）、または日時（2026-11-01T08:00）で指定します。Z やオフセットがない場合はローカル時刻です。</translation>
     </message>
     <message>
         <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. 'module eq "Management" and status eq "ERROR"' (attributes id, action_name, status, module, start_time, end_time).</source>
-        <translation type="unfinished" />
+        <translation>SCIM フィルター &lt;expression&gt; に一致するジョブのみ。例: 'module eq "Management" and status eq "ERROR"'（属性: id, action_name, status, module, start_time, end_time）。</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; jobs, the newest (default 50).</source>
-        <translation type="unfinished" />
+        <translation>最新のジョブから最大 &lt;n&gt; 件（既定値 50）。</translation>
     </message>
     <message>
         <source>Every job, not only the newest 50.</source>
-        <translation type="unfinished" />
+        <translation>最新の 50 件だけでなく、すべてのジョブ。</translation>
     </message>
     <message>
         <source>table (default), json, csv or tsv.</source>
-        <translation type="unfinished" />
+        <translation>table（既定）, json, csv, tsv のいずれか。</translation>
     </message>
     <message>
         <source>text (default), json or csv.</source>
-        <translation type="unfinished" />
+        <translation>text（既定）, json, csv のいずれか。</translation>
     </message>
     <message>
         <source>The columns, comma-separated, of id, status, action, module, started, ended, duration (default id,status,action,module,started,duration).</source>
-        <translation type="unfinished" />
+        <translation>表示する列。id, status, action, module, started, ended, duration からカンマ区切りで指定します（既定値 id,status,action,module,started,duration）。</translation>
     </message>
     <message>
         <source>Only the entities that failed.</source>
-        <translation type="unfinished" />
+        <translation>失敗したオブジェクトのみ。</translation>
     </message>
     <message>
         <source>Delete without asking (needed when standard input is not a terminal).</source>
-        <translation type="unfinished" />
+        <translation>確認せずに削除します（標準入力が端末でない場合は必須）。</translation>
     </message>
     <message>
         <source>Give up after &lt;duration&gt; (90s, 10m, 1h, or seconds) with exit status 4.</source>
-        <translation type="unfinished" />
+        <translation>&lt;duration&gt;（90s, 10m, 1h、または秒数）が経過したら、終了ステータス 4 で中止します。</translation>
     </message>
     <message>
         <source>The file to write, ending .csv or .json.</source>
-        <translation type="unfinished" />
+        <translation>書き出すファイル（拡張子 .csv または .json）。</translation>
     </message>
     <message>
         <source>The job.</source>
-        <translation type="unfinished" />
+        <translation>ジョブ。</translation>
     </message>
     <message>
         <source>The jobs.</source>
-        <translation type="unfinished" />
+        <translation>ジョブ（複数指定可）。</translation>
     </message>
     <message>
         <source>--account needs the account's name.</source>
-        <translation type="unfinished" />
+        <translation>--account にはアカウントの名前が必要です。</translation>
     </message>
     <message>
         <source>--account and --server cannot be used together.</source>
-        <translation type="unfinished" />
+        <translation>--account と --server は同時に指定できません。</translation>
     </message>
     <message>
         <source>'%1' is not a job id: job ids are digits only.</source>
-        <translation type="unfinished" />
+        <translation>「%1」はジョブ ID ではありません。ジョブ ID は数字のみです。</translation>
     </message>
     <message>
         <source>unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
         <source>give exactly one job id.</source>
-        <translation type="unfinished" />
+        <translation>ジョブ ID を 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>give the id of at least one job.</source>
-        <translation type="unfinished" />
+        <translation>少なくとも 1 つのジョブ ID を指定してください。</translation>
     </message>
     <message>
         <source>--status: '%1' is not a status; use %2.</source>
-        <translation type="unfinished" />
+        <translation>--status: 「%1」は状態ではありません。%2 のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>--since: '%1' is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
-        <translation type="unfinished" />
+        <translation>--since: 「%1」は、現在からさかのぼる時間（30m, 2h, 7d, 2w）、日付（2026-11-01）、日時（2026-11-01T08:00）のいずれでもありません。</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished" />
+        <translation>--limit と --all は同時に指定できません。</translation>
     </message>
     <message>
         <source>--limit: '%1' is not a number of jobs (1 or more).</source>
-        <translation type="unfinished" />
+        <translation>--limit: 「%1」はジョブの件数（1 以上）ではありません。</translation>
     </message>
     <message>
         <source>--format: '%1' is not one of %2.</source>
-        <translation type="unfinished" />
+        <translation>--format: 「%1」は %2 のいずれでもありません。</translation>
     </message>
     <message>
         <source>--timeout: '%1' is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
-        <translation type="unfinished" />
+        <translation>--timeout: 「%1」は時間（90s, 10m, 1h, 1d、または秒数）ではありません。</translation>
     </message>
     <message>
         <source>--timeout: '%1' is longer than the longest wait, 24 days.</source>
-        <translation type="unfinished" />
+        <translation>--timeout: 「%1」は最長の待機時間（24 日）を超えています。</translation>
     </message>
     <message>
         <source>--output is required: the file to write, ending .csv or .json.</source>
-        <translation type="unfinished" />
+        <translation>--output は必須です。書き出すファイル（拡張子 .csv または .json）を指定してください。</translation>
     </message>
     <message>
         <source>--output: '%1' ends neither in .csv nor in .json.</source>
-        <translation type="unfinished" />
+        <translation>--output: 「%1」の拡張子が .csv でも .json でもありません。</translation>
     </message>
 </context>
 <context>
     <name>DeleteJobsDialog</name>
     <message>
         <source>Delete Jobs</source>
-        <translation type="unfinished" />
+        <translation>ジョブの削除</translation>
     </message>
     <message>
         <source>%1 — ID %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — ID %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>account: what is said about it</comment>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Delete this job from Identity360?</source>
-        <translation type="unfinished" />
+        <translation>このジョブを Identity360 から削除しますか？</translation>
     </message>
     <message>
         <source>%1
 ID %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1
+ID %2 · %3</translation>
     </message>
     <message>
         <source>%1
 Account %2</source>
         <comment>job facts, then its account</comment>
-        <translation type="unfinished" />
+        <translation>%1
+アカウント %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) from Identity360?</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のジョブを Identity360 から削除しますか？</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>
 … and %n more (see the details)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>
+…ほか %n 件（詳細を参照）</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>この操作は元に戻せません。</translation>
     </message>
     <message numerus="yes">
         <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>このうち %n 件のジョブはまだ待機中または実行中です。削除すると一覧からは消えますが、処理が停止するかどうかは Identity360 によります。 </numerusform></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <comment>confirm</comment>
-        <translation type="unfinished" />
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>%1, ID %2: %3</source>
         <comment>account, job id: why it was not deleted</comment>
-        <translation type="unfinished" />
+        <translation>%1、ID %2: %3</translation>
     </message>
     <message>
         <source>ID %1: %2</source>
-        <translation type="unfinished" />
+        <translation>ID %1: %2</translation>
     </message>
     <message>
         <source>Some Jobs Were Not Deleted</source>
-        <translation type="unfinished" />
+        <translation>一部のジョブを削除できませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be deleted and are still listed.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のジョブを削除できませんでした。これらは一覧に残っています。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DesktopIntegration</name>
     <message>
         <source>&amp;Open Job Monitor</source>
-        <translation type="unfinished" />
+        <translation>Job Monitor を開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
-        <translation type="unfinished" />
+        <translation>ポーリングを一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Do Not Disturb</source>
-        <translation type="unfinished" />
+        <translation>応答不可(&amp;D)</translation>
     </message>
     <message>
         <source>Hold every notification but failures</source>
-        <translation type="unfinished" />
+        <translation>失敗以外のすべての通知を保留します</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>The tray icon is off (the monitor was started with --no-tray): closing the window quits, and notifications still go out.</source>
-        <translation type="unfinished" />
+        <translation>トレイアイコンはオフです（モニターは --no-tray で起動されています）。ウィンドウを閉じると終了しますが、通知は引き続き送信されます。</translation>
     </message>
     <message>
         <source>This desktop offers no system tray (some Wayland desktops do not), so there is no tray icon: closing the window quits, and notifications still go out.</source>
-        <translation type="unfinished" />
+        <translation>このデスクトップにはシステムトレイがありません（一部の Wayland デスクトップなど）。そのためトレイアイコンは表示されません。ウィンドウを閉じると終了しますが、通知は引き続き送信されます。</translation>
     </message>
 </context>
 <context>
     <name>DesktopNotifications</name>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished" />
+        <translation>サインイン…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>開く</translation>
     </message>
     <message>
         <source>Show Failures</source>
-        <translation type="unfinished" />
+        <translation>失敗を表示</translation>
     </message>
 </context>
 <context>
     <name>EmptyJobsPage</name>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished" />
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>Once the account is signed in, its jobs appear here.</source>
-        <translation type="unfinished" />
+        <translation>アカウントにサインインすると、ここにジョブが表示されます。</translation>
     </message>
     <message>
         <source>No jobs yet: the server has not answered (see below).</source>
-        <translation type="unfinished" />
+        <translation>ジョブはまだありません。サーバーから応答がありません（下記を参照）。</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
-        <translation type="unfinished" />
+        <translation>ジョブを読み込んでいます…</translation>
     </message>
     <message>
         <source>Asking the server which jobs match the advanced filter…</source>
-        <translation type="unfinished" />
+        <translation>詳細フィルターに一致するジョブをサーバーに問い合わせています…</translation>
     </message>
     <message>
         <source>No job matches the filters.</source>
-        <translation type="unfinished" />
+        <translation>フィルターに一致するジョブはありません。</translation>
     </message>
     <message>
         <source>The server lists no jobs yet. New jobs appear here as they start.</source>
-        <translation type="unfinished" />
+        <translation>サーバーにはまだジョブがありません。新しいジョブは開始されるとここに表示されます。</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Show only %1 jobs (together with the other chips that are on)</source>
-        <translation type="unfinished" />
+        <translation>%1 のジョブのみを表示（オンになっている他のフィルターと組み合わせて適用）</translation>
     </message>
     <message>
         <source>Search action, module or ID (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>アクション、モジュール、ID を検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search jobs</source>
-        <translation type="unfinished" />
+        <translation>ジョブの検索</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation>モジュール</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished" />
+        <translation>すべてのモジュール</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>アクション</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>すべてのアクション</translation>
     </message>
     <message>
         <source>Started within</source>
-        <translation type="unfinished" />
+        <translation>開始期間</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished" />
+        <translation>全期間</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished" />
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished" />
+        <translation>過去 24 時間</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished" />
+        <translation>詳細(&amp;A)</translation>
     </message>
     <message>
         <source>Filter on the server with a SCIM expression</source>
-        <translation type="unfinished" />
+        <translation>SCIM 式を使ってサーバー側でフィルターします</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished" />
+        <translation>プリセット(&amp;P)</translation>
     </message>
     <message>
         <source>Save these filters under a name, or use saved ones</source>
-        <translation type="unfinished" />
+        <translation>現在のフィルターに名前を付けて保存するか、保存済みのフィルターを使用します</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>フィルターをクリア</translation>
     </message>
     <message>
         <source>SCIM &amp;filter:</source>
-        <translation type="unfinished" />
+        <translation>SCIM フィルター(&amp;I):</translation>
     </message>
     <message>
         <source>SCIM filter</source>
-        <translation type="unfinished" />
+        <translation>SCIM フィルター</translation>
     </message>
     <message>
         <source>Attributes: id, action_name, status, module, start_time, end_time. Operators: eq ne co sw ew gt ge lt le pr, with and, or, not and parentheses. Enter sends it to the server.</source>
-        <translation type="unfinished" />
+        <translation>属性: id, action_name, status, module, start_time, end_time。演算子: eq ne co sw ew gt ge lt le pr（and, or, not とかっこを使用できます）。Enter キーでサーバーに送信します。</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>適用</translation>
     </message>
     <message>
         <source>Ask Again</source>
-        <translation type="unfinished" />
+        <translation>再度問い合わせ</translation>
     </message>
     <message>
         <source>Ask the server again for the jobs that match</source>
-        <translation type="unfinished" />
+        <translation>一致するジョブをサーバーに再度問い合わせます</translation>
     </message>
     <message>
         <source>Not a valid filter: %1</source>
-        <translation type="unfinished" />
+        <translation>無効なフィルターです: %1</translation>
     </message>
     <message>
         <source>Valid. Press Enter to ask the server.</source>
-        <translation type="unfinished" />
+        <translation>有効です。Enter キーを押すとサーバーに問い合わせます。</translation>
     </message>
     <message>
         <source>&amp;Advanced (on)</source>
-        <translation type="unfinished" />
+        <translation>詳細（オン）(&amp;A)</translation>
     </message>
     <message>
         <source>Not set: every job is shown.</source>
-        <translation type="unfinished" />
+        <translation>未設定: すべてのジョブを表示しています。</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished" />
+        <translation>サーバーに問い合わせています…</translation>
     </message>
     <message numerus="yes">
         <source>The server matched %n job(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>サーバーで %n 件のジョブが一致しました。</numerusform></translation>
     </message>
     <message>
         <source>Showing the server's last answer; asking again failed: %1</source>
-        <translation type="unfinished" />
+        <translation>サーバーの前回の応答を表示しています。再度の問い合わせに失敗しました: %1</translation>
     </message>
     <message>
         <source>Not applied, the server did not answer: %1</source>
-        <translation type="unfinished" />
+        <translation>適用されていません。サーバーが応答しませんでした: %1</translation>
     </message>
     <message>
         <source>&amp;Save Current Filters…</source>
-        <translation type="unfinished" />
+        <translation>現在のフィルターを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Delete Preset</source>
-        <translation type="unfinished" />
+        <translation>プリセットを削除(&amp;D)</translation>
     </message>
     <message>
         <source>Save Filters</source>
-        <translation type="unfinished" />
+        <translation>フィルターの保存</translation>
     </message>
     <message>
         <source>Name for these filters:</source>
-        <translation type="unfinished" />
+        <translation>このフィルターの名前:</translation>
     </message>
     <message>
         <source>Replace Preset</source>
-        <translation type="unfinished" />
+        <translation>プリセットの置き換え</translation>
     </message>
     <message>
         <source>A preset named "%1" exists. Replace it?</source>
-        <translation type="unfinished" />
+        <translation>「%1」という名前のプリセットは既に存在します。置き換えますか？</translation>
     </message>
 </context>
 <context>
     <name>JobDeletion</name>
     <message>
         <source>could not be read in the last answer; not deleted</source>
-        <translation type="unfinished" />
+        <translation>最後の応答で読み取れなかったため、削除しませんでした</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のジョブを削除しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件は既に削除されていました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件は失敗しました</numerusform></translation>
     </message>
 </context>
 <context>
     <name>JobDetailPane</name>
     <message>
         <source>Select a job to see what happened to each user or group.</source>
-        <translation type="unfinished" />
+        <translation>ジョブを選択すると、各ユーザーやグループに対する処理結果が表示されます。</translation>
     </message>
     <message>
         <source>Loading the results…</source>
-        <translation type="unfinished" />
+        <translation>結果を読み込んでいます…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished" />
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Errors only</source>
-        <translation type="unfinished" />
+        <translation>エラーのみ(&amp;E)</translation>
     </message>
     <message>
         <source>Search entity or message…</source>
-        <translation type="unfinished" />
+        <translation>オブジェクトまたはメッセージを検索…</translation>
     </message>
     <message>
         <source>Search the results</source>
-        <translation type="unfinished" />
+        <translation>結果の検索</translation>
     </message>
     <message>
         <source>Results per entity</source>
-        <translation type="unfinished" />
+        <translation>オブジェクトごとの結果</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1312,7 +1316,7 @@ Account %2</source>
     <message>
         <source>Success</source>
         <comment>entity result</comment>
-        <translation type="unfinished" />
+        <translation>成功</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1336,11 +1340,11 @@ Account %2</source>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished" />
+        <translation>ID をコピー</translation>
     </message>
     <message>
         <source>Copy the job's id to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>ジョブの ID をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Raw JSON</source>
