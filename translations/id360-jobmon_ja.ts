@@ -1311,7 +1311,7 @@ Account %2</source>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1320,23 +1320,23 @@ Account %2</source>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished" />
+        <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
         <source>All Results as CSV…</source>
-        <translation type="unfinished" />
+        <translation>すべての結果を CSV で…</translation>
     </message>
     <message>
         <source>Errors Only as CSV…</source>
-        <translation type="unfinished" />
+        <translation>エラーのみを CSV で…</translation>
     </message>
     <message>
         <source>All Results as JSON…</source>
-        <translation type="unfinished" />
+        <translation>すべての結果を JSON で…</translation>
     </message>
     <message>
         <source>Errors Only as JSON…</source>
-        <translation type="unfinished" />
+        <translation>エラーのみを JSON で…</translation>
     </message>
     <message>
         <source>Copy ID</source>
@@ -1348,181 +1348,160 @@ Account %2</source>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished" />
+        <translation>生の JSON</translation>
     </message>
     <message>
         <source>The job exactly as the server sent it, decoded</source>
-        <translation type="unfinished" />
+        <translation>サーバーから送信されたままのジョブ（デコード済み）</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy what the server sent to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>サーバーから送信された内容をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>What the server sent</source>
-        <translation type="unfinished" />
+        <translation>サーバーから送信された内容</translation>
     </message>
     <message>
         <source>Job %1 could not be read: %2. This is what the server sent:</source>
-        <translation type="unfinished" />
+        <translation>ジョブ %1 を読み取れませんでした: %2。サーバーから送信された内容は次のとおりです:</translation>
     </message>
     <message>
         <source>This job could not be read in the last answer: %1. It is shown as it was last read; the server sent:</source>
-        <translation type="unfinished" />
+        <translation>このジョブは最後の応答で読み取れませんでした: %1。最後に読み取った状態で表示しています。サーバーから送信された内容は次のとおりです:</translation>
     </message>
     <message>
         <source>The results of this job could not be loaded.
 %1</source>
-        <translation type="unfinished" />
+        <translation>このジョブの結果を読み込めませんでした。
+%1</translation>
     </message>
     <message>
         <source>Module: %1</source>
-        <translation type="unfinished" />
+        <translation>モジュール: %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished" />
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished" />
+        <translation>開始: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished" />
+        <translation>アカウント: %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished" />
+        <translation>終了: %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished" />
+        <translation>所要時間: %1</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished" />
+        <translation>結果のエクスポート</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>結果を %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Job %1 — Raw JSON</source>
-        <translation type="unfinished" />
+        <translation>ジョブ %1 — 生の JSON</translation>
     </message>
 </context>
 <context>
     <name>JobNotifier</name>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>完了 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>警告あり %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>失敗 %n 件</numerusform></translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished" />
+        <translation>アカウント: %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished" />
+        <translation>%1 が失敗しました</translation>
     </message>
     <message>
         <source>%1 finished with warnings</source>
-        <translation type="unfinished" />
+        <translation>%1 が警告付きで終了しました</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished" />
+        <translation>%1 が完了しました</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished" />
+        <translation>所要時間: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のジョブが終了しました</numerusform></translation>
     </message>
     <message>
         <source>%1 may be stuck</source>
-        <translation type="unfinished" />
+        <translation>%1 が停滞している可能性があります</translation>
     </message>
     <message>
         <source>Queued for %1; it usually takes %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 にわたって待機中です。通常の所要時間は %2 です。</translation>
     </message>
     <message>
         <source>Running for %1; it usually takes %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 にわたって実行中です。通常の所要時間は %2 です。</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished while you were not to be disturbed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>応答不可の間に %n 件のジョブが終了しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) failed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>ユーザー %n 人中 %1 人が失敗しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s) failed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>グループ %n 件中 %1 件が失敗しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entity(ies) failed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>オブジェクト %n 件中 %1 件が失敗しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>ユーザー %n 人すべてが成功しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %n group(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>グループ %n 件すべてが成功しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %n entity(ies) succeeded</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>オブジェクト %n 件すべてが成功しました</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1530,134 +1509,126 @@ Account %2</source>
     <message>
         <source>UNREADABLE</source>
         <comment>job status, written like the API's statuses</comment>
-        <translation type="unfinished" />
+        <translation>読み取り不可</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished" />
+        <translation>読み取り不可</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>結果</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状態</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation>モジュール</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>開始</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation>終了</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Unknown column "%1"; the columns are %2.</source>
-        <translation type="unfinished" />
+        <translation>不明な列「%1」です。使用できる列: %2。</translation>
     </message>
     <message>
         <source>%1  deleted</source>
-        <translation type="unfinished" />
+        <translation>%1  削除しました</translation>
     </message>
     <message>
         <source>%1  already gone (deleted before): nothing to delete</source>
-        <translation type="unfinished" />
+        <translation>%1  既に存在しません（以前に削除済み）。削除するものはありません</translation>
     </message>
     <message>
         <source>%1  not deleted: %2</source>
-        <translation type="unfinished" />
+        <translation>%1  削除されませんでした: %2</translation>
     </message>
     <message>
         <source>Fetching page %1…</source>
-        <translation type="unfinished" />
+        <translation>ページ %1 を取得しています…</translation>
     </message>
     <message>
         <source>Fetching page %1 of %2…</source>
-        <translation type="unfinished" />
+        <translation>%2 ページ中 %1 ページ目を取得しています…</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 を読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>JobOverview</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>sign-in needed</source>
-        <translation type="unfinished" />
+        <translation>サインインが必要</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished" />
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>server errors</source>
-        <translation type="unfinished" />
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>polling paused</source>
-        <translation type="unfinished" />
+        <translation>ポーリング一時停止中</translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>実行中 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>待機中 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>過去 1 時間に失敗 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings in the last hour</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>過去 1 時間に警告あり %n 件</numerusform></translation>
     </message>
     <message>
         <source>Nothing running</source>
-        <translation type="unfinished" />
+        <translation>実行中のジョブなし</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished" />
+        <translation>ジョブ %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1665,42 +1636,36 @@ Account %2</source>
     <message>
         <source>Error</source>
         <comment>entity result</comment>
-        <translation type="unfinished" />
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Success</source>
         <comment>entity result</comment>
-        <translation type="unfinished" />
+        <translation>成功</translation>
     </message>
     <message>
         <source>Entity ID</source>
-        <translation type="unfinished" />
+        <translation>オブジェクト ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>結果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>メッセージ</translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>成功 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>失敗 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>その他 %n 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1708,321 +1673,307 @@ Account %2</source>
     <message>
         <source>Queued</source>
         <comment>job status</comment>
-        <translation type="unfinished" />
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>job status</comment>
-        <translation type="unfinished" />
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>job status</comment>
-        <translation type="unfinished" />
+        <translation>警告</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>job status</comment>
-        <translation type="unfinished" />
+        <translation>完了</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>job status</comment>
-        <translation type="unfinished" />
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Unreadable</source>
         <comment>job status</comment>
-        <translation type="unfinished" />
+        <translation>読み取り不可</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>job status</comment>
-        <translation type="unfinished" />
+        <translation>不明</translation>
     </message>
 </context>
 <context>
     <name>JobTableModel</name>
     <message>
         <source>The server sent this job in a form that could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>サーバーから送信されたこのジョブは、読み取れない形式でした: %1</translation>
     </message>
     <message>
         <source>Could not be read in the last answer (%1); shown as last read.</source>
-        <translation type="unfinished" />
+        <translation>最後の応答で読み取れませんでした（%1）。最後に読み取った状態で表示しています。</translation>
     </message>
     <message>
         <source>The server reported a status this version does not know: %1</source>
-        <translation type="unfinished" />
+        <translation>サーバーから、このバージョンでは認識できない状態が報告されました: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状態</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation>モジュール</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>開始</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>終了</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>job status</comment>
-        <translation type="unfinished" />
+        <translation>不明（%1）</translation>
     </message>
 </context>
 <context>
     <name>JobTableView</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished" />
+        <translation>ジョブ</translation>
     </message>
 </context>
 <context>
     <name>JobWaiter</name>
     <message>
         <source>The id given was “%1”.</source>
-        <translation type="unfinished" />
+        <translation>指定された ID は「%1」でした。</translation>
     </message>
 </context>
 <context>
     <name>JobsClient</name>
     <message>
         <source>The response was larger than %1 MB.</source>
-        <translation type="unfinished" />
+        <translation>応答が %1 MB を超えています。</translation>
     </message>
 </context>
 <context>
     <name>JobsCommand</name>
     <message>
         <source>jobs delete: nobody can be asked (standard input is not a terminal), so nothing was deleted; add --yes to delete without asking.</source>
-        <translation type="unfinished" />
+        <translation>jobs delete: 確認する相手がいないため（標準入力が端末ではありません）、何も削除しませんでした。確認せずに削除するには --yes を付けてください。</translation>
     </message>
     <message>
         <source>There is no account named "%1"; see 'id360-jobmon account list'.</source>
-        <translation type="unfinished" />
+        <translation>「%1」という名前のアカウントはありません。「id360-jobmon account list」を参照してください。</translation>
     </message>
     <message>
         <source>There is no account yet: add one with 'id360-jobmon account add', or name a server with --server.</source>
-        <translation type="unfinished" />
+        <translation>アカウントがまだありません。「id360-jobmon account add」で追加するか、--server でサーバーを指定してください。</translation>
     </message>
     <message>
         <source>Which account? Name it with --account (see 'id360-jobmon account list').</source>
-        <translation type="unfinished" />
+        <translation>どのアカウントを使用しますか？ --account で指定してください（「id360-jobmon account list」を参照）。</translation>
     </message>
     <message>
         <source>Account "%1" may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation>アカウント「%1」はジョブの読み取りのみ可能です（スコープ %2 に id360.job.DELETE も id360.job.ALL も含まれていません）。何も削除しませんでした。</translation>
     </message>
     <message>
         <source>account "%1"</source>
-        <translation type="unfinished" />
+        <translation>アカウント「%1」</translation>
     </message>
     <message>
         <source>Sign in again: id360-jobmon account login "%1"</source>
-        <translation type="unfinished" />
+        <translation>再度サインインしてください: id360-jobmon account login "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>一覧のジョブのうち %n 件は ID を読み取れなかったため、表示していません。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The newest %n job(s); more with --limit or --all.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>最新の %n 件のジョブです。さらに表示するには --limit または --all を使用してください。</numerusform></translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation type="unfinished" />
+        <translation>ジョブ %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) of job %1 written to %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>ジョブ %1 の結果 %n 件を %2 に書き出しました。</numerusform></translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation>何も削除しませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) of %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 の %n 件のジョブを削除しますか？ この操作は元に戻せません。</numerusform></translation>
     </message>
     <message>
         <source>Delete? [y/N] </source>
         <extracomment>The question before deleting; [y/N] names the answers, No being the default.</extracomment>
-        <translation type="unfinished" />
+        <translation>削除しますか？ [y/N] </translation>
     </message>
     <message>
         <source>y,yes</source>
-        <translation type="unfinished" />
+        <translation>はい</translation>
     </message>
     <message>
         <source>Job %1 is gone: it was deleted, or it is not one of %2's jobs.</source>
-        <translation type="unfinished" />
+        <translation>ジョブ %1 は存在しません。削除されたか、%2 のジョブではありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 %n 秒後に再試行します。</numerusform></translation>
     </message>
     <message>
         <source>Still not finished after %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 経過しても終了していません: %2。</translation>
     </message>
     <message numerus="yes">
         <source>Watching %1: %n job(s) queued or running; Ctrl+C ends.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 を監視しています: 待機中または実行中のジョブ %n 件。Ctrl+C で終了します。</numerusform></translation>
     </message>
     <message>
         <source>Job %1 was deleted.</source>
-        <translation type="unfinished" />
+        <translation>ジョブ %1 は削除されました。</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the stored entry is not one of ours</source>
-        <translation type="unfinished" />
+        <translation>保存されているエントリはこのアプリのものではありません</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Identity360 Job Monitor</source>
-        <translation type="unfinished" />
+        <translation>Identity360 Job Monitor</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
         <source>Fetch every job from the server now (%1)</source>
-        <translation type="unfinished" />
+        <translation>すべてのジョブを今すぐサーバーから取得します（%1）</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected jobs from Identity360 (%1)</source>
-        <translation type="unfinished" />
+        <translation>選択したジョブを Identity360 から削除します（%1）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished" />
+        <translation>アカウント(&amp;A)…</translation>
     </message>
     <message>
         <source>Add, edit, sign in or remove Identity360 accounts</source>
-        <translation type="unfinished" />
+        <translation>Identity360 アカウントの追加、編集、サインイン、削除</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
-        <translation type="unfinished" />
+        <translation>ポーリング間隔、通知、外観、トレイの設定（%1）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished" />
+        <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
-        <translation type="unfinished" />
+        <translation>ポーリングを一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>Stop asking the server until you resume (%1)</source>
-        <translation type="unfinished" />
+        <translation>再開するまでサーバーへの問い合わせを停止します（%1）</translation>
     </message>
     <message>
         <source>&amp;Find Jobs…</source>
-        <translation type="unfinished" />
+        <translation>ジョブの検索(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>メイン</translation>
     </message>
     <message>
         <source>The server no longer accepts this account's sign-in: %1</source>
-        <translation type="unfinished" />
+        <translation>サーバーはこのアカウントのサインインを受け付けなくなりました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n job(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のジョブを削除しています…</numerusform></translation>
     </message>
 </context>
 <context>
     <name>RequestError</name>
     <message>
         <source>The server did not accept the access token.</source>
-        <translation type="unfinished" />
+        <translation>サーバーはアクセストークンを受け付けませんでした。</translation>
     </message>
     <message>
         <source>The account is not allowed to do this (missing OAuth scope?).</source>
-        <translation type="unfinished" />
+        <translation>このアカウントにはこの操作の権限がありません（OAuth スコープが不足している可能性があります）。</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
-        <translation type="unfinished" />
+        <translation>サーバー上に見つかりません。</translation>
     </message>
     <message>
         <source>The server asks to slow down; retry in %1 s.</source>
-        <translation type="unfinished" />
+        <translation>サーバーからリクエストの頻度を下げるよう求められました。%1 秒後に再試行します。</translation>
     </message>
     <message>
         <source>The server asks to slow down.</source>
