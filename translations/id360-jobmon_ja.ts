@@ -1977,604 +1977,592 @@ Account %2</source>
     </message>
     <message>
         <source>The server asks to slow down.</source>
-        <translation type="unfinished" />
+        <translation>サーバーからリクエストの頻度を下げるよう求められました。</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished" />
+        <translation>サーバーが HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished" />
+        <translation>サーバーに接続できませんでした。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>The secure connection could not be trusted.</source>
-        <translation type="unfinished" />
+        <translation>セキュリティで保護された接続を信頼できませんでした。</translation>
     </message>
     <message>
         <source>The server's answer could not be read.</source>
-        <translation type="unfinished" />
+        <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
         <source>The server redirected to another host; nothing was sent there.</source>
-        <translation type="unfinished" />
+        <translation>サーバーが別のホストにリダイレクトしました。リダイレクト先には何も送信していません。</translation>
     </message>
     <message>
         <source>The job id is not a number; nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>ジョブ ID が数値ではありません。何も送信していません。</translation>
     </message>
 </context>
 <context>
     <name>ScimFilter</name>
     <message>
         <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %1 に「and」「or」またはフィルターの終わりが必要ですが、「%2」がありました</translation>
     </message>
     <message>
         <source>expected '(' after 'not' at character %1, found '%2'</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %1 の「not」の後に「(」が必要ですが、「%2」がありました</translation>
     </message>
     <message>
         <source>more than %1 levels of parentheses at character %2</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 でかっこの入れ子が %1 レベルを超えています</translation>
     </message>
     <message>
         <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 の「(」を閉じる「)」が文字位置 %1 に必要ですが、「%3」がありました</translation>
     </message>
     <message>
         <source>expected an attribute name at character %1, found '%2'</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %1 に属性名が必要ですが、「%2」がありました</translation>
     </message>
     <message>
         <source>more than %1 comparisons at character %2</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 で比較の数が %1 個を超えています</translation>
     </message>
     <message>
         <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 の属性「%1」は不明です。ジョブの属性は id, action_name, status, module, start_time, end_time です</translation>
     </message>
     <message>
         <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 の「%1」の後に演算子（eq, ne, co, sw, ew, gt, ge, lt, le, pr）が必要ですが、「%3」がありました</translation>
     </message>
     <message>
         <source>null at character %1 can only be compared with eq or ne</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %1 の null は eq または ne でのみ比較できます</translation>
     </message>
     <message>
         <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 の「%1」は、「2025-04-04T13:12:13.000Z」のような ISO 8601 形式の日時ではありません</translation>
     </message>
     <message>
         <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
-        <translation type="unfinished" />
+        <translation>%1 はテキストを比較します。文字位置 %2 の値を二重引用符で囲んでください（例: %1 %3 "%4"）</translation>
     </message>
     <message>
         <source>expected a value after '%1' at character %2, found '%3'</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 の「%1」の後に値が必要ですが、「%3」がありました</translation>
     </message>
     <message>
         <source>the end of the filter</source>
-        <translation type="unfinished" />
+        <translation>フィルターの終わり</translation>
     </message>
     <message>
         <source>unexpected character '%1' at character %2</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 に予期しない文字「%1」があります</translation>
     </message>
     <message>
         <source>invalid \u escape at character %1</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %1 の \u エスケープが無効です</translation>
     </message>
     <message>
         <source>invalid escape '\%1' at character %2</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %2 のエスケープ「\%1」が無効です</translation>
     </message>
     <message>
         <source>the string starting at character %1 is not closed with '"'</source>
-        <translation type="unfinished" />
+        <translation>文字位置 %1 から始まる文字列が「"」で閉じられていません</translation>
     </message>
 </context>
 <context>
     <name>SecretStoreError</name>
     <message numerus="yes">
         <source>no answer in %n second(s); it may be waiting for its password</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 秒以内に応答がありません。パスワードの入力を待っている可能性があります</numerusform></translation>
     </message>
     <message>
         <source>The keychain holds no sign-in for this account: sign in again.</source>
-        <translation type="unfinished" />
+        <translation>キーリングにこのアカウントのサインイン情報がありません。再度サインインしてください。</translation>
     </message>
     <message>
         <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again.</source>
-        <translation type="unfinished" />
+        <translation>キーリングがロックされています（%1）。デスクトップセッションにログインするか、キーリング管理ツールを開いてロックを解除してから、もう一度やり直してください。</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
-        <translation type="unfinished" />
+        <translation>使用できるキーリングがありません（%1）。GNOME Keyring や KWallet などの Secret Service を起動してから、もう一度やり直してください。</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again.</source>
-        <translation type="unfinished" />
+        <translation>キーリングがアクセスを拒否しました（%1）。キーリング管理ツールで Identity360 Job Monitor を許可してから、もう一度やり直してください。</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished" />
+        <translation>キーリングでエラーが発生しました: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished" />
+        <translation>通知(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Desktop</source>
-        <translation type="unfinished" />
+        <translation>デスクトップ(&amp;K)</translation>
     </message>
     <message>
         <source>Polling</source>
-        <translation type="unfinished" />
+        <translation>ポーリング</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>While jobs are queued or &amp;running, check them every:</source>
-        <translation type="unfinished" />
+        <translation>待機中・実行中のジョブを確認する間隔(&amp;R):</translation>
     </message>
     <message>
         <source>Otherwise &amp;look for new jobs every:</source>
-        <translation type="unfinished" />
+        <translation>それ以外のときに新しいジョブを確認する間隔(&amp;O):</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分</translation>
     </message>
     <message>
         <source>Fetch the &amp;whole list every:</source>
-        <translation type="unfinished" />
+        <translation>一覧全体を取得する間隔(&amp;W):</translation>
     </message>
     <message>
         <source>Each check asks only for what can have changed; Zoho's limits are kept whatever you choose.</source>
-        <translation type="unfinished" />
+        <translation>各確認では、変更された可能性のあるものだけを問い合わせます。どの設定にしても Zoho の制限は守られます。</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation>外観</translation>
     </message>
     <message>
         <source>Tell me when a job I watched</source>
-        <translation type="unfinished" />
+        <translation>監視したジョブが次のときに通知する</translation>
     </message>
     <message>
         <source>&amp;completes</source>
-        <translation type="unfinished" />
+        <translation>完了した(&amp;C)</translation>
     </message>
     <message>
         <source>finishes with &amp;warnings</source>
-        <translation type="unfinished" />
+        <translation>警告付きで終了した(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;fails</source>
-        <translation type="unfinished" />
+        <translation>失敗した(&amp;F)</translation>
     </message>
     <message>
         <source>Only jobs seen running while the monitor runs: never those that had finished before.</source>
-        <translation type="unfinished" />
+        <translation>モニターの実行中に実行状態を確認したジョブのみが対象です。それ以前に終了していたジョブは通知しません。</translation>
     </message>
     <message>
         <source>Stuck jobs</source>
-        <translation type="unfinished" />
+        <translation>停滞しているジョブ</translation>
     </message>
     <message>
         <source>Tell me when a job runs far longer than &amp;usual</source>
-        <translation type="unfinished" />
+        <translation>ジョブの実行時間が通常よりも大幅に長いときに通知する(&amp;U)</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished" />
+        <translation>倍</translation>
     </message>
     <message>
         <source>Longer than its action's usual duration &amp;times:</source>
-        <translation type="unfinished" />
+        <translation>アクションの通常の所要時間に対する倍率(&amp;T):</translation>
     </message>
     <message>
         <source>And at &amp;least:</source>
-        <translation type="unfinished" />
+        <translation>かつ、次の時間以上(&amp;L):</translation>
     </message>
     <message>
         <source>When watching stops</source>
-        <translation type="unfinished" />
+        <translation>監視が止まったとき</translation>
     </message>
     <message>
         <source>Problems with an &amp;account</source>
-        <translation type="unfinished" />
+        <translation>アカウントの問題(&amp;P)</translation>
     </message>
     <message>
         <source>An account needs signing in again (or soon will: a pasted token about to run out), its server does not answer (and when it answers again), or the keychain cannot be read</source>
-        <translation type="unfinished" />
+        <translation>アカウントの再サインインが必要になったとき（または貼り付けたトークンの期限切れが近いとき）、サーバーが応答しないとき（および応答が再開したとき）、キーリングを読み取れないとき</translation>
     </message>
     <message>
         <source>No answer from the server for &amp;more than:</source>
-        <translation type="unfinished" />
+        <translation>サーバーの無応答がこの時間を超えたとき(&amp;O):</translation>
     </message>
     <message>
         <source>Quiet</source>
-        <translation type="unfinished" />
+        <translation>通知の抑制</translation>
     </message>
     <message>
         <source>&amp;Do not disturb: only failures are told</source>
-        <translation type="unfinished" />
+        <translation>応答不可: 失敗のみ通知する(&amp;D)</translation>
     </message>
     <message>
         <source>e.g. Automation</source>
-        <translation type="unfinished" />
+        <translation>例: Automation</translation>
     </message>
     <message>
         <source>Never for these &amp;modules:</source>
-        <translation type="unfinished" />
+        <translation>次のモジュールでは通知しない(&amp;M):</translation>
     </message>
     <message>
         <source>e.g. Single User Creation, Bulk Password Reset</source>
-        <translation type="unfinished" />
+        <translation>例: Single User Creation, Bulk Password Reset</translation>
     </message>
     <message>
         <source>Never for these &amp;actions:</source>
-        <translation type="unfinished" />
+        <translation>次のアクションでは通知しない(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Start at login, in the tray</source>
-        <translation type="unfinished" />
+        <translation>ログイン時にトレイで起動する(&amp;S)</translation>
     </message>
     <message>
         <source>Closing the window keeps the monitor running in the system tray; Quit in the tray's menu or the File menu ends it.</source>
-        <translation type="unfinished" />
+        <translation>ウィンドウを閉じても、モニターはシステムトレイで実行を続けます。終了するには、トレイのメニューまたは「ファイル」メニューの「終了」を選択します。</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished" />
+        <translation>デモ</translation>
     </message>
     <message>
         <source>Still watching your jobs</source>
-        <translation type="unfinished" />
+        <translation>ジョブの監視を続けています</translation>
     </message>
     <message>
         <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray's menu.</source>
-        <translation type="unfinished" />
+        <translation>モニターはトレイで実行を続け、ジョブが終了すると通知します。終了するにはトレイのメニューを使用してください。</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenSource</name>
     <message>
         <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
-        <translation type="unfinished" />
+        <translation>アクセストークンが受け付けられなくなりました。このトークンは更新できないため、新しいトークンを貼り付けるか、サインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ再試行</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusText</name>
     <message>
         <source>Waiting for sign-in</source>
-        <translation type="unfinished" />
+        <translation>サインイン待ち</translation>
     </message>
     <message>
         <source>No account to watch yet.</source>
-        <translation type="unfinished" />
+        <translation>監視するアカウントがまだありません。</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished" />
+        <translation>未同期</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) · synced %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のジョブ · 同期: %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のジョブを読み取れませんでした</numerusform></translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished" />
+        <translation>最終同期: %1</translation>
     </message>
     <message>
         <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
-        <translation type="unfinished" />
+        <translation>最新ではありません: %1 のジョブは、サーバーが最後に応答したときのものです。サーバーが再び応答すると更新されます。</translation>
     </message>
     <message>
         <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
-        <translation type="unfinished" />
+        <translation>最新ではありません: %1 時点のジョブです。サーバーが再び応答すると更新されます。</translation>
     </message>
     <message>
         <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
-        <translation type="unfinished" />
+        <translation>最新ではありません: サーバーが最後に応答したときのジョブです。サーバーが再び応答すると更新されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のアカウント</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>account: what is said about it</comment>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>opening</source>
-        <translation type="unfinished" />
+        <translation>開いています</translation>
     </message>
     <message>
         <source>sign-in needed</source>
-        <translation type="unfinished" />
+        <translation>サインインが必要</translation>
     </message>
     <message>
         <source>keychain problem</source>
-        <translation type="unfinished" />
+        <translation>キーリングの問題</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished" />
+        <translation>接続中</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished" />
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>server errors</source>
-        <translation type="unfinished" />
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished" />
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Offline: the network is down. %1</source>
-        <translation type="unfinished" />
+        <translation>オフライン: ネットワークに接続されていません。%1</translation>
     </message>
     <message>
         <source>Refresh failed: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>更新に失敗しました: %1 %2</translation>
     </message>
     <message>
         <source>Polling paused. %1</source>
-        <translation type="unfinished" />
+        <translation>ポーリングを一時停止しています。%1</translation>
     </message>
     <message>
         <source>Showing the jobs from %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 時点のジョブを表示しています。</translation>
     </message>
     <message>
         <source>Polling paused</source>
-        <translation type="unfinished" />
+        <translation>ポーリング一時停止中</translation>
     </message>
     <message>
         <source>Polling stopped: sign-in needed</source>
-        <translation type="unfinished" />
+        <translation>ポーリング停止: サインインが必要です</translation>
     </message>
     <message>
         <source>Waiting for the network</source>
-        <translation type="unfinished" />
+        <translation>ネットワークを待機中</translation>
     </message>
     <message>
         <source>Server asked to wait; next try at %1</source>
-        <translation type="unfinished" />
+        <translation>サーバーから待機を求められました。次回の試行: %1</translation>
     </message>
     <message>
         <source>Next try in %1</source>
-        <translation type="unfinished" />
+        <translation>%1後に再試行</translation>
     </message>
     <message numerus="yes">
         <source>Following %n active job(s) every %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件のアクティブなジョブを %1 ごとに追跡中</numerusform></translation>
     </message>
     <message>
         <source>Checking for new jobs every %1</source>
-        <translation type="unfinished" />
+        <translation>%1 ごとに新しいジョブを確認中</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
-        <translation type="unfinished" />
+        <translation>ジョブを読み込んでいます…</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished" />
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>たった今</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished" />
+        <translation>%1前</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished" />
+        <translation>%1後</translation>
     </message>
 </context>
 <context>
     <name>WatchingNotifier</name>
     <message>
         <source>Jobs are not watched: the keychain could not be read</source>
-        <translation type="unfinished" />
+        <translation>ジョブを監視していません: キーリングを読み取れませんでした</translation>
     </message>
     <message>
         <source>%1: sign in again to keep watching jobs</source>
-        <translation type="unfinished" />
+        <translation>%1: ジョブの監視を続けるには、再度サインインしてください</translation>
     </message>
     <message>
         <source>%1: watching again</source>
-        <translation type="unfinished" />
+        <translation>%1: 監視を再開しました</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished meanwhile</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>その間に %n 件のジョブが終了しました</numerusform></translation>
     </message>
     <message>
         <source>No job finished meanwhile</source>
-        <translation type="unfinished" />
+        <translation>その間に終了したジョブはありません</translation>
     </message>
     <message>
         <source>%1: no answer from Identity360 since %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 以降、Identity360 から応答がありません</translation>
     </message>
     <message>
         <source>%1: the access token probably expires at %2 — sign in to keep watching</source>
-        <translation type="unfinished" />
+        <translation>%1: アクセストークンは %2 に期限切れになる見込みです。監視を続けるにはサインインしてください</translation>
     </message>
     <message>
         <source>A pasted access token cannot be renewed. Signing in with the browser or a Self Client code keeps the account watched without you.</source>
-        <translation type="unfinished" />
+        <translation>貼り付けたアクセストークンは更新できません。ブラウザーまたは Self Client のコードでサインインすると、操作しなくてもアカウントの監視が続きます。</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho's API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Identity360 のジョブを監視&lt;/h2&gt;&lt;p&gt;Identity360 アカウントを追加すると、実行中のジョブとオブジェクトごとの結果をすべて確認でき、ジョブが終了すると通知を受け取れます。Zoho の API コンソールで発行された OAuth クライアント ID が必要です。&lt;/p&gt;&lt;p&gt;まずはデモを試すこともできます。デモはこのコンピューター上のサンプルジョブで動作します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished" />
+        <translation>アカウントの追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Try the &amp;Demo</source>
-        <translation type="unfinished" />
+        <translation>デモを試す(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>ZohoAccounts</name>
     <message>
         <source>The code was not accepted: it has expired or was used already (a code lives 2 minutes, a Self Client code 3, and works once). Generate a new one and use it at once.</source>
-        <translation type="unfinished" />
+        <translation>コードが受け付けられませんでした。有効期限が切れているか、既に使用されています（コードの有効期間は 2 分、Self Client のコードは 3 分で、1 回しか使用できません）。新しいコードを生成して、すぐに使用してください。</translation>
     </message>
     <message>
         <source>The accounts server does not know this client id with this secret. Check both in Zoho's API console, and that the data center is the one the client was registered in.</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバーは、このクライアント ID とシークレットの組み合わせを認識していません。Zoho の API コンソールで両方を確認し、データセンターがクライアントを登録したものと一致していることも確認してください。</translation>
     </message>
     <message>
         <source>The client secret does not match the client id: copy it again from Zoho's API console.</source>
-        <translation type="unfinished" />
+        <translation>クライアントシークレットがクライアント ID と一致しません。Zoho の API コンソールからもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account's redirect port) to the client in Zoho's API console.</source>
-        <translation type="unfinished" />
+        <translation>リダイレクト URI がこのクライアントに登録されていません。Zoho の API コンソールで、http://127.0.0.1:PORT/（アカウントのリダイレクトポート）をクライアントに追加してください。</translation>
     </message>
     <message>
         <source>The accounts server refused the scopes. Use id360.job.READ (and id360.job.DELETE to delete jobs), comma-separated.</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバーがスコープを拒否しました。id360.job.READ（ジョブを削除する場合は id360.job.DELETE も）をカンマ区切りで指定してください。</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser. Sign in again and allow access.</source>
-        <translation type="unfinished" />
+        <translation>ブラウザーでサインインが拒否されました。再度サインインして、アクセスを許可してください。</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid (it was revoked or has expired): sign in again.</source>
-        <translation type="unfinished" />
+        <translation>サインインが無効になりました（取り消されたか、期限切れです）。再度サインインしてください。</translation>
     </message>
     <message>
         <source>Zoho refused to renew the access token: too many renewals in ten minutes. It will be tried again shortly.</source>
-        <translation type="unfinished" />
+        <translation>Zoho がアクセストークンの更新を拒否しました（10 分間の更新回数が多すぎます）。しばらくすると再試行します。</translation>
     </message>
     <message>
         <source>The accounts server refused: %1.</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバーが拒否しました: %1。</translation>
     </message>
     <message>
         <source>The accounts server refused: %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバーが拒否しました: %1（%2）。</translation>
     </message>
     <message>
         <source>The accounts server answered HTTP %1 without a usable answer.</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバーが HTTP %1 を返しましたが、使用できる応答ではありませんでした。</translation>
     </message>
     <message>
         <source>The accounts server's answer holds no access token.</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバーの応答にアクセストークンが含まれていません。</translation>
     </message>
     <message>
         <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again with offline access (the browser sign-in and a Self Client code ask for it).</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバーからリフレッシュトークンが返されなかったため、サインイン状態を維持できませんでした。オフラインアクセスを許可して再度サインインしてください（ブラウザーでのサインインと Self Client のコードは、オフラインアクセスを要求します）。</translation>
     </message>
     <message>
         <source>The accounts server %1 is not an https:// URL: nothing was sent there.</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバー %1 は https:// の URL ではないため、何も送信していません。</translation>
     </message>
     <message>
         <source>The accounts server could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>アカウントサーバーに接続できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Identity360 Job Monitor</source>
-        <translation type="unfinished" />
+        <translation>Identity360 Job Monitor</translation>
     </message>
 </context>
 </TS>
