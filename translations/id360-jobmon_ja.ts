@@ -802,7 +802,7 @@ Exit status:
 </source>
         <translation>
 終了ステータス:
-  0  成功（既に存在しないジョブは削除済みとみなします）
+  0  成功（既に存在しないジョブは削除済みとみなす）
   1  サーバー、ネットワーク、またはサインインで失敗した。削除対象のジョブの
      いずれかが失敗した。待機対象のジョブが消えた
   2  使い方の誤り、または何も送信する前に拒否された
@@ -2361,7 +2361,7 @@ Account %2</source>
     </message>
     <message>
         <source>opening</source>
-        <translation>開いています</translation>
+        <translation>準備中</translation>
     </message>
     <message>
         <source>sign-in needed</source>
