@@ -32,10 +32,28 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+
+// A toolbar button's words: its menu entry's without the mnemonic, "&Refresh Now" → "Refresh
+// Now". Qt drops the "&" but not the "(&R)" that Japanese and Chinese menus append, which would
+// read "今すぐ更新(R)" on the button.
+QString toolBarText(const QString &menuText)
+{
+    static const QRegularExpression appendedMnemonic(QStringLiteral("\\(&[^&)]\\)"));
+    QString text = QString(menuText).remove(appendedMnemonic);
+    for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i < text.size();
+         i = text.indexOf(QLatin1Char('&'), i + 1))
+        text.remove(i, 1); // "&&" leaves the second "&", as Qt does
+    return text.trimmed();
+}
+
+} // namespace
 
 MainWindow::MainWindow(const QList<JobSync *> &syncs, NowTicker *ticker, QWidget *parent)
     : QMainWindow(parent)
@@ -284,6 +302,8 @@ void MainWindow::createActions()
             &QAction::setVisible);
     toolBar->addAction(accountsAction);
     toolBar->addAction(settingsAction);
+    for (QAction *action : toolBar->actions())
+        action->setIconText(toolBarText(action->text()));
 }
 
 void MainWindow::setAccounts(AccountManager *accounts, const WatchedAccounts *sessions,
