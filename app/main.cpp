@@ -6,6 +6,8 @@
 #include "commandline.h"
 #include "emulatorserver.h"
 #include "jobgenerator.h"
+#include "platform/autostart.h"
+#include "platform/desktopentry.h"
 #include "platform/logging.h"
 #include "platform/settings.h"
 #include "platform/singleinstance.h"
@@ -193,8 +195,8 @@ int main(int argc, char *argv[])
     nameApplication();
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "Identity360 Job Monitor"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/id360-jobmon.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("id360-jobmon"));
+    QApplication::setWindowIcon(DesktopEntry::icon());
+    QApplication::setDesktopFileName(DesktopEntry::id());
     Translations::install(app);
 
     // One running monitor per user: a second start hands over what it was asked and ends. One
@@ -211,6 +213,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     Appearance::applySaved();
+    if (const std::optional<QString> problem = Autostart::replaceOldEntry())
+        std::fprintf(stderr, "id360-jobmon: %s\n", qUtf8Printable(*problem));
     StartupTrace::reached(StartupTrace::Phase::SettingsReady);
 
     const JobCache cache(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

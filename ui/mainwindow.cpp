@@ -15,6 +15,7 @@
 #include "jobtableview.h"
 #include "mergedjobmodel.h"
 #include "notify/syncstatustext.h"
+#include "platform/desktopentry.h"
 #include "platform/settings.h"
 #include "settingsdialog.h"
 #include "stalenotice.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, NowTicker *ticker, QWidget
         m_jobs->addTable(sync->model());
     m_sortModel->setSourceModel(m_jobs);
     setWindowTitle(tr("Identity360 Job Monitor"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/id360-jobmon.svg")));
+    setWindowIcon(DesktopEntry::icon());
     resize(1100, 780);
 
     createActions();

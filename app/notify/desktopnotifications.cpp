@@ -1,5 +1,6 @@
 #include "notify/desktopnotifications.h"
 
+#include "platform/desktopentry.h"
 #include "platform/logging.h"
 
 #include <QDBusConnection>
@@ -15,7 +16,6 @@ namespace {
 const QString service = QStringLiteral("org.freedesktop.Notifications");
 const QString path = QStringLiteral("/org/freedesktop/Notifications");
 const QString interface = QStringLiteral("org.freedesktop.Notifications");
-const QString desktopEntry = QStringLiteral("id360-jobmon");
 
 const QString defaultAction = QStringLiteral("default");
 const QString openAction = QStringLiteral("open");
@@ -120,13 +120,14 @@ void DesktopNotifications::send(const JobNotification &notification)
         // The specification wants a BYTE: 1 normal, 2 critical.
         { QStringLiteral("urgency"),
           QVariant::fromValue(uchar(notification.isCritical() ? 2 : 1)) },
-        { QStringLiteral("desktop-entry"), desktopEntry },
+        { QStringLiteral("desktop-entry"), DesktopEntry::id() },
     };
     if (const QString kind = category(notification); !kind.isEmpty())
         hints.insert(QStringLiteral("category"), kind);
     QDBusMessage message
         = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
-    message << QGuiApplication::applicationDisplayName() << uint(0) << desktopEntry
+    // The icon is the installed one, named by the application id.
+    message << QGuiApplication::applicationDisplayName() << uint(0) << DesktopEntry::id()
             << notification.summary
             << (*m_bodyMarkup ? escaped(notification.body) : notification.body) << actions << hints
             << int(-1);

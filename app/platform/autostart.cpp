@@ -1,12 +1,17 @@
 #include "platform/autostart.h"
 
+#include "platform/desktopentry.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace {
 
@@ -17,6 +22,12 @@ QString directory()
 }
 
 QString entryPath()
+{
+    return directory() + QLatin1Char('/') + DesktopEntry::id() + QStringLiteral(".desktop");
+}
+
+// Where versions before the application id wrote the entry.
+QString oldEntryPath()
 {
     return directory() + QStringLiteral("/id360-jobmon.desktop");
 }
@@ -57,30 +68,123 @@ QString quotedArgument(const QString &argument)
     return quoted + QLatin1Char('"');
 }
 
+// The string escapes of the Desktop Entry Specification: a character and the letter that
+// follows the backslash for it. (\s, a space, is read too; a space needs no escape.)
+constexpr std::pair<char16_t, char16_t> stringEscapes[]
+    = { { u'\\', u'\\' }, { u'\n', u'n' }, { u'\t', u't' }, { u'\r', u'r' } };
+
 // Escapes for any string value, undone before the Exec quoting is: a literal backslash in a
 // quoted argument ends up as four.
 QString stringValue(const QString &text)
 {
     QString value;
     for (const QChar character : text) {
-        switch (character.unicode()) {
-        case '\\':
-            value += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            value += QStringLiteral("\\n");
-            break;
-        case '\t':
-            value += QStringLiteral("\\t");
-            break;
-        case '\r':
-            value += QStringLiteral("\\r");
-            break;
-        default:
+        const auto *escape = std::find_if(
+            std::cbegin(stringEscapes), std::cend(stringEscapes),
+            [character](const auto &escape) { return escape.first == character.unicode(); });
+        if (escape != std::cend(stringEscapes))
+            value += QLatin1Char('\\') + QChar(escape->second);
+        else
             value += character;
-        }
     }
     return value;
+}
+
+// The string escapes of a value undone.
+QString unescapedString(const QString &value)
+{
+    QString text;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) != QLatin1Char('\\') || i + 1 == value.size()) {
+            text += value.at(i);
+            continue;
+        }
+        const QChar letter = value.at(++i);
+        const auto *escape = std::find_if(
+            std::cbegin(stringEscapes), std::cend(stringEscapes),
+            [letter](const auto &escape) { return escape.second == letter.unicode(); });
+        if (escape != std::cend(stringEscapes))
+            text += QChar(escape->first);
+        else
+            text += letter == u's' ? QChar(u' ') : letter;
+    }
+    return text;
+}
+
+// The program an Exec value starts (its first argument), its escapes and quoting undone: the
+// reverse of Autostart::execValue().
+QString programOf(const QString &exec)
+{
+    const QString command = unescapedString(exec);
+    QString program;
+    bool quoted = false;
+    for (qsizetype i = 0; i < command.size(); ++i) {
+        const QChar character = command.at(i);
+        if (character == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted && character == QLatin1Char('\\') && i + 1 < command.size())
+            program += command.at(++i);
+        else if (!quoted && character == QLatin1Char(' '))
+            break;
+        else
+            program += character;
+    }
+    return program.replace(QStringLiteral("%%"), QStringLiteral("%"));
+}
+
+// The installed menu entry's Exec value when it starts this very binary (by its path or through
+// PATH, links followed), so that login starts the monitor as the menu does.
+std::optional<QString> installedExec()
+{
+    QFile installed(QStandardPaths::locate(QStandardPaths::ApplicationsLocation,
+                                           DesktopEntry::id() + QStringLiteral(".desktop")));
+    if (installed.fileName().isEmpty() || !installed.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QString exec = QString::fromUtf8(entryValue(installed.readAll(), "Exec"));
+    QString program = programOf(exec);
+    if (!program.contains(QLatin1Char('/')))
+        program = QStandardPaths::findExecutable(program);
+    const QString running = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
+    if (program.isEmpty() || QFileInfo(program).canonicalFilePath() != running)
+        return std::nullopt;
+    return exec;
+}
+
+std::optional<QString> removeEntry(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.remove())
+        return std::nullopt;
+    return QCoreApplication::translate("Autostart", "Could not remove %1: %2.")
+        .arg(path, file.errorString());
+}
+
+std::optional<QString> writeEntry()
+{
+    if (!QDir().mkpath(directory()))
+        return QCoreApplication::translate("Autostart", "Could not create the folder %1.")
+            .arg(directory());
+    const QString entry = QStringLiteral("[Desktop Entry]\n"
+                                         "Type=Application\n"
+                                         "Name=Identity360 Job Monitor\n"
+                                         "Comment=Watches Identity360 jobs from the system tray\n"
+                                         "Exec=")
+        + installedExec().value_or(Autostart::execValue(QCoreApplication::applicationFilePath()))
+        + QStringLiteral(" --minimized\n"
+                         "Icon=")
+        + DesktopEntry::id()
+        + QStringLiteral("\n"
+                         "Terminal=false\n"
+                         "X-GNOME-Autostart-enabled=true\n");
+    const QString path = entryPath();
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(entry.toUtf8());
+        if (file.commit())
+            return std::nullopt;
+    }
+    return QCoreApplication::translate("Autostart", "Could not write %1: %2.")
+        .arg(path, file.errorString());
 }
 
 } // namespace
@@ -89,7 +193,8 @@ namespace Autostart {
 
 bool isEnabled()
 {
-    QFile file(entryPath());
+    const QString path = QFile::exists(entryPath()) ? entryPath() : oldEntryPath();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray contents = file.readAll();
@@ -99,35 +204,16 @@ bool isEnabled()
 
 std::optional<QString> setEnabled(bool enabled)
 {
-    const QString path = entryPath();
-    if (!enabled) {
-        QFile file(path);
-        if (!file.exists() || file.remove())
-            return std::nullopt;
-        return QCoreApplication::translate("Autostart", "Could not remove %1: %2.")
-            .arg(path, file.errorString());
-    }
-    if (!QDir().mkpath(directory()))
-        return QCoreApplication::translate("Autostart", "Could not create the folder %1.")
-            .arg(directory());
-    const QString entry = QStringLiteral("[Desktop Entry]\n"
-                                         "Type=Application\n"
-                                         "Name=Identity360 Job Monitor\n"
-                                         "Comment=Watches Identity360 jobs from the system tray\n"
-                                         "Exec=")
-        + execValue(QCoreApplication::applicationFilePath())
-        + QStringLiteral(" --minimized\n"
-                         "Icon=id360-jobmon\n"
-                         "Terminal=false\n"
-                         "X-GNOME-Autostart-enabled=true\n");
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(entry.toUtf8());
-        if (file.commit())
-            return std::nullopt;
-    }
-    return QCoreApplication::translate("Autostart", "Could not write %1: %2.")
-        .arg(path, file.errorString());
+    if (const std::optional<QString> problem = enabled ? writeEntry() : removeEntry(entryPath()))
+        return problem;
+    return removeEntry(oldEntryPath());
+}
+
+std::optional<QString> replaceOldEntry()
+{
+    if (!QFile::exists(oldEntryPath()))
+        return std::nullopt;
+    return setEnabled(isEnabled());
 }
 
 QString execValue(const QString &program)

@@ -10,6 +10,8 @@
 namespace {
 
 const QString program = QStringLiteral(JOBMON_BINARY);
+// The menu entry as built, to be installed.
+const QString desktopEntry = QStringLiteral(JOBMON_DESKTOP_ENTRY);
 
 } // namespace
 
@@ -24,6 +26,7 @@ private slots:
     void cleanup();
     void aSecondStartRaisesTheFirst();
     void endedByTheSessionItKeepsItsJobs();
+    void startedItReplacesAnOldAutostartEntry();
 
 private:
     QProcessEnvironment environment() const;
@@ -87,6 +90,17 @@ QString run(const QStringList &arguments)
     return QString::fromLocal8Bit(tool.readAllStandardOutput());
 }
 
+// The value of `key` in the desktop entry at `path`.
+QString desktopEntryValue(const QString &path, const QString &key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QRegularExpression line(QStringLiteral("^%1=(.*)$").arg(key),
+                                  QRegularExpression::MultilineOption);
+    return line.match(QString::fromUtf8(file.readAll())).captured(1);
+}
+
 // The visible windows of process `pid` named like the main window, each with its width.
 QList<std::pair<QString, int>> windowsOf(qint64 pid)
 {
@@ -142,6 +156,15 @@ void TestLaunch::aSecondStartRaisesTheFirst()
     QCOMPARE(runSecond({}), 0);
     QTRY_COMPARE_WITH_TIMEOUT(visibleWindows().size(), 1, 10000);
     QCOMPARE(m_first.state(), QProcess::Running);
+    // An X11 desktop knows the window for the menu entry's (its icon, its name) by its class.
+    const QRegularExpressionMatch wmClass
+        = QRegularExpression(QStringLiteral("^WM_CLASS\\(STRING\\) = \"[^\"]*\", \"([^\"]*)\"$"))
+              .match(run({ QStringLiteral("xprop"), QStringLiteral("-id"),
+                           visibleWindows().constFirst(), QStringLiteral("WM_CLASS") })
+                         .trimmed());
+    QVERIFY(wmClass.hasMatch());
+    QCOMPARE(wmClass.captured(1),
+             desktopEntryValue(desktopEntry, QStringLiteral("StartupWMClass")));
 
     // A job id for the running one: it stays the one window.
     QCOMPARE(runSecond({ QStringLiteral("--job"), QStringLiteral("2000000000250") }), 0);
@@ -184,6 +207,29 @@ void TestLaunch::endedByTheSessionItKeepsItsJobs()
         (told += m_first.readAllStandardError()).contains("startup: window shows 300 jobs at "),
         15000);
     QVERIFY(told.contains("startup: cache loaded with 300 jobs at "));
+}
+
+// "Start at login" as versions before the application id wrote it: the first start replaces it
+// by the entry named like the menu entry, still on, starting this binary.
+void TestLaunch::startedItReplacesAnOldAutostartEntry()
+{
+    const QDir autostart(m_home->filePath(QStringLiteral("config/autostart")));
+    QVERIFY(autostart.mkpath(QStringLiteral(".")));
+    QFile old(autostart.filePath(QStringLiteral("id360-jobmon.desktop")));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("[Desktop Entry]\nType=Application\nName=Identity360 Job Monitor\n"
+              "Exec=/opt/old/id360-jobmon --minimized\nX-GNOME-Autostart-enabled=true\n");
+    old.close();
+    m_first.setProcessEnvironment(environment());
+    m_first.start(program, { QStringLiteral("--demo"), QStringLiteral("--minimized") });
+    QVERIFY(m_first.waitForStarted());
+    const QString entry = autostart.filePath(QFileInfo(desktopEntry).fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(entry), 15000);
+    QVERIFY(!old.exists());
+    QCOMPARE(desktopEntryValue(entry, QStringLiteral("Exec")),
+             program + QStringLiteral(" --minimized"));
+    QCOMPARE(desktopEntryValue(entry, QStringLiteral("X-GNOME-Autostart-enabled")),
+             QStringLiteral("true"));
 }
 
 QTEST_GUILESS_MAIN(TestLaunch)

@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,19 +52,6 @@ QString manualText(const QString &path)
 {
     return readText(path).replace(QStringLiteral("\\-"), QStringLiteral("-"));
 }
-
-// Why a test cannot run without `tool`, or nothing when it is installed.
-QString missing(const QString &tool)
-{
-    if (!QStandardPaths::findExecutable(tool).isEmpty())
-        return {};
-    return QStringLiteral("%1 is not installed (scripts/setup-deps installs it)").arg(tool);
-}
-
-// Skips the test when `tool` is not installed.
-#define REQUIRE_TOOL(tool)                                                                         \
-    if (const QString why = missing(tool); !why.isEmpty())                                         \
-    QSKIP(qPrintable(why))
 
 // Whether `text` has `word` on its own, not as a part of a longer option or name.
 bool mentions(const QString &text, const QString &word)

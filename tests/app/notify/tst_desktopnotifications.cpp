@@ -1,6 +1,7 @@
 #include "fixtures/notificationservice.h"
 #include "fixtures/privatebus.h"
 #include "notify/desktopnotifications.h"
+#include "platform/desktopentry.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -89,7 +90,8 @@ void TestDesktopNotifications::notifyCarriesTheJob()
     const NotifyCall &call = service.calls().constFirst();
     QCOMPARE(call.appName, QStringLiteral("Identity360 Job Monitor"));
     QCOMPARE(call.replacesId, 0u);
-    QCOMPARE(call.appIcon, QStringLiteral("id360-jobmon"));
+    // The desktop finds the icon and the app (its settings for notifications) by the id.
+    QCOMPARE(call.appIcon, DesktopEntry::id());
     QCOMPARE(call.summary, notification.summary);
     QCOMPARE(call.body, QStringLiteral("2 of 250 &lt;users&gt; failed &amp; 1 warned"));
     QCOMPARE(call.actions, actions);
@@ -99,8 +101,7 @@ void TestDesktopNotifications::notifyCarriesTheJob()
     const QVariant urgencyHint = call.hints.value(QStringLiteral("urgency"));
     QCOMPARE(urgencyHint.metaType(), QMetaType::fromType<uchar>());
     QCOMPARE(urgencyHint.value<uchar>(), urgency);
-    QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
-             QStringLiteral("id360-jobmon"));
+    QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), DesktopEntry::id());
     QCOMPARE(call.hints.value(QStringLiteral("category")).toString(), category);
     QCOMPARE(failed.size(), 0);
 }
