@@ -68,7 +68,11 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromUtf8(description) + FaultPlan::help());
-    parser.addHelpOption();
+    // Not addHelpOption(): its --help-all is for Qt's GUI options, which a server has none of, and
+    // parse() would leave it to start the server.
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") },
+                                        QStringLiteral("Displays help on commandline options."));
+    parser.addOption(helpOption);
     parser.addVersionOption();
     const auto option
         = [&parser](const char *name, const char *help, const char *valueName = nullptr,
@@ -152,7 +156,7 @@ int main(int argc, char *argv[])
 
     if (!parser.parse(QCoreApplication::arguments()))
         return failWithUsage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
+    if (parser.isSet(helpOption))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();

@@ -101,6 +101,9 @@ void TestEmulatorCli::wrongFlagsAreRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown flag") << QStringList { QStringLiteral("--jbos=5") }
                                   << QStringLiteral("Unknown option 'jbos'");
+    // Help for Qt's GUI options: a server has none to show.
+    QTest::newRow("help-all") << QStringList { QStringLiteral("--help-all") }
+                              << QStringLiteral("Unknown option 'help-all'");
     QTest::newRow("bad port") << QStringList { QStringLiteral("--port=70000") }
                               << QStringLiteral("--port: expected 0..65535");
     QTest::newRow("bad fault") << QStringList { QStringLiteral("--fault=explode") }

@@ -11,8 +11,10 @@
 namespace {
 
 const QString program = QStringLiteral(JOBMON_BINARY);
+const QString emulator = QStringLiteral(JOBMON_EMULATOR_BINARY);
 const QString sourceDir = QStringLiteral(JOBMON_SOURCE_DIR);
 const QString manPage = sourceDir + QStringLiteral("/docs/man/id360-jobmon.1");
+const QString emulatorManPage = sourceDir + QStringLiteral("/docs/man/id360-emulator.1");
 const QString completions = sourceDir + QStringLiteral("/resources/completions");
 const QString bashCompletion = completions + QStringLiteral("/id360-jobmon.bash");
 const QString zshCompletion = completions + QStringLiteral("/_id360-jobmon");
@@ -43,6 +45,12 @@ QSet<QString> longOptionsIn(const QString &help)
     for (auto match = option.globalMatch(help); match.hasNext();)
         found.insert(match.next().captured(1));
     return found;
+}
+
+// A man page's text with roff's hyphens (\\-) written as plain ones.
+QString manualText(const QString &path)
+{
+    return readText(path).replace(QStringLiteral("\\-"), QStringLiteral("-"));
 }
 
 // Whether `text` has `word` on its own, not as a part of a longer option or name.
@@ -93,6 +101,7 @@ private slots:
     void cleanupTestCase();
     void everyOptionIsDocumentedAndInEveryCompletion_data();
     void everyOptionIsDocumentedAndInEveryCompletion();
+    void everyEmulatorOptionIsDocumented();
     void everyVerbIsDocumented();
     void everyExitStatusIsDocumented();
     void completionsOfferWhatHelpLists_data();
@@ -100,6 +109,7 @@ private slots:
     void completionsComplete_data();
     void completionsComplete();
     void zshCompletionIsValidZsh();
+    void manPageRendersWithoutWarnings_data();
     void manPageRendersWithoutWarnings();
     void installPutsThemWhereManAndTheShellsLook();
 
@@ -246,8 +256,7 @@ void TestCliReference::everyOptionIsDocumentedAndInEveryCompletion()
     QFETCH(QStringList, command);
     const QString shown = help(command);
     QVERIFY(!shown.isEmpty());
-    // roff writes a hyphen as \-.
-    const QString manual = readText(manPage).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    const QString manual = manualText(manPage);
     const QString bash = readText(bashCompletion);
     const QString zsh = readText(zshCompletion);
     const QString fish = readText(fishCompletion);
@@ -260,6 +269,18 @@ void TestCliReference::everyOptionIsDocumentedAndInEveryCompletion()
         QVERIFY2(mentions(fish, QStringLiteral("-l ") + option.mid(2)),
                  qPrintable(option + QStringLiteral(": not for fish")));
     }
+}
+
+void TestCliReference::everyEmulatorOptionIsDocumented()
+{
+    const Ran shown = run(emulator, { QStringLiteral("--help") });
+    QCOMPARE(shown.exitCode, 0);
+    const QSet<QString> options = longOptionsIn(shown.out);
+    QVERIFY2(options.size() >= 20, qPrintable(shown.out));
+    const QString manual = manualText(emulatorManPage);
+    for (const QString &option : options)
+        QVERIFY2(mentions(manual, option),
+                 qPrintable(option + QStringLiteral(": not in the emulator's man page")));
 }
 
 void TestCliReference::everyVerbIsDocumented()
@@ -396,23 +417,34 @@ void TestCliReference::zshCompletionIsValidZsh()
     QVERIFY(readText(zshCompletion).startsWith(QStringLiteral("#compdef id360-jobmon\n")));
 }
 
+void TestCliReference::manPageRendersWithoutWarnings_data()
+{
+    QTest::addColumn<QString>("binary");
+    QTest::addColumn<QString>("page");
+    QTest::newRow("id360-jobmon") << program << manPage;
+    QTest::newRow("id360-emulator") << emulator << emulatorManPage;
+}
+
 void TestCliReference::manPageRendersWithoutWarnings()
 {
+    QFETCH(QString, binary);
+    QFETCH(QString, page);
     REQUIRE_TOOL(QStringLiteral("man"));
     const Ran rendered
         = run(QStringLiteral("man"),
               { QStringLiteral("--warnings"), QStringLiteral("-E"), QStringLiteral("UTF-8"),
-                QStringLiteral("-l"), QStringLiteral("-Tutf8"), QStringLiteral("-Z"), manPage });
+                QStringLiteral("-l"), QStringLiteral("-Tutf8"), QStringLiteral("-Z"), page });
     QCOMPARE(rendered.exitCode, 0);
     QVERIFY2(rendered.err.isEmpty(), qPrintable(rendered.err));
     QVERIFY(!rendered.out.isEmpty());
-    // The version it describes is the one built.
-    const QString version = run(program, { QStringLiteral("--version") }).out.trimmed();
+    // The program and version it describes are the ones built ("id360-jobmon 0.1.0").
+    const QString version = run(binary, { QStringLiteral("--version") }).out.trimmed();
     QVERIFY(!version.isEmpty());
-    const QRegularExpression title(QStringLiteral("^\\.TH ID360-JOBMON 1 \\S+ \"%1\"")
-                                       .arg(QRegularExpression::escape(version)),
-                                   QRegularExpression::MultilineOption);
-    QVERIFY2(title.match(readText(manPage)).hasMatch(), qPrintable(version));
+    const QRegularExpression title(
+        QStringLiteral("^\\.TH %1 1 \\S+ \"%2\"")
+            .arg(QFileInfo(page).completeBaseName().toUpper(), QRegularExpression::escape(version)),
+        QRegularExpression::MultilineOption);
+    QVERIFY2(title.match(readText(page)).hasMatch(), qPrintable(version));
 }
 
 void TestCliReference::installPutsThemWhereManAndTheShellsLook()
@@ -422,10 +454,9 @@ void TestCliReference::installPutsThemWhereManAndTheShellsLook()
                               { QStringLiteral("--install"), QStringLiteral(JOBMON_BUILD_DIR),
                                 QStringLiteral("--prefix"), prefix.path() });
     QVERIFY2(installed.exitCode == 0, qPrintable(installed.out + installed.err));
-    QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("bin/id360-jobmon"))).isExecutable());
-    const QString installedManPage
-        = prefix.filePath(QStringLiteral("share/man/man1/id360-jobmon.1"));
-    QCOMPARE(readText(installedManPage), readText(manPage));
+    for (const QString &binary : { program, emulator })
+        QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("bin/") + QFileInfo(binary).fileName()))
+                    .isExecutable());
     const QString zshDirectory = QStringLiteral("share/zsh/vendor-completions");
     QCOMPARE(readText(prefix.filePath(zshDirectory + QStringLiteral("/_id360-jobmon"))),
              readText(zshCompletion));
@@ -436,10 +467,17 @@ void TestCliReference::installPutsThemWhereManAndTheShellsLook()
     underPrefix.insert(QStringLiteral("MANPATH"), prefix.filePath(QStringLiteral("share/man")));
     underPrefix.insert(QStringLiteral("XDG_DATA_DIRS"), prefix.filePath(QStringLiteral("share")));
     REQUIRE_TOOL(QStringLiteral("man"));
-    const Ran found
-        = run(QStringLiteral("man"), { QStringLiteral("-w"), QStringLiteral("id360-jobmon") }, {},
-              underPrefix);
-    QCOMPARE(found.out.trimmed(), installedManPage);
+    // Compressed, as Debian wants them; man reads them so.
+    for (const QString &page : { manPage, emulatorManPage }) {
+        const QString name = QFileInfo(page).completeBaseName();
+        const QString installed
+            = prefix.filePath(QStringLiteral("share/man/man1/%1.1.gz").arg(name));
+        const Ran found
+            = run(QStringLiteral("man"), { QStringLiteral("-w"), name }, {}, underPrefix);
+        QCOMPARE(found.out.trimmed(), installed);
+        QCOMPARE(run(QStringLiteral("gzip"), { QStringLiteral("-dc"), installed }).out,
+                 readText(page));
+    }
     const QString bashCompletionLoader
         = QStringLiteral("/usr/share/bash-completion/bash_completion");
     if (!QFileInfo::exists(bashCompletionLoader))
