@@ -5,470 +5,470 @@
     <name>Account</name>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit avoir un nom.</translation>
     </message>
     <message>
         <source>The name must fit on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <source>The API URL must be an https:// URL (http:// only for this machine), such as https://id360.manageengine.com/api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;API doit être une URL https:// (http:// uniquement pour cette machine), par exemple https://id360.manageengine.com/api/v1.</translation>
     </message>
     <message>
         <source>The accounts server must be an https:// URL (http:// only for this machine), such as https://accounts.zoho.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes doit être une URL https:// (http:// uniquement pour cette machine), par exemple https://accounts.zoho.com.</translation>
     </message>
     <message>
         <source>The account needs the OAuth client id from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a besoin de l&apos;ID client OAuth fourni par la console API de Zoho.</translation>
     </message>
     <message>
         <source>The account needs at least one scope, such as id360.job.READ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a besoin d&apos;au moins une étendue, par exemple id360.job.READ.</translation>
     </message>
 </context>
 <context>
     <name>AccountBanner</name>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
 </context>
 <context>
     <name>AccountCommand</name>
     <message>
         <source>Nothing was stored, and the sign-in was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré et la connexion a été abandonnée.</translation>
     </message>
     <message>
         <source>%1 (typing is not shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la saisie n&apos;est pas affichée)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 expected on standard input, one per line; none came.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était attendu sur l&apos;entrée standard (une valeur par ligne), mais rien n&apos;est arrivé.</translation>
     </message>
     <message>
         <source>account add: a custom data center needs --server and --accounts-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: un centre de données personnalisé nécessite --server et --accounts-server.</translation>
     </message>
     <message>
         <source>The client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client</translation>
     </message>
     <message>
         <source>The access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>A pasted access token cannot be renewed: when it expires (usually after an hour) sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès collé ne peut pas être renouvelé&#xa0;: quand il expire (généralement au bout d&apos;une heure), reconnectez-vous.</translation>
     </message>
     <message>
         <source>The grant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;autorisation</translation>
     </message>
     <message>
         <source>No accounts. Add one with: id360-jobmon account add --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte. Pour en ajouter un&#xa0;: id360-jobmon account add --help</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>access token (expires)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès (expire)</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>account remove: there is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove&#xa0;: aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>account login: there is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account login&#xa0;: aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>AccountEditor</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Production</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>&amp;Data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centre de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;&amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ccounts server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur de comptes&#xa0;:</translation>
     </message>
     <message>
         <source>From Zoho&apos;s API console, e.g. 1000.ABC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la console API de Zoho, p. ex. 1000.ABC…</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Kept in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau de clés&#x202f;; saisissez-le pour le remplacer</translation>
     </message>
     <message>
         <source>If the client has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le client en a un</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret client&#xa0;:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tendues&#xa0;:</translation>
     </message>
     <message>
         <source>Register http://127.0.0.1:PORT/ as the client&apos;s redirect URI in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez http://127.0.0.1:PORT/ comme URI de redirection du client dans la console API de Zoho.</translation>
     </message>
     <message>
         <source>&amp;Redirect port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de &amp;redirection&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>The grant code is empty: paste the code the Self Client generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;autorisation est vide&#xa0;: collez le code généré par le Self Client.</translation>
     </message>
     <message>
         <source>The access token is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès est vide.</translation>
     </message>
     <message>
         <source>Not saved: the keychain could not be read, and saving now could lose the sign-in it keeps. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: le trousseau de clés n&apos;a pas pu être lu, et enregistrer maintenant risquerait de perdre la connexion qu&apos;il conserve. %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est connecté.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is saved and signed out, as its servers changed: sign it in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré et déconnecté, car ses serveurs ont changé&#xa0;: reconnectez-le.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is added; sign it in next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été ajouté&#x202f;; connectez-le maintenant.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré.</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais la connexion n&apos;a pas pu être conservée&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no sign-in waiting to be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;attend d&apos;être conservée.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is signed in for this session only: you will sign in again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est connecté pour cette session uniquement&#xa0;: vous devrez vous reconnecter après un redémarrage.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; cannot be used: %2 Edit the account to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2 Modifiez le compte pour le corriger.</translation>
     </message>
     <message>
         <source>The sign-in may still be active, as %1: revoke the app&apos;s access on Zoho&apos;s accounts server (%2) under &quot;Connected Apps&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est peut-être encore active, car %1&#xa0;: révoquez l&apos;accès de l&apos;application sur le serveur de comptes de Zoho (%2), sous «&#xa0;Connected Apps&#xa0;».</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is not signed in: sign in to watch its jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;est pas connecté&#xa0;: connectez-le pour surveiller ses tâches.</translation>
     </message>
     <message>
         <source>No sign-in is kept for account &quot;%1&quot;: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;est conservée pour le compte «&#xa0;%1&#xa0;»&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>Not signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non déconnecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>the keychain, which may hold an earlier sign-in, could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés, qui peut contenir une connexion antérieure, n&apos;a pas pu être lu (%1)</translation>
     </message>
     <message>
         <source>the account&apos;s settings are wrong (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres du compte sont incorrects (%1)</translation>
     </message>
     <message>
         <source>the accounts server could not be told (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de comptes n&apos;a pas pu être prévenu (%1)</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est déconnecté.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été retiré&#x202f;; son entrée dans le trousseau de clés n&apos;a pas pu être supprimée (%2).</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» a été retiré.</translation>
     </message>
 </context>
 <context>
     <name>AccountSelector</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>The account whose jobs are shown, or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte dont les tâches sont affichées, ou tous les comptes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>signed in for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté pour cette session uniquement</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>access token (expires, cannot be renewed)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès (expire, non renouvelable)</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>&amp;Cancel Sign-In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la connexion</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>With the &amp;Browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le &amp;navigateur…</translation>
     </message>
     <message>
         <source>With a Self Client &amp;Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un &amp;code Self Client…</translation>
     </message>
     <message>
         <source>With an &amp;Access Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un &amp;jeton d&apos;accès…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No accounts yet. Add one with the OAuth client id from Zoho&apos;s API console (api-console.zoho.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec l&apos;ID client OAuth fourni par la console API de Zoho (api-console.zoho.com).</translation>
     </message>
     <message>
         <source>Keychain Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés indisponible</translation>
     </message>
     <message>
         <source>Keep the sign-in for this session only? It is held in memory, never written to a file, and you sign in again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la connexion pour cette session uniquement&#x202f;? Elle est gardée en mémoire, jamais écrite dans un fichier, et vous devrez vous reconnecter après un redémarrage.</translation>
     </message>
     <message>
         <source>Keep for This &amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver pour cette &amp;session</translation>
     </message>
     <message>
         <source>The sign-in was given up: nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été abandonnée&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Choose Sign In to connect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Se connecter&#xa0;» pour le connecter.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le compte «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>The app signs out first (its access is revoked at Zoho) and forgets the account. The jobs in Identity360 are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application se déconnecte d&apos;abord (son accès est révoqué chez Zoho), puis oublie le compte. Les tâches dans Identity360 ne sont pas touchées.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Signing out and removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion et retrait…</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>The app&apos;s access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès de l&apos;application est révoqué chez Zoho et retiré du trousseau de clés. L&apos;interrogation de ce compte s&apos;arrête jusqu&apos;à ce que vous vous reconnectiez.</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>Opening the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du navigateur…</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion dans le navigateur. Si aucun navigateur ne s&apos;est ouvert, &lt;a href=&quot;%1&quot;&gt;ouvrez la page de connexion&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>(No browser could be started.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aucun navigateur n&apos;a pu être lancé.)</translation>
     </message>
     <message>
         <source>Sign In with a Self Client Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un code Self Client</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la console API de Zoho, ouvrez le Self Client, générez un code avec les étendues %1, puis collez-le ici dans les trois minutes&#xa0;:</translation>
     </message>
     <message>
         <source>Exchanging the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange du code…</translation>
     </message>
     <message>
         <source>Sign In with an Access Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Paste an access token. It works until it expires (usually an hour) and cannot be renewed: then you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton d&apos;accès. Il fonctionne jusqu&apos;à son expiration (généralement une heure) et ne peut pas être renouvelé&#xa0;: il faudra ensuite vous reconnecter.</translation>
     </message>
     <message>
         <source>Keeping the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation du jeton…</translation>
     </message>
 </context>
 <context>
     <name>AccountsNetwork</name>
     <message numerus="yes">
         <source>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La réponse du serveur de comptes dépasse %n Mio, bien plus que ne contient une réponse de jeton&#xa0;: elle n&apos;a pas été lue.</numerusform>
+            <numerusform>La réponse du serveur de comptes dépasse %n Mio, bien plus que ne contient une réponse de jeton&#xa0;: elle n&apos;a pas été lue.</numerusform>
         </translation>
     </message>
     <message>
         <source>The accounts server redirected to another host; nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a redirigé vers un autre hôte&#x202f;; rien n&apos;y a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -476,72 +476,72 @@
     <message>
         <source>%1: %2</source>
         <comment>account: what went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Appearance</name>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Could not remove %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
     <message>
         <source>The accounts server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in was not finished in the browser in time. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur. Recommencez.</translation>
     </message>
     <message>
         <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho&apos;s API console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 de cette machine est déjà utilisé&#xa0;: le navigateur ne peut donc pas revenir à l&apos;application. Fermez ce qui l&apos;utilise ou choisissez un autre port de redirection (et enregistrez-le pour le client dans la console API de Zoho).</translation>
     </message>
     <message>
         <source>This page is not part of a sign-in of Identity360 Job Monitor. You can close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page ne fait partie d&apos;aucune connexion d&apos;Identity360 Job Monitor. Vous pouvez la fermer.</translation>
     </message>
     <message>
         <source>The sign-in did not complete. You can close this page and go back to Identity360 Job Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas abouti. Vous pouvez fermer cette page et revenir à Identity360 Job Monitor.</translation>
     </message>
     <message>
         <source>Signed in. You can close this page and go back to Identity360 Job Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Vous pouvez fermer cette page et revenir à Identity360 Job Monitor.</translation>
     </message>
     <message>
         <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur a indiqué un serveur de comptes qui n&apos;appartient pas à Zoho (%1)&#xa0;: le code n&apos;y a pas été envoyé.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -553,214 +553,222 @@
   remove   sign an account out (revoking its token) and forget it
   login    sign an account in with the browser
 Secrets are read from standard input, one per line: the client secret first (with --client-secret-stdin), then the token or code. They are kept only in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer des comptes Identity360 sans la fenêtre. Verbes&#xa0;:
+  add      enregistrer un compte&#x202f;; avec --token-stdin ou --grant-code-stdin, le connecter aussi
+  list     afficher les comptes enregistrés et s&apos;ils sont connectés
+  remove   déconnecter un compte (en révoquant son jeton) et l&apos;oublier
+  login    connecter un compte avec le navigateur
+Les secrets sont lus sur l&apos;entrée standard, un par ligne&#xa0;: d&apos;abord le secret client (avec --client-secret-stdin), puis le jeton ou le code. Ils ne sont conservés que dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>The account&apos;s name (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du compte (add).</translation>
     </message>
     <message>
         <source>US, EU, IN, AU, JP, CA, UK, SA, CN, or custom (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>US, EU, IN, AU, JP, CA, UK, SA, CN ou custom (add).</translation>
     </message>
     <message>
         <source>The Jobs API base URL, if not the data center&apos;s (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base de l&apos;API Jobs, si ce n&apos;est pas celle du centre de données (add).</translation>
     </message>
     <message>
         <source>The Zoho accounts server, if not the data center&apos;s (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes Zoho, si ce n&apos;est pas celui du centre de données (add).</translation>
     </message>
     <message>
         <source>The OAuth client id from Zoho&apos;s API console (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client OAuth fourni par la console API de Zoho (add).</translation>
     </message>
     <message>
         <source>Comma-separated OAuth scopes (add; default id360.job.READ,id360.job.DELETE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendues OAuth séparées par des virgules (add&#x202f;; par défaut id360.job.READ,id360.job.DELETE).</translation>
     </message>
     <message>
         <source>The loopback port registered as the client&apos;s redirect URI (add; default 47190).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port local enregistré comme URI de redirection du client (add&#x202f;; par défaut 47190).</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client sur l&apos;entrée standard (add).</translation>
     </message>
     <message>
         <source>Read an access token from standard input: it works until it expires (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeton d&apos;accès sur l&apos;entrée standard&#xa0;: il fonctionne jusqu&apos;à son expiration (add).</translation>
     </message>
     <message>
         <source>Read a Self Client grant code from standard input and exchange it (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un code d&apos;autorisation Self Client sur l&apos;entrée standard et l&apos;échanger (add).</translation>
     </message>
     <message>
         <source>add, list, remove or login</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, remove ou login</translation>
     </message>
     <message>
         <source>The account, for remove and login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte, pour remove et login.</translation>
     </message>
     <message>
         <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: argument inattendu «&#xa0;%1&#xa0;»&#x202f;; indiquez le nom avec --name.</translation>
     </message>
     <message>
         <source>account add: --name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --name est obligatoire.</translation>
     </message>
     <message>
         <source>account add: --data-center is required (US, EU, IN, AU, JP, CA, UK, SA, CN or custom).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --data-center est obligatoire (US, EU, IN, AU, JP, CA, UK, SA, CN ou custom).</translation>
     </message>
     <message>
         <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: centre de données inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez US, EU, IN, AU, JP, CA, UK, SA, CN ou custom.</translation>
     </message>
     <message>
         <source>account add: --client-id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --client-id est obligatoire.</translation>
     </message>
     <message>
         <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL utilisable&#x202f;; indiquez-la en entier avec https:// (http:// uniquement pour cette machine).</translation>
     </message>
     <message>
         <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --redirect-port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>account add: --token-stdin and --grant-code-stdin cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>account add&#xa0;: --token-stdin et --grant-code-stdin ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>account %1: --%2 is only for account add.</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1&#xa0;: --%2 n&apos;existe que pour account add.</translation>
     </message>
     <message>
         <source>account list: unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>account list&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 a besoin du nom du compte&#xa0;: id360-jobmon account %1 NOM.</translation>
     </message>
     <message>
         <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>account&#xa0;: verbe inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez add, list, remove ou login.</translation>
     </message>
     <message>
         <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity360 Job Monitor&#xa0;: surveille les tâches ManageEngine Identity360 et leurs résultats.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un émulateur Identity360 intégré avec des tâches d&apos;exemple et le surveiller.</translation>
     </message>
     <message>
         <source>Like --demo, with the sample jobs made from &lt;seed&gt;: the same jobs on every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme --demo, avec des tâches d&apos;exemple générées à partir de &lt;seed&gt;&#xa0;: les mêmes tâches à chaque démarrage.</translation>
     </message>
     <message>
         <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller l&apos;API Jobs à &lt;url&gt; (p. ex. https://id360.manageengine.com/api/v1) pour cette exécution seulement, avec le jeton d&apos;accès de la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>Watch the stored account &lt;name&gt; (see &apos;id360-jobmon account --help&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller le compte enregistré &lt;name&gt; (voir &apos;id360-jobmon account --help&apos;).</translation>
     </message>
     <message>
         <source>Start in the system tray, without the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification, sans la fenêtre.</translation>
     </message>
     <message>
         <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune icône dans la zone de notification&#xa0;: la fenêtre est le moniteur, et la fermer quitte l&apos;application. Les notifications sont toujours envoyées.</translation>
     </message>
     <message>
         <source>Show the window; if the monitor is already running, bring its window to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre&#x202f;; si le moniteur est déjà lancé, mettre sa fenêtre au premier plan.</translation>
     </message>
     <message>
         <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la tâche &lt;id&gt; (dans le moniteur déjà lancé, s&apos;il y en a un)&#x202f;; avec --account, la tâche de ce compte.</translation>
     </message>
     <message>
         <source>
 Accounts without the window: id360-jobmon account --help
 Jobs from a terminal or a script: id360-jobmon jobs --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Comptes sans la fenêtre&#xa0;: id360-jobmon account --help
+Tâches depuis un terminal ou un script&#xa0;: id360-jobmon jobs --help
+</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--account cannot be used with --demo or --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account ne peut pas être utilisé avec --demo ou --server.</translation>
     </message>
     <message>
         <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-seed&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier compris entre 0 et 4294967295.</translation>
     </message>
     <message>
         <source>--minimized needs the tray: it cannot be used with --no-tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>--minimized nécessite la zone de notification&#xa0;: il ne peut pas être utilisé avec --no-tray.</translation>
     </message>
     <message>
         <source>--minimized cannot be used with --show or --job.</source>
-        <translation type="unfinished"></translation>
+        <translation>--minimized ne peut pas être utilisé avec --show ou --job.</translation>
     </message>
     <message>
         <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--job&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID de tâche&#xa0;: les ID de tâche ne contiennent que des chiffres.</translation>
     </message>
     <message>
         <source>--demo and --server cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo et --server ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>--server: &apos;%1&apos; is not a usable URL; use https:// (http:// only for this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>--server&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL utilisable&#x202f;; utilisez https:// (http:// uniquement pour cette machine).</translation>
     </message>
     <message>
         <source>--server needs an access token: set %1 in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server nécessite un jeton d&apos;accès&#xa0;: définissez %1 dans l&apos;environnement.</translation>
     </message>
     <message>
         <source>List jobs, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tâches, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>Show a job and its per-entity results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une tâche et ses résultats par objet.</translation>
     </message>
     <message>
         <source>Delete jobs, after asking (or with --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des tâches, après confirmation (ou avec --yes).</translation>
     </message>
     <message>
         <source>Wait until jobs finish; say how each ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la fin des tâches&#x202f;; indiquer comment chacune s&apos;est terminée.</translation>
     </message>
     <message>
         <source>Follow jobs as they change, until Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les changements des tâches, jusqu&apos;à Ctrl+C.</translation>
     </message>
     <message>
         <source>Write a job&apos;s per-entity results to a CSV or JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les résultats par objet d&apos;une tâche dans un fichier CSV ou JSON.</translation>
     </message>
     <message>
         <source>
@@ -772,7 +780,15 @@ Exit status:
   3  a waited job ended with WARNING, ERROR or an unknown status
   4  the time given with --timeout ran out
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code de sortie&#xa0;:
+  0  succès (une tâche déjà disparue compte comme supprimée)
+  1  échec du serveur, du réseau ou de la connexion&#x202f;; échec d&apos;une tâche
+     lors d&apos;une suppression&#x202f;; disparition d&apos;une tâche attendue
+  2  utilisation incorrecte, ou refus avant tout envoi
+  3  une tâche attendue a fini en WARNING, en ERROR ou avec un statut inconnu
+  4  le délai indiqué par --timeout est écoulé
+</translation>
     </message>
     <message>
         <source>Usage: id360-jobmon jobs VERB [options]
@@ -780,234 +796,244 @@ The jobs of an Identity360 account, from a terminal or a script.
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: id360-jobmon jobs VERBE [options]
+Les tâches d&apos;un compte Identity360, depuis un terminal ou un script.
+
+Verbes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 Each verb&apos;s options: id360-jobmon jobs VERB --help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
+</translation>
     </message>
     <message>
         <source>jobs: unknown verb &apos;%1&apos;; use list, show, delete, wait, watch or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs&#xa0;: verbe inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez list, show, delete, wait, watch ou export.</translation>
     </message>
     <message>
         <source>The stored account &lt;name&gt; (see &apos;id360-jobmon account list&apos;); without it (and without --server), the account used last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte enregistré &lt;name&gt; (voir &apos;id360-jobmon account list&apos;)&#x202f;; sans cette option (ni --server), le dernier compte utilisé.</translation>
     </message>
     <message>
         <source>The Jobs API at &lt;url&gt;, for this run only, with the access token from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Jobs à &lt;url&gt;, pour cette exécution seulement, avec le jeton d&apos;accès de la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>No messages on standard error but errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sur la sortie d&apos;erreur standard, sauf les erreurs.</translation>
     </message>
     <message>
         <source>Only jobs with these statuses: %1 (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches ayant ces statuts&#xa0;: %1 (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Only jobs of the module &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches du module &lt;name&gt;.</translation>
     </message>
     <message>
         <source>Only jobs whose action contains &lt;text&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches dont l&apos;action contient &lt;text&gt;.</translation>
     </message>
     <message>
         <source>Only jobs started since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches démarrées depuis &lt;when&gt;&#xa0;: une durée écoulée (30m, 2h, 7d, 2w), une date (2026-11-01) ou une date et une heure (2026-11-01T08:00)&#x202f;; en heure locale, sauf avec Z ou un décalage horaire.</translation>
     </message>
     <message>
         <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributes id, action_name, status, module, start_time, end_time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tâches correspondant au filtre SCIM &lt;expression&gt;, p. ex. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributs id, action_name, status, module, start_time, end_time).</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; jobs, the newest (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus &lt;n&gt; tâches, les plus récentes (50 par défaut).</translation>
     </message>
     <message>
         <source>Every job, not only the newest 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches, pas seulement les 50 plus récentes.</translation>
     </message>
     <message>
         <source>table (default), json, csv or tsv.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (par défaut), json, csv ou tsv.</translation>
     </message>
     <message>
         <source>text (default), json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (par défaut), json ou csv.</translation>
     </message>
     <message>
         <source>The columns, comma-separated, of id, status, action, module, started, ended, duration (default id,status,action,module,started,duration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes, séparées par des virgules, parmi id, status, action, module, started, ended, duration (par défaut id,status,action,module,started,duration).</translation>
     </message>
     <message>
         <source>Only the entities that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les objets en échec.</translation>
     </message>
     <message>
         <source>Delete without asking (needed when standard input is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer sans confirmation (nécessaire quand l&apos;entrée standard n&apos;est pas un terminal).</translation>
     </message>
     <message>
         <source>Give up after &lt;duration&gt; (90s, 10m, 1h, or seconds) with exit status 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après &lt;duration&gt; (90s, 10m, 1h ou un nombre de secondes) avec le code de sortie 4.</translation>
     </message>
     <message>
         <source>The file to write, ending .csv or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire, avec l&apos;extension .csv ou .json.</translation>
     </message>
     <message>
         <source>The job.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche.</translation>
     </message>
     <message>
         <source>The jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches.</translation>
     </message>
     <message>
         <source>--account needs the account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account nécessite le nom du compte.</translation>
     </message>
     <message>
         <source>--account and --server cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account et --server ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de tâche&#xa0;: les ID de tâche ne contiennent que des chiffres.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>give exactly one job id.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un ID de tâche.</translation>
     </message>
     <message>
         <source>give the id of at least one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l&apos;ID d&apos;au moins une tâche.</translation>
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un statut&#x202f;; utilisez %2.</translation>
     </message>
     <message>
         <source>--since: &apos;%1&apos; is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>--since&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni une durée écoulée (30m, 2h, 7d, 2w), ni une date (2026-11-01), ni une date et une heure (2026-11-01T08:00).</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit et --all ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>--limit: &apos;%1&apos; is not a number of jobs (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de tâches (1 ou plus).</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
     </message>
     <message>
         <source>--timeout: &apos;%1&apos; is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (90s, 10m, 1h, 1d ou un nombre de secondes).</translation>
     </message>
     <message>
         <source>--timeout: &apos;%1&apos; is longer than the longest wait, 24 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» dépasse l&apos;attente maximale, 24 jours.</translation>
     </message>
     <message>
         <source>--output is required: the file to write, ending .csv or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output est obligatoire&#xa0;: le fichier à écrire, avec l&apos;extension .csv ou .json.</translation>
     </message>
     <message>
         <source>--output: &apos;%1&apos; ends neither in .csv nor in .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output&#xa0;: «&#xa0;%1&#xa0;» ne se termine ni par .csv ni par .json.</translation>
     </message>
 </context>
 <context>
     <name>DeleteJobsDialog</name>
     <message>
         <source>Delete Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des tâches</translation>
     </message>
     <message>
         <source>%1 — ID %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ID %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>account: what is said about it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delete this job from Identity360?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette tâche d&apos;Identity360&#x202f;?</translation>
     </message>
     <message>
         <source>%1
 ID %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID %2 · %3</translation>
     </message>
     <message>
         <source>%1
 Account %2</source>
         <comment>job facts, then its account</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Compte %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) from Identity360?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n tâche d&apos;Identity360&#x202f;?</numerusform>
+            <numerusform>Supprimer %n tâches d&apos;Identity360&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>
 … and %n more (see the details)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+… et %n autre (voir les détails)</numerusform>
+            <numerusform>
+… et %n autres (voir les détails)</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces tâches est encore en attente ou en cours&#xa0;: la suppression la retire de la liste&#x202f;; l&apos;arrêt de son traitement dépend d&apos;Identity360. </numerusform>
+            <numerusform>%n de ces tâches sont encore en attente ou en cours&#xa0;: la suppression les retire de la liste&#x202f;; l&apos;arrêt de leur traitement dépend d&apos;Identity360. </numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
         <comment>confirm</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>%1, ID %2: %3</source>
         <comment>account, job id: why it was not deleted</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, ID %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>ID %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Some Jobs Were Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines tâches n&apos;ont pas été supprimées</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be deleted and are still listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche n&apos;a pas pu être supprimée et reste dans la liste.</numerusform>
+            <numerusform>%n tâches n&apos;ont pas pu être supprimées et restent dans la liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,266 +1041,266 @@ Account %2</source>
     <name>DesktopIntegration</name>
     <message>
         <source>&amp;Open Job Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir Job Monitor</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre l&apos;interrogation</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser maintenant</translation>
     </message>
     <message>
         <source>&amp;Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne pas déranger</translation>
     </message>
     <message>
         <source>Hold every notification but failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir toutes les notifications sauf les échecs</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>The tray icon is off (the monitor was started with --no-tray): closing the window quits, and notifications still go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;icône de la zone de notification est désactivée (le moniteur a été lancé avec --no-tray)&#xa0;: fermer la fenêtre quitte l&apos;application, et les notifications sont toujours envoyées.</translation>
     </message>
     <message>
         <source>This desktop offers no system tray (some Wayland desktops do not), so there is no tray icon: closing the window quits, and notifications still go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet environnement de bureau n&apos;offre pas de zone de notification (certains bureaux Wayland n&apos;en ont pas), il n&apos;y a donc pas d&apos;icône&#xa0;: fermer la fenêtre quitte l&apos;application, et les notifications sont toujours envoyées.</translation>
     </message>
 </context>
 <context>
     <name>DesktopNotifications</name>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Show Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les échecs</translation>
     </message>
 </context>
 <context>
     <name>EmptyJobsPage</name>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Once the account is signed in, its jobs appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois le compte connecté, ses tâches apparaissent ici.</translation>
     </message>
     <message>
         <source>No jobs yet: the server has not answered (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l&apos;instant&#xa0;: le serveur n&apos;a pas répondu (voir ci-dessous).</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des tâches…</translation>
     </message>
     <message>
         <source>Asking the server which jobs match the advanced filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au serveur des tâches correspondant au filtre avancé…</translation>
     </message>
     <message>
         <source>No job matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>The server lists no jobs yet. New jobs appear here as they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne liste encore aucune tâche. Les nouvelles tâches apparaissent ici dès qu&apos;elles démarrent.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Show only %1 jobs (together with the other chips that are on)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les tâches au statut «&#xa0;%1&#xa0;» (avec les autres filtres activés)</translation>
     </message>
     <message>
         <source>Search action, module or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une action, un module ou un ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tâches</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modules</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Started within</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de démarrage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute période</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé</translation>
     </message>
     <message>
         <source>Filter on the server with a SCIM expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer sur le serveur avec une expression SCIM</translation>
     </message>
     <message>
         <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglages</translation>
     </message>
     <message>
         <source>Save these filters under a name, or use saved ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces filtres sous un nom, ou utiliser des filtres enregistrés</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>SCIM &amp;filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre &amp;SCIM&#xa0;:</translation>
     </message>
     <message>
         <source>SCIM filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre SCIM</translation>
     </message>
     <message>
         <source>Attributes: id, action_name, status, module, start_time, end_time. Operators: eq ne co sw ew gt ge lt le pr, with and, or, not and parentheses. Enter sends it to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs&#xa0;: id, action_name, status, module, start_time, end_time. Opérateurs&#xa0;: eq ne co sw ew gt ge lt le pr, avec and, or, not et des parenthèses. La touche Entrée l&apos;envoie au serveur.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Ask Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander</translation>
     </message>
     <message>
         <source>Ask the server again for the jobs that match</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander au serveur les tâches correspondantes</translation>
     </message>
     <message>
         <source>Not a valid filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid. Press Enter to ask the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide. Appuyez sur Entrée pour interroger le serveur.</translation>
     </message>
     <message>
         <source>&amp;Advanced (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé (actif)</translation>
     </message>
     <message>
         <source>Not set: every job is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini&#xa0;: toutes les tâches sont affichées.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du serveur…</translation>
     </message>
     <message numerus="yes">
         <source>The server matched %n job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a trouvé %n tâche correspondante.</numerusform>
+            <numerusform>Le serveur a trouvé %n tâches correspondantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the server&apos;s last answer; asking again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réponse du serveur affichée&#x202f;; la nouvelle demande a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not applied, the server did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué, le serveur n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Save Current Filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les filtres actuels…</translation>
     </message>
     <message>
         <source>&amp;Delete Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer un préréglage</translation>
     </message>
     <message>
         <source>Save Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les filtres</translation>
     </message>
     <message>
         <source>Name for these filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de ces filtres&#xa0;:</translation>
     </message>
     <message>
         <source>Replace Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le préréglage</translation>
     </message>
     <message>
         <source>A preset named &quot;%1&quot; exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un préréglage nommé «&#xa0;%1&#xa0;» existe déjà. Le remplacer&#x202f;?</translation>
     </message>
 </context>
 <context>
     <name>JobDeletion</name>
     <message>
         <source>could not be read in the last answer; not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible dans la dernière réponse&#x202f;; non supprimée</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche supprimée</numerusform>
+            <numerusform>%n tâches supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà supprimée</numerusform>
+            <numerusform>%n déjà supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
 </context>
@@ -1282,256 +1308,257 @@ Account %2</source>
     <name>JobDetailPane</name>
     <message>
         <source>Select a job to see what happened to each user or group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche pour voir ce qui est arrivé à chaque utilisateur ou groupe.</translation>
     </message>
     <message>
         <source>Loading the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des résultats…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreurs seulement</translation>
     </message>
     <message>
         <source>Search entity or message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un objet ou un message…</translation>
     </message>
     <message>
         <source>Search the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les résultats</translation>
     </message>
     <message>
         <source>Results per entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par objet</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Success</source>
         <comment>entity result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>All Results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats en CSV…</translation>
     </message>
     <message>
         <source>Errors Only as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement en CSV…</translation>
     </message>
     <message>
         <source>All Results as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats en JSON…</translation>
     </message>
     <message>
         <source>Errors Only as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement en JSON…</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID</translation>
     </message>
     <message>
         <source>Copy the job&apos;s id to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID de la tâche dans le presse-papiers</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON brut</translation>
     </message>
     <message>
         <source>The job exactly as the server sent it, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche exactement telle que le serveur l&apos;a envoyée, décodée</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy what the server sent to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers ce que le serveur a envoyé</translation>
     </message>
     <message>
         <source>What the server sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur a envoyé</translation>
     </message>
     <message>
         <source>Job %1 could not be read: %2. This is what the server sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n&apos;a pas pu être lue&#xa0;: %2. Voici ce que le serveur a envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>This job could not be read in the last answer: %1. It is shown as it was last read; the server sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche n&apos;a pas pu être lue dans la dernière réponse&#xa0;: %1. Elle est affichée telle qu&apos;elle a été lue la dernière fois&#x202f;; le serveur a envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>The results of this job could not be loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de cette tâche n&apos;ont pas pu être chargés.
+%1</translation>
     </message>
     <message>
         <source>Module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Module&#xa0;: %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats n&apos;ont pas pu être écrits dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Job %1 — Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 — JSON brut</translation>
     </message>
 </context>
 <context>
     <name>JobNotifier</name>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réussie</numerusform>
+            <numerusform>%n réussies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec avertissements</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec</translation>
     </message>
     <message>
         <source>%1 finished with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: terminé avec des avertissements</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: terminé</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée</numerusform>
+            <numerusform>%n tâches terminées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 may be stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: peut-être bloqué</translation>
     </message>
     <message>
         <source>Queued for %1; it usually takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis %1&#x202f;; durée habituelle&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Running for %1; it usually takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours depuis %1&#x202f;; durée habituelle&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished while you were not to be disturbed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée pendant le mode Ne pas déranger</numerusform>
+            <numerusform>%n tâches terminées pendant le mode Ne pas déranger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n utilisateur en échec</numerusform>
+            <numerusform>%1 sur %n utilisateurs en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n groupe en échec</numerusform>
+            <numerusform>%1 sur %n groupes en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entity(ies) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n objet en échec</numerusform>
+            <numerusform>%1 sur %n objets en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur traité avec succès</numerusform>
+            <numerusform>Tous les %n utilisateurs traités avec succès</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n group(s) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe traité avec succès</numerusform>
+            <numerusform>Tous les %n groupes traités avec succès</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n entity(ies) succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet traité avec succès</numerusform>
+            <numerusform>Tous les %n objets traités avec succès</numerusform>
         </translation>
     </message>
 </context>
@@ -1540,138 +1567,138 @@ Account %2</source>
     <message>
         <source>UNREADABLE</source>
         <comment>job status, written like the API&apos;s statuses</comment>
-        <translation type="unfinished"></translation>
+        <translation>ILLISIBLE</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;»&#x202f;; les colonnes sont %2.</translation>
     </message>
     <message>
         <source>%1  deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  supprimée</translation>
     </message>
     <message>
         <source>%1  already gone (deleted before): nothing to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  déjà disparue (supprimée auparavant)&#xa0;: rien à supprimer</translation>
     </message>
     <message>
         <source>%1  not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  non supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fetching page %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la page %1…</translation>
     </message>
     <message>
         <source>Fetching page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la page %1 sur %2…</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 illisible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>JobOverview</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion requise</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>server errors</source>
-        <translation type="unfinished"></translation>
+        <translation>erreurs du serveur</translation>
     </message>
     <message>
         <source>polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation suspendue</translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec au cours de la dernière heure</numerusform>
+            <numerusform>%n en échec au cours de la dernière heure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec avertissements au cours de la dernière heure</numerusform>
+            <numerusform>%n avec avertissements au cours de la dernière heure</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche en cours</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1679,44 +1706,44 @@ Account %2</source>
     <message>
         <source>Error</source>
         <comment>entity result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Success</source>
         <comment>entity result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;objet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -1725,308 +1752,308 @@ Account %2</source>
     <message>
         <source>Queued</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Warning</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Unreadable</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>JobTableModel</name>
     <message>
         <source>The server sent this job in a form that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé cette tâche sous une forme illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not be read in the last answer (%1); shown as last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible dans la dernière réponse (%1)&#x202f;; affichée telle que lue la dernière fois.</translation>
     </message>
     <message>
         <source>The server reported a status this version does not know: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé un statut que cette version ne connaît pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (%1)</translation>
     </message>
 </context>
 <context>
     <name>JobTableView</name>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
 </context>
 <context>
     <name>JobWaiter</name>
     <message>
         <source>The id given was “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID indiqué était «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>JobsClient</name>
     <message>
         <source>The response was larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépassait %1 Mo.</translation>
     </message>
 </context>
 <context>
     <name>JobsCommand</name>
     <message>
         <source>jobs delete: nobody can be asked (standard input is not a terminal), so nothing was deleted; add --yes to delete without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs delete&#xa0;: personne ne peut confirmer (l&apos;entrée standard n&apos;est pas un terminal), donc rien n&apos;a été supprimé&#x202f;; ajoutez --yes pour supprimer sans confirmation.</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot;; see &apos;id360-jobmon account list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte nommé «&#xa0;%1&#xa0;»&#x202f;; voir &apos;id360-jobmon account list&apos;.</translation>
     </message>
     <message>
         <source>There is no account yet: add one with &apos;id360-jobmon account add&apos;, or name a server with --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec &apos;id360-jobmon account add&apos;, ou indiquez un serveur avec --server.</translation>
     </message>
     <message>
         <source>Which account? Name it with --account (see &apos;id360-jobmon account list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel compte&#x202f;? Indiquez-le avec --account (voir &apos;id360-jobmon account list&apos;).</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» ne peut que lire les tâches (ses étendues, %2, ne comprennent ni id360.job.DELETE ni id360.job.ALL)&#x202f;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sign in again: id360-jobmon account login &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous&#xa0;: id360-jobmon account login &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche listée n&apos;avait pas d&apos;ID lisible et n&apos;est pas affichée.</numerusform>
+            <numerusform>%n tâches listées n&apos;avaient pas d&apos;ID lisible et ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n job(s); more with --limit or --all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche, la plus récente&#x202f;; d&apos;autres avec --limit ou --all.</numerusform>
+            <numerusform>Les %n tâches les plus récentes&#x202f;; d&apos;autres avec --limit ou --all.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) of job %1 written to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat de la tâche %1 écrit dans %2.</numerusform>
+            <numerusform>%n résultats de la tâche %1 écrits dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) of %1? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n tâche (%1)&#x202f;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n tâches (%1)&#x202f;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete? [y/N] </source>
         <extracomment>The question before deleting; [y/N] names the answers, No being the default.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer&#x202f;? [o/N] </translation>
     </message>
     <message>
         <source>y,yes</source>
-        <translation type="unfinished"></translation>
+        <translation>o,oui</translation>
     </message>
     <message>
         <source>Job %1 is gone: it was deleted, or it is not one of %2&apos;s jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a disparu&#xa0;: elle a été supprimée, ou elle n&apos;existe pas ici (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Nouvelle tentative dans %n s.</numerusform>
+            <numerusform>%1 Nouvelle tentative dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Still not finished after %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de %1 écoulé&#x202f;; toujours en attente de&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>Watching %1: %n job(s) queued or running; Ctrl+C ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Surveillance (%1)&#xa0;: %n tâche en attente ou en cours&#x202f;; Ctrl+C pour arrêter.</numerusform>
+            <numerusform>Surveillance (%1)&#xa0;: %n tâches en attente ou en cours&#x202f;; Ctrl+C pour arrêter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été supprimée.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the stored entry is not one of ours</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée enregistrée n&apos;appartient pas à cette application</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Identity360 Job Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity360 Job Monitor</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser maintenant</translation>
     </message>
     <message>
         <source>Fetch every job from the server now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer maintenant toutes les tâches depuis le serveur (%1)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Delete the selected jobs from Identity360 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les tâches sélectionnées d&apos;Identity360 (%1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <source>Add, edit, sign in or remove Identity360 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier, connecter ou retirer des comptes Identity360</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;interrogation, notifications, apparence et zone de notification (%1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre l&apos;interrogation</translation>
     </message>
     <message>
         <source>Stop asking the server until you resume (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus interroger le serveur jusqu&apos;à la reprise (%1)</translation>
     </message>
     <message>
         <source>&amp;Find Jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des tâches…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>The server no longer accepts this account&apos;s sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus la connexion de ce compte&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n job(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de %n tâche…</numerusform>
+            <numerusform>Suppression de %n tâches…</numerusform>
         </translation>
     </message>
 </context>
@@ -2034,626 +2061,626 @@ Account %2</source>
     <name>RequestError</name>
     <message>
         <source>The server did not accept the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The account is not allowed to do this (missing OAuth scope?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;est pas autorisé à faire cela (étendue OAuth manquante&#x202f;?).</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable sur le serveur.</translation>
     </message>
     <message>
         <source>The server asks to slow down; retry in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande de ralentir&#x202f;; nouvelle tentative dans %1 s.</translation>
     </message>
     <message>
         <source>The server asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande de ralentir.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection could not be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée n&apos;est pas digne de confiance.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est illisible.</translation>
     </message>
     <message>
         <source>The server redirected to another host; nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers un autre hôte&#x202f;; rien n&apos;y a été envoyé.</translation>
     </message>
     <message>
         <source>The job id is not a number; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de tâche n&apos;est pas un nombre&#x202f;; rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>ScimFilter</name>
     <message>
         <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;and&#xa0;», «&#xa0;or&#xa0;» ou la fin du filtre attendu au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;(&#xa0;» attendue après «&#xa0;not&#xa0;» au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>more than %1 levels of parentheses at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 niveaux de parenthèses au caractère %2</translation>
     </message>
     <message>
         <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;)&#xa0;» attendue au caractère %1 pour fermer la «&#xa0;(&#xa0;» du caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;attribut attendu au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>more than %1 comparisons at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 comparaisons au caractère %2</translation>
     </message>
     <message>
         <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut inconnu «&#xa0;%1&#xa0;» au caractère %2&#x202f;; les tâches ont id, action_name, status, module, start_time et end_time</translation>
     </message>
     <message>
         <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur (eq, ne, co, sw, ew, gt, ge, lt, le, pr) attendu après «&#xa0;%1&#xa0;» au caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>null at character %1 can only be compared with eq or ne</source>
-        <translation type="unfinished"></translation>
+        <translation>null au caractère %1 ne peut être comparé qu&apos;avec eq ou ne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 n&apos;est pas une date-heure ISO 8601 comme «&#xa0;2025-04-04T13:12:13.000Z&#xa0;»</translation>
     </message>
     <message>
         <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compare du texte&#xa0;: mettez la valeur du caractère %2 entre guillemets doubles, comme dans %1 %3 &quot;%4&quot;</translation>
     </message>
     <message>
         <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue après «&#xa0;%1&#xa0;» au caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>the end of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du filtre</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu «&#xa0;%1&#xa0;» au caractère %2</translation>
     </message>
     <message>
         <source>invalid \u escape at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement \u non valide au caractère %1</translation>
     </message>
     <message>
         <source>invalid escape &apos;\%1&apos; at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement «&#xa0;\%1&#xa0;» non valide au caractère %2</translation>
     </message>
     <message>
         <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne commençant au caractère %1 n&apos;est pas fermée par &apos;&quot;&apos;</translation>
     </message>
 </context>
 <context>
     <name>SecretStoreError</name>
     <message numerus="yes">
         <source>no answer in %n second(s); it may be waiting for its password</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune réponse en %n seconde&#x202f;; il attend peut-être son mot de passe</numerusform>
+            <numerusform>aucune réponse en %n secondes&#x202f;; il attend peut-être son mot de passe</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain holds no sign-in for this account: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés ne contient aucune connexion pour ce compte&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés est verrouillé (%1). Déverrouillez-le — ouvrez une session sur le bureau ou ouvrez votre gestionnaire de trousseaux — puis réessayez.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible (%1). Démarrez un service Secret Service comme GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a refusé l&apos;accès (%1). Autorisez Identity360 Job Monitor dans votre gestionnaire de trousseaux, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du trousseau de clés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications</translation>
     </message>
     <message>
         <source>&amp;Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau</translation>
     </message>
     <message>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>While jobs are queued or &amp;running, check them every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des tâches sont en attente ou en cou&amp;rs, les vérifier toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Otherwise &amp;look for new jobs every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, c&amp;hercher de nouvelles tâches toutes les&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Fetch the &amp;whole list every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la &amp;liste complète toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vérification ne demande que ce qui a pu changer&#x202f;; les limites de Zoho sont respectées quel que soit votre choix.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Tell me when a job I watched</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir lorsqu&apos;une tâche suivie</translation>
     </message>
     <message>
         <source>&amp;completes</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine avec &amp;succès</translation>
     </message>
     <message>
         <source>finishes with &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine avec des a&amp;vertissements</translation>
     </message>
     <message>
         <source>&amp;fails</source>
-        <translation type="unfinished"></translation>
+        <translation>écho&amp;ue</translation>
     </message>
     <message>
         <source>Only jobs seen running while the monitor runs: never those that had finished before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les tâches vues en cours pendant que le moniteur fonctionne&#xa0;: jamais celles qui étaient déjà terminées.</translation>
     </message>
     <message>
         <source>Stuck jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches bloquées</translation>
     </message>
     <message>
         <source>Tell me when a job runs far longer than &amp;usual</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir lorsqu&apos;une tâche dure bien plus longtemps que d&apos;&amp;habitude</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Longer than its action&apos;s usual duration &amp;times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée habituelle de son action multipliée &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>And at &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Et au &amp;moins&#xa0;:</translation>
     </message>
     <message>
         <source>When watching stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque la surveillance s&apos;interrompt</translation>
     </message>
     <message>
         <source>Problems with an &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes avec un &amp;compte</translation>
     </message>
     <message>
         <source>An account needs signing in again (or soon will: a pasted token about to run out), its server does not answer (and when it answers again), or the keychain cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte doit être reconnecté (ou le devra bientôt&#xa0;: un jeton collé sur le point d&apos;expirer), son serveur ne répond pas (et quand il répond à nouveau), ou le trousseau de clés ne peut pas être lu</translation>
     </message>
     <message>
         <source>No answer from the server for &amp;more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse du serveur depuis p&amp;lus de&#xa0;:</translation>
     </message>
     <message>
         <source>Quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Silence</translation>
     </message>
     <message>
         <source>&amp;Do not disturb: only failures are told</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas &amp;déranger&#xa0;: seuls les échecs sont signalés</translation>
     </message>
     <message>
         <source>e.g. Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Automation</translation>
     </message>
     <message>
         <source>Never for these &amp;modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais pour ces m&amp;odules&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Single User Creation, Bulk Password Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Single User Creation, Bulk Password Reset</translation>
     </message>
     <message>
         <source>Never for these &amp;actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais pour ces &amp;actions&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start at login, in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer à l&apos;ouverture de session, dans la zone de notification</translation>
     </message>
     <message>
         <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse le moniteur actif dans la zone de notification&#x202f;; «&#xa0;Quitter&#xa0;», dans le menu de la zone de notification ou dans le menu Fichier, l&apos;arrête.</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>Still watching your jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos tâches restent surveillées</translation>
     </message>
     <message>
         <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moniteur reste actif dans la zone de notification et vous avertit quand une tâche se termine. Quittez-le depuis le menu de la zone de notification.</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenSource</name>
     <message>
         <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès n&apos;est plus accepté et ne peut pas être renouvelé&#xa0;: collez-en un nouveau ou connectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusText</name>
     <message>
         <source>Waiting for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de connexion</translation>
     </message>
     <message>
         <source>No account to watch yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte à surveiller pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) · synced %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche · synchronisée %1</numerusform>
+            <numerusform>%n tâches · synchronisées %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche n&apos;a pas pu être lue</numerusform>
+            <numerusform>%n tâches n&apos;ont pas pu être lues</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour&#xa0;: les tâches de %1 datent de la dernière réponse du serveur. Elles seront mises à jour dès qu&apos;il répondra à nouveau.</translation>
     </message>
     <message>
         <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour&#xa0;: voici les tâches telles qu&apos;elles étaient le %1. Elles seront mises à jour dès que le serveur répondra à nouveau.</translation>
     </message>
     <message>
         <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour&#xa0;: voici les tâches de la dernière réponse du serveur. Elles seront mises à jour dès qu&apos;il répondra à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>account: what is said about it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture</translation>
     </message>
     <message>
         <source>sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion requise</translation>
     </message>
     <message>
         <source>keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème de trousseau de clés</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion au serveur</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>server errors</source>
-        <translation type="unfinished"></translation>
+        <translation>erreurs du serveur</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>Offline: the network is down. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: le réseau est indisponible. %1</translation>
     </message>
     <message>
         <source>Refresh failed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;actualisation&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Polling paused. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation suspendue. %1</translation>
     </message>
     <message>
         <source>Showing the jobs from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches affichées datent de %1.</translation>
     </message>
     <message>
         <source>Polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation suspendue</translation>
     </message>
     <message>
         <source>Polling stopped: sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation arrêtée&#xa0;: connexion requise</translation>
     </message>
     <message>
         <source>Waiting for the network</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du réseau</translation>
     </message>
     <message>
         <source>Server asked to wait; next try at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé d&apos;attendre&#x202f;; prochaine tentative à %1</translation>
     </message>
     <message>
         <source>Next try in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative dans %1</translation>
     </message>
     <message numerus="yes">
         <source>Following %n active job(s) every %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivi de %n tâche active toutes les %1</numerusform>
+            <numerusform>Suivi de %n tâches actives toutes les %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking for new jobs every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de nouvelles tâches toutes les %1</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des tâches…</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
 </context>
 <context>
     <name>WatchingNotifier</name>
     <message>
         <source>Jobs are not watched: the keychain could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches non surveillées&#xa0;: le trousseau de clés n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: sign in again to keep watching jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: reconnectez-vous pour continuer à surveiller les tâches</translation>
     </message>
     <message>
         <source>%1: watching again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: surveillance rétablie</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished meanwhile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche s&apos;est terminée entre-temps</numerusform>
+            <numerusform>%n tâches se sont terminées entre-temps</numerusform>
         </translation>
     </message>
     <message>
         <source>No job finished meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche ne s&apos;est terminée entre-temps</translation>
     </message>
     <message>
         <source>%1: no answer from Identity360 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune réponse d&apos;Identity360 depuis %2</translation>
     </message>
     <message>
         <source>%1: the access token probably expires at %2 — sign in to keep watching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le jeton d&apos;accès expire probablement à %2 — connectez-vous pour poursuivre la surveillance</translation>
     </message>
     <message>
         <source>A pasted access token cannot be renewed. Signing in with the browser or a Self Client code keeps the account watched without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;accès collé ne peut pas être renouvelé. Une connexion avec le navigateur ou un code Self Client permet de surveiller le compte sans votre intervention.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Surveillez vos tâches Identity360&lt;/h2&gt;&lt;p&gt;Ajoutez votre compte Identity360 pour voir chaque tâche pendant son exécution, ses résultats par objet, et être averti quand elle se termine. Il vous faut l&apos;ID client OAuth fourni par la console API de Zoho.&lt;/p&gt;&lt;p&gt;Ou essayez d&apos;abord la démo&#xa0;: elle fonctionne avec des tâches d&apos;exemple sur cette machine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
         <source>Try the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
 </context>
 <context>
     <name>ZohoAccounts</name>
     <message>
         <source>The code was not accepted: it has expired or was used already (a code lives 2 minutes, a Self Client code 3, and works once). Generate a new one and use it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n&apos;a pas été accepté&#xa0;: il a expiré ou a déjà été utilisé (un code est valable 2 minutes, un code Self Client 3, et ne sert qu&apos;une fois). Générez-en un nouveau et utilisez-le aussitôt.</translation>
     </message>
     <message>
         <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes ne connaît pas cet ID client avec ce secret. Vérifiez les deux dans la console API de Zoho, ainsi que le centre de données&#xa0;: ce doit être celui où le client a été enregistré.</translation>
     </message>
     <message>
         <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client ne correspond pas à l&apos;ID client&#xa0;: copiez-le à nouveau depuis la console API de Zoho.</translation>
     </message>
     <message>
         <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection n&apos;est pas enregistrée pour ce client. Ajoutez http://127.0.0.1:PORT/ (le port de redirection du compte) au client dans la console API de Zoho.</translation>
     </message>
     <message>
         <source>The accounts server refused the scopes. Use id360.job.READ (and id360.job.DELETE to delete jobs), comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a refusé les étendues. Utilisez id360.job.READ (et id360.job.DELETE pour supprimer des tâches), séparées par des virgules.</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser. Sign in again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée dans le navigateur. Reconnectez-vous et autorisez l&apos;accès.</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid (it was revoked or has expired): sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;est plus valide (elle a été révoquée ou a expiré)&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
         <source>Zoho refused to renew the access token: too many renewals in ten minutes. It will be tried again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a refusé de renouveler le jeton d&apos;accès&#xa0;: trop de renouvellements en dix minutes. Une nouvelle tentative aura lieu sous peu.</translation>
     </message>
     <message>
         <source>The accounts server refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a refusé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The accounts server refused: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a refusé&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>The accounts server answered HTTP %1 without a usable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes a répondu HTTP %1 sans réponse exploitable.</translation>
     </message>
     <message>
         <source>The accounts server&apos;s answer holds no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur de comptes ne contient aucun jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again with offline access (the browser sign-in and a Self Client code ask for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes n&apos;a fourni aucun jeton d&apos;actualisation, l&apos;application n&apos;a donc pas pu rester connectée. Reconnectez-vous avec l&apos;accès hors connexion (la connexion par le navigateur et le code Self Client le demandent).</translation>
     </message>
     <message>
         <source>The accounts server %1 is not an https:// URL: nothing was sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes %1 n&apos;est pas une URL https://&#xa0;: rien n&apos;y a été envoyé.</translation>
     </message>
     <message>
         <source>The accounts server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de comptes est injoignable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Identity360 Job Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity360 Job Monitor</translation>
     </message>
 </context>
 </TS>
