@@ -31,7 +31,7 @@ private slots:
 
 void TestTranslations::cleanup()
 {
-    Translations::install(*QCoreApplication::instance());
+    Translations::install(*QCoreApplication::instance(), QLocale::system());
 }
 
 void TestTranslations::everyLanguage_data()
