@@ -23,9 +23,10 @@ private slots:
     void refusalsAreGerman_data();
     void refusalsAreGerman();
     void englishWithoutALanguage();
+    void commandsNeverOpenTheDisplay();
 
 private:
-    // No display, a throwaway home, and only the locale variables given.
+    // No display, a throwaway home, and the locale variables given over LANG=C.UTF-8.
     QProcessEnvironment environment(const QStringList &localeVariables) const;
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -40,11 +41,6 @@ void TestCommandLineLanguage::init()
 QProcessEnvironment TestCommandLineLanguage::environment(const QStringList &localeVariables) const
 {
     QProcessEnvironment environment = throwawayHomeEnvironment(m_home->path());
-    for (const QString &name : environment.keys()) {
-        if (name == QLatin1String("LANG") || name == QLatin1String("LANGUAGE")
-            || name.startsWith(QLatin1String("LC_")))
-            environment.remove(name);
-    }
     for (const QString &variable : localeVariables)
         environment.insert(variable.section(QLatin1Char('='), 0, 0),
                            variable.section(QLatin1Char('='), 1));
@@ -138,7 +134,7 @@ void TestCommandLineLanguage::refusalsAreGerman()
 
 void TestCommandLineLanguage::englishWithoutALanguage()
 {
-    const QProcessEnvironment english = environment({ QStringLiteral("LANG=C.UTF-8") });
+    const QProcessEnvironment english = environment({});
     const Ran help = runProgram(program, { QStringLiteral("--help") }, english);
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.startsWith(QStringLiteral("Usage: id360-jobmon [options]\n")),
@@ -148,6 +144,27 @@ void TestCommandLineLanguage::englishWithoutALanguage()
     QCOMPARE(refused.exitCode, 2);
     QCOMPARE(refused.err,
              QStringLiteral("id360-jobmon: Unknown option 'demoo'.\nTry 'id360-jobmon --help'.\n"));
+}
+
+// Translations are installed before the arguments are read, yet nothing opens a window: with a
+// display that no X server answers (an ssh session whose forwarding is gone), the help and the
+// commands run as without one, in German.
+void TestCommandLineLanguage::commandsNeverOpenTheDisplay()
+{
+    QProcessEnvironment unanswered = environment({ QStringLiteral("LANG=de_DE.UTF-8") });
+    unanswered.insert(QStringLiteral("DISPLAY"), QStringLiteral(":4242"));
+    const Ran help = runProgram(program, { QStringLiteral("--help") }, unanswered);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("Aufruf: id360-jobmon [Optionen]\n")),
+             qPrintable(help.out + help.err));
+    const Ran accounts
+        = runProgram(program, { QStringLiteral("account"), QStringLiteral("list") }, unanswered);
+    QCOMPARE(accounts.exitCode, 0);
+    const Ran jobs
+        = runProgram(program, { QStringLiteral("jobs"), QStringLiteral("list") }, unanswered);
+    QCOMPARE(jobs.exitCode, 2);
+    QVERIFY2(jobs.err.startsWith(QStringLiteral("id360-jobmon: Es gibt noch kein Konto")),
+             qPrintable(jobs.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineLanguage)
