@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>If the client has one</source>
-        <translation>クライアントにある場合のみ</translation>
+        <translation>クライアントにシークレットがある場合のみ</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>All Accounts</source>
@@ -556,7 +556,7 @@ Secrets are read from standard input, one per line: the client secret first (wit
   list     保存済みのアカウントとサインイン状態を表示します
   remove   アカウントをサインアウトし（トークンを取り消し）、削除します
   login    ブラウザーでアカウントにサインインします
-シークレットは標準入力から 1 行に 1 つずつ読み込みます。最初にクライアント
+秘密情報は標準入力から 1 行に 1 つずつ読み込みます。最初にクライアント
 シークレット（--client-secret-stdin 指定時）、次にトークンまたはコードです。
 これらはシステムのキーリングにのみ保存されます。</translation>
     </message>
@@ -570,39 +570,48 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>US, EU, IN, AU, JP, CA, UK, SA, CN, or custom (add).</source>
-        <translation>US, EU, IN, AU, JP, CA, UK, SA, CN, custom のいずれか（add）。</translation>
+        <translation>US, EU, IN, AU, JP, CA, UK, SA, CN, custom の
+いずれか（add）。</translation>
     </message>
     <message>
         <source>The Jobs API base URL, if not the data center's (add).</source>
-        <translation>Jobs API のベース URL。データセンターの既定と異なる場合に指定します（add）。</translation>
+        <translation>Jobs API のベース URL。データセンターの既定と
+異なる場合に指定します（add）。</translation>
     </message>
     <message>
         <source>The Zoho accounts server, if not the data center's (add).</source>
-        <translation>Zoho のアカウントサーバー。データセンターの既定と異なる場合に指定します（add）。</translation>
+        <translation>Zoho のアカウントサーバー。データセンターの
+既定と異なる場合に指定します（add）。</translation>
     </message>
     <message>
         <source>The OAuth client id from Zoho's API console (add).</source>
-        <translation>Zoho の API コンソールで発行された OAuth クライアント ID（add）。</translation>
+        <translation>Zoho の API コンソールで発行された
+OAuth クライアント ID（add）。</translation>
     </message>
     <message>
         <source>Comma-separated OAuth scopes (add; default id360.job.READ,id360.job.DELETE).</source>
-        <translation>カンマ区切りの OAuth スコープ（add。既定値は id360.job.READ,id360.job.DELETE）。</translation>
+        <translation>カンマ区切りの OAuth スコープ（add。既定値は
+id360.job.READ,id360.job.DELETE）。</translation>
     </message>
     <message>
         <source>The loopback port registered as the client's redirect URI (add; default 47190).</source>
-        <translation>クライアントのリダイレクト URI として登録したループバックのポート（add。既定値は 47190）。</translation>
+        <translation>クライアントのリダイレクト URI として登録した
+ループバックのポート（add。既定値は 47190）。</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (add).</source>
-        <translation>クライアントシークレットを標準入力から読み込みます（add）。</translation>
+        <translation>クライアントシークレットを標準入力から
+読み込みます（add）。</translation>
     </message>
     <message>
         <source>Read an access token from standard input: it works until it expires (add).</source>
-        <translation>アクセストークンを標準入力から読み込みます。有効期限が切れるまで使用できます（add）。</translation>
+        <translation>アクセストークンを標準入力から読み込みます。
+有効期限が切れるまで使用できます（add）。</translation>
     </message>
     <message>
         <source>Read a Self Client grant code from standard input and exchange it (add).</source>
-        <translation>Self Client の認可コードを標準入力から読み込んで交換します（add）。</translation>
+        <translation>Self Client の認可コードを標準入力から
+読み込んで交換します（add）。</translation>
     </message>
     <message>
         <source>add, list, remove or login</source>
@@ -662,7 +671,7 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
-        <translation>Identity360 Job Monitor: ManageEngine Identity360 のジョブとその結果を監視します。</translation>
+        <translation>Identity360 Job Monitor: ManageEngine Identity360 のジョブと結果を監視します。</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -670,19 +679,25 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
-        <translation>サンプルジョブを含む組み込みの Identity360 エミュレーターを起動して監視します。</translation>
+        <translation>サンプルジョブを含む組み込みの Identity360
+エミュレーターを起動して監視します。</translation>
     </message>
     <message>
         <source>Like --demo, with the sample jobs made from &lt;seed&gt;: the same jobs on every start.</source>
-        <translation>--demo と同様ですが、サンプルジョブを &lt;seed&gt; から生成します。起動するたびに同じジョブになります。</translation>
+        <translation>--demo と同様ですが、サンプルジョブを &lt;seed&gt; から
+生成します。起動するたびに同じジョブになります。</translation>
     </message>
     <message>
         <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
-        <translation>&lt;url&gt; の Jobs API（例: https://id360.manageengine.com/api/v1）を今回の実行に限り監視します。アクセストークンは環境変数 %1 から取得します。</translation>
+        <translation>今回の実行に限り、&lt;url&gt; の Jobs API を監視します
+（例: https://id360.manageengine.com/api/v1）。
+アクセストークンは環境変数 %1
+から取得します。</translation>
     </message>
     <message>
         <source>Watch the stored account &lt;name&gt; (see 'id360-jobmon account --help').</source>
-        <translation>保存済みのアカウント &lt;name&gt; を監視します（「id360-jobmon account --help」を参照）。</translation>
+        <translation>保存済みのアカウント &lt;name&gt; を監視します
+（「id360-jobmon account --help」を参照）。</translation>
     </message>
     <message>
         <source>Start in the system tray, without the window.</source>
@@ -690,15 +705,20 @@ Secrets are read from standard input, one per line: the client secret first (wit
     </message>
     <message>
         <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
-        <translation>トレイアイコンを表示しません。ウィンドウがモニターとなり、閉じると終了します。通知は引き続き送信されます。</translation>
+        <translation>トレイアイコンを表示しません。ウィンドウが
+モニターとなり、閉じると終了します。通知は
+引き続き送信されます。</translation>
     </message>
     <message>
         <source>Show the window; if the monitor is already running, bring its window to the front.</source>
-        <translation>ウィンドウを表示します。モニターが既に実行中の場合は、そのウィンドウを前面に表示します。</translation>
+        <translation>ウィンドウを表示します。モニターが既に実行中の
+場合は、そのウィンドウを前面に表示します。</translation>
     </message>
     <message>
         <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account's job.</source>
-        <translation>ジョブ &lt;id&gt; を開きます（モニターが既に実行中の場合はそちらで開きます）。--account を指定すると、そのアカウントのジョブを開きます。</translation>
+        <translation>ジョブ &lt;id&gt; を開きます（モニターが既に実行中の
+場合はそちらで開きます）。--account を指定すると、
+そのアカウントのジョブを開きます。</translation>
     </message>
     <message>
         <source>
@@ -760,7 +780,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
     </message>
     <message>
         <source>Wait until jobs finish; say how each ended.</source>
-        <translation>ジョブが終了するまで待機し、それぞれの終了状態を表示します。</translation>
+        <translation>ジョブの終了を待ち、それぞれの終了状態を表示します。</translation>
     </message>
     <message>
         <source>Follow jobs as they change, until Ctrl+C.</source>
@@ -768,7 +788,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
     </message>
     <message>
         <source>Write a job's per-entity results to a CSV or JSON file.</source>
-        <translation>ジョブのオブジェクトごとの結果を CSV または JSON ファイルに書き出します。</translation>
+        <translation>ジョブのオブジェクト別の結果を CSV か JSON に書き出します。</translation>
     </message>
     <message>
         <source>
@@ -782,7 +802,7 @@ Exit status:
 </source>
         <translation>
 終了ステータス:
-  0  成功（既に存在しないジョブは削除済みとみなします）
+  0  成功（既に存在しないジョブは削除済みとみなす）
   1  サーバー、ネットワーク、またはサインインで失敗した。削除対象のジョブの
      いずれかが失敗した。待機対象のジョブが消えた
   2  使い方の誤り、または何も送信する前に拒否された
@@ -816,19 +836,26 @@ Each verb's options: id360-jobmon jobs VERB --help
     </message>
     <message>
         <source>The stored account &lt;name&gt; (see 'id360-jobmon account list'); without it (and without --server), the account used last.</source>
-        <translation>保存済みのアカウント &lt;name&gt;（「id360-jobmon account list」を参照）。省略した場合（--server もない場合）は、最後に使用したアカウントです。</translation>
+        <translation>保存済みのアカウント &lt;name&gt;
+（「id360-jobmon account list」を参照）。省略した
+場合（--server もない場合）は、最後に使用した
+アカウントです。</translation>
     </message>
     <message>
         <source>The Jobs API at &lt;url&gt;, for this run only, with the access token from the environment variable %1.</source>
-        <translation>&lt;url&gt; の Jobs API。今回の実行に限り、環境変数 %1 のアクセストークンを使用します。</translation>
+        <translation>&lt;url&gt; の Jobs API（今回の実行のみ）。
+アクセストークンは環境変数 %1
+から取得します。</translation>
     </message>
     <message>
         <source>No messages on standard error but errors.</source>
-        <translation>エラー以外のメッセージを標準エラー出力に出しません。</translation>
+        <translation>エラー以外のメッセージを標準エラー出力に
+出しません。</translation>
     </message>
     <message>
         <source>Only jobs with these statuses: %1 (comma-separated).</source>
-        <translation>次の状態のジョブのみ: %1（カンマ区切り）。</translation>
+        <translation>次の状態のジョブのみ（カンマ区切り）:
+%1。</translation>
     </message>
     <message>
         <source>Only jobs of the module &lt;name&gt;.</source>
@@ -840,11 +867,18 @@ Each verb's options: id360-jobmon jobs VERB --help
     </message>
     <message>
         <source>Only jobs started since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
-        <translation>&lt;when&gt; 以降に開始したジョブのみ。現在からさかのぼる時間（30m, 2h, 7d, 2w）、日付（2026-11-01）、または日時（2026-11-01T08:00）で指定します。Z やオフセットがない場合はローカル時刻です。</translation>
+        <translation>&lt;when&gt; 以降に開始したジョブのみ。現在から
+さかのぼる時間（30m, 2h, 7d, 2w）、日付
+（2026-11-01）、または日時（2026-11-01T08:00）
+で指定します。Z やオフセットがない場合は
+ローカル時刻です。</translation>
     </message>
     <message>
         <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. 'module eq "Management" and status eq "ERROR"' (attributes id, action_name, status, module, start_time, end_time).</source>
-        <translation>SCIM フィルター &lt;expression&gt; に一致するジョブのみ。例: 'module eq "Management" and status eq "ERROR"'（属性: id, action_name, status, module, start_time, end_time）。</translation>
+        <translation>SCIM フィルター &lt;expression&gt; に一致するジョブのみ。
+例: 'module eq "Management" and status eq "ERROR"'
+（属性: id, action_name, status, module,
+start_time, end_time）。</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; jobs, the newest (default 50).</source>
@@ -864,7 +898,9 @@ Each verb's options: id360-jobmon jobs VERB --help
     </message>
     <message>
         <source>The columns, comma-separated, of id, status, action, module, started, ended, duration (default id,status,action,module,started,duration).</source>
-        <translation>表示する列。id, status, action, module, started, ended, duration からカンマ区切りで指定します（既定値 id,status,action,module,started,duration）。</translation>
+        <translation>表示する列。id, status, action, module, started,
+ended, duration からカンマ区切りで指定します。
+既定値: id,status,action,module,started,duration。</translation>
     </message>
     <message>
         <source>Only the entities that failed.</source>
@@ -872,11 +908,13 @@ Each verb's options: id360-jobmon jobs VERB --help
     </message>
     <message>
         <source>Delete without asking (needed when standard input is not a terminal).</source>
-        <translation>確認せずに削除します（標準入力が端末でない場合は必須）。</translation>
+        <translation>確認せずに削除します（標準入力が端末でない
+場合は必須）。</translation>
     </message>
     <message>
         <source>Give up after &lt;duration&gt; (90s, 10m, 1h, or seconds) with exit status 4.</source>
-        <translation>&lt;duration&gt;（90s, 10m, 1h、または秒数）が経過したら、終了ステータス 4 で中止します。</translation>
+        <translation>&lt;duration&gt;（90s, 10m, 1h、または秒数）が
+経過したら、終了ステータス 4 で中止します。</translation>
     </message>
     <message>
         <source>The file to write, ending .csv or .json.</source>
@@ -1113,7 +1151,7 @@ Account %2</source>
     <name>FilterBar</name>
     <message>
         <source>Show only %1 jobs (together with the other chips that are on)</source>
-        <translation>%1 のジョブのみを表示（オンになっている他のフィルターと組み合わせて適用）</translation>
+        <translation>%1のジョブのみを表示（オンになっている他のフィルターと組み合わせて適用）</translation>
     </message>
     <message>
         <source>Search action, module or ID (Ctrl+F)</source>
@@ -1628,7 +1666,7 @@ Account %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2212,7 @@ Account %2</source>
     </message>
     <message>
         <source>Only jobs seen running while the monitor runs: never those that had finished before.</source>
-        <translation>モニターの実行中に実行状態を確認したジョブのみが対象です。それ以前に終了していたジョブは通知しません。</translation>
+        <translation>対象は、モニターの動作中に実行中だったことを確認したジョブのみです。それ以前に終了していたジョブは通知しません。</translation>
     </message>
     <message>
         <source>Stuck jobs</source>
@@ -2323,7 +2361,7 @@ Account %2</source>
     </message>
     <message>
         <source>opening</source>
-        <translation>開いています</translation>
+        <translation>準備中</translation>
     </message>
     <message>
         <source>sign-in needed</source>
@@ -2387,11 +2425,11 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>Following %n active job(s) every %1</source>
-        <translation><numerusform>%n 件のアクティブなジョブを %1 ごとに追跡中</numerusform></translation>
+        <translation><numerusform>%n 件のアクティブなジョブを %1ごとに追跡中</numerusform></translation>
     </message>
     <message>
         <source>Checking for new jobs every %1</source>
-        <translation>%1 ごとに新しいジョブを確認中</translation>
+        <translation>%1ごとに新しいジョブを確認中</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
