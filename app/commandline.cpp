@@ -91,9 +91,8 @@ LaunchOptions parseAccount(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "The account, for remove and login."));
     if (!parser.parse(arguments))
         return refusal(parser.errorText());
-    const QString usage = QStringLiteral("Usage: id360-jobmon account");
     if (parser.isSet(helpOption))
-        return helpFrom(parser, usage);
+        return helpFrom(parser, QStringLiteral("id360-jobmon account"));
 
     const QStringList positional = parser.positionalArguments();
     // positional[0] is "account".
@@ -215,13 +214,17 @@ LaunchOptions refusal(const QString &message)
     return options;
 }
 
-LaunchOptions helpFrom(QCommandLineParser &parser, const QString &usage)
+LaunchOptions helpFrom(QCommandLineParser &parser, const QString &command)
 {
     LaunchOptions options;
     options.action = LaunchOptions::Action::ShowHelp;
-    // Parsing happens before the QCoreApplication exists, so Qt cannot know the program's name.
+    // Qt's usage line names the program as it was started (a path, perhaps) in Qt's words for the
+    // user's language ("Aufruf: … [Optionen]"): only the program becomes the command to type.
     QString help = parser.helpText();
-    help.replace(0, help.indexOf(QLatin1String(" [options]")), usage);
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype programAt = program.isEmpty() ? -1 : help.indexOf(program);
+    if (programAt >= 0)
+        help.replace(programAt, program.size(), command);
     options.message = help;
     return options;
 }
@@ -297,7 +300,7 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
 
     LaunchOptions options;
     if (parser.isSet(helpOption)) {
-        options = helpFrom(parser, QStringLiteral("Usage: id360-jobmon"));
+        options = helpFrom(parser, QStringLiteral("id360-jobmon"));
         options.message += QCoreApplication::translate(
             "CommandLine",
             "\nAccounts without the window: id360-jobmon account --help\n"

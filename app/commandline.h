@@ -53,9 +53,10 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
 // `jobs VERB …` (jobscommandline.cpp); parse() hands those arguments on.
 LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment &environment);
 // What parse() and parseJobs() answer with: a refusal, said in `message`; or the parser's help
-// with `usage` in place of the program's name.
+// with `command` ("id360-jobmon jobs list") in place of the program's name. Both in the language
+// of the translations installed in the application object, which has to exist.
 LaunchOptions refusal(const QString &message);
-LaunchOptions helpFrom(QCommandLineParser &parser, const QString &usage);
+LaunchOptions helpFrom(QCommandLineParser &parser, const QString &command);
 // parse() with this process's environment, from which the access token variable is then
 // removed: no program the app starts (a browser, xdg-open) inherits the token.
 LaunchOptions parseThisProcess(const QStringList &arguments);

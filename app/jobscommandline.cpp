@@ -205,7 +205,7 @@ LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment 
     if (!parser.parse(withoutVerb))
         return fail(parser.errorText());
     if (parser.isSet(helpOption)) {
-        LaunchOptions options = helpFrom(parser, QStringLiteral("Usage: id360-jobmon ") + command);
+        LaunchOptions options = helpFrom(parser, QStringLiteral("id360-jobmon ") + command);
         options.message += exitCodesHelp();
         return options;
     }

@@ -84,13 +84,11 @@ void nameApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("id360-jobmon"));
 }
 
-// `id360-jobmon account …` and `jobs …`: no window, no display needed. `make` builds the
-// command over the accounts and the standard streams; its finished() ends the process.
-template<typename MakeCommand> int runCommand(int argc, char *argv[], MakeCommand make)
+// `id360-jobmon account …` and `jobs …`: no window, no display needed; they run in the
+// QCoreApplication the arguments were read in. `make` builds the command over the accounts and
+// the standard streams; its finished() ends the process.
+template<typename MakeCommand> int runCommand(MakeCommand make)
 {
-    QCoreApplication app(argc, argv);
-    nameApplication();
-    Translations::install(app);
     // What the command says is the output; the diagnostics stay available on request.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("jobmon.*.info=false"));
@@ -104,25 +102,24 @@ template<typename MakeCommand> int runCommand(int argc, char *argv[], MakeComman
     QTextStream out(stdout);
     QTextStream err(stderr);
     const auto command = make(&accounts, in, out, err);
-    QObject::connect(command.get(), &std::decay_t<decltype(*command)>::finished, &app,
+    QObject::connect(command.get(), &std::decay_t<decltype(*command)>::finished,
+                     QCoreApplication::instance(),
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     command->start();
     return QCoreApplication::exec();
 }
 
-int runAccountCommand(const AccountRequest &request, int argc, char *argv[])
+int runAccountCommand(const AccountRequest &request)
 {
     return runCommand(
-        argc, argv,
         [&request](AccountManager *accounts, QTextStream &in, QTextStream &out, QTextStream &err) {
             return std::make_unique<AccountCommand>(request, accounts, in, out, err);
         });
 }
 
-int runJobsCommand(const JobsRequest &request, int argc, char *argv[])
+int runJobsCommand(const JobsRequest &request)
 {
     return runCommand(
-        argc, argv,
         [&request](AccountManager *accounts, QTextStream &in, QTextStream &out, QTextStream &err) {
             // `jobs watch` runs until Ctrl+C, which is how it ends well.
             if (request.verb == JobsRequest::Verb::Watch)
@@ -162,42 +159,53 @@ std::optional<Shell::Server> startDemo(std::optional<quint32> seed)
 int main(int argc, char *argv[])
 {
     StartupTrace::begin();
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const LaunchOptions options = CommandLine::parseThisProcess(arguments);
-    switch (options.action) {
-    case LaunchOptions::Action::ShowHelp:
-    case LaunchOptions::Action::ShowVersion:
-        std::printf("%s\n", qUtf8Printable(options.message));
-        return 0;
-    case LaunchOptions::Action::Fail:
-        std::fprintf(stderr, "id360-jobmon: %s\nTry '%s'.\n", qUtf8Printable(options.message),
-                     qUtf8Printable(options.tryHelp));
-        return 2;
-    case LaunchOptions::Action::Account:
-        return runAccountCommand(options.account, argc, argv);
-    case LaunchOptions::Action::Jobs:
-        return runJobsCommand(options.jobs, argc, argv);
-    case LaunchOptions::Action::Run:
-        break;
-    }
-    if (!displayAvailable()) {
-        std::fprintf(stderr,
-                     "id360-jobmon: no display (DISPLAY and WAYLAND_DISPLAY are unset); "
-                     "run it headless with: scripts/headless-session %s\n",
-                     qUtf8Printable(arguments.join(QLatin1Char(' '))));
-        return 1;
+    LaunchOptions options;
+    {
+        // The arguments are read with the translations installed, so that --help and every
+        // refusal speak the user's language, in a QCoreApplication: --help and the commands run
+        // without a display (over ssh, from cron). The window's QApplication is made only once
+        // this one is gone; Qt allows one application object at a time, one after another.
+        QCoreApplication reading(argc, argv);
+        nameApplication();
+        Translations::install(reading);
+        options = CommandLine::parseThisProcess(QCoreApplication::arguments());
+        switch (options.action) {
+        case LaunchOptions::Action::ShowHelp:
+        case LaunchOptions::Action::ShowVersion:
+            std::printf("%s\n", qUtf8Printable(options.message));
+            return 0;
+        case LaunchOptions::Action::Fail:
+            std::fprintf(
+                stderr, "id360-jobmon: %s\n%s\n", qUtf8Printable(options.message),
+                qUtf8Printable(
+                    QCoreApplication::translate("main", "Try '%1'.").arg(options.tryHelp)));
+            return 2;
+        case LaunchOptions::Action::Account:
+            return runAccountCommand(options.account);
+        case LaunchOptions::Action::Jobs:
+            return runJobsCommand(options.jobs);
+        case LaunchOptions::Action::Run:
+            break;
+        }
+        if (!displayAvailable()) {
+            std::fprintf(
+                stderr, "id360-jobmon: %s\n",
+                qUtf8Printable(QCoreApplication::translate(
+                                   "main",
+                                   "no display (DISPLAY and WAYLAND_DISPLAY are unset); run it "
+                                   "headless with: scripts/headless-session %1")
+                                   .arg(QCoreApplication::arguments().join(QLatin1Char(' ')))));
+            return 1;
+        }
     }
 
     QApplication app(argc, argv);
     StartupTrace::reached(StartupTrace::Phase::ApplicationCreated);
-    nameApplication();
+    Translations::install(app);
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "Identity360 Job Monitor"));
     QApplication::setWindowIcon(DesktopEntry::icon());
     QApplication::setDesktopFileName(DesktopEntry::id());
-    Translations::install(app);
 
     // One running monitor per user: a second start hands over what it was asked and ends. One
     // that is still starting (or busy) is given time to answer, once (a message sent again
@@ -207,9 +215,11 @@ int main(int argc, char *argv[])
         if (instance.sendToRunning(CommandLine::forwardedArguments(options),
                                    std::chrono::seconds(15)))
             return 0;
-        std::fprintf(stderr,
-                     "id360-jobmon: another id360-jobmon is running but did not answer within 15 "
-                     "seconds; end it (or wait for it) and start again.\n");
+        std::fprintf(stderr, "id360-jobmon: %s\n",
+                     qUtf8Printable(QApplication::translate(
+                         "main",
+                         "another id360-jobmon is running but did not answer within 15 seconds; "
+                         "end it (or wait for it) and start again.")));
         return 1;
     }
     Appearance::applySaved();
@@ -235,7 +245,9 @@ int main(int argc, char *argv[])
     shell.setStartHidden(options.minimized);
     if (options.demo) {
         if (!shell.showDemo(options.demoSeed)) {
-            std::fprintf(stderr, "id360-jobmon: the demo server could not listen on 127.0.0.1\n");
+            std::fprintf(stderr, "id360-jobmon: %s\n",
+                         qUtf8Printable(QApplication::translate(
+                             "main", "the demo server could not listen on 127.0.0.1")));
             return 1;
         }
     } else if (options.server.isValid()) {
@@ -244,10 +256,12 @@ int main(int argc, char *argv[])
     } else if (!options.accountName.isEmpty()) {
         const std::optional<Account> account = store.find(options.accountName);
         if (!account) {
-            std::fprintf(stderr,
-                         "id360-jobmon: there is no account named \"%s\"; see "
-                         "'id360-jobmon account list'.\n",
-                         qUtf8Printable(options.accountName));
+            std::fprintf(
+                stderr, "id360-jobmon: %s\n",
+                qUtf8Printable(QApplication::translate("JobsCommand",
+                                                       "There is no account named \"%1\"; see "
+                                                       "'id360-jobmon account list'.")
+                                   .arg(options.accountName)));
             return 2;
         }
         shell.showAccount(account->id);

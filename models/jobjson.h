@@ -55,5 +55,7 @@ std::optional<ServerError> decodeServerError(const QByteArray &body);
 QJsonObject encodeJob(const Job &job);
 QJsonObject encodeJobPage(const QList<Job> &jobs, const PageMeta &meta);
 QJsonObject encodeServerError(const ServerError &error);
+// The API's ISO 8601 in UTC, whatever the user's locale: also what the command line's json, csv
+// and tsv and the exports write, since programs read those (the locale's formats are for people).
 QString formatTime(const QDateTime &time);
 } // namespace JobJson

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLocale>
 
 JobResultModel::JobResultModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -148,7 +149,7 @@ QString JobResultModel::resultsLine(const JobDetails &details)
     const bool users = details.entity.compare(QLatin1String("User"), Qt::CaseInsensitive) == 0;
     const bool groups = details.entity.compare(QLatin1String("Group"), Qt::CaseInsensitive) == 0;
     if (summary.failed > 0) {
-        const QString failed = QString::number(summary.failed);
+        const QString failed = QLocale().toString(summary.failed);
         if (users)
             return QCoreApplication::translate("JobNotifier", "%1 of %n user(s) failed", nullptr,
                                                total)

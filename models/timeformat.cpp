@@ -32,6 +32,14 @@ QString dateTime(const QDateTime &time, Zone zone)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString clockTime(const QDateTime &time, const QDateTime &now)
+{
+    const QDateTime local = time.toLocalTime();
+    return local.date() == now.toLocalTime().date()
+        ? QLocale().toString(local.time(), QLocale::ShortFormat)
+        : QLocale().toString(local, QLocale::ShortFormat);
+}
+
 QString relative(const QDateTime &time, const QDateTime &now, Unit smallest)
 {
     if (!time.isValid())

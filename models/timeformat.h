@@ -13,6 +13,9 @@ enum class Unit { Second, Minute };
 QString duration(qint64 seconds);
 // A point in time in the user's locale, short form, in local time or in UTC (then marked so).
 QString dateTime(const QDateTime &time, Zone zone = Zone::Local);
+// A moment as a clock says it, in the user's locale, short form, in local time: "11:02" on the
+// day `now` is in, with its date on another day.
+QString clockTime(const QDateTime &time, const QDateTime &now);
 // "just now", "45 s ago", "3 min ago", "2 h ago", "4 d ago"; "in 2 min" for the future.
 QString relative(const QDateTime &time, const QDateTime &now, Unit smallest = Unit::Second);
 // The first moment after `now` at which relative() says something else of `time`, so that a

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSet>
@@ -336,7 +337,7 @@ void FilterBar::refreshCounts()
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
         it.value()->setText(QStringLiteral("%1 %2")
                                 .arg(jobStatusDisplayName(it.key()))
-                                .arg(counts.value(it.key())));
+                                .arg(QLocale().toString(counts.value(it.key()))));
     m_clear->setEnabled(m_proxy->hasFilters() || m_advanced->state() != AdvancedFilter::State::Off
                         || !m_advancedField->text().isEmpty());
 }

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -548,8 +549,8 @@ void JobsClient::handleReply(const std::shared_ptr<Call> &call, QNetworkReply *r
         RequestError error;
         error.kind = RequestError::Kind::Decode;
         error.httpStatus = status;
-        error.detail
-            = tr("The response was larger than %1 MB.").arg(m_maxResponseBytes / (1024 * 1024));
+        error.detail = tr("The response was larger than %1 MB.")
+                           .arg(QLocale().toString(m_maxResponseBytes / (1024 * 1024)));
         call->done(QByteArray(), error);
         return;
     }

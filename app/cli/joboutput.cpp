@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -117,7 +118,8 @@ TextTable::Cell tableCell(const Job &job, JobColumn column, const QDateTime &now
     return {};
 }
 
-// A cell of CSV or TSV, in the API's terms.
+// A cell of CSV or TSV, in the API's terms: plain digits and ISO 8601 in every locale, since a
+// program reads them (the table above is for people and follows the locale).
 QString dataCell(const Job &job, JobColumn column, const QDateTime &now)
 {
     const auto time = [](const QDateTime &time) {
@@ -385,9 +387,11 @@ QString JobOutput::deletionLine(const JobDeletion::Outcome &outcome)
 
 QString JobOutput::progressLine(int pagesDone, int pagesExpected)
 {
+    const QLocale locale;
     if (pagesExpected <= 0)
-        return tr("Fetching page %1…").arg(pagesDone);
-    return tr("Fetching page %1 of %2…").arg(pagesDone).arg(pagesExpected);
+        return tr("Fetching page %1…").arg(locale.toString(pagesDone));
+    return tr("Fetching page %1 of %2…")
+        .arg(locale.toString(pagesDone), locale.toString(pagesExpected));
 }
 
 QString JobOutput::readProblemLine(const Job &job)

@@ -296,7 +296,7 @@ QString SyncStatusText::pollingOf(const JobSync *sync, const QDateTime &now)
             return tr("Waiting for the network");
         if (sync->lastError() && sync->lastError()->retryAfterSeconds >= 0)
             return tr("Server asked to wait; next try at %1")
-                .arg(now.toLocalTime().addMSecs(next->count()).toString(QStringLiteral("HH:mm")));
+                .arg(TimeFormat::clockTime(now.addMSecs(next->count()), now));
         return tr("Next try in %1").arg(roundedUp(*next));
     case JobSync::State::Starting:
     case JobSync::State::Synced:

@@ -3,8 +3,7 @@
 #include "accounts/accountsession.h"
 #include "platform/settings.h"
 #include "sync/jobsync.h"
-
-#include <QLocale>
+#include "timeformat.h"
 
 #include <optional>
 
@@ -24,15 +23,6 @@ std::optional<QString> signInProblem(const AccountSession *session)
         return error ? error->message() : QString();
     }
     return std::nullopt;
-}
-
-// "11:02", or with its date when that was another day.
-QString clockTime(const QDateTime &time, const QDateTime &now)
-{
-    const QDateTime local = time.toLocalTime();
-    return local.date() == now.toLocalTime().date()
-        ? QLocale().toString(local.time(), QLocale::ShortFormat)
-        : QLocale().toString(local, QLocale::ShortFormat);
 }
 
 } // namespace
@@ -148,10 +138,11 @@ void WatchingNotifier::checkDue()
             continue;
         }
         episode.unreachableTold = true;
-        tell(session, JobNotification::Kind::Unreachable, "unreachable",
-             tr("%1: no answer from Identity360 since %2")
-                 .arg(session->account().name, clockTime(episode.unreachableSince, now)),
-             sync->lastError() ? sync->lastError()->message() : QString());
+        tell(
+            session, JobNotification::Kind::Unreachable, "unreachable",
+            tr("%1: no answer from Identity360 since %2")
+                .arg(session->account().name, TimeFormat::clockTime(episode.unreachableSince, now)),
+            sync->lastError() ? sync->lastError()->message() : QString());
     }
     if (soonestMs)
         m_dueTimer.start(std::chrono::milliseconds(*soonestMs));
@@ -177,7 +168,7 @@ std::optional<QDateTime> WatchingNotifier::checkExpiry(const AccountSession *ses
     m_expiryTold.insert(accountId, pasted.pastedAt);
     tell(session, JobNotification::Kind::TokenExpiring, "expiring",
          tr("%1: the access token probably expires at %2 — sign in to keep watching")
-             .arg(session->account().name, clockTime(expires, now)),
+             .arg(session->account().name, TimeFormat::clockTime(expires, now)),
          tr("A pasted access token cannot be renewed. Signing in with the browser or a Self "
             "Client code keeps the account watched without you."));
     return std::nullopt;

@@ -12,6 +12,8 @@ private slots:
     void duration();
     void localDateTimeOfNothingIsEmpty();
     void utcIsMarked();
+    void clockTimeInTheLocalesWay_data();
+    void clockTimeInTheLocalesWay();
     void relative_data();
     void relative();
     void relativeInMinutes();
@@ -54,6 +56,34 @@ void TestTimeFormat::utcIsMarked()
              QLocale().toString(time, QLocale::ShortFormat) + QStringLiteral(" UTC"));
     QCOMPARE(TimeFormat::dateTime(time, TimeFormat::Zone::Local),
              QLocale().toString(time.toLocalTime(), QLocale::ShortFormat));
+}
+
+void TestTimeFormat::clockTimeInTheLocalesWay_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("sameDay");
+    QTest::addColumn<QString>("otherDay");
+    QTest::newRow("English (US)") << QStringLiteral("en_US") << QStringLiteral("2:05 PM")
+                                  << QStringLiteral("11/30/26 2:05 PM");
+    QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("14:05")
+                            << QStringLiteral("30.11.26 14:05");
+    QTest::newRow("Japanese") << QStringLiteral("ja_JP") << QStringLiteral("14:05")
+                              << QStringLiteral("2026/11/30 14:05");
+}
+
+void TestTimeFormat::clockTimeInTheLocalesWay()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, sameDay);
+    QFETCH(QString, otherDay);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QDateTime time(QDate(2026, 11, 30), QTime(14, 5));
+    const QString onTheDay = TimeFormat::clockTime(time, time.addSecs(-5 * 3600));
+    const QString dayBefore = TimeFormat::clockTime(time, time.addDays(-1));
+    QLocale::setDefault(before);
+    QCOMPARE(onTheDay, sameDay);
+    QCOMPARE(dayBefore, otherDay);
 }
 
 void TestTimeFormat::relative_data()

@@ -12,6 +12,7 @@
 #include "jobtableview.h"
 #include "platform/settings.h"
 #include "settingsdialog.h"
+#include "timeformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -289,9 +290,9 @@ void TestMainWindow::statusBarSaysWhenTheServerAskedToWait()
     const QDateTime answered = QDateTime::currentDateTime();
     const QStringList expected {
         QStringLiteral("Server asked to wait; next try at ")
-            + asked.addSecs(3600).toString(QStringLiteral("HH:mm")),
+            + TimeFormat::clockTime(asked.addSecs(3600), asked),
         QStringLiteral("Server asked to wait; next try at ")
-            + answered.addSecs(3600).toString(QStringLiteral("HH:mm")),
+            + TimeFormat::clockTime(answered.addSecs(3600), answered),
     };
     QVERIFY2(expected.contains(polling()), qPrintable(polling()));
 }
