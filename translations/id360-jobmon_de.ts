@@ -2682,5 +2682,21 @@ Konto %2</translation>
         <source>Identity360 Job Monitor</source>
         <translation>Identity360 Job Monitor</translation>
     </message>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Mehr mit &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); run it headless with: scripts/headless-session %1</source>
+        <translation>keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); ohne Bildschirm starten mit: scripts/headless-session %1</translation>
+    </message>
+    <message>
+        <source>another id360-jobmon is running but did not answer within 15 seconds; end it (or wait for it) and start again.</source>
+        <translation>ein anderes id360-jobmon läuft, hat aber nicht binnen 15 Sekunden geantwortet; beenden Sie es (oder warten Sie darauf) und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the demo server could not listen on 127.0.0.1</source>
+        <translation>der Demo-Server konnte nicht auf 127.0.0.1 lauschen</translation>
+    </message>
 </context>
 </TS>

@@ -2657,5 +2657,21 @@ Account %2</source>
         <source>Identity360 Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); run it headless with: scripts/headless-session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another id360-jobmon is running but did not answer within 15 seconds; end it (or wait for it) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo server could not listen on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2682,5 +2682,21 @@ Compte %2</translation>
         <source>Identity360 Job Monitor</source>
         <translation>Identity360 Job Monitor</translation>
     </message>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Essayez « %1 ».</translation>
+    </message>
+    <message>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); run it headless with: scripts/headless-session %1</source>
+        <translation>aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#x202f;; lancez-le sans écran avec&#xa0;: scripts/headless-session %1</translation>
+    </message>
+    <message>
+        <source>another id360-jobmon is running but did not answer within 15 seconds; end it (or wait for it) and start again.</source>
+        <translation>un autre id360-jobmon est en cours d&apos;exécution mais n&apos;a pas répondu en 15 secondes&#x202f;; arrêtez-le (ou attendez-le) puis relancez.</translation>
+    </message>
+    <message>
+        <source>the demo server could not listen on 127.0.0.1</source>
+        <translation>le serveur de démonstration n&apos;a pas pu écouter sur 127.0.0.1</translation>
+    </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -20,7 +20,7 @@
         <translation>アカウントサーバーは https:// で始まる URL にする必要があります（例: https://accounts.zoho.com）。http:// はこのコンピューター上のサーバーにのみ使用できます。</translation>
     </message>
     <message>
-        <source>The account needs the OAuth client id from Zoho's API console.</source>
+        <source>The account needs the OAuth client id from Zoho&apos;s API console.</source>
         <translation>アカウントには Zoho の API コンソールで発行された OAuth クライアント ID が必要です。</translation>
     </message>
     <message>
@@ -86,11 +86,11 @@
         <translation>未サインイン</translation>
     </message>
     <message>
-        <source>account remove: there is no account named "%1".</source>
+        <source>account remove: there is no account named &quot;%1&quot;.</source>
         <translation>account remove: 「%1」という名前のアカウントはありません。</translation>
     </message>
     <message>
-        <source>account login: there is no account named "%1".</source>
+        <source>account login: there is no account named &quot;%1&quot;.</source>
         <translation>account login: 「%1」という名前のアカウントはありません。</translation>
     </message>
     <message>
@@ -133,7 +133,7 @@
         <translation>アカウントサーバー(&amp;C):</translation>
     </message>
     <message>
-        <source>From Zoho's API console, e.g. 1000.ABC…</source>
+        <source>From Zoho&apos;s API console, e.g. 1000.ABC…</source>
         <translation>Zoho の API コンソールで発行（例: 1000.ABC…）</translation>
     </message>
     <message>
@@ -157,7 +157,7 @@
         <translation>スコープ(&amp;O):</translation>
     </message>
     <message>
-        <source>Register http://127.0.0.1:PORT/ as the client's redirect URI in Zoho's API console.</source>
+        <source>Register http://127.0.0.1:PORT/ as the client&apos;s redirect URI in Zoho&apos;s API console.</source>
         <translation>Zoho の API コンソールで、http://127.0.0.1:PORT/ をクライアントのリダイレクト URI として登録してください。</translation>
     </message>
     <message>
@@ -184,19 +184,19 @@
         <translation>保存されませんでした: %1</translation>
     </message>
     <message>
-        <source>Account "%1" is signed in.</source>
+        <source>Account &quot;%1&quot; is signed in.</source>
         <translation>アカウント「%1」にサインインしました。</translation>
     </message>
     <message>
-        <source>Account "%1" is saved and signed out, as its servers changed: sign it in again.</source>
+        <source>Account &quot;%1&quot; is saved and signed out, as its servers changed: sign it in again.</source>
         <translation>アカウント「%1」を保存しました。サーバーが変更されたため、サインアウトしました。再度サインインしてください。</translation>
     </message>
     <message>
-        <source>Account "%1" is added; sign it in next.</source>
+        <source>Account &quot;%1&quot; is added; sign it in next.</source>
         <translation>アカウント「%1」を追加しました。次にサインインしてください。</translation>
     </message>
     <message>
-        <source>Account "%1" is saved.</source>
+        <source>Account &quot;%1&quot; is saved.</source>
         <translation>アカウント「%1」を保存しました。</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>保存待ちのサインイン情報はありません。</translation>
     </message>
     <message>
-        <source>Account "%1" is signed in for this session only: you will sign in again after a restart.</source>
+        <source>Account &quot;%1&quot; is signed in for this session only: you will sign in again after a restart.</source>
         <translation>アカウント「%1」はこのセッションに限りサインインしています。再起動後は再度サインインが必要です。</translation>
     </message>
     <message>
@@ -216,19 +216,19 @@
         <translation>そのアカウントは存在しません。</translation>
     </message>
     <message>
-        <source>Account "%1" cannot be used: %2 Edit the account to correct it.</source>
+        <source>Account &quot;%1&quot; cannot be used: %2 Edit the account to correct it.</source>
         <translation>アカウント「%1」は使用できません: %2 アカウントを編集して修正してください。</translation>
     </message>
     <message>
-        <source>The sign-in may still be active, as %1: revoke the app's access on Zoho's accounts server (%2) under "Connected Apps".</source>
+        <source>The sign-in may still be active, as %1: revoke the app&apos;s access on Zoho&apos;s accounts server (%2) under &quot;Connected Apps&quot;.</source>
         <translation>%1ため、サインインがまだ有効な可能性があります。Zoho のアカウントサーバー（%2）の「Connected Apps」で、このアプリのアクセス権を取り消してください。</translation>
     </message>
     <message>
-        <source>Account "%1" is not signed in: sign in to watch its jobs.</source>
+        <source>Account &quot;%1&quot; is not signed in: sign in to watch its jobs.</source>
         <translation>アカウント「%1」はサインインしていません。ジョブを監視するにはサインインしてください。</translation>
     </message>
     <message>
-        <source>No sign-in is kept for account "%1": sign in again.</source>
+        <source>No sign-in is kept for account &quot;%1&quot;: sign in again.</source>
         <translation>アカウント「%1」のサインイン情報が保存されていません。再度サインインしてください。</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>以前のサインイン情報が保存されている可能性のあるキーリングを読み取れなかった（%1）</translation>
     </message>
     <message>
-        <source>the account's settings are wrong (%1)</source>
+        <source>the account&apos;s settings are wrong (%1)</source>
         <translation>アカウントの設定が正しくない（%1）</translation>
     </message>
     <message>
@@ -248,15 +248,15 @@
         <translation>アカウントサーバーに通知できなかった（%1）</translation>
     </message>
     <message>
-        <source>Account "%1" is signed out.</source>
+        <source>Account &quot;%1&quot; is signed out.</source>
         <translation>アカウント「%1」からサインアウトしました。</translation>
     </message>
     <message>
-        <source>Account "%1" is removed; its keychain entry could not be deleted (%2).</source>
+        <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
         <translation>アカウント「%1」を削除しましたが、キーリングのエントリを削除できませんでした（%2）。</translation>
     </message>
     <message>
-        <source>Account "%1" is removed.</source>
+        <source>Account &quot;%1&quot; is removed.</source>
         <translation>アカウント「%1」を削除しました。</translation>
     </message>
 </context>
@@ -282,7 +282,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>An account named "%1" exists already.</source>
+        <source>An account named &quot;%1&quot; exists already.</source>
         <translation>「%1」という名前のアカウントは既に存在します。</translation>
     </message>
 </context>
@@ -353,7 +353,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with the OAuth client id from Zoho's API console (api-console.zoho.com).</source>
+        <source>No accounts yet. Add one with the OAuth client id from Zoho&apos;s API console (api-console.zoho.com).</source>
         <translation>アカウントはまだありません。Zoho の API コンソール（api-console.zoho.com）で発行された OAuth クライアント ID を使って追加してください。</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
         <translation>アカウントの削除</translation>
     </message>
     <message>
-        <source>Remove the account "%1"?</source>
+        <source>Remove the account &quot;%1&quot;?</source>
         <translation>アカウント「%1」を削除しますか？</translation>
     </message>
     <message>
@@ -405,11 +405,11 @@
         <translation>サインアウト</translation>
     </message>
     <message>
-        <source>Sign out of "%1"?</source>
+        <source>Sign out of &quot;%1&quot;?</source>
         <translation>「%1」からサインアウトしますか？</translation>
     </message>
     <message>
-        <source>The app's access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
+        <source>The app&apos;s access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
         <translation>アプリのアクセス権は Zoho で取り消され、キーリングから削除されます。再度サインインするまで、このアカウントのポーリングは停止します。</translation>
     </message>
     <message>
@@ -425,8 +425,8 @@
         <translation>ブラウザーを開いています…</translation>
     </message>
     <message>
-        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation>ブラウザーでのサインインを待っています。ブラウザーが開かない場合は、&lt;a href="%1"&gt;サインインページを開いてください&lt;/a&gt;。</translation>
+        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation>ブラウザーでのサインインを待っています。ブラウザーが開かない場合は、&lt;a href=&quot;%1&quot;&gt;サインインページを開いてください&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>(No browser could be started.)</source>
@@ -437,7 +437,7 @@
         <translation>Self Client のコードでサインイン</translation>
     </message>
     <message>
-        <source>In Zoho's API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
+        <source>In Zoho&apos;s API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
         <translation>Zoho の API コンソールで Self Client を開き、スコープ %1 でコードを生成して、3 分以内にここに貼り付けてください:</translation>
     </message>
     <message>
@@ -460,8 +460,10 @@
 <context>
     <name>AccountsNetwork</name>
     <message numerus="yes">
-        <source>The accounts server's answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
-        <translation><numerusform>アカウントサーバーの応答が %n MiB を超えています。トークンの応答としては大きすぎるため、読み込みませんでした。</numerusform></translation>
+        <source>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
+        <translation>
+            <numerusform>アカウントサーバーの応答が %n MiB を超えています。トークンの応答としては大きすぎるため、読み込みませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The accounts server redirected to another host; nothing was sent there.</source>
@@ -517,7 +519,7 @@
         <translation>ブラウザーでのサインインが時間内に完了しませんでした。もう一度やり直してください。</translation>
     </message>
     <message>
-        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho's API console).</source>
+        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho&apos;s API console).</source>
         <translation>このコンピューターのポート %1 は使用中のため、ブラウザーからアプリに戻れません。ポートを使用しているプログラムを終了するか、別のリダイレクトポートを選択してください（その場合は Zoho の API コンソールでクライアントにも登録してください）。</translation>
     </message>
     <message>
@@ -533,7 +535,7 @@
         <translation>サインインしました。このページを閉じて Identity360 Job Monitor に戻ってください。</translation>
     </message>
     <message>
-        <source>The browser named an accounts server that is not one of Zoho's (%1): the code was not sent there.</source>
+        <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
         <translation>ブラウザーが Zoho 以外のアカウントサーバー（%1）を指定しました。コードはそこに送信していません。</translation>
     </message>
     <message>
@@ -565,7 +567,7 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <source>The account's name (add).</source>
+        <source>The account&apos;s name (add).</source>
         <translation>アカウントの名前（add）。</translation>
     </message>
     <message>
@@ -574,17 +576,17 @@ Secrets are read from standard input, one per line: the client secret first (wit
 いずれか（add）。</translation>
     </message>
     <message>
-        <source>The Jobs API base URL, if not the data center's (add).</source>
+        <source>The Jobs API base URL, if not the data center&apos;s (add).</source>
         <translation>Jobs API のベース URL。データセンターの既定と
 異なる場合に指定します（add）。</translation>
     </message>
     <message>
-        <source>The Zoho accounts server, if not the data center's (add).</source>
+        <source>The Zoho accounts server, if not the data center&apos;s (add).</source>
         <translation>Zoho のアカウントサーバー。データセンターの
 既定と異なる場合に指定します（add）。</translation>
     </message>
     <message>
-        <source>The OAuth client id from Zoho's API console (add).</source>
+        <source>The OAuth client id from Zoho&apos;s API console (add).</source>
         <translation>Zoho の API コンソールで発行された
 OAuth クライアント ID（add）。</translation>
     </message>
@@ -594,7 +596,7 @@ OAuth クライアント ID（add）。</translation>
 id360.job.READ,id360.job.DELETE）。</translation>
     </message>
     <message>
-        <source>The loopback port registered as the client's redirect URI (add; default 47190).</source>
+        <source>The loopback port registered as the client&apos;s redirect URI (add; default 47190).</source>
         <translation>クライアントのリダイレクト URI として登録した
 ループバックのポート（add。既定値は 47190）。</translation>
     </message>
@@ -622,7 +624,7 @@ id360.job.READ,id360.job.DELETE）。</translation>
         <translation>アカウント（remove と login で指定）。</translation>
     </message>
     <message>
-        <source>account add: unexpected argument '%1'; give the name with --name.</source>
+        <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
         <translation>account add: 予期しない引数「%1」です。名前は --name で指定してください。</translation>
     </message>
     <message>
@@ -634,7 +636,7 @@ id360.job.READ,id360.job.DELETE）。</translation>
         <translation>account add: --data-center は必須です（US, EU, IN, AU, JP, CA, UK, SA, CN, custom のいずれか）。</translation>
     </message>
     <message>
-        <source>account add: unknown data center '%1'; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
+        <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
         <translation>account add: 不明なデータセンター「%1」です。US, EU, IN, AU, JP, CA, UK, SA, CN, custom のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -642,11 +644,11 @@ id360.job.READ,id360.job.DELETE）。</translation>
         <translation>account add: --client-id は必須です。</translation>
     </message>
     <message>
-        <source>account add: --%1: '%2' is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
+        <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
         <translation>account add: --%1: 「%2」は使用できる URL ではありません。https:// を含めて完全な形で指定してください（http:// はこのコンピューター上のサーバーのみ）。</translation>
     </message>
     <message>
-        <source>account add: --redirect-port: '%1' is not a port number (1-65535).</source>
+        <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
         <translation>account add: --redirect-port: 「%1」はポート番号（1～65535）ではありません。</translation>
     </message>
     <message>
@@ -658,15 +660,15 @@ id360.job.READ,id360.job.DELETE）。</translation>
         <translation>account %1: --%2 は account add でのみ使用できます。</translation>
     </message>
     <message>
-        <source>account list: unexpected argument '%1'.</source>
+        <source>account list: unexpected argument &apos;%1&apos;.</source>
         <translation>account list: 予期しない引数「%1」です。</translation>
     </message>
     <message>
-        <source>account %1 needs the account's name: id360-jobmon account %1 NAME.</source>
+        <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
         <translation>account %1 にはアカウントの名前が必要です: id360-jobmon account %1 NAME。</translation>
     </message>
     <message>
-        <source>account: unknown verb '%1'; use add, list, remove or login.</source>
+        <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
         <translation>account: 不明なサブコマンド「%1」です。add, list, remove, login のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -695,7 +697,7 @@ id360.job.READ,id360.job.DELETE）。</translation>
 から取得します。</translation>
     </message>
     <message>
-        <source>Watch the stored account &lt;name&gt; (see 'id360-jobmon account --help').</source>
+        <source>Watch the stored account &lt;name&gt; (see &apos;id360-jobmon account --help&apos;).</source>
         <translation>保存済みのアカウント &lt;name&gt; を監視します
 （「id360-jobmon account --help」を参照）。</translation>
     </message>
@@ -715,7 +717,7 @@ id360.job.READ,id360.job.DELETE）。</translation>
 場合は、そのウィンドウを前面に表示します。</translation>
     </message>
     <message>
-        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account's job.</source>
+        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
         <translation>ジョブ &lt;id&gt; を開きます（モニターが既に実行中の
 場合はそちらで開きます）。--account を指定すると、
 そのアカウントのジョブを開きます。</translation>
@@ -731,7 +733,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
 </translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -739,7 +741,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
         <translation>--account は --demo や --server と同時に指定できません。</translation>
     </message>
     <message>
-        <source>--demo-seed: '%1' is not a whole number from 0 to 4294967295.</source>
+        <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
         <translation>--demo-seed: 「%1」は 0 から 4294967295 までの整数ではありません。</translation>
     </message>
     <message>
@@ -751,7 +753,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
         <translation>--minimized は --show や --job と同時に指定できません。</translation>
     </message>
     <message>
-        <source>--job: '%1' is not a job id: job ids are digits only.</source>
+        <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
         <translation>--job: 「%1」はジョブ ID ではありません。ジョブ ID は数字のみです。</translation>
     </message>
     <message>
@@ -759,7 +761,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
         <translation>--demo と --server は同時に指定できません。</translation>
     </message>
     <message>
-        <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
+        <source>--server: &apos;%1&apos; is not a usable URL; use https:// (http:// only for this machine).</source>
         <translation>--server: 「%1」は使用できる URL ではありません。https:// を使用してください（http:// はこのコンピューター上のサーバーのみ）。</translation>
     </message>
     <message>
@@ -787,7 +789,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
         <translation>Ctrl+C を押すまで、ジョブの変化を追跡します。</translation>
     </message>
     <message>
-        <source>Write a job's per-entity results to a CSV or JSON file.</source>
+        <source>Write a job&apos;s per-entity results to a CSV or JSON file.</source>
         <translation>ジョブのオブジェクト別の結果を CSV か JSON に書き出します。</translation>
     </message>
     <message>
@@ -824,18 +826,18 @@ Verbs:
     </message>
     <message>
         <source>
-Each verb's options: id360-jobmon jobs VERB --help
+Each verb&apos;s options: id360-jobmon jobs VERB --help
 </source>
         <translation>
 各サブコマンドのオプション: id360-jobmon jobs サブコマンド --help
 </translation>
     </message>
     <message>
-        <source>jobs: unknown verb '%1'; use list, show, delete, wait, watch or export.</source>
+        <source>jobs: unknown verb &apos;%1&apos;; use list, show, delete, wait, watch or export.</source>
         <translation>jobs: 不明なサブコマンド「%1」です。list, show, delete, wait, watch, export のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>The stored account &lt;name&gt; (see 'id360-jobmon account list'); without it (and without --server), the account used last.</source>
+        <source>The stored account &lt;name&gt; (see &apos;id360-jobmon account list&apos;); without it (and without --server), the account used last.</source>
         <translation>保存済みのアカウント &lt;name&gt;
 （「id360-jobmon account list」を参照）。省略した
 場合（--server もない場合）は、最後に使用した
@@ -874,9 +876,9 @@ Each verb's options: id360-jobmon jobs VERB --help
 ローカル時刻です。</translation>
     </message>
     <message>
-        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. 'module eq "Management" and status eq "ERROR"' (attributes id, action_name, status, module, start_time, end_time).</source>
+        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributes id, action_name, status, module, start_time, end_time).</source>
         <translation>SCIM フィルター &lt;expression&gt; に一致するジョブのみ。
-例: 'module eq "Management" and status eq "ERROR"'
+例: &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos;
 （属性: id, action_name, status, module,
 start_time, end_time）。</translation>
     </message>
@@ -929,7 +931,7 @@ ended, duration からカンマ区切りで指定します。
         <translation>ジョブ（複数指定可）。</translation>
     </message>
     <message>
-        <source>--account needs the account's name.</source>
+        <source>--account needs the account&apos;s name.</source>
         <translation>--account にはアカウントの名前が必要です。</translation>
     </message>
     <message>
@@ -937,11 +939,11 @@ ended, duration からカンマ区切りで指定します。
         <translation>--account と --server は同時に指定できません。</translation>
     </message>
     <message>
-        <source>'%1' is not a job id: job ids are digits only.</source>
+        <source>&apos;%1&apos; is not a job id: job ids are digits only.</source>
         <translation>「%1」はジョブ ID ではありません。ジョブ ID は数字のみです。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -953,11 +955,11 @@ ended, duration からカンマ区切りで指定します。
         <translation>少なくとも 1 つのジョブ ID を指定してください。</translation>
     </message>
     <message>
-        <source>--status: '%1' is not a status; use %2.</source>
+        <source>--status: &apos;%1&apos; is not a status; use %2.</source>
         <translation>--status: 「%1」は状態ではありません。%2 のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>--since: '%1' is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
+        <source>--since: &apos;%1&apos; is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
         <translation>--since: 「%1」は、現在からさかのぼる時間（30m, 2h, 7d, 2w）、日付（2026-11-01）、日時（2026-11-01T08:00）のいずれでもありません。</translation>
     </message>
     <message>
@@ -965,19 +967,19 @@ ended, duration からカンマ区切りで指定します。
         <translation>--limit と --all は同時に指定できません。</translation>
     </message>
     <message>
-        <source>--limit: '%1' is not a number of jobs (1 or more).</source>
+        <source>--limit: &apos;%1&apos; is not a number of jobs (1 or more).</source>
         <translation>--limit: 「%1」はジョブの件数（1 以上）ではありません。</translation>
     </message>
     <message>
-        <source>--format: '%1' is not one of %2.</source>
+        <source>--format: &apos;%1&apos; is not one of %2.</source>
         <translation>--format: 「%1」は %2 のいずれでもありません。</translation>
     </message>
     <message>
-        <source>--timeout: '%1' is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
+        <source>--timeout: &apos;%1&apos; is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
         <translation>--timeout: 「%1」は時間（90s, 10m, 1h, 1d、または秒数）ではありません。</translation>
     </message>
     <message>
-        <source>--timeout: '%1' is longer than the longest wait, 24 days.</source>
+        <source>--timeout: &apos;%1&apos; is longer than the longest wait, 24 days.</source>
         <translation>--timeout: 「%1」は最長の待機時間（24 日）を超えています。</translation>
     </message>
     <message>
@@ -985,7 +987,7 @@ ended, duration からカンマ区切りで指定します。
         <translation>--output は必須です。書き出すファイル（拡張子 .csv または .json）を指定してください。</translation>
     </message>
     <message>
-        <source>--output: '%1' ends neither in .csv nor in .json.</source>
+        <source>--output: &apos;%1&apos; ends neither in .csv nor in .json.</source>
         <translation>--output: 「%1」の拡張子が .csv でも .json でもありません。</translation>
     </message>
 </context>
@@ -1023,13 +1025,17 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) from Identity360?</source>
-        <translation><numerusform>%n 件のジョブを Identity360 から削除しますか？</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブを Identity360 から削除しますか？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>
 … and %n more (see the details)</source>
-        <translation><numerusform>
-…ほか %n 件（詳細を参照）</numerusform></translation>
+        <translation>
+            <numerusform>
+…ほか %n 件（詳細を参照）</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -1037,7 +1043,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
-        <translation><numerusform>このうち %n 件のジョブはまだ待機中または実行中です。削除すると一覧からは消えますが、処理が停止するかどうかは Identity360 によります。 </numerusform></translation>
+        <translation>
+            <numerusform>このうち %n 件のジョブはまだ待機中または実行中です。削除すると一覧からは消えますが、処理が停止するかどうかは Identity360 によります。 </numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1059,7 +1067,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be deleted and are still listed.</source>
-        <translation><numerusform>%n 件のジョブを削除できませんでした。これらは一覧に残っています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブを削除できませんでした。これらは一覧に残っています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1263,10 +1273,12 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>The server matched %n job(s).</source>
-        <translation><numerusform>サーバーで %n 件のジョブが一致しました。</numerusform></translation>
+        <translation>
+            <numerusform>サーバーで %n 件のジョブが一致しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Showing the server's last answer; asking again failed: %1</source>
+        <source>Showing the server&apos;s last answer; asking again failed: %1</source>
         <translation>サーバーの前回の応答を表示しています。再度の問い合わせに失敗しました: %1</translation>
     </message>
     <message>
@@ -1294,7 +1306,7 @@ Account %2</source>
         <translation>プリセットの置き換え</translation>
     </message>
     <message>
-        <source>A preset named "%1" exists. Replace it?</source>
+        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
         <translation>「%1」という名前のプリセットは既に存在します。置き換えますか？</translation>
     </message>
 </context>
@@ -1306,15 +1318,21 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) deleted</source>
-        <translation><numerusform>%n 件のジョブを削除しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブを削除しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation><numerusform>%n 件は既に削除されていました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件は既に削除されていました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 件は失敗しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件は失敗しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1399,7 @@ Account %2</source>
         <translation>ID をコピー</translation>
     </message>
     <message>
-        <source>Copy the job's id to the clipboard</source>
+        <source>Copy the job&apos;s id to the clipboard</source>
         <translation>ジョブの ID をクリップボードにコピーします</translation>
     </message>
     <message>
@@ -1467,15 +1485,21 @@ Account %2</source>
     <name>JobNotifier</name>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation><numerusform>完了 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>完了 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings</source>
-        <translation><numerusform>警告あり %n 件</numerusform></translation>
+        <translation>
+            <numerusform>警告あり %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>失敗 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account: %1</source>
@@ -1499,7 +1523,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished</source>
-        <translation><numerusform>%n 件のジョブが終了しました</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブが終了しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 may be stuck</source>
@@ -1515,38 +1541,52 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished while you were not to be disturbed</source>
-        <translation><numerusform>応答不可の間に %n 件のジョブが終了しました</numerusform></translation>
+        <translation>
+            <numerusform>応答不可の間に %n 件のジョブが終了しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) failed</source>
-        <translation><numerusform>ユーザー %n 人中 %1 人が失敗しました</numerusform></translation>
+        <translation>
+            <numerusform>ユーザー %n 人中 %1 人が失敗しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s) failed</source>
-        <translation><numerusform>グループ %n 件中 %1 件が失敗しました</numerusform></translation>
+        <translation>
+            <numerusform>グループ %n 件中 %1 件が失敗しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entity(ies) failed</source>
-        <translation><numerusform>オブジェクト %n 件中 %1 件が失敗しました</numerusform></translation>
+        <translation>
+            <numerusform>オブジェクト %n 件中 %1 件が失敗しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n user(s) succeeded</source>
-        <translation><numerusform>ユーザー %n 人すべてが成功しました</numerusform></translation>
+        <translation>
+            <numerusform>ユーザー %n 人すべてが成功しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n group(s) succeeded</source>
-        <translation><numerusform>グループ %n 件すべてが成功しました</numerusform></translation>
+        <translation>
+            <numerusform>グループ %n 件すべてが成功しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n entity(ies) succeeded</source>
-        <translation><numerusform>オブジェクト %n 件すべてが成功しました</numerusform></translation>
+        <translation>
+            <numerusform>オブジェクト %n 件すべてが成功しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>JobOutput</name>
     <message>
         <source>UNREADABLE</source>
-        <comment>job status, written like the API's statuses</comment>
+        <comment>job status, written like the API&apos;s statuses</comment>
         <translation>読み取り不可</translation>
     </message>
     <message>
@@ -1586,7 +1626,7 @@ Account %2</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <source>Unknown column "%1"; the columns are %2.</source>
+        <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>不明な列「%1」です。使用できる列: %2。</translation>
     </message>
     <message>
@@ -1638,19 +1678,27 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation><numerusform>実行中 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>実行中 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation><numerusform>待機中 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>待機中 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation><numerusform>過去 1 時間に失敗 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>過去 1 時間に失敗 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with warnings in the last hour</source>
-        <translation><numerusform>過去 1 時間に警告あり %n 件</numerusform></translation>
+        <translation>
+            <numerusform>過去 1 時間に警告あり %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing running</source>
@@ -1695,15 +1743,21 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation><numerusform>成功 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>成功 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>失敗 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation><numerusform>その他 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>その他 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1824,36 +1878,40 @@ Account %2</source>
         <translation>jobs delete: 確認する相手がいないため（標準入力が端末ではありません）、何も削除しませんでした。確認せずに削除するには --yes を付けてください。</translation>
     </message>
     <message>
-        <source>There is no account named "%1"; see 'id360-jobmon account list'.</source>
+        <source>There is no account named &quot;%1&quot;; see &apos;id360-jobmon account list&apos;.</source>
         <translation>「%1」という名前のアカウントはありません。「id360-jobmon account list」を参照してください。</translation>
     </message>
     <message>
-        <source>There is no account yet: add one with 'id360-jobmon account add', or name a server with --server.</source>
+        <source>There is no account yet: add one with &apos;id360-jobmon account add&apos;, or name a server with --server.</source>
         <translation>アカウントがまだありません。「id360-jobmon account add」で追加するか、--server でサーバーを指定してください。</translation>
     </message>
     <message>
-        <source>Which account? Name it with --account (see 'id360-jobmon account list').</source>
+        <source>Which account? Name it with --account (see &apos;id360-jobmon account list&apos;).</source>
         <translation>どのアカウントを使用しますか？ --account で指定してください（「id360-jobmon account list」を参照）。</translation>
     </message>
     <message>
-        <source>Account "%1" may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
+        <source>Account &quot;%1&quot; may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
         <translation>アカウント「%1」はジョブの読み取りのみ可能です（スコープ %2 に id360.job.DELETE も id360.job.ALL も含まれていません）。何も削除しませんでした。</translation>
     </message>
     <message>
-        <source>account "%1"</source>
+        <source>account &quot;%1&quot;</source>
         <translation>アカウント「%1」</translation>
     </message>
     <message>
-        <source>Sign in again: id360-jobmon account login "%1"</source>
-        <translation>再度サインインしてください: id360-jobmon account login "%1"</translation>
+        <source>Sign in again: id360-jobmon account login &quot;%1&quot;</source>
+        <translation>再度サインインしてください: id360-jobmon account login &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
-        <translation><numerusform>一覧のジョブのうち %n 件は ID を読み取れなかったため、表示していません。</numerusform></translation>
+        <translation>
+            <numerusform>一覧のジョブのうち %n 件は ID を読み取れなかったため、表示していません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n job(s); more with --limit or --all.</source>
-        <translation><numerusform>最新の %n 件のジョブです。さらに表示するには --limit または --all を使用してください。</numerusform></translation>
+        <translation>
+            <numerusform>最新の %n 件のジョブです。さらに表示するには --limit または --all を使用してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Job %1: %2</source>
@@ -1865,7 +1923,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n result(s) of job %1 written to %2.</source>
-        <translation><numerusform>ジョブ %1 の結果 %n 件を %2 に書き出しました。</numerusform></translation>
+        <translation>
+            <numerusform>ジョブ %1 の結果 %n 件を %2 に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
@@ -1873,7 +1933,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) of %1? This cannot be undone.</source>
-        <translation><numerusform>%1 の %n 件のジョブを削除しますか？ この操作は元に戻せません。</numerusform></translation>
+        <translation>
+            <numerusform>%1 の %n 件のジョブを削除しますか？ この操作は元に戻せません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete? [y/N] </source>
@@ -1885,12 +1947,14 @@ Account %2</source>
         <translation>はい</translation>
     </message>
     <message>
-        <source>Job %1 is gone: it was deleted, or it is not one of %2's jobs.</source>
+        <source>Job %1 is gone: it was deleted, or it is not one of %2&apos;s jobs.</source>
         <translation>ジョブ %1 は存在しません。削除されたか、%2 のジョブではありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
-        <translation><numerusform>%1 %n 秒後に再試行します。</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n 秒後に再試行します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still not finished after %1: %2.</source>
@@ -1898,7 +1962,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>Watching %1: %n job(s) queued or running; Ctrl+C ends.</source>
-        <translation><numerusform>%1 を監視しています: 待機中または実行中のジョブ %n 件。Ctrl+C で終了します。</numerusform></translation>
+        <translation>
+            <numerusform>%1 を監視しています: 待機中または実行中のジョブ %n 件。Ctrl+C で終了します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Job %1 was deleted.</source>
@@ -1987,12 +2053,14 @@ Account %2</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <source>The server no longer accepts this account's sign-in: %1</source>
+        <source>The server no longer accepts this account&apos;s sign-in: %1</source>
         <translation>サーバーはこのアカウントのサインインを受け付けなくなりました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n job(s)…</source>
-        <translation><numerusform>%n 件のジョブを削除しています…</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブを削除しています…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2102,7 @@ Account %2</source>
         <translation>セキュリティで保護された接続を信頼できませんでした。</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
@@ -2049,11 +2117,11 @@ Account %2</source>
 <context>
     <name>ScimFilter</name>
     <message>
-        <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
         <translation>文字位置 %1 に「and」「or」またはフィルターの終わりが必要ですが、「%2」がありました</translation>
     </message>
     <message>
-        <source>expected '(' after 'not' at character %1, found '%2'</source>
+        <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
         <translation>文字位置 %1 の「not」の後に「(」が必要ですが、「%2」がありました</translation>
     </message>
     <message>
@@ -2061,11 +2129,11 @@ Account %2</source>
         <translation>文字位置 %2 でかっこの入れ子が %1 レベルを超えています</translation>
     </message>
     <message>
-        <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
+        <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
         <translation>文字位置 %2 の「(」を閉じる「)」が文字位置 %1 に必要ですが、「%3」がありました</translation>
     </message>
     <message>
-        <source>expected an attribute name at character %1, found '%2'</source>
+        <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
         <translation>文字位置 %1 に属性名が必要ですが、「%2」がありました</translation>
     </message>
     <message>
@@ -2073,11 +2141,11 @@ Account %2</source>
         <translation>文字位置 %2 で比較の数が %1 個を超えています</translation>
     </message>
     <message>
-        <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+        <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
         <translation>文字位置 %2 の属性「%1」は不明です。ジョブの属性は id, action_name, status, module, start_time, end_time です</translation>
     </message>
     <message>
-        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
+        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
         <translation>文字位置 %2 の「%1」の後に演算子（eq, ne, co, sw, ew, gt, ge, lt, le, pr）が必要ですが、「%3」がありました</translation>
     </message>
     <message>
@@ -2085,15 +2153,15 @@ Account %2</source>
         <translation>文字位置 %1 の null は eq または ne でのみ比較できます</translation>
     </message>
     <message>
-        <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
+        <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
         <translation>文字位置 %2 の「%1」は、「2025-04-04T13:12:13.000Z」のような ISO 8601 形式の日時ではありません</translation>
     </message>
     <message>
-        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
-        <translation>%1 はテキストを比較します。文字位置 %2 の値を二重引用符で囲んでください（例: %1 %3 "%4"）</translation>
+        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
+        <translation>%1 はテキストを比較します。文字位置 %2 の値を二重引用符で囲んでください（例: %1 %3 &quot;%4&quot;）</translation>
     </message>
     <message>
-        <source>expected a value after '%1' at character %2, found '%3'</source>
+        <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
         <translation>文字位置 %2 の「%1」の後に値が必要ですが、「%3」がありました</translation>
     </message>
     <message>
@@ -2101,7 +2169,7 @@ Account %2</source>
         <translation>フィルターの終わり</translation>
     </message>
     <message>
-        <source>unexpected character '%1' at character %2</source>
+        <source>unexpected character &apos;%1&apos; at character %2</source>
         <translation>文字位置 %2 に予期しない文字「%1」があります</translation>
     </message>
     <message>
@@ -2109,19 +2177,21 @@ Account %2</source>
         <translation>文字位置 %1 の \u エスケープが無効です</translation>
     </message>
     <message>
-        <source>invalid escape '\%1' at character %2</source>
+        <source>invalid escape &apos;\%1&apos; at character %2</source>
         <translation>文字位置 %2 のエスケープ「\%1」が無効です</translation>
     </message>
     <message>
-        <source>the string starting at character %1 is not closed with '"'</source>
-        <translation>文字位置 %1 から始まる文字列が「"」で閉じられていません</translation>
+        <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
+        <translation>文字位置 %1 から始まる文字列が「&quot;」で閉じられていません</translation>
     </message>
 </context>
 <context>
     <name>SecretStoreError</name>
     <message numerus="yes">
         <source>no answer in %n second(s); it may be waiting for its password</source>
-        <translation><numerusform>%n 秒以内に応答がありません。パスワードの入力を待っている可能性があります</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません。パスワードの入力を待っている可能性があります</numerusform>
+        </translation>
     </message>
     <message>
         <source>The keychain holds no sign-in for this account: sign in again.</source>
@@ -2187,7 +2257,7 @@ Account %2</source>
         <translation>一覧全体を取得する間隔(&amp;W):</translation>
     </message>
     <message>
-        <source>Each check asks only for what can have changed; Zoho's limits are kept whatever you choose.</source>
+        <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
         <translation>各確認では、変更された可能性のあるものだけを問い合わせます。どの設定にしても Zoho の制限は守られます。</translation>
     </message>
     <message>
@@ -2227,7 +2297,7 @@ Account %2</source>
         <translation>倍</translation>
     </message>
     <message>
-        <source>Longer than its action's usual duration &amp;times:</source>
+        <source>Longer than its action&apos;s usual duration &amp;times:</source>
         <translation>アクションの通常の所要時間に対する倍率(&amp;T):</translation>
     </message>
     <message>
@@ -2279,7 +2349,7 @@ Account %2</source>
         <translation>ログイン時にトレイで起動する(&amp;S)</translation>
     </message>
     <message>
-        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray's menu or the File menu ends it.</source>
+        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
         <translation>ウィンドウを閉じても、モニターはシステムトレイで実行を続けます。終了するには、トレイのメニューまたは「ファイル」メニューの「終了」を選択します。</translation>
     </message>
 </context>
@@ -2294,7 +2364,7 @@ Account %2</source>
         <translation>ジョブの監視を続けています</translation>
     </message>
     <message>
-        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray's menu.</source>
+        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
         <translation>モニターはトレイで実行を続け、ジョブが終了すると通知します。終了するにはトレイのメニューを使用してください。</translation>
     </message>
 </context>
@@ -2328,11 +2398,15 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) · synced %1</source>
-        <translation><numerusform>%n 件のジョブ · 同期: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブ · 同期: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be read</source>
-        <translation><numerusform>%n 件のジョブを読み取れませんでした</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のジョブを読み取れませんでした</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synced %1</source>
@@ -2352,7 +2426,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation><numerusform>%n 件のアカウント</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のアカウント</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2425,7 +2501,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>Following %n active job(s) every %1</source>
-        <translation><numerusform>%n 件のアクティブなジョブを %1ごとに追跡中</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のアクティブなジョブを %1ごとに追跡中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking for new jobs every %1</source>
@@ -2499,7 +2577,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished meanwhile</source>
-        <translation><numerusform>その間に %n 件のジョブが終了しました</numerusform></translation>
+        <translation>
+            <numerusform>その間に %n 件のジョブが終了しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>No job finished meanwhile</source>
@@ -2521,7 +2601,7 @@ Account %2</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho's API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Identity360 のジョブを監視&lt;/h2&gt;&lt;p&gt;Identity360 アカウントを追加すると、実行中のジョブとオブジェクトごとの結果をすべて確認でき、ジョブが終了すると通知を受け取れます。Zoho の API コンソールで発行された OAuth クライアント ID が必要です。&lt;/p&gt;&lt;p&gt;まずはデモを試すこともできます。デモはこのコンピューター上のサンプルジョブで動作します。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2540,15 +2620,15 @@ Account %2</source>
         <translation>コードが受け付けられませんでした。有効期限が切れているか、既に使用されています（コードの有効期間は 2 分、Self Client のコードは 3 分で、1 回しか使用できません）。新しいコードを生成して、すぐに使用してください。</translation>
     </message>
     <message>
-        <source>The accounts server does not know this client id with this secret. Check both in Zoho's API console, and that the data center is the one the client was registered in.</source>
+        <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
         <translation>アカウントサーバーは、このクライアント ID とシークレットの組み合わせを認識していません。Zoho の API コンソールで両方を確認し、データセンターがクライアントを登録したものと一致していることも確認してください。</translation>
     </message>
     <message>
-        <source>The client secret does not match the client id: copy it again from Zoho's API console.</source>
+        <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
         <translation>クライアントシークレットがクライアント ID と一致しません。Zoho の API コンソールからもう一度コピーしてください。</translation>
     </message>
     <message>
-        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account's redirect port) to the client in Zoho's API console.</source>
+        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
         <translation>リダイレクト URI がこのクライアントに登録されていません。Zoho の API コンソールで、http://127.0.0.1:PORT/（アカウントのリダイレクトポート）をクライアントに追加してください。</translation>
     </message>
     <message>
@@ -2580,7 +2660,7 @@ Account %2</source>
         <translation>アカウントサーバーが HTTP %1 を返しましたが、使用できる応答ではありませんでした。</translation>
     </message>
     <message>
-        <source>The accounts server's answer holds no access token.</source>
+        <source>The accounts server&apos;s answer holds no access token.</source>
         <translation>アカウントサーバーの応答にアクセストークンが含まれていません。</translation>
     </message>
     <message>
@@ -2601,6 +2681,22 @@ Account %2</source>
     <message>
         <source>Identity360 Job Monitor</source>
         <translation>Identity360 Job Monitor</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; を試してください。</translation>
+    </message>
+    <message>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); run it headless with: scripts/headless-session %1</source>
+        <translation>ディスプレイがありません (DISPLAY と WAYLAND_DISPLAY が未設定です)。画面なしで実行するには: scripts/headless-session %1</translation>
+    </message>
+    <message>
+        <source>another id360-jobmon is running but did not answer within 15 seconds; end it (or wait for it) and start again.</source>
+        <translation>別の id360-jobmon が実行中ですが、15 秒以内に応答しませんでした。そのプロセスを終了するか終了を待ってから、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>the demo server could not listen on 127.0.0.1</source>
+        <translation>デモサーバーが 127.0.0.1 で待ち受けできませんでした</translation>
     </message>
 </context>
 </TS>

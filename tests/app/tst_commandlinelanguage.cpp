@@ -65,13 +65,13 @@ void TestCommandLineLanguage::helpIsGerman_data()
                                  << QStringList { QStringLiteral("jobs"), QStringLiteral("--help") }
                                  << QStringList {
                                         QStringLiteral("Aufruf: id360-jobmon jobs BEFEHL"),
-                                        QStringLiteral("Listet Aufträge auf, die neuesten zuerst."),
+                                        QStringLiteral("Listet Jobs auf, die neuesten zuerst."),
                                     };
     QTest::newRow("jobs list --help")
         << german
         << QStringList { QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--help") }
         << QStringList { QStringLiteral("Aufruf: id360-jobmon jobs list [Optionen]\n"),
-                         QStringLiteral("Listet Aufträge auf, die neuesten zuerst.") };
+                         QStringLiteral("Listet Jobs auf, die neuesten zuerst.") };
     QTest::newRow("account --help")
         << german << QStringList { QStringLiteral("account"), QStringLiteral("--help") }
         << QStringList { QStringLiteral("Aufruf: id360-jobmon account [Optionen]") };
