@@ -6,6 +6,7 @@
 #include "notify/watchingnotifier.h"
 #include "platform/settings.h"
 #include "platform/translations.h"
+#include "timeformat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -303,7 +304,7 @@ void TestWatchingNotifier::aServerThatStopsAnsweringIsToldPastTheThresholdAndWhe
     QCOMPARE(told.accountId, pair.two.ids.at(0));
     QCOMPARE(told.summary,
              QStringLiteral("Production: no answer from Identity360 since %1")
-                 .arg(QLocale().toString(stopped.toLocalTime().time(), QLocale::ShortFormat)));
+                 .arg(TimeFormat::clockTime(stopped, pair.clock.now())));
     QCOMPARE(told.body, production->lastError()->message());
     QVERIFY(!told.isCritical());
 
@@ -453,7 +454,7 @@ void TestWatchingNotifier::aPastedTokenIsToldFiveMinutesBeforeItsHourEnds()
     QCOMPARE(told.summary,
              QStringLiteral("Production: the access token probably expires at %1 — sign in to "
                             "keep watching")
-                 .arg(QLocale().toString(expires.toLocalTime().time(), QLocale::ShortFormat)));
+                 .arg(TimeFormat::clockTime(expires, pair.clock.now())));
     QCOMPARE(toldFor(pair.two.ids.at(1)).kind, JobNotification::Kind::TokenExpiring);
 
     QVERIFY(pollAgain(production, *pair.two.production));
@@ -522,8 +523,7 @@ void TestWatchingNotifier::aShortLivedPastedTokenIsToldByWhatItsTokenAnswerSaid(
     QCOMPARE(watching.told.notifications.constFirst().summary,
              QStringLiteral("Quick: the access token probably expires at %1 — sign in to keep "
                             "watching")
-                 .arg(QLocale().toString(pastedAt.addSecs(600).toLocalTime().time(),
-                                         QLocale::ShortFormat)));
+                 .arg(TimeFormat::clockTime(pastedAt.addSecs(600), clock.now())));
     QVERIFY(pollAgain(sync, *server));
     QCOMPARE(sync->state(), JobSync::State::Synced);
     QCOMPARE(watching.told.notifications.size(), 1);
