@@ -44,7 +44,9 @@ Zoho OAuth, on the same server (errors come as {"error": "..."} with HTTP 200):
   GET    /oauth/v2/auth             consents at once; redirects to redirect_uri with code,
                                     state, location and accounts-server (PKCE S256/plain)
   POST   /oauth/v2/token            grant_type=authorization_code (code lives 2 min, once)
-                                    or refresh_token (10 access tokens per 10 min at most)
+                                    or refresh_token (10 access tokens per 10 min at most);
+                                    tokens grant exactly the scopes asked, and the answer
+                                    names them only with --token-answer-scope
   POST   /oauth/v2/token/revoke?token=<refresh token>
 
 Admin API, answering on loopback only:
@@ -126,6 +128,10 @@ int main(int argc, char *argv[])
                                      "Its secret; empty for a public client "
                                      "(default emulator-secret).",
                                      "secret", "emulator-secret");
+    const auto tokenAnswerScope
+        = option("token-answer-scope",
+                 "Token answers name the scopes granted (\"scope\"). Off by default, as in the "
+                 "API contract, whose answer has no such field.");
     const auto accountsMovedTo = option("accounts-moved-to",
                                         "The token and revoke endpoints answer 307 to the same "
                                         "path at this origin, as a moved accounts server might.",
@@ -233,6 +239,7 @@ int main(int argc, char *argv[])
     options.oauth.clientId = parser.value(clientId);
     options.oauth.clientSecret = parser.value(clientSecret);
     options.oauth.accessTokenLifetime = std::chrono::seconds(static_cast<qint64>(*ttl));
+    options.oauth.answerNamesScope = parser.isSet(tokenAnswerScope);
     options.deleteStatus = static_cast<int>(*deleteAnswer);
     if (parser.isSet(accountsMovedTo))
         options.accountsMovedTo = movedTo;

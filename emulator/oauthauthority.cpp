@@ -197,12 +197,15 @@ QJsonObject OAuthAuthority::issueAccessToken(const QString &scope, const QString
                           { now.addSecs(m_options.accessTokenLifetime.count()), scope });
     if (!refreshToken.isEmpty())
         m_refreshTokens[refreshToken].accessTokens.insert(accessToken);
-    return QJsonObject {
+    QJsonObject answer {
         { QStringLiteral("access_token"), accessToken },
         { QStringLiteral("api_domain"), apiDomain.toString(QUrl::RemovePath | QUrl::RemoveQuery) },
         { QStringLiteral("token_type"), QStringLiteral("Bearer") },
         { QStringLiteral("expires_in"), qint64(m_options.accessTokenLifetime.count()) },
     };
+    if (m_options.answerNamesScope)
+        answer.insert(QStringLiteral("scope"), scope);
+    return answer;
 }
 
 QJsonObject OAuthAuthority::revoke(const QString &refreshToken)

@@ -25,6 +25,10 @@ public:
         // Empty: a public client, whose token calls need no secret.
         QString clientSecret = QStringLiteral("emulator-secret");
         std::chrono::seconds accessTokenLifetime { 3600 };
+        // Whether token answers name the scopes granted ("scope", as RFC 6749 5.1 allows). The
+        // contract's answer has no such field, and Zoho's documentation differs between its
+        // products: the app must be right both ways.
+        bool answerNamesScope = false;
     };
 
     enum class Scope { Read, Delete };

@@ -3,6 +3,7 @@
 #include "accounteditor.h"
 #include "accounts/accountmanager.h"
 #include "accounts/browsersignin.h"
+#include "accounts/deleteaccess.h"
 #include "accounts/watchedaccounts.h"
 #include "job.h"
 #include "messageboxtext.h"
@@ -38,6 +39,9 @@ QString describe(const Account &account, bool sessionOnly)
             state = AccountsDialog::tr("not signed in");
             break;
         }
+    if (const QString readOnly = DeleteAccess::of(account).label(); !readOnly.isEmpty())
+        state = AccountsDialog::tr("%1, %2", "how the account is signed in, read-only")
+                    .arg(state, readOnly);
     return AccountsDialog::tr("%1 — %2 — %3")
         .arg(account.name,
              account.dataCenter == DataCenter::customCode() ? account.apiBaseUrl.host()

@@ -2,6 +2,7 @@
 
 #include "accountbanner.h"
 #include "accounts/accountmanager.h"
+#include "accounts/deleteaccess.h"
 #include "accounts/watchedaccounts.h"
 #include "accountsdialog.h"
 #include "accountselector.h"
@@ -33,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -226,9 +228,9 @@ void MainWindow::createActions()
         = new QAction(QIcon(QStringLiteral(":/icons/edit-delete.svg")), tr("&Delete…"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setToolTip(
-        tr("Delete the selected jobs from Identity360 (%1)")
-            .arg(m_deleteAction->shortcut().toString(QKeySequence::NativeText)));
+    m_deleteToolTip = tr("Delete the selected jobs from Identity360 (%1)")
+                          .arg(m_deleteAction->shortcut().toString(QKeySequence::NativeText));
+    m_deleteAction->setToolTip(m_deleteToolTip);
     m_deleteAction->setEnabled(false);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedJobs);
 
@@ -474,14 +476,34 @@ void MainWindow::showCurrentJob()
         m_inspector->inspect(syncOf(location.table)->client(), job.id);
 }
 
-// Unreadable jobs are never deleted from here: what they are is not known.
+// Unreadable jobs are never deleted from here: what they are is not known. Nor are the jobs of
+// a read-only account, which the tooltip says.
 void MainWindow::showDeletable()
 {
     const QList<std::pair<JobSync *, Job>> jobs = selectedJobs();
+    QSet<const JobSync *> selectedSyncs;
+    for (const auto &selected : jobs)
+        selectedSyncs.insert(selected.first);
+    // Asked once per account, not per job: a selection may hold thousands.
+    QString readOnly;
+    for (const JobSync *sync : std::as_const(m_syncs)) {
+        if (!selectedSyncs.contains(sync))
+            continue;
+        if (const DeleteAccess access
+            = DeleteAccess::of(m_accounts ? m_accounts->store() : nullptr, sync->accountId());
+            !access.allowed()) {
+            readOnly = showsSeveral() ? tr("%1: %2", "account: why it may not delete")
+                                            .arg(sync->model()->accountName(), access.reason())
+                                      : access.reason();
+            break;
+        }
+    }
+    m_deleteAction->setToolTip(readOnly.isEmpty() ? m_deleteToolTip : readOnly);
     m_deleteAction->setEnabled(
-        !jobs.isEmpty() && std::none_of(jobs.cbegin(), jobs.cend(), [](const auto &selected) {
-            return selected.second.readProblem.has_value();
-        }));
+        !jobs.isEmpty() && readOnly.isEmpty()
+        && std::none_of(jobs.cbegin(), jobs.cend(), [](const auto &selected) {
+               return selected.second.readProblem.has_value();
+           }));
 }
 
 QList<std::pair<JobSync *, Job>> MainWindow::selectedJobs() const
@@ -522,5 +544,7 @@ void MainWindow::deleteSelectedJobs()
 void MainWindow::showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes)
 {
     m_statusBar->showActivity(JobDeletion::summary(outcomes));
+    // A refusal for lack of scope was learned on the way: no delete is offered for it again.
+    showDeletable();
     DeleteJobsDialog::reportFailures(outcomes, showsSeveral(), this);
 }

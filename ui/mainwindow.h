@@ -113,6 +113,8 @@ private:
     JobTableView *m_table = nullptr;
     SyncStatusBar *m_statusBar = nullptr;
     QAction *m_deleteAction = nullptr;
+    // What the Delete action says when it may delete.
+    QString m_deleteToolTip;
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_tableArea = nullptr;

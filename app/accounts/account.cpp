@@ -61,7 +61,7 @@ Account Account::forDataCenter(const QString &name, const DataCenter &center)
     return account;
 }
 
-bool Account::maySendDeletes() const
+bool Account::scopesAllowDeleting(const QString &scopes)
 {
     const QStringList granted
         = scopes.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);

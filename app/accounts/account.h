@@ -54,8 +54,9 @@ public:
     // An account from the data center's URLs; custom ones leave them to be filled in.
     static Account forDataCenter(const QString &name, const DataCenter &center);
 
-    // Whether its scopes ask for deleting jobs (id360.job.DELETE or id360.job.ALL).
-    bool maySendDeletes() const;
+    // Whether `scopes` (comma- or space-separated) allow deleting jobs: id360.job.DELETE or
+    // id360.job.ALL. Whether an account may delete is DeleteAccess's answer.
+    static bool scopesAllowDeleting(const QString &scopes);
 
     // What is wrong with it, in words for the admin; empty when it can be used.
     QString problem() const;

@@ -32,6 +32,19 @@ AccountManager::Done guarded(QObject *context, AccountManager::Done done)
     };
 }
 
+// `done`, once a sign-in that worked (kept, or to be kept for this session) is remembered with
+// the scopes its token answer granted (empty when it named none): what the server refused the
+// sign-in before it is forgotten (DeleteAccess).
+AccountManager::Done rememberingSignIn(const QString &accountId, const QString &grantedScopes,
+                                       AccountManager::Done done)
+{
+    return [accountId, grantedScopes, done = std::move(done)](const AccountOutcome &outcome) {
+        if (outcome.ok || outcome.canKeepForSession)
+            Settings::setSignedIn(accountId, grantedScopes);
+        done(outcome);
+    };
+}
+
 } // namespace
 
 AccountManager::AccountManager(AccountStore *store, SecretStore *keychain, const Clock &clock,
@@ -77,7 +90,8 @@ void AccountManager::signInWithGrantCode(const Account &account, const QString &
             kept.renewed = { grant->accessToken, m_clock.now().addSecs(grant->expiresInSeconds) };
             Account signedIn = account;
             signedIn.credential = Account::Credential::RefreshToken;
-            keep({ signedIn, kept, Keeping::SignIn, done });
+            keep({ signedIn, kept, Keeping::SignIn,
+                   rememberingSignIn(account.id, grant->grantedScopes, done) });
         });
 }
 
@@ -93,11 +107,13 @@ void AccountManager::signInWithAccessToken(const Account &account, const QString
     signedIn.credential = Account::Credential::AccessToken;
     // When it was pasted tells when it probably runs out (WatchingNotifier warns before).
     keep({ signedIn, secrets, Keeping::SignIn,
-           [done, id = account.id, pastedAt = m_clock.now()](const AccountOutcome &outcome) {
-               if (outcome.ok)
-                   Settings::setTokenPasted(id, pastedAt);
-               done(outcome);
-           } });
+           rememberingSignIn(
+               account.id, QString(),
+               [done, id = account.id, pastedAt = m_clock.now()](const AccountOutcome &outcome) {
+                   if (outcome.ok)
+                       Settings::setTokenPasted(id, pastedAt);
+                   done(outcome);
+               }) });
 }
 
 void AccountManager::signInWithGrant(const Account &account, const QString &clientSecret,
@@ -113,7 +129,8 @@ void AccountManager::signInWithGrant(const Account &account, const QString &clie
     secrets.refreshToken = grant.refreshToken;
     secrets.clientSecret = clientSecret;
     secrets.renewed = { grant.accessToken, m_clock.now().addSecs(grant.expiresInSeconds) };
-    keep({ signedIn, secrets, Keeping::SignIn, guarded(context, std::move(done)) });
+    keep({ signedIn, secrets, Keeping::SignIn,
+           rememberingSignIn(account.id, grant.grantedScopes, guarded(context, std::move(done))) });
 }
 
 void AccountManager::keep(KeepRequest request)
@@ -493,6 +510,7 @@ void AccountManager::remove(const QString &accountId, QObject *context, Done don
                 const QString name = account ? account->name : accountId;
                 m_store->remove(accountId);
                 Settings::forgetTokenTimes(accountId);
+                Settings::forgetSignInScopes(accountId);
                 // Signed out already; what the keychain still holds is the client
                 // secret.
                 AccountOutcome removed

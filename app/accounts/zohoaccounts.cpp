@@ -131,6 +131,7 @@ std::optional<TokenGrant> ZohoAccounts::decodeGrant(int httpStatus, const QByteA
     // Zoho gives seconds; a lifetime that is not a positive number counts as its usual hour.
     const int expiresIn = answer->value(QLatin1String("expires_in")).toInt();
     grant.expiresInSeconds = expiresIn > 0 ? expiresIn : 3600;
+    grant.grantedScopes = answer->value(QLatin1String("scope")).toString().trimmed();
     if (grant.accessToken.isEmpty()) {
         *error = RequestError::of(RequestError::Kind::Decode,
                                   tr("The accounts server's answer holds no access token."));

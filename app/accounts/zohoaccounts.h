@@ -25,6 +25,9 @@ struct TokenGrant
     QString accessToken;
     QString refreshToken; // only from a code exchange
     int expiresInSeconds = 0;
+    // The scopes the answer says were granted; empty when it names none (the contract's answer
+    // has no "scope" field).
+    QString grantedScopes;
 };
 
 // Zoho's accounts server, in words an admin understands: exchanging a Self Client code,

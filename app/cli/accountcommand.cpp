@@ -2,6 +2,7 @@
 
 #include "accounts/accountmanager.h"
 #include "accounts/browsersignin.h"
+#include "accounts/deleteaccess.h"
 
 #include <QFile>
 #include <QTimer>
@@ -221,6 +222,8 @@ void AccountCommand::list()
             signIn = tr("not signed in");
             break;
         }
+        if (const QString readOnly = DeleteAccess::of(account).label(); !readOnly.isEmpty())
+            signIn = tr("%1, %2", "how the account is signed in, read-only").arg(signIn, readOnly);
         lines.append(QStringLiteral("%1\t%2\t%3\t%4")
                          .arg(account.name, account.dataCenter,
                               account.apiBaseUrl.toDisplayString(), signIn));

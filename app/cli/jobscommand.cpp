@@ -1,6 +1,7 @@
 #include "cli/jobscommand.h"
 
 #include "accounts/accountmanager.h"
+#include "accounts/deleteaccess.h"
 #include "api/tokensource.h"
 #include "cli/joboutput.h"
 #include "platform/settings.h"
@@ -78,12 +79,13 @@ void JobsCommand::open()
                                  "account list')."),
                         Refused);
     }
-    // Read-only as configured: nothing is sent for a delete the server would refuse.
-    if (m_request.verb == JobsRequest::Verb::Delete && !account->maySendDeletes())
-        return fail(tr("Account \"%1\" may only read jobs (its scopes, %2, have neither "
-                       "id360.job.DELETE nor id360.job.ALL); nothing was deleted.")
-                        .arg(account->name, account->scopes),
-                    Refused);
+    // Read-only (configured, granted or learned): nothing is sent for a delete the server would
+    // refuse.
+    if (const DeleteAccess access = DeleteAccess::of(*account);
+        m_request.verb == JobsRequest::Verb::Delete && !access.allowed())
+        return fail(
+            tr("Account \"%1\": %2 Nothing was deleted.").arg(account->name, access.reason()),
+            Refused);
     m_accountId = account->id;
     m_accountName = account->name;
     m_client.setBaseUrl(account->apiBaseUrl);
@@ -324,6 +326,8 @@ void JobsCommand::deleteJobs(const QList<Job> &jobs)
                 else if (error)
                     outcome = { id, m_accountName, JobDeletion::Outcome::Kind::Failed,
                                 explain(*error) };
+                if (error)
+                    DeleteAccess::learnFrom(m_accountId, *error);
                 m_outcomes.append(outcome);
                 if (outcome.kind == JobDeletion::Outcome::Kind::Failed)
                     m_err << "id360-jobmon: " << JobOutput::deletionLine(outcome) << Qt::endl;

@@ -26,6 +26,9 @@ const QString oneAccountColumnsKey = QStringLiteral("jobColumns");
 const QString allAccountsColumnsKey = QStringLiteral("allAccountsJobColumns");
 // Per account id: accessTokens/ID/pastedAt, accessTokens/ID/lifetimeSeconds.
 const QString accessTokensGroup = QStringLiteral("accessTokens");
+const QString signInScopesGroup = QStringLiteral("signInScopes");
+const QString grantedScopesKey = QStringLiteral("granted");
+const QString deleteRefusedKey = QStringLiteral("deleteRefused");
 const QString pastedAtKey = QStringLiteral("pastedAt");
 const QString lifetimeKey = QStringLiteral("lifetimeSeconds");
 
@@ -271,6 +274,41 @@ void forgetTokenTimes(const QString &accountId)
 {
     QSettings settings;
     settings.beginGroup(accessTokensGroup);
+    settings.remove(accountId);
+}
+
+SignInScopes signInScopes(const QString &accountId)
+{
+    QSettings settings;
+    // Another process (the window, a command) may have learned something since.
+    settings.sync();
+    settings.beginGroup(signInScopesGroup);
+    settings.beginGroup(accountId);
+    return { settings.value(grantedScopesKey).toString(),
+             settings.value(deleteRefusedKey, false).toBool() };
+}
+
+void setSignedIn(const QString &accountId, const QString &grantedScopes)
+{
+    QSettings settings;
+    settings.beginGroup(signInScopesGroup);
+    settings.remove(accountId);
+    if (!grantedScopes.isEmpty())
+        settings.setValue(accountId + QLatin1Char('/') + grantedScopesKey, grantedScopes);
+}
+
+void setDeleteRefused(const QString &accountId)
+{
+    QSettings settings;
+    settings.beginGroup(signInScopesGroup);
+    settings.beginGroup(accountId);
+    settings.setValue(deleteRefusedKey, true);
+}
+
+void forgetSignInScopes(const QString &accountId)
+{
+    QSettings settings;
+    settings.beginGroup(signInScopesGroup);
     settings.remove(accountId);
 }
 

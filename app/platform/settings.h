@@ -91,4 +91,18 @@ void setTokenLifetime(const QString &accountId, std::chrono::seconds lifetime);
 // Both gone with the account.
 void forgetTokenTimes(const QString &accountId);
 
+// What an account's current sign-in was found to allow, beyond the scopes it asks for (never a
+// token): the scopes its token answer granted (empty when the answer named none), and whether
+// the server has refused it a delete for lack of scope (403 00000106) since. Replaced by the
+// next sign-in, gone with the account. DeleteAccess reads them.
+struct SignInScopes
+{
+    QString granted;
+    bool deleteRefused = false;
+};
+SignInScopes signInScopes(const QString &accountId);
+void setSignedIn(const QString &accountId, const QString &grantedScopes);
+void setDeleteRefused(const QString &accountId);
+void forgetSignInScopes(const QString &accountId);
+
 } // namespace Settings

@@ -1,5 +1,6 @@
 #include "sync/jobsync.h"
 
+#include "accounts/deleteaccess.h"
 #include "platform/heap.h"
 #include "platform/logging.h"
 #include "sync/jobcache.h"
@@ -424,6 +425,8 @@ void JobSync::deleteJob(const QString &id)
         // A 404 means someone else deleted it first: gone either way.
         if (!error || error->kind == RequestError::Kind::NotFound)
             absorb(m_jobs.remove(id), nullptr);
+        else
+            DeleteAccess::learnFrom(m_account, *error);
         emit deleteFinished(id, error);
     });
 }

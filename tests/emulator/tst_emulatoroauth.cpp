@@ -51,6 +51,7 @@ private slots:
     void refreshIsLimitedToTenPerTenMinutes();
     void revokeEndsRefreshAndAccess();
     void scopeLimitsWhatATokenMayDo();
+    void tokenAnswerNamesScopesOnlyWhenAsked();
     void unsupportedGrantType();
 
 private:
@@ -379,6 +380,28 @@ void TestEmulatorOAuth::scopeLimitsWhatATokenMayDo()
                  .toString(),
              QStringLiteral("00000106"));
     QVERIFY(m_server->store().get(QStringLiteral("2000000000003")));
+}
+
+void TestEmulatorOAuth::tokenAnswerNamesScopesOnlyWhenAsked()
+{
+    const auto asked = QList<QPair<QString, QString>> { { QStringLiteral("scope"),
+                                                          QStringLiteral("id360.job.READ") } };
+    const QJsonObject silent
+        = exchange(authorize(asked).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+    QVERIFY(silent.contains(QLatin1String("access_token")));
+    QVERIFY(!silent.contains(QLatin1String("scope")));
+
+    EmulatorServer::Options options;
+    options.manualClock = m_clock.get();
+    options.oauth.clientId = clientId;
+    options.oauth.clientSecret = clientSecret;
+    options.oauth.answerNamesScope = true;
+    m_server = startEmulator(JobGenerator::generate(20, 1, start), QString(), options);
+    const QJsonObject named
+        = exchange(authorize(asked).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+    QCOMPARE(named.value(QLatin1String("scope")).toString(), QStringLiteral("id360.job.READ"));
+    const QJsonObject renewed = refreshWith(named.value(QLatin1String("refresh_token")).toString());
+    QCOMPARE(renewed.value(QLatin1String("scope")).toString(), QStringLiteral("id360.job.READ"));
 }
 
 void TestEmulatorOAuth::unsupportedGrantType()

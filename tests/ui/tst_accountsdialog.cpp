@@ -2,6 +2,7 @@
 #include "accounts/accountmanager.h"
 #include "accountsdialog.h"
 #include "api/tokensource.h"
+#include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/modalhelpers.h"
 #include "fixtures/showntext.h"
@@ -59,6 +60,7 @@ private slots:
     void signOutRevokesAfterConfirming();
     void removeIsCancelledByDefault();
     void accountNamesAreShownAsTyped();
+    void readOnlySignInsAreSaidSo();
 
 private:
     Account addLabAccount(const QString &name = QStringLiteral("Lab"));
@@ -375,6 +377,29 @@ void TestAccountsDialog::accountNamesAreShownAsTyped()
     QTRY_VERIFY2(
         shownText(status).startsWith(QStringLiteral("Account \"%1\" is removed").arg(name)),
         qPrintable(shownText(status)));
+}
+
+// An account whose sign-in was granted only id360.job.READ is listed as read-only.
+void TestAccountsDialog::readOnlySignInsAreSaidSo()
+{
+    EmulatorServer::Options namingScopes;
+    namingScopes.oauth.answerNamesScope = true;
+    m_server = startEmulator({}, staticToken, namingScopes);
+    const Account lab = addLabAccount();
+    const Account reader = addLabAccount(QStringLiteral("Reader"));
+    QVERIFY(signInWithCode(*m_accounts, lab, *m_server,
+                           QStringLiteral("id360.job.READ,id360.job.DELETE"), this));
+    QVERIFY(signInWithCode(*m_accounts, reader, *m_server, QStringLiteral("id360.job.READ"), this));
+    AccountsDialog dialog(m_accounts.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto *list = dialog.findChild<QListWidget *>(QStringLiteral("accountList"));
+    QStringList shown;
+    for (int row = 0; row < list->count(); ++row)
+        shown.append(list->item(row)->text());
+    QCOMPARE(shown,
+             QStringList({ QStringLiteral("Lab — 127.0.0.1 — signed in"),
+                           QStringLiteral("Reader — 127.0.0.1 — signed in, read-only") }));
 }
 
 QTEST_MAIN(TestAccountsDialog)

@@ -1,10 +1,12 @@
 #include "accounteditor.h"
 #include "accounts/accountmanager.h"
+#include "accounts/deleteaccess.h"
 #include "accounts/watchedaccounts.h"
 #include "accountsdialog.h"
 #include "accountselector.h"
 #include "appearance.h"
 #include "faultplan.h"
+#include "fixtures/accountfixture.h"
 #include "fixtures/showntext.h"
 #include "fixtures/windowfixture.h"
 #include "jobdetailpane.h"
@@ -53,6 +55,7 @@ private slots:
     void accountSelectorAndSignInBanner();
     void allAccountsShowEveryJobWithItsAccount();
     void welcomeAddsTheFirstAccount();
+    void readOnlySignInsOfferNoDelete();
 
 private:
     QTemporaryDir m_settings;
@@ -742,6 +745,106 @@ void TestMainWindow::welcomeAddsTheFirstAccount()
     QCOMPARE(openedOn, QStringLiteral("Add Account"));
     // Nothing was added: nothing to show anew.
     QCOMPARE(edited.size(), 0);
+}
+
+// Two sign-ins that may only read jobs, in All Accounts: Granted's token answer named only
+// id360.job.READ; Learned's said nothing, so the window offers its delete until the server
+// refuses one (403 00000106), and from then on does not. A new sign-in clears what was learned.
+void TestMainWindow::readOnlySignInsOfferNoDelete()
+{
+    const QList<Job> jobs = finishedJobs(4, QDateTime::currentDateTimeUtc());
+    EmulatorServer::Options namingScopes;
+    namingScopes.oauth.answerNamesScope = true;
+    const auto grantedServer = startEmulator(jobs, QString(), namingScopes);
+    const auto learnedServer = startEmulator(jobs, QString());
+    AccountStore store;
+    SessionSecretStore secrets;
+    AccountManager accounts(&store, &secrets);
+    const Account granted = accountOn(QStringLiteral("Granted"), *grantedServer);
+    const Account learned = accountOn(QStringLiteral("Learned"), *learnedServer);
+    const QString readOnly = QStringLiteral("id360.job.READ");
+    QVERIFY(signInWithCode(accounts, granted, *grantedServer, readOnly, this));
+    QVERIFY(signInWithCode(accounts, learned, *learnedServer, readOnly, this));
+    WatchedAccounts sessions(&accounts, nullptr);
+    sessions.refresh();
+    NowTicker ticker;
+    MainWindow window(
+        { sessions.session(granted.id)->sync(), sessions.session(learned.id)->sync() }, &ticker);
+    window.setAccounts(&accounts, &sessions, AccountSelector::allAccountsId());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 8, 10000);
+    auto *deleteAction = window.findChild<QAction *>(QStringLiteral("deleteAction"));
+    const QString mayDelete = deleteAction->toolTip();
+    const auto selectFirstJobOf = [table](const QString &account) {
+        table->clearSelection();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, JobTableModel::Account);
+            if (index.data().toString() == account) {
+                table->selectionModel()->select(
+                    index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                return;
+            }
+        }
+    };
+
+    selectFirstJobOf(QStringLiteral("Granted"));
+    QVERIFY(!deleteAction->isEnabled());
+    QCOMPARE(deleteAction->toolTip(),
+             QStringLiteral("Granted: This sign-in may only read jobs: the accounts server "
+                            "granted it only id360.job.READ."));
+    // The same action is the toolbar's button and the context menu's entry.
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(!toolBar->widgetForAction(deleteAction)->isEnabled());
+    QVERIFY(table->actions().contains(deleteAction));
+
+    // Learned may delete as far as the window knows, until the server refuses.
+    selectFirstJobOf(QStringLiteral("Learned"));
+    QVERIFY(deleteAction->isEnabled());
+    QCOMPARE(deleteAction->toolTip(), mayDelete);
+    QString failures;
+    whenMessageBoxShows([&](QMessageBox *box) {
+        whenMessageBoxShows([&](QMessageBox *report) {
+            failures = report->informativeText();
+            report->accept();
+        });
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+    });
+    deleteAction->trigger();
+    QTRY_VERIFY(!failures.isEmpty());
+    QCOMPARE(deleteRequestCount(*learnedServer), 1);
+    QVERIFY(!deleteAction->isEnabled());
+    const QString learnedWhy
+        = QStringLiteral("Learned: This sign-in may only read jobs: Identity360 refused it a "
+                         "delete for lack of the id360.job.DELETE scope. Sign in again with that "
+                         "scope to delete.");
+    QCOMPARE(deleteAction->toolTip(), learnedWhy);
+    // Nothing more is sent: not for another of its jobs, not with the Delete key.
+    selectFirstJobOf(QStringLiteral("Learned"));
+    QVERIFY(!deleteAction->isEnabled());
+    QSignalSpy triggered(deleteAction, &QAction::triggered);
+    bool asked = false;
+    whenMessageBoxShows([&asked](QMessageBox *box) {
+        asked = true;
+        box->reject();
+    });
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(!asked);
+    QCOMPARE(triggered.count(), 0);
+    QCOMPARE(deleteRequestCount(*learnedServer), 1);
+    QCOMPARE(deleteRequestCount(*grantedServer), 0);
+
+    // Signing Learned in again, with the scope this time, offers its delete again.
+    QVERIFY(signInWithCode(accounts, learned, *learnedServer,
+                           QStringLiteral("id360.job.READ,id360.job.DELETE"), this));
+    selectFirstJobOf(QStringLiteral("Learned"));
+    QVERIFY(deleteAction->isEnabled());
+    QCOMPARE(deleteAction->toolTip(), mayDelete);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -54,6 +54,8 @@ private slots:
     void errorsInTheAdminsWords();
     void aGrantWithoutItsTokensIsRefused_data();
     void aGrantWithoutItsTokensIsRefused();
+    void theGrantedScopesAreReadWhereNamed_data();
+    void theGrantedScopesAreReadWhereNamed();
     void theEmulatorsRefusalsInWords();
     void exchangeAndRefresh();
     void redirectToAnotherHostSendsNothing();
@@ -217,6 +219,30 @@ void TestZohoAccounts::aGrantWithoutItsTokensIsRefused()
     } else {
         QCOMPARE(error.detail, words);
     }
+}
+
+void TestZohoAccounts::theGrantedScopesAreReadWhereNamed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("granted");
+    QTest::newRow("named") << QByteArrayLiteral(
+        R"({"access_token":"1000.a","scope":"id360.job.READ","expires_in":3600})")
+                           << QStringLiteral("id360.job.READ");
+    QTest::newRow("silent") << QByteArrayLiteral(R"({"access_token":"1000.a","expires_in":3600})")
+                            << QString();
+    QTest::newRow("not a text") << QByteArrayLiteral(R"({"access_token":"1000.a","scope":7})")
+                                << QString();
+}
+
+void TestZohoAccounts::theGrantedScopesAreReadWhereNamed()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, granted);
+    RequestError error;
+    const std::optional<TokenGrant> grant
+        = ZohoAccounts::decodeGrant(200, body, ZohoAccounts::GrantFor::Renewal, &error);
+    QVERIFY(grant);
+    QCOMPARE(grant->grantedScopes, granted);
 }
 
 // The same words for what a real accounts server refuses: a code used twice, a client it does

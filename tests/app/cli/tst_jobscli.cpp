@@ -50,6 +50,8 @@ private slots:
     void refusedTokenIsExitOneWithTheServersWords();
     void waitSaysWhenSigningInAgainHelps();
     void readOnlyAccountSendsNoDelete();
+    void readOnlyAsGrantedSendsNoDelete();
+    void readOnlyAsLearnedFromARefusedDelete();
     void unknownAccountIsAUsageError();
     void watchPrintsChangesUntilCtrlC();
     void runsShareOneRenewalThroughTheKeychain();
@@ -63,6 +65,11 @@ private:
     void startOnServer(QProcess &process, const QStringList &arguments);
     // `account add NAME` on the emulator, with `options` and `input` (the secrets).
     Ran addAccount(const QString &name, const QStringList &options, const QByteArray &input);
+    // `account add NAME` signed in with a Self Client code for `scopes`; its scopes are the
+    // default ones, which ask to delete.
+    Ran addAccountGranted(const QString &name, const QString &scopes);
+    // What `account list` printed.
+    QString accountList();
     // Requests the emulator received for `method`, as "PATH?QUERY".
     QStringList received(const QByteArray &method) const;
     Job addJob(const QString &status, JobStatus outcome, qint64 runMs);
@@ -148,6 +155,20 @@ Ran TestJobsCli::addAccount(const QString &name, const QStringList &options,
                       QStringLiteral("--client-id"), QStringLiteral("1000.JOBMONEMULATOR") }
             + options,
         environment(), input);
+}
+
+Ran TestJobsCli::addAccountGranted(const QString &name, const QString &scopes)
+{
+    const QString code = m_server->oauth().issueSelfClientCode(scopes, m_clock->now());
+    return addAccount(
+        name, { QStringLiteral("--client-secret-stdin"), QStringLiteral("--grant-code-stdin") },
+        "emulator-secret\n" + code.toUtf8() + '\n');
+}
+
+QString TestJobsCli::accountList()
+{
+    return runProgram(program, { QStringLiteral("account"), QStringLiteral("list") }, environment())
+        .out;
 }
 
 QStringList TestJobsCli::received(const QByteArray &method) const
@@ -500,6 +521,57 @@ void TestJobsCli::readOnlyAccountSendsNoDelete()
                  environment)
                  .exitCode,
              0);
+}
+
+// The token answer names the scopes granted, and they cannot delete: nothing is sent.
+void TestJobsCli::readOnlyAsGrantedSendsNoDelete()
+{
+    EmulatorServer::Options options;
+    options.manualClock = m_clock.get();
+    options.oauth.answerNamesScope = true;
+    m_server = startEmulator(m_jobs, staticToken, options);
+    QCOMPARE(
+        addAccountGranted(QStringLiteral("Granted"), QStringLiteral("id360.job.READ")).exitCode, 0);
+    QVERIFY2(accountList().contains(QStringLiteral("\tsigned in, read-only")),
+             qPrintable(accountList()));
+    QProcessEnvironment environment = this->environment();
+    environment.remove(QStringLiteral("ID360_ACCESS_TOKEN"));
+    const Ran ran = run({ QStringLiteral("delete"), m_jobs.constFirst().id, QStringLiteral("--yes"),
+                          QStringLiteral("--account"), QStringLiteral("Granted") },
+                        environment);
+    QCOMPARE(ran.exitCode, 2);
+    QVERIFY2(ran.err.contains(QStringLiteral("the accounts server granted it only id360.job.READ")),
+             qPrintable(ran.err));
+    QVERIFY(received("DELETE").isEmpty());
+    QVERIFY(received("GET").isEmpty());
+}
+
+// The token answer is silent: the server's refusal of the first delete teaches that the account
+// may only read, and no later run sends a delete.
+void TestJobsCli::readOnlyAsLearnedFromARefusedDelete()
+{
+    QCOMPARE(
+        addAccountGranted(QStringLiteral("Learned"), QStringLiteral("id360.job.READ")).exitCode, 0);
+    QVERIFY2(!accountList().contains(QStringLiteral("read-only")), qPrintable(accountList()));
+    QProcessEnvironment environment = this->environment();
+    environment.remove(QStringLiteral("ID360_ACCESS_TOKEN"));
+    const QStringList deleting { QStringLiteral("delete"), m_jobs.constFirst().id,
+                                 QStringLiteral("--yes"), QStringLiteral("--account"),
+                                 QStringLiteral("Learned") };
+    const Ran refused = run(deleting, environment);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("not allowed to do this")),
+             qPrintable(refused.err));
+    QCOMPARE(received("DELETE").size(), 1);
+
+    const Ran again = run(deleting, environment);
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(QStringLiteral("Identity360 refused it a delete for lack of the "
+                                               "id360.job.DELETE scope")),
+             qPrintable(again.err));
+    QCOMPARE(received("DELETE").size(), 1);
+    QVERIFY2(accountList().contains(QStringLiteral("\tsigned in, read-only")),
+             qPrintable(accountList()));
 }
 
 void TestJobsCli::unknownAccountIsAUsageError()
