@@ -238,6 +238,8 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
     }
     if (arguments.value(1) == QLatin1String("jobs"))
         return parseJobs(arguments, environment);
+    if (arguments.value(1) == QLatin1String("audit"))
+        return parseAudit(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine",
@@ -302,9 +304,12 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
     if (parser.isSet(helpOption)) {
         options = helpFrom(parser, QStringLiteral("id360-jobmon"));
         options.message += QCoreApplication::translate(
-            "CommandLine",
-            "\nAccounts without the window: id360-jobmon account --help\n"
-            "Jobs from a terminal or a script: id360-jobmon jobs --help\n");
+                               "CommandLine",
+                               "\nAccounts without the window: id360-jobmon account --help\n"
+                               "Jobs from a terminal or a script: id360-jobmon jobs --help\n")
+            + QCoreApplication::translate("CommandLine",
+                                          "Deletions asked for and their outcomes: id360-jobmon "
+                                          "audit --help\n");
         return options;
     }
     if (parser.isSet(versionOption)) {
