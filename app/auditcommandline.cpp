@@ -34,13 +34,8 @@ LaunchOptions parseAudit(const QStringList &arguments)
 {
     // arguments: program, "audit", verb, …
     const QString verbName = arguments.value(2);
-    if (verbName.isEmpty() || verbName == QLatin1String("--help") || verbName == QLatin1String("-h")
-        || verbName == QLatin1String("help")) {
-        LaunchOptions options;
-        options.action = LaunchOptions::Action::ShowHelp;
-        options.message = verbsHelp();
-        return options;
-    }
+    if (std::optional<LaunchOptions> help = helpInPlaceOfVerb(verbName, verbsHelp()))
+        return *help;
     if (verbName != QLatin1String("list")) {
         LaunchOptions options = refusal(tr("audit: unknown verb '%1'; use list.").arg(verbName));
         options.tryHelp = QStringLiteral("id360-jobmon audit --help");

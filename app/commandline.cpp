@@ -214,6 +214,17 @@ LaunchOptions refusal(const QString &message)
     return options;
 }
 
+std::optional<LaunchOptions> helpInPlaceOfVerb(const QString &verb, const QString &help)
+{
+    if (!verb.isEmpty() && verb != QLatin1String("--help") && verb != QLatin1String("-h")
+        && verb != QLatin1String("help"))
+        return std::nullopt;
+    LaunchOptions options;
+    options.action = LaunchOptions::Action::ShowHelp;
+    options.message = help;
+    return options;
+}
+
 LaunchOptions helpFrom(QCommandLineParser &parser, const QString &command)
 {
     LaunchOptions options;

@@ -62,6 +62,9 @@ LaunchOptions parseAudit(const QStringList &arguments);
 // the language of the translations installed in the application object, which has to exist.
 LaunchOptions refusal(const QString &message);
 LaunchOptions helpFrom(QCommandLineParser &parser, const QString &command);
+// For a command of verbs (jobs, audit): its `help`, when `verb` is none or asks for help
+// (--help, -h, help); nothing when it names a verb.
+std::optional<LaunchOptions> helpInPlaceOfVerb(const QString &verb, const QString &help);
 // parse() with this process's environment, from which the access token variable is then
 // removed: no program the app starts (a browser, xdg-open) inherits the token.
 LaunchOptions parseThisProcess(const QStringList &arguments);

@@ -9,7 +9,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUrlQuery>
 
 namespace {
 
@@ -39,25 +38,6 @@ bool deleteAndWait(JobDeletion &deletion)
     QSignalSpy finished(&deletion, &JobDeletion::finished);
     deletion.start();
     return QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 10000);
-}
-
-// An access token the emulator issues for `scope` only, through the Self Client code flow.
-QString accessTokenFor(EmulatorServer &server, const QString &scope, const QDateTime &at)
-{
-    const OAuthAuthority::Options oauth;
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("client_id"), oauth.clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), oauth.clientSecret);
-    form.addQueryItem(QStringLiteral("code"), server.oauth().issueSelfClientCode(scope, at));
-    QUrl url = server.origin();
-    url.setPath(QStringLiteral("/oauth/v2/token"));
-    return QJsonDocument::fromJson(
-               sendHttp("POST", url, QByteArray(), form.toString(QUrl::FullyEncoded).toLatin1())
-                   .body)
-        .object()
-        .value(QLatin1String("access_token"))
-        .toString();
 }
 
 DeletionEntry entryNumbered(int number)
@@ -170,7 +150,7 @@ void TestDeletionLog::eachOutcomeIsRecorded()
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
     const QString id = jobs.at(2).id;
     StaticTokenSource readOnly(
-        accessTokenFor(*watched.server, QStringLiteral("id360.job.READ"), watched.clock.now()));
+        issuedAccessToken(*watched.server, QStringLiteral("id360.job.READ"), watched.clock.now()));
     if (how == QLatin1String("error500"))
         watched.setFaults({ QStringLiteral("error500,count=1") });
     else if (how == QLatin1String("read-only token"))

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 namespace {
 
@@ -151,23 +150,8 @@ void TestAuditCli::aDeleteIsRecordedAndListedInEveryFormat()
 
 void TestAuditCli::aRefusedDeleteIsRecordedWithTheServersCodeAndWords()
 {
-    const OAuthAuthority::Options oauth;
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("client_id"), oauth.clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), oauth.clientSecret);
-    form.addQueryItem(
-        QStringLiteral("code"),
-        m_server->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"), m_clock->now()));
-    QUrl url = m_server->origin();
-    url.setPath(QStringLiteral("/oauth/v2/token"));
     const QString readOnly
-        = QJsonDocument::fromJson(
-              sendHttp("POST", url, QByteArray(), form.toString(QUrl::FullyEncoded).toLatin1())
-                  .body)
-              .object()
-              .value(QLatin1String("access_token"))
-              .toString();
+        = issuedAccessToken(*m_server, QStringLiteral("id360.job.READ"), m_clock->now());
     QVERIFY(!readOnly.isEmpty());
 
     const Job &kept = m_jobs.at(5);
