@@ -44,6 +44,8 @@ DeletionHistoryDialog::DeletionHistoryDialog(const DeletionLog &log, QWidget *pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->resizeColumnsToContents();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
@@ -70,7 +72,7 @@ DeletionHistoryDialog::DeletionHistoryDialog(const DeletionLog &log, QWidget *pa
     exportButton->setMenu(exportMenu);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 480);
+    resize(1200, 480);
 }
 
 QList<DeletionEntry> DeletionHistoryDialog::shownAttempts() const
