@@ -214,6 +214,17 @@ LaunchOptions refusal(const QString &message)
     return options;
 }
 
+std::optional<LaunchOptions> helpInPlaceOfVerb(const QString &verb, const QString &help)
+{
+    if (!verb.isEmpty() && verb != QLatin1String("--help") && verb != QLatin1String("-h")
+        && verb != QLatin1String("help"))
+        return std::nullopt;
+    LaunchOptions options;
+    options.action = LaunchOptions::Action::ShowHelp;
+    options.message = help;
+    return options;
+}
+
 LaunchOptions helpFrom(QCommandLineParser &parser, const QString &command)
 {
     LaunchOptions options;
@@ -238,6 +249,8 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
     }
     if (arguments.value(1) == QLatin1String("jobs"))
         return parseJobs(arguments, environment);
+    if (arguments.value(1) == QLatin1String("audit"))
+        return parseAudit(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine",
@@ -302,9 +315,12 @@ LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &env
     if (parser.isSet(helpOption)) {
         options = helpFrom(parser, QStringLiteral("id360-jobmon"));
         options.message += QCoreApplication::translate(
-            "CommandLine",
-            "\nAccounts without the window: id360-jobmon account --help\n"
-            "Jobs from a terminal or a script: id360-jobmon jobs --help\n");
+                               "CommandLine",
+                               "\nAccounts without the window: id360-jobmon account --help\n"
+                               "Jobs from a terminal or a script: id360-jobmon jobs --help\n")
+            + QCoreApplication::translate("CommandLine",
+                                          "Deletions asked for and their outcomes: id360-jobmon "
+                                          "audit --help\n");
         return options;
     }
     if (parser.isSet(versionOption)) {

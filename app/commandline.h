@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/accountcommand.h"
+#include "cli/auditcommand.h"
 #include "cli/jobsrequest.h"
 
 #include <QProcessEnvironment>
@@ -15,7 +16,7 @@ class QCommandLineParser;
 // What one start of id360-jobmon was asked to do, read from its arguments and environment.
 struct LaunchOptions
 {
-    enum class Action { Run, Account, Jobs, ShowHelp, ShowVersion, Fail };
+    enum class Action { Run, Account, Jobs, Audit, ShowHelp, ShowVersion, Fail };
 
     Action action = Action::Run;
     // Help or version text, or the error for Fail.
@@ -44,6 +45,8 @@ struct LaunchOptions
     AccountRequest account;
     // For Action::Jobs.
     JobsRequest jobs;
+    // For Action::Audit.
+    AuditRequest audit;
 };
 
 namespace CommandLine {
@@ -52,11 +55,16 @@ inline constexpr char accessTokenVariable[] = "ID360_ACCESS_TOKEN";
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment);
 // `jobs VERB …` (jobscommandline.cpp); parse() hands those arguments on.
 LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment &environment);
-// What parse() and parseJobs() answer with: a refusal, said in `message`; or the parser's help
-// with `command` ("id360-jobmon jobs list") in place of the program's name. Both in the language
-// of the translations installed in the application object, which has to exist.
+// `audit list …` (auditcommandline.cpp).
+LaunchOptions parseAudit(const QStringList &arguments);
+// What parse(), parseJobs() and parseAudit() answer with: a refusal, said in `message`; or the
+// parser's help with `command` ("id360-jobmon jobs list") in place of the program's name. Both in
+// the language of the translations installed in the application object, which has to exist.
 LaunchOptions refusal(const QString &message);
 LaunchOptions helpFrom(QCommandLineParser &parser, const QString &command);
+// For a command of verbs (jobs, audit): its `help`, when `verb` is none or asks for help
+// (--help, -h, help); nothing when it names a verb.
+std::optional<LaunchOptions> helpInPlaceOfVerb(const QString &verb, const QString &help);
 // parse() with this process's environment, from which the access token variable is then
 // removed: no program the app starts (a browser, xdg-open) inherits the token.
 LaunchOptions parseThisProcess(const QStringList &arguments);

@@ -85,13 +85,8 @@ LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment 
     const auto found = std::find_if(std::begin(verbs), std::end(verbs), [&](const Verb &verb) {
         return verbName == QLatin1String(verb.name);
     });
-    if (verbName.isEmpty() || verbName == QLatin1String("--help") || verbName == QLatin1String("-h")
-        || verbName == QLatin1String("help")) {
-        LaunchOptions options;
-        options.action = LaunchOptions::Action::ShowHelp;
-        options.message = verbsHelp();
-        return options;
-    }
+    if (std::optional<LaunchOptions> help = helpInPlaceOfVerb(verbName, verbsHelp()))
+        return *help;
     if (found == std::end(verbs)) {
         LaunchOptions options
             = refusal(tr("jobs: unknown verb '%1'; use list, show, delete, wait, watch or export.")

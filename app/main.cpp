@@ -1,7 +1,9 @@
 #include "accounts/accountmanager.h"
 #include "accounts/accountstore.h"
 #include "appearance.h"
+#include "audit/deletionlog.h"
 #include "cli/accountcommand.h"
+#include "cli/auditcommand.h"
 #include "cli/jobscommand.h"
 #include "commandline.h"
 #include "emulatorserver.h"
@@ -184,6 +186,12 @@ int main(int argc, char *argv[])
             return runAccountCommand(options.account);
         case LaunchOptions::Action::Jobs:
             return runJobsCommand(options.jobs);
+        case LaunchOptions::Action::Audit: {
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return AuditCommand::list(options.audit, DeletionLog(), out, err,
+                                      TerminalInfo::of(fileno(stdout)));
+        }
         case LaunchOptions::Action::Run:
             break;
         }

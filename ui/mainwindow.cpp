@@ -7,7 +7,9 @@
 #include "accountsdialog.h"
 #include "accountselector.h"
 #include "api/requesterror.h"
+#include "audit/deletionlog.h"
 #include "deletejobsdialog.h"
+#include "deletionhistorydialog.h"
 #include "emptyjobspage.h"
 #include "filterbar.h"
 #include "jobdetailpane.h"
@@ -259,6 +261,13 @@ void MainWindow::createActions()
     fileMenu->addAction(quitAction);
     QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
     jobMenu->addAction(m_deleteAction);
+    QAction *historyAction = jobMenu->addAction(tr("Deletion &History…"));
+    historyAction->setObjectName(QStringLiteral("deletionHistoryAction"));
+    connect(historyAction, &QAction::triggered, this, [this] {
+        auto *history = new DeletionHistoryDialog(DeletionLog(), this);
+        history->setAttribute(Qt::WA_DeleteOnClose);
+        history->show();
+    });
     m_pauseAction
         = new QAction(QIcon(QStringLiteral(":/icons/media-pause.svg")), tr("&Pause Polling"), this);
     QAction *pauseAction = m_pauseAction;

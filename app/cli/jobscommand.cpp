@@ -315,10 +315,14 @@ void JobsCommand::askThenDelete(const QList<Job> &jobs)
 void JobsCommand::deleteJobs(const QList<Job> &jobs)
 {
     auto waiting = std::make_shared<int>(int(jobs.size()));
+    const DeletionLog::Where where { m_accountName, m_accountId, m_client.baseUrl() };
     for (const Job &job : jobs) {
+        const DeletionEntry requested = m_deletionLog.requested(where, job);
         // Never retried: a delete that failed is reported, and the admin decides.
         m_client.deleteJob(
-            job.id, [this, id = job.id, waiting](const std::optional<RequestError> &error) {
+            job.id,
+            [this, id = job.id, waiting, requested](const std::optional<RequestError> &error) {
+                m_deletionLog.answered(requested, error);
                 JobDeletion::Outcome outcome { id, m_accountName,
                                                JobDeletion::Outcome::Kind::Deleted, QString() };
                 if (error && error->kind == RequestError::Kind::NotFound)

@@ -101,6 +101,7 @@ private:
     bool m_finished = false;
     std::unique_ptr<TokenSource> m_token;
     QList<JobDeletion::Outcome> m_outcomes;
+    DeletionLog m_deletionLog { DeletionLog::defaultPath(), m_clock };
     // watch: the jobs it printed a line about.
     QSet<QString> m_watchTold;
     // wait: the worst way a waited job ended so far.

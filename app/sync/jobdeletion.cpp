@@ -45,8 +45,13 @@ void JobDeletion::start()
     // A copy: answers may come while the requests are still being sent.
     const QHash<JobSync *, QSet<QString>> sending = m_waiting;
     for (auto it = sending.cbegin(); it != sending.cend(); ++it) {
-        for (const QString &id : it.value())
-            it.key()->deleteJob(id);
+        JobSync *sync = it.key();
+        const DeletionLog::Where where { sync->model()->accountName(), sync->accountId(),
+                                         sync->client()->baseUrl() };
+        for (const QString &id : it.value()) {
+            m_requested[sync].insert(id, m_log.requested(where, *sync->jobs().find(id)));
+            sync->deleteJob(id);
+        }
     }
 }
 
@@ -60,6 +65,7 @@ void JobDeletion::handleDeleteFinished(JobSync *sync, const QString &id,
         m_waiting.erase(waiting);
         disconnect(sync, nullptr, this, nullptr);
     }
+    m_log.answered(m_requested[sync].take(id), error);
     if (!error)
         record(sync, id, Outcome::Kind::Deleted);
     else if (error->kind == RequestError::Kind::NotFound)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/requesterror.h"
+#include "audit/deletionlog.h"
 
 #include <QHash>
 #include <QList>
@@ -56,4 +57,7 @@ private:
     // By sync, the ids still waiting for an answer.
     QHash<JobSync *, QSet<QString>> m_waiting;
     QList<Outcome> m_outcomes;
+    // Every request sent is in the audit trail before it goes and completed by its answer.
+    DeletionLog m_log;
+    QHash<JobSync *, QHash<QString, DeletionEntry>> m_requested;
 };

@@ -57,7 +57,7 @@ _id360_jobmon()
     takes_value+='|--client-id|--scopes|--redirect-port|--status|--module|--action|--since'
     takes_value+='|--filter|--limit|--format|--columns|--timeout|--output'
 
-    # The command (account, jobs), its verb and how many arguments follow the verb.
+    # The command (account, jobs, audit), its verb and how many arguments follow the verb.
     local command="" verb="" arguments=0 i word
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
@@ -93,6 +93,8 @@ _id360_jobmon()
             --format)
                 if [[ $verb == show ]]; then
                     COMPREPLY=($(compgen -W 'text json csv' -- "$cur"))
+                elif [[ $command == audit ]]; then
+                    COMPREPLY=($(compgen -W 'table json csv' -- "$cur"))
                 else
                     COMPREPLY=($(compgen -W 'table json csv tsv' -- "$cur"))
                 fi
@@ -113,7 +115,7 @@ _id360_jobmon()
         "")
             options="$help --version --demo --demo-seed --server --account --minimized --no-tray"
             options+=" --show --job"
-            words="account jobs"
+            words="account jobs audit"
             ;;
         account)
             case $verb in
@@ -147,6 +149,13 @@ _id360_jobmon()
                 watch) options="$jobs_common --status --module --action" ;;
                 export) options="$jobs_common --errors-only --output" ;;
                 *) options=$jobs_common ;;
+            esac
+            ;;
+        audit)
+            case $verb in
+                "") options=$help words="list" ;;
+                list) options="$help --since --format" ;;
+                *) options=$help ;;
             esac
             ;;
     esac

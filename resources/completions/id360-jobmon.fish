@@ -12,7 +12,7 @@ function __id360_jobmon_accounts
     command $program account list 2>/dev/null | string replace -rf '^([^\t]+)\t([^\t]*).*$' '$1\t$2'
 end
 
-# The command (account, jobs), its verb and the arguments after it, as typed so far.
+# The command (account, jobs, audit), its verb and the arguments after it, as typed so far.
 function __id360_jobmon_words
     set -l tokens (commandline -opc)[2..-1]
     set -l skip_value false
@@ -64,6 +64,7 @@ complete -c id360-jobmon -f
 set -l gui '__id360_jobmon_at'
 complete -c id360-jobmon -n $gui -a account -d 'Set up accounts without the window'
 complete -c id360-jobmon -n $gui -a jobs -d 'List, show, delete, wait for and export jobs'
+complete -c id360-jobmon -n $gui -a audit -d 'The deletions asked for and their outcomes'
 complete -c id360-jobmon -n $gui -s h -l help -d 'Show the help'
 complete -c id360-jobmon -n $gui -l version -d 'Show the version'
 complete -c id360-jobmon -n $gui -l demo -d 'Watch an embedded emulator with sample jobs'
@@ -124,3 +125,9 @@ complete -c id360-jobmon -n '__id360_jobmon_in jobs show' -l format -x -a 'text 
 complete -c id360-jobmon -n '__id360_jobmon_in jobs delete' -l yes -d 'Delete without asking'
 complete -c id360-jobmon -n '__id360_jobmon_in jobs wait' -l timeout -x -d 'Give up after (90s, 10m, 1h)'
 complete -c id360-jobmon -n '__id360_jobmon_in jobs export' -l output -r -F -d 'The file (.csv or .json)'
+
+# audit
+complete -c id360-jobmon -n '__id360_jobmon_at audit' -a list -d 'List the delete attempts, newest first'
+complete -c id360-jobmon -n '__id360_jobmon_in audit "" list' -s h -l help -d 'Show the help'
+complete -c id360-jobmon -n '__id360_jobmon_in audit list' -l since -x -d 'Only attempts since (2h, 7d, 2026-11-01)'
+complete -c id360-jobmon -n '__id360_jobmon_in audit list' -l format -x -a 'table json csv' -d 'Output format'

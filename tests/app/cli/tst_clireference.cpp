@@ -249,6 +249,7 @@ void TestCliReference::everyOptionIsDocumentedAndInEveryCompletion_data()
     QTest::newRow("jobs") << QStringList { QStringLiteral("jobs") };
     for (const QString &verb : verbsOf(QStringLiteral("jobs")))
         QTest::addRow("jobs %s", qPrintable(verb)) << QStringList { QStringLiteral("jobs"), verb };
+    QTest::newRow("audit list") << QStringList { QStringLiteral("audit"), QStringLiteral("list") };
 }
 
 void TestCliReference::everyOptionIsDocumentedAndInEveryCompletion()
@@ -293,6 +294,8 @@ void TestCliReference::everyVerbIsDocumented()
             QVERIFY2(manual.contains(QStringLiteral(".SS \"id360-jobmon %1 %2").arg(command, verb)),
                      qPrintable(command + u' ' + verb + QStringLiteral(": not in the man page")));
     }
+    QCOMPARE(verbsOf(QStringLiteral("audit")), QStringList { QStringLiteral("list") });
+    QVERIFY(manual.contains(QStringLiteral(".SS \"id360-jobmon audit list")));
 }
 
 void TestCliReference::everyExitStatusIsDocumented()
@@ -346,6 +349,11 @@ void TestCliReference::completionsOfferWhatHelpLists_data()
     for (const QString &verb : verbsOf(jobs))
         addRowsForEveryShell(QStringLiteral("jobs ") + verb, QStringLiteral("jobs %1 --").arg(verb),
                              longOptionsIn(help({ jobs, verb })));
+    const QString audit = QStringLiteral("audit");
+    addRowsForEveryShell(QStringLiteral("audit verbs"), QStringLiteral("audit "),
+                         asSet(verbsOf(audit)));
+    addRowsForEveryShell(QStringLiteral("audit list"), QStringLiteral("audit list --"),
+                         longOptionsIn(help({ audit, QStringLiteral("list") })));
 }
 
 void TestCliReference::completionsOfferWhatHelpLists()
@@ -385,7 +393,9 @@ void TestCliReference::completionsComplete_data()
         words("queued,running queued,completed queued,warning queued,error"));
     row("jobs list --columns id,st", words("id,status id,started"));
     row("account add --data-center ", words("US EU IN AU JP CA UK SA CN custom"));
-    row("", words("account jobs"));
+    row("", words("account jobs audit"));
+    row("audit list --format ", words("table json csv"));
+    row("audit list --since ", {});
     // Files for --output, from where the shell runs.
     row("jobs export 2000000000012 --errors-only --output fail", words("failures.csv"));
     // Values that are the user's to type: no file names offered instead.

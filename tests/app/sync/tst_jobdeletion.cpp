@@ -6,6 +6,7 @@
 
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +82,8 @@ private:
 
 void TestJobDeletion::initTestCase()
 {
+    // Deletions are written to the audit trail, under the test's own data directory.
+    QStandardPaths::setTestModeEnabled(true);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     // The plural forms as the user reads them ("1 job deleted").
