@@ -6,9 +6,11 @@
 #include "accountsdialog.h"
 #include "accountselector.h"
 #include "api/requesterror.h"
+#include "clock.h"
 #include "deletejobsdialog.h"
 #include "emptyjobspage.h"
 #include "filterbar.h"
+#include "insightsdialog.h"
 #include "jobdetailpane.h"
 #include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
@@ -279,10 +281,17 @@ void MainWindow::createActions()
         m_filterBar->searchField()->selectAll();
     });
 
+    auto *insightsAction = new QAction(tr("&Insights…"), this);
+    insightsAction->setObjectName(QStringLiteral("insightsAction"));
+    insightsAction->setToolTip(tr("Runs, failures and durations per action and module by day"));
+    connect(insightsAction, &QAction::triggered, this, &MainWindow::openInsights);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(refreshAction);
     viewMenu->addAction(pauseAction);
     viewMenu->addAction(findAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(insightsAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -304,6 +313,27 @@ void MainWindow::createActions()
     toolBar->addAction(settingsAction);
     for (QAction *action : toolBar->actions())
         action->setIconText(toolBarText(action->text()));
+}
+
+void MainWindow::openInsights()
+{
+    if (!m_insights) {
+        m_insights = new InsightsDialog(m_jobs, Clock::system(), this);
+        connect(m_insights, &InsightsDialog::jobsRequested, this,
+                &MainWindow::showInsightsSelection);
+    }
+    m_insights->show();
+    m_insights->raise();
+    m_insights->activateWindow();
+}
+
+void MainWindow::showInsightsSelection(const InsightsSelection &selection)
+{
+    JobFilters filters;
+    (selection.grouping == InsightsGrouping::Action ? filters.action : filters.module)
+        = selection.name;
+    m_filterBar->setFilters(filters);
+    m_filterBar->showStartedBetween(selection.from, selection.to, selection.rangeText);
 }
 
 void MainWindow::setAccounts(AccountManager *accounts, const WatchedAccounts *sessions,
