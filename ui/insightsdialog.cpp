@@ -35,7 +35,7 @@ InsightsDialog::InsightsDialog(const MergedJobModel *jobs, const Clock &clock, Q
 {
     setObjectName(QStringLiteral("insightsDialog"));
     setWindowTitle(tr("Insights"));
-    resize(980, 460);
+    resize(1180, 480);
 
     m_period->setObjectName(QStringLiteral("insightsPeriod"));
     m_period->setAccessibleName(tr("Period"));
@@ -57,9 +57,12 @@ InsightsDialog::InsightsDialog(const MergedJobModel *jobs, const Clock &clock, Q
     m_table->sortByColumn(InsightsTableModel::Runs, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(30);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(InsightsTableModel::Trend,
-                                                      QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(InsightsTableModel::Name, QHeaderView::Stretch);
+    // Room for 90 days of bars, three pixels each.
+    header->setSectionResizeMode(InsightsTableModel::Trend, QHeaderView::Fixed);
+    header->resizeSection(InsightsTableModel::Trend, 280);
     m_table->viewport()->installEventFilter(this);
     m_table->setToolTip(tr("Click a row to show its jobs, or a day's bar to show that day's"));
 

@@ -283,7 +283,10 @@ void MainWindow::createActions()
 
     auto *insightsAction = new QAction(tr("&Insights…"), this);
     insightsAction->setObjectName(QStringLiteral("insightsAction"));
-    insightsAction->setToolTip(tr("Runs, failures and durations per action and module by day"));
+    insightsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    insightsAction->setToolTip(
+        tr("Runs, failures and durations per action and module by day (%1)")
+            .arg(insightsAction->shortcut().toString(QKeySequence::NativeText)));
     connect(insightsAction, &QAction::triggered, this, &MainWindow::openInsights);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
