@@ -115,12 +115,16 @@ void JobInsights::add(const Job &job)
     }
 }
 
+void JobInsights::addAll(const JobTableModel &table)
+{
+    for (int row = 0, rows = table.jobCount(); row < rows; ++row)
+        add(table.jobAt(row));
+}
+
 void JobInsights::addAll(const MergedJobModel &jobs)
 {
-    for (const JobTableModel *table : jobs.tables()) {
-        for (int row = 0, rows = table->jobCount(); row < rows; ++row)
-            add(table->jobAt(row));
-    }
+    for (const JobTableModel *table : jobs.tables())
+        addAll(*table);
 }
 
 QList<InsightsRow> JobInsights::rows() const

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class JobTableModel;
 class MergedJobModel;
 
 // The calendar days an Insights view looks over: `days` of them, ending with the one `now` is in,
@@ -73,7 +74,8 @@ public:
     JobInsights(const InsightsPeriod &period, InsightsGrouping grouping);
 
     void add(const Job &job);
-    // Every job of every table `jobs` shows.
+    // Every job of `table`, or of every table `jobs` shows.
+    void addAll(const JobTableModel &table);
     void addAll(const MergedJobModel &jobs);
     // Sorted by insightsNamedBefore().
     QList<InsightsRow> rows() const;
