@@ -3,9 +3,12 @@
 #include "insightstablemodel.h"
 #include "jobstore.h"
 #include "jobtableview.h"
+#include "platform/settings.h"
+#include "settingsdialog.h"
 #include "trendchartdelegate.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QTemporaryDir>
@@ -71,6 +74,7 @@ private slots:
     void showsTheNumbersOfTheServersJobs();
     void clickingARowOrABarFiltersTheJobTable();
     void barsAreDrawnInTheFailureColour();
+    void failureSpikesAreSwitchedInTheSettings();
 
 private:
     InsightsDialog *openInsights(MainWindow &window);
@@ -214,6 +218,24 @@ void TestInsightsDialog::barsAreDrawnInTheFailureColour()
     // Two days ago one of three runs failed; five days ago one warned.
     QVERIFY(failedPixels(4) > 0);
     QCOMPARE(failedPixels(1), 0);
+}
+
+// Settings → Notifications: "fails far more often today than usual" is on; switched off, it is
+// kept.
+void TestInsightsDialog::failureSpikesAreSwitchedInTheSettings()
+{
+    WindowOnEmulator shown_(knownJobs());
+    QVERIFY(shown_.open());
+    bool wasOn = false;
+    whenModalShows<SettingsDialog>([&](SettingsDialog *dialog) {
+        auto *spikes = dialog->findChild<QCheckBox *>(QStringLiteral("notifyFailureSpikes"));
+        wasOn = spikes->isChecked();
+        spikes->setChecked(false);
+        dialog->accept();
+    });
+    shown_.window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QVERIFY(wasOn);
+    QVERIFY(!Settings::notificationRules().failureSpikes);
 }
 
 QTEST_MAIN(TestInsightsDialog)
