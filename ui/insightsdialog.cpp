@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "insightstablemodel.h"
+#include "jobtablemodel.h"
 #include "mergedjobmodel.h"
 #include "trendchartdelegate.h"
 
@@ -64,7 +65,6 @@ InsightsDialog::InsightsDialog(const MergedJobModel *jobs, const Clock &clock, Q
     header->setSectionResizeMode(InsightsTableModel::Trend, QHeaderView::Fixed);
     header->resizeSection(InsightsTableModel::Trend, 280);
     m_table->viewport()->installEventFilter(this);
-    m_table->setToolTip(tr("Click a row to show its jobs, or a day's bar to show that day's"));
 
     auto *pickers = new QHBoxLayout;
     pickers->addWidget(m_period);
@@ -76,7 +76,8 @@ InsightsDialog::InsightsDialog(const MergedJobModel *jobs, const Clock &clock, Q
     layout->addLayout(pickers);
     layout->addWidget(m_table, 1);
     auto *legend = new QLabel(
-        tr("Rates are of the runs that ended; durations of the runs that finished. Failed "
+        tr("Click a row to show its jobs in the main window, or a day's bar to show that day's. "
+           "Rates are of the runs that ended; durations of the runs that finished. Failed "
            "entities count only jobs whose results were opened."),
         this);
     legend->setWordWrap(true);
@@ -89,7 +90,14 @@ InsightsDialog::InsightsDialog(const MergedJobModel *jobs, const Clock &clock, Q
     for (const auto signal :
          { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_jobs, signal, this, &InsightsDialog::scheduleRecompute);
-    connect(m_jobs, &QAbstractItemModel::dataChanged, this, &InsightsDialog::scheduleRecompute);
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // A running job's duration counting up, every second: nothing counted here.
+                if (topLeft.column() == JobTableModel::Duration
+                    && bottomRight.column() == JobTableModel::Duration)
+                    return;
+                scheduleRecompute();
+            });
     connect(m_jobs, &QAbstractItemModel::modelReset, this, &InsightsDialog::scheduleRecompute);
     recompute();
 }

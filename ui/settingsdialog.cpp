@@ -159,8 +159,8 @@ QWidget *SettingsDialog::createNotificationsTab()
                                tr("Tell me when an action fails far more &often today than usual"),
                                rules.failureSpikes);
     m_failureSpikes->setToolTip(
-        tr("At least %1 of its runs failed today, and at least %2 times as many as in the %3 "
-           "days before; once a day per action")
+        tr("At least %1 of its runs failed today, and today's failure rate is at least %2 times "
+           "its rate over the %3 days before; told once a day per action")
             .arg(FailureSpikes::minimumFailures)
             .arg(FailureSpikes::factor)
             .arg(FailureSpikes::usualDays));
