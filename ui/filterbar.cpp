@@ -27,6 +27,9 @@ constexpr JobStatus chipStatuses[] = { JobStatus::Queued, JobStatus::Running, Jo
 
 // Hours back from now for each entry of the period picker; 0: all time.
 constexpr int periodHours[] = { 0, 1, 24, 24 * 7 };
+// A range shown from elsewhere (Insights) follows them, its ends in these roles.
+constexpr int rangeFromRole = Qt::UserRole;
+constexpr int rangeToRole = Qt::UserRole + 1;
 
 // Refills a picker whose first entry means "any" with `values`, sorted, keeping the choice —
 // even while no job has that value, so a chosen or restored filter never silently goes away.
@@ -258,7 +261,13 @@ void FilterBar::applyStatuses()
 
 void FilterBar::applyStartRange()
 {
-    const int hours = periodHours[std::max(0, m_period->currentIndex())];
+    const int index = std::max(0, m_period->currentIndex());
+    if (index >= int(std::size(periodHours))) {
+        m_proxy->setStartRange(m_period->itemData(index, rangeFromRole).toDateTime(),
+                               m_period->itemData(index, rangeToRole).toDateTime());
+        return;
+    }
+    const int hours = periodHours[index];
     m_proxy->setStartRange(hours == 0 ? QDateTime()
                                       : QDateTime::currentDateTimeUtc().addSecs(-hours * 3600LL),
                            QDateTime());
@@ -368,6 +377,21 @@ void FilterBar::clearFilters()
     setFilters(JobFilters());
 }
 
+void FilterBar::showStartedBetween(const QDateTime &from, const QDateTime &to, const QString &text)
+{
+    const int rangeIndex = int(std::size(periodHours));
+    {
+        const QSignalBlocker blocker(m_period);
+        while (m_period->count() > rangeIndex)
+            m_period->removeItem(rangeIndex);
+        m_period->addItem(text);
+        m_period->setItemData(rangeIndex, from, rangeFromRole);
+        m_period->setItemData(rangeIndex, to, rangeToRole);
+        m_period->setCurrentIndex(rangeIndex);
+    }
+    applyStartRange();
+}
+
 JobFilters FilterBar::filters() const
 {
     JobFilters filters;
@@ -378,7 +402,8 @@ JobFilters FilterBar::filters() const
     filters.statuses.sort();
     filters.module = pickedText(m_module);
     filters.action = pickedText(m_action);
-    filters.period = m_period->currentIndex();
+    filters.period
+        = m_period->currentIndex() < int(std::size(periodHours)) ? m_period->currentIndex() : 0;
     filters.text = m_search->text();
     filters.advanced = m_advanced->expression();
     return filters;
@@ -390,7 +415,7 @@ void FilterBar::setFilters(const JobFilters &filters)
         it.value()->setChecked(filters.statuses.contains(jobStatusToApi(it.key())));
     pick(m_module, filters.module);
     pick(m_action, filters.action);
-    m_period->setCurrentIndex(std::clamp(filters.period, 0, int(m_period->count()) - 1));
+    m_period->setCurrentIndex(std::clamp(filters.period, 0, int(std::size(periodHours)) - 1));
     m_search->setText(filters.text);
     m_advancedField->setText(filters.advanced);
     m_advanced->apply(filters.advanced);

@@ -31,6 +31,9 @@ public:
     // Ctrl+F lands here; Esc in it clears it.
     QLineEdit *searchField() const { return m_search; }
     void clearFilters();
+    // Jobs started from `from` to `to` (inclusive), offered in the period picker as `text` until
+    // another such range replaces it. Like the search it is for the moment: it is not kept.
+    void showStartedBetween(const QDateTime &from, const QDateTime &to, const QString &text);
     JobFilters filters() const;
     void setFilters(const JobFilters &filters);
     // The filters but the search, which is for the moment and is not kept.

@@ -8,10 +8,12 @@
 #include "accountselector.h"
 #include "api/requesterror.h"
 #include "audit/deletionlog.h"
+#include "clock.h"
 #include "deletejobsdialog.h"
 #include "deletionhistorydialog.h"
 #include "emptyjobspage.h"
 #include "filterbar.h"
+#include "insightsdialog.h"
 #include "jobdetailpane.h"
 #include "jobfilterproxymodel.h"
 #include "jobtablemodel.h"
@@ -290,10 +292,20 @@ void MainWindow::createActions()
         m_filterBar->searchField()->selectAll();
     });
 
+    auto *insightsAction = new QAction(tr("&Insights…"), this);
+    insightsAction->setObjectName(QStringLiteral("insightsAction"));
+    insightsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    insightsAction->setToolTip(
+        tr("Runs, failures and durations per action and module by day (%1)")
+            .arg(insightsAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(insightsAction, &QAction::triggered, this, &MainWindow::openInsights);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(refreshAction);
     viewMenu->addAction(pauseAction);
     viewMenu->addAction(findAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(insightsAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -315,6 +327,27 @@ void MainWindow::createActions()
     toolBar->addAction(settingsAction);
     for (QAction *action : toolBar->actions())
         action->setIconText(toolBarText(action->text()));
+}
+
+void MainWindow::openInsights()
+{
+    if (!m_insights) {
+        m_insights = new InsightsDialog(m_jobs, Clock::system(), this);
+        connect(m_insights, &InsightsDialog::jobsRequested, this,
+                &MainWindow::showInsightsSelection);
+    }
+    m_insights->show();
+    m_insights->raise();
+    m_insights->activateWindow();
+}
+
+void MainWindow::showInsightsSelection(const InsightsSelection &selection)
+{
+    JobFilters filters;
+    (selection.grouping == InsightsGrouping::Action ? filters.action : filters.module)
+        = selection.name;
+    m_filterBar->setFilters(filters);
+    m_filterBar->showStartedBetween(selection.from, selection.to, selection.rangeText);
 }
 
 void MainWindow::setAccounts(AccountManager *accounts, const WatchedAccounts *sessions,

@@ -12,6 +12,8 @@ class WatchedAccounts;
 class AdvancedFilter;
 class EmptyJobsPage;
 class FilterBar;
+class InsightsDialog;
+struct InsightsSelection;
 class JobDetailPane;
 class JobFilterProxyModel;
 class JobInspector;
@@ -105,6 +107,9 @@ private:
     QList<std::pair<JobSync *, Job>> selectedJobs() const;
     void deleteSelectedJobs();
     void showDeletionOutcome(const QList<JobDeletion::Outcome> &outcomes);
+    void openInsights();
+    // Filters the table to the jobs an Insights row or bar stands for.
+    void showInsightsSelection(const InsightsSelection &selection);
 
     QList<JobSync *> m_syncs;
     MergedJobModel *m_jobs;
@@ -132,6 +137,7 @@ private:
     bool m_hidesOnClose = false;
     QString m_trayProblem;
     QAction *m_pauseAction = nullptr;
+    InsightsDialog *m_insights = nullptr;
     JobInspector *m_inspector;
     JobDetailPane *m_detailPane;
 };

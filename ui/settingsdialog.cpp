@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "appearance.h"
+#include "notify/failurespikes.h"
 #include "platform/autostart.h"
 #include "platform/settings.h"
 
@@ -152,6 +153,19 @@ QWidget *SettingsDialog::createNotificationsTab()
         connect(m_stuck, &QCheckBox::toggled, box, &QWidget::setEnabled);
     }
 
+    auto *spikes = new QGroupBox(tr("Unusual failures"), tab);
+    auto *spikesLayout = new QVBoxLayout(spikes);
+    m_failureSpikes = checkBox("notifyFailureSpikes",
+                               tr("Tell me when an action fails far more &often today than usual"),
+                               rules.failureSpikes);
+    m_failureSpikes->setToolTip(
+        tr("At least %1 of its runs failed today, and today's failure rate is at least %2 times "
+           "its rate over the %3 days before; told once a day per action")
+            .arg(FailureSpikes::minimumFailures)
+            .arg(FailureSpikes::factor)
+            .arg(FailureSpikes::usualDays));
+    spikesLayout->addWidget(m_failureSpikes);
+
     auto *watching = new QGroupBox(tr("When watching stops"), tab);
     auto *watchingForm = new QFormLayout(watching);
     m_accountProblems
@@ -184,6 +198,7 @@ QWidget *SettingsDialog::createNotificationsTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(when);
     layout->addWidget(stuck);
+    layout->addWidget(spikes);
     layout->addWidget(watching);
     layout->addWidget(quiet);
     layout->addStretch(1);
@@ -225,6 +240,7 @@ NotificationRules SettingsDialog::notificationRules() const
     rules.stuck = m_stuck->isChecked();
     rules.stuckFactor = m_stuckFactor->value();
     rules.stuckMinimum = std::chrono::minutes(m_stuckMinimum->value());
+    rules.failureSpikes = m_failureSpikes->isChecked();
     rules.accountProblems = m_accountProblems->isChecked();
     rules.unreachableAfter = std::chrono::minutes(m_unreachableAfter->value());
     rules.mutedModules = namesFrom(m_mutedModules->text());

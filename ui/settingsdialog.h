@@ -45,6 +45,7 @@ private:
     QCheckBox *m_stuck = nullptr;
     QSpinBox *m_stuckFactor = nullptr;
     QSpinBox *m_stuckMinimum = nullptr;
+    QCheckBox *m_failureSpikes = nullptr;
     QCheckBox *m_accountProblems = nullptr;
     QSpinBox *m_unreachableAfter = nullptr;
     QLineEdit *m_mutedModules = nullptr;

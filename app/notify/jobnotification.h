@@ -14,6 +14,7 @@ struct JobNotification
         Finished, // one job completed, warned or failed
         Burst, // several finished in one poll: one summary
         Stuck, // a job queued or running far longer than usual
+        FailureSpike, // an action's runs failed far more often today than usual: opens the account
         SignInNeeded, // an account stopped being watched until it is signed in again: opens its
                       // sign-in
         Unreachable, // an account's server has not answered for a while: opens the account

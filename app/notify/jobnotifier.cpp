@@ -1,6 +1,7 @@
 #include "notify/jobnotifier.h"
 
 #include "jobresultmodel.h"
+#include "notify/failurespikes.h"
 #include "notify/stuckdetector.h"
 #include "sync/jobsync.h"
 #include "textmatch.h"
@@ -61,7 +62,8 @@ bool NotificationRules::operator==(const NotificationRules &other) const
         && mutedModules == other.mutedModules && mutedActions == other.mutedActions
         && doNotDisturb == other.doNotDisturb && stuck == other.stuck
         && stuckFactor == other.stuckFactor && stuckMinimum == other.stuckMinimum
-        && accountProblems == other.accountProblems && unreachableAfter == other.unreachableAfter;
+        && failureSpikes == other.failureSpikes && accountProblems == other.accountProblems
+        && unreachableAfter == other.unreachableAfter;
 }
 
 JobNotifier::JobNotifier(const QString &logFile, const Clock &clock, QObject *parent)
@@ -124,7 +126,10 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
     }
     QList<Job> news;
     QStringList keys;
+    QSet<QString> failedActions;
     for (const Job &job : std::exchange(watched.finished, {})) {
+        if (job.status == JobStatus::Error)
+            failedActions.insert(job.actionName);
         const QString key = keyOf("finished", sync, job.id);
         if (!wanted(job) || m_log.contains(key))
             continue;
@@ -144,8 +149,10 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
             tell(finishedNotification(sync, news.at(i)), { keys.at(i) },
                  severity(news.at(i).status) > 0 ? 1 : 0);
     }
-    if (succeeded)
+    if (succeeded) {
         checkStuck(sync);
+        checkFailureSpikes(sync, failedActions);
+    }
     m_log.save();
 }
 
@@ -256,6 +263,40 @@ void JobNotifier::checkStuck(JobSync *sync)
         if (const QString account = accountLine(sync); !account.isEmpty())
             lines.append(account);
         notification.body = lines.join(QLatin1Char('\n'));
+        tell(notification, { key }, 0);
+    }
+}
+
+void JobNotifier::checkFailureSpikes(JobSync *sync, const QSet<QString> &failedActions)
+{
+    if (!m_rules.failureSpikes || failedActions.isEmpty())
+        return;
+    const QDateTime now = m_clock.now();
+    const QString today = now.toLocalTime().date().toString(Qt::ISODate);
+    for (const FailureSpikes::Spike &spike :
+         FailureSpikes::among(failedActions, *sync->model(), now)) {
+        // Once a day per action: "spike:ACCOUNT:DAY:ACTION".
+        const QString key = keyOf("spike", sync, today + QLatin1Char(':') + spike.action);
+        if (m_log.contains(key) || listed(m_rules.mutedActions, spike.action))
+            continue;
+        QString usually;
+        if (spike.usualFailures > 0)
+            usually
+                = tr("usually 1 in %1").arg(qRound(double(spike.usualRuns) / spike.usualFailures));
+        else if (spike.usualRuns > 0)
+            usually = tr("usually none");
+        else
+            usually = tr("no runs in the %n days before", nullptr, FailureSpikes::usualDays);
+        JobNotification notification;
+        notification.kind = JobNotification::Kind::FailureSpike;
+        notification.key = key;
+        notification.accountId = sync->accountId();
+        notification.status = JobStatus::Error;
+        notification.hasFailures = true;
+        notification.summary = tr("%1: %2 of %3 runs failed today, %4")
+                                   .arg(spike.action, QString::number(spike.failedToday),
+                                        QString::number(spike.runsToday), usually);
+        notification.body = accountLine(sync);
         tell(notification, { key }, 0);
     }
 }

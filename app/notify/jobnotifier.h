@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <chrono>
@@ -29,6 +30,8 @@ struct NotificationRules
     bool stuck = true;
     int stuckFactor = 3;
     std::chrono::minutes stuckMinimum { 10 };
+    // An action failing far more often today than usual (FailureSpikes), once a day per action.
+    bool failureSpikes = true;
     // An account that stops being watched (WatchingNotifier): sign-in needed, a server that
     // has not answered for `unreachableAfter`, and its recovery.
     bool accountProblems = true;
@@ -43,6 +46,8 @@ struct NotificationRules
 //   switched on and neither its module nor its action is muted;
 // - four or more finishing in one poll become one summary;
 // - a job stuck far longer than usual for its action (StuckDetector), once;
+// - an action failing far more often today than usual (FailureSpikes), once a day, looked for
+//   only when a job of it was seen failing (so an idle poll costs nothing);
 // - nothing twice: the keys of what was told are kept across restarts (NotifiedLog);
 // - do not disturb holds everything but errors, and tells what it held as one summary when it
 //   ends.
@@ -87,6 +92,7 @@ private:
     void handleJobFinished(JobSync *sync, const Job &job);
     void handlePollEnded(JobSync *sync, bool succeeded);
     void checkStuck(JobSync *sync);
+    void checkFailureSpikes(JobSync *sync, const QSet<QString> &failedActions);
     bool wanted(const Job &job) const;
     JobNotification finishedNotification(const JobSync *sync, const Job &job) const;
     JobNotification burstNotification(const JobSync *sync, const QList<Job> &jobs) const;

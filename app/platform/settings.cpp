@@ -116,6 +116,8 @@ NotificationRules notificationRules()
         1,
         settings.value(QStringLiteral("stuckMinimumMinutes"), qint64(defaults.stuckMinimum.count()))
             .toLongLong()));
+    rules.failureSpikes
+        = settings.value(QStringLiteral("failureSpikes"), defaults.failureSpikes).toBool();
     rules.accountProblems
         = settings.value(QStringLiteral("accountProblems"), defaults.accountProblems).toBool();
     rules.unreachableAfter = std::chrono::minutes(std::clamp<qint64>(
@@ -139,6 +141,7 @@ void setNotificationRules(const NotificationRules &rules)
     settings.setValue(QStringLiteral("stuck"), rules.stuck);
     settings.setValue(QStringLiteral("stuckFactor"), rules.stuckFactor);
     settings.setValue(QStringLiteral("stuckMinimumMinutes"), qint64(rules.stuckMinimum.count()));
+    settings.setValue(QStringLiteral("failureSpikes"), rules.failureSpikes);
     settings.setValue(QStringLiteral("accountProblems"), rules.accountProblems);
     settings.setValue(QStringLiteral("unreachableMinutes"), qint64(rules.unreachableAfter.count()));
 }

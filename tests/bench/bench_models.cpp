@@ -1,9 +1,12 @@
-// The job table at 100,000 jobs: applying a poll, sorting, one filter keystroke, memory.
+// The job table at 100,000 jobs: applying a poll, sorting, one filter keystroke, recomputing the
+// Insights, memory.
 //
 //   build/tests/bench/bench_models [--jobs N] [--runs N]
 
 #include "benchreport.h"
+#include "insightstablemodel.h"
 #include "jobfilterproxymodel.h"
+#include "jobinsights.h"
 #include "jobset.h"
 #include "jobtablemodel.h"
 #include "mergedjobmodel.h"
@@ -177,6 +180,24 @@ int main(int argc, char *argv[])
     const double counts = medianMs(
         runs, [] {}, [&] { proxy.statusCounts(); });
 
+    // What the Insights view does when the jobs change: every job added up again, the table's
+    // rows updated. The last job started an hour before "now"; 90 days cover every job.
+    const QDateTime now = jobs.constLast().startTime.addSecs(3600);
+    InsightsTableModel insightsTable;
+    const auto recomputeInsights = [&](int days, InsightsGrouping grouping) {
+        return medianMs(
+            runs, [] {},
+            [&] {
+                const InsightsPeriod period(now, days);
+                JobInsights insights(period, grouping);
+                insights.addAll(table.merged);
+                insightsTable.setRows(insights.rows(), grouping, period);
+            });
+    };
+    const double insightsByAction = recomputeInsights(90, InsightsGrouping::Action);
+    const double insightsByModule = recomputeInsights(90, InsightsGrouping::Module);
+    const double insightsWeek = recomputeInsights(7, InsightsGrouping::Action);
+
     std::printf("%-58s %9.2f ms\n", "merge a poll of all jobs, 100 changed (JobSet)", merge);
     std::printf("%-58s %9.2f ms\n", "apply those changes (model + sorted proxy)", apply);
     std::printf("%-58s %9.2f ms\n", "same data by reset (fresh model + sorted proxy)", reset);
@@ -185,6 +206,9 @@ int main(int argc, char *argv[])
     std::printf("%-58s %9.2f ms\n", "sort by start time", sort);
     std::printf("%-58s %9.2f ms\n", "one filter keystroke (free text)", keystroke);
     std::printf("%-58s %9.2f ms\n", "status counts for the filter bar", counts);
+    std::printf("%-58s %9.2f ms\n", "recompute Insights by action, 90 days", insightsByAction);
+    std::printf("%-58s %9.2f ms\n", "recompute Insights by module, 90 days", insightsByModule);
+    std::printf("%-58s %9.2f ms\n", "recompute Insights by action, 7 days", insightsWeek);
     std::printf("%-58s %9.1f MB\n", "RSS with no jobs", double(rssEmpty) / 1e6);
     std::printf("%-58s %9.1f MB (%.0f B a job)\n", "RSS added by 10,000 jobs",
                 double(rssTenThousand) / 1e6, double(rssTenThousand) / 10000);
@@ -207,6 +231,12 @@ int main(int argc, char *argv[])
                   QStringLiteral("ms"), BenchTarget::atMost(30));
     reportMeasure(QStringLiteral("models: status counts for the filter bar") + of, counts,
                   QStringLiteral("ms"));
+    reportMeasure(QStringLiteral("models: recompute Insights by action, 90 days") + of,
+                  insightsByAction, QStringLiteral("ms"), BenchTarget::atMost(50));
+    reportMeasure(QStringLiteral("models: recompute Insights by module, 90 days") + of,
+                  insightsByModule, QStringLiteral("ms"), BenchTarget::atMost(50));
+    reportMeasure(QStringLiteral("models: recompute Insights by action, 7 days") + of, insightsWeek,
+                  QStringLiteral("ms"), BenchTarget::atMost(50));
     reportMeasure(QStringLiteral("models: RSS per job at 10,000 jobs"),
                   double(rssTenThousand) / 10000, QStringLiteral("B"));
     reportMeasure(QStringLiteral("models: RSS per job") + of, double(rssFull - rssBefore) / count,

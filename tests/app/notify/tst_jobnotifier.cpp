@@ -33,6 +33,36 @@ QList<Job> minuteRuns(const char *action)
     return runs;
 }
 
+// `failed` of `runs` runs of `action`, one a day from two days before `now` back, a minute each.
+QList<Job> dailyRuns(const char *action, int runs, int failed, int firstId)
+{
+    QList<Job> history;
+    for (int day = 0; day < runs; ++day) {
+        Job done;
+        done.id = QString::number(2000000000000LL + firstId + day);
+        done.actionName = QString::fromLatin1(action);
+        done.module = QStringLiteral("Management");
+        done.status = day < failed ? JobStatus::Error : JobStatus::Completed;
+        done.statusText = jobStatusToApi(done.status);
+        done.startTime = now.addDays(-2 - day);
+        done.endTime = done.startTime.addSecs(60);
+        history.append(done);
+    }
+    return history;
+}
+
+// The notifications of `kind` among `notifications`.
+QList<JobNotification> ofKind(const QList<JobNotification> &notifications,
+                              JobNotification::Kind kind)
+{
+    QList<JobNotification> found;
+    for (const JobNotification &notification : notifications) {
+        if (notification.kind == kind)
+            found.append(notification);
+    }
+    return found;
+}
+
 // The notifications told while `what` runs.
 QList<JobNotification> told(JobNotifier &notifier, const std::function<void()> &what)
 {
@@ -69,6 +99,8 @@ private slots:
     void stuckRulesSwitchAndMute_data();
     void stuckRulesSwitchAndMute();
     void whatCouldNotBeReadIsNeverTold();
+    void anActionFailingFarMoreThanUsualIsToldOnceADay();
+    void failureSpikesSwitchOff();
 
 private:
     // Where a notifier keeps what it told; one per test, shared by its notifiers.
@@ -438,6 +470,79 @@ void TestJobNotifier::whatCouldNotBeReadIsNeverTold()
     QCOMPARE(readAgain.size(), 1);
     QCOMPARE(readAgain.constFirst().jobId, job.id);
     QCOMPARE(readAgain.constFirst().summary, QStringLiteral("Bulk User Creation failed"));
+}
+
+// Bulk User Creation usually fails 1 run in 20; today 6 of 8 fail: told once, that day, even
+// after a restart; Bulk Password Reset fails 3 of 4 today against its usual 1 in 2: not 3× that.
+void TestJobNotifier::anActionFailingFarMoreThanUsualIsToldOnceADay()
+{
+    Watched watched(dailyRuns("Bulk User Creation", 20, 1, 0)
+                    + dailyRuns("Bulk Password Reset", 10, 5, 100));
+    auto notifier = std::make_unique<JobNotifier>(toldFile(), watched.clock);
+    notifier->watch(&watched.sync);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    for (int run = 0; run < 8; ++run)
+        startJob(watched, "Bulk User Creation", run < 6 ? JobStatus::Error : JobStatus::Completed);
+    for (int run = 0; run < 4; ++run)
+        startJob(watched, "Bulk Password Reset", run < 3 ? JobStatus::Error : JobStatus::Completed);
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+
+    watched.moveServerTime(11s);
+    const QList<JobNotification> spikes = ofKind(
+        told(*notifier,
+             [&] { QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); })); }),
+        JobNotification::Kind::FailureSpike);
+    QCOMPARE(spikes.size(), 1);
+    QCOMPARE(spikes.constFirst().summary,
+             QStringLiteral("Bulk User Creation: 6 of 8 runs failed today, usually 1 in 20"));
+    QCOMPARE(spikes.constFirst().accountId, QStringLiteral("test"));
+    QVERIFY(spikes.constFirst().isCritical());
+
+    // One more failure the same day: not told again, not after a restart either.
+    notifier = std::make_unique<JobNotifier>(toldFile(), watched.clock);
+    notifier->watch(&watched.sync);
+    startJob(watched, "Bulk User Creation", JobStatus::Error);
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    watched.moveServerTime(11s);
+    QVERIFY(ofKind(told(*notifier,
+                        [&] {
+                            QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); }));
+                        }),
+                   JobNotification::Kind::FailureSpike)
+                .isEmpty());
+
+    // The next day three failures of three runs against 8 of 29 usually (1 in 4): told anew.
+    watched.moveServerTime(24h);
+    for (int run = 0; run < 3; ++run)
+        startJob(watched, "Bulk User Creation", JobStatus::Error);
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    watched.moveServerTime(11s);
+    const QList<JobNotification> nextDay = ofKind(
+        told(*notifier,
+             [&] { QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); })); }),
+        JobNotification::Kind::FailureSpike);
+    QCOMPARE(nextDay.size(), 1);
+    QCOMPARE(nextDay.constFirst().summary,
+             QStringLiteral("Bulk User Creation: 3 of 3 runs failed today, usually 1 in 4"));
+}
+
+void TestJobNotifier::failureSpikesSwitchOff()
+{
+    Watched watched(dailyRuns("Bulk User Creation", 20, 1, 0));
+    JobNotifier notifier(toldFile(), watched.clock);
+    NotificationRules rules;
+    rules.failureSpikes = false;
+    notifier.setRules(rules);
+    notifier.watch(&watched.sync);
+    QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    for (int run = 0; run < 4; ++run)
+        startJob(watched, "Bulk User Creation", JobStatus::Error);
+    QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
+    watched.moveServerTime(11s);
+    const QList<JobNotification> notifications = told(
+        notifier, [&] { QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); })); });
+    QVERIFY(!notifications.isEmpty());
+    QVERIFY(ofKind(notifications, JobNotification::Kind::FailureSpike).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestJobNotifier)

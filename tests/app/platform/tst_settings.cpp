@@ -206,8 +206,10 @@ void TestSettings::writesUnderTheNamesAnEarlierVersionRead()
     const QSettings stored;
     for (const auto &[name, value] : storedByAnEarlierVersion())
         QCOMPARE(stored.value(name), value);
+    // What this version adds (earlier ones read it as its default, on).
+    QCOMPARE(stored.value(QStringLiteral("notifications/failureSpikes")), QVariant(true));
     // And under no other name.
-    QCOMPARE(stored.allKeys().size(), storedByAnEarlierVersion().size());
+    QCOMPARE(stored.allKeys().size(), storedByAnEarlierVersion().size() + 1);
 }
 
 void TestSettings::colorSchemes_data()
