@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -20,7 +20,7 @@
         <translation>Der Kontenserver muss eine https://-URL sein (http:// nur für diesen Rechner), etwa https://accounts.zoho.com.</translation>
     </message>
     <message>
-        <source>The account needs the OAuth client id from Zoho&apos;s API console.</source>
+        <source>The account needs the OAuth client id from Zoho's API console.</source>
         <translation>Das Konto braucht die OAuth-Client-ID aus der API-Konsole von Zoho.</translation>
     </message>
     <message>
@@ -78,11 +78,11 @@
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <source>account remove: there is no account named &quot;%1&quot;.</source>
+        <source>account remove: there is no account named "%1".</source>
         <translation>account remove: Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
-        <source>account login: there is no account named &quot;%1&quot;.</source>
+        <source>account login: there is no account named "%1".</source>
         <translation>account login: Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
@@ -96,6 +96,11 @@
     <message>
         <source>%1 (typing is not shown):</source>
         <translation>%1 (die Eingabe wird nicht angezeigt):</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, read-only</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -133,7 +138,7 @@
         <translation>&amp;Kontenserver:</translation>
     </message>
     <message>
-        <source>From Zoho&apos;s API console, e.g. 1000.ABC…</source>
+        <source>From Zoho's API console, e.g. 1000.ABC…</source>
         <translation>Aus der API-Konsole von Zoho, z. B. 1000.ABC…</translation>
     </message>
     <message>
@@ -157,7 +162,7 @@
         <translation>Sc&amp;opes:</translation>
     </message>
     <message>
-        <source>Register http://127.0.0.1:PORT/ as the client&apos;s redirect URI in Zoho&apos;s API console.</source>
+        <source>Register http://127.0.0.1:PORT/ as the client's redirect URI in Zoho's API console.</source>
         <translation>Tragen Sie http://127.0.0.1:PORT/ in der API-Konsole von Zoho als Weiterleitungs-URI des Clients ein.</translation>
     </message>
     <message>
@@ -172,11 +177,11 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is added; sign it in next.</source>
+        <source>Account "%1" is added; sign it in next.</source>
         <translation>Konto „%1“ wurde hinzugefügt; melden Sie es als Nächstes an.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is saved.</source>
+        <source>Account "%1" is saved.</source>
         <translation>Konto „%1“ wurde gespeichert.</translation>
     </message>
     <message>
@@ -192,7 +197,7 @@
         <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed in.</source>
+        <source>Account "%1" is signed in.</source>
         <translation>Konto „%1“ ist angemeldet.</translation>
     </message>
     <message>
@@ -200,7 +205,7 @@
         <translation>Es wartet keine Anmeldung darauf, gespeichert zu werden.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed in for this session only: you will sign in again after a restart.</source>
+        <source>Account "%1" is signed in for this session only: you will sign in again after a restart.</source>
         <translation>Konto „%1“ ist nur für diese Sitzung angemeldet: Nach einem Neustart melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -208,7 +213,7 @@
         <translation>Dieses Konto gibt es nicht.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is not signed in: sign in to watch its jobs.</source>
+        <source>Account "%1" is not signed in: sign in to watch its jobs.</source>
         <translation>Konto „%1“ ist nicht angemeldet: Melden Sie sich an, um seine Jobs zu überwachen.</translation>
     </message>
     <message>
@@ -216,19 +221,19 @@
         <translation>Nicht abgemeldet: %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed out.</source>
+        <source>Account "%1" is signed out.</source>
         <translation>Konto „%1“ ist abgemeldet.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is removed.</source>
+        <source>Account "%1" is removed.</source>
         <translation>Konto „%1“ wurde entfernt.</translation>
     </message>
     <message>
-        <source>No sign-in is kept for account &quot;%1&quot;: sign in again.</source>
+        <source>No sign-in is kept for account "%1": sign in again.</source>
         <translation>Für das Konto „%1“ ist keine Anmeldung gespeichert: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
+        <source>Account "%1" is removed; its keychain entry could not be deleted (%2).</source>
         <translation>Das Konto „%1“ ist entfernt; sein Eintrag im Schlüsselbund konnte nicht gelöscht werden (%2).</translation>
     </message>
     <message>
@@ -236,19 +241,19 @@
         <translation>Nicht gespeichert: Der Schlüsselbund konnte nicht gelesen werden, und Speichern könnte jetzt die darin aufbewahrte Anmeldung verlieren. %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is saved and signed out, as its servers changed: sign it in again.</source>
+        <source>Account "%1" is saved and signed out, as its servers changed: sign it in again.</source>
         <translation>Konto „%1“ ist gespeichert und abgemeldet, da sich seine Server geändert haben: Melden Sie es erneut an.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; cannot be used: %2 Edit the account to correct it.</source>
+        <source>Account "%1" cannot be used: %2 Edit the account to correct it.</source>
         <translation>Konto „%1“ kann nicht verwendet werden: %2 Bearbeiten Sie das Konto, um es zu korrigieren.</translation>
     </message>
     <message>
-        <source>The sign-in may still be active, as %1: revoke the app&apos;s access on Zoho&apos;s accounts server (%2) under &quot;Connected Apps&quot;.</source>
+        <source>The sign-in may still be active, as %1: revoke the app's access on Zoho's accounts server (%2) under "Connected Apps".</source>
         <translation>Die Anmeldung ist möglicherweise noch aktiv, da %1: Widerrufen Sie den Zugriff der App auf Zohos Kontenserver (%2) unter „Connected Apps“.</translation>
     </message>
     <message>
-        <source>the account&apos;s settings are wrong (%1)</source>
+        <source>the account's settings are wrong (%1)</source>
         <translation>die Einstellungen des Kontos falsch sind (%1)</translation>
     </message>
     <message>
@@ -282,7 +287,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>An account named &quot;%1&quot; exists already.</source>
+        <source>An account named "%1" exists already.</source>
         <translation>Ein Konto namens „%1“ gibt es schon.</translation>
     </message>
 </context>
@@ -345,7 +350,7 @@
         <translation>Mit einem &amp;Zugriffstoken …</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with the OAuth client id from Zoho&apos;s API console (api-console.zoho.com).</source>
+        <source>No accounts yet. Add one with the OAuth client id from Zoho's API console (api-console.zoho.com).</source>
         <translation>Noch keine Konten. Fügen Sie eines mit der OAuth-Client-ID aus der API-Konsole von Zoho (api-console.zoho.com) hinzu.</translation>
     </message>
     <message>
@@ -373,7 +378,7 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot;?</source>
+        <source>Remove the account "%1"?</source>
         <translation>Das Konto „%1“ entfernen?</translation>
     </message>
     <message>
@@ -393,11 +398,11 @@
         <translation>Abmelden</translation>
     </message>
     <message>
-        <source>Sign out of &quot;%1&quot;?</source>
+        <source>Sign out of "%1"?</source>
         <translation>Von „%1“ abmelden?</translation>
     </message>
     <message>
-        <source>The app&apos;s access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
+        <source>The app's access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
         <translation>Der Zugriff der App wird bei Zoho widerrufen und aus dem Schlüsselbund entfernt. Die Abfragen dieses Kontos ruhen, bis Sie sich erneut anmelden.</translation>
     </message>
     <message>
@@ -413,8 +418,8 @@
         <translation>Browser wird geöffnet …</translation>
     </message>
     <message>
-        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation>Warte darauf, dass Sie sich im Browser anmelden. Falls sich kein Browser geöffnet hat, &lt;a href=&quot;%1&quot;&gt;öffnen Sie die Anmeldeseite&lt;/a&gt;.</translation>
+        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation>Warte darauf, dass Sie sich im Browser anmelden. Falls sich kein Browser geöffnet hat, &lt;a href="%1"&gt;öffnen Sie die Anmeldeseite&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>(No browser could be started.)</source>
@@ -425,7 +430,7 @@
         <translation>Mit einem Code vom Self Client anmelden</translation>
     </message>
     <message>
-        <source>In Zoho&apos;s API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
+        <source>In Zoho's API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
         <translation>Öffnen Sie in der API-Konsole von Zoho den Self Client, erzeugen Sie einen Code mit den Scopes %1 und fügen Sie ihn innerhalb von drei Minuten hier ein:</translation>
     </message>
     <message>
@@ -456,11 +461,16 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, read-only</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountsNetwork</name>
     <message numerus="yes">
-        <source>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
+        <source>The accounts server's answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
         <translation>
             <numerusform>Die Antwort des Kontenservers ist größer als %n MiB, weit mehr als eine Token-Antwort enthält: Sie wurde nicht gelesen.</numerusform>
             <numerusform>Die Antwort des Kontenservers ist größer als %n MiB, weit mehr als eine Token-Antwort enthält: Sie wurde nicht gelesen.</numerusform>
@@ -495,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the deletion log skipped.</source>
+        <translation><numerusform>%n beschädigte Zeile des Löschprotokolls übersprungen.</numerusform><numerusform>%n beschädigte Zeilen des Löschprotokolls übersprungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>No deletion recorded.</source>
+        <translation>Keine Löschung aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not remove %1: %2.</source>
@@ -520,7 +541,7 @@
         <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Starten Sie sie erneut.</translation>
     </message>
     <message>
-        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho&apos;s API console).</source>
+        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho's API console).</source>
         <translation>Port %1 auf diesem Rechner ist belegt, daher kann der Browser nicht zur App zurückkehren. Beenden Sie, was ihn belegt, oder wählen Sie einen anderen Weiterleitungsport (und tragen Sie ihn in der API-Konsole von Zoho beim Client ein).</translation>
     </message>
     <message>
@@ -532,7 +553,7 @@
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
+        <source>The browser named an accounts server that is not one of Zoho's (%1): the code was not sent there.</source>
         <translation>Der Browser nannte einen Kontenserver, der nicht zu Zoho gehört (%1): Der Code wurde nicht dorthin geschickt.</translation>
     </message>
     <message>
@@ -567,7 +588,7 @@
         <translation>Die Jobs-API unter &lt;url&gt; (z. B. https://id360.manageengine.com/api/v1) nur für diesen Lauf überwachen, mit dem Zugriffstoken aus der Umgebungsvariable %1.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Unexpected argument '%1'.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -575,7 +596,7 @@
         <translation>--demo und --server können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--server: &apos;%1&apos; is not a usable URL; use https:// (http:// only for this machine).</source>
+        <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
         <translation>--server: „%1“ ist keine verwendbare URL; verwenden Sie https:// (http:// nur für diesen Rechner).</translation>
     </message>
     <message>
@@ -587,11 +608,11 @@
         <translation>Wie --demo, mit den Beispieljobs aus &lt;seed&gt;: bei jedem Start dieselben Jobs.</translation>
     </message>
     <message>
-        <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
+        <source>--demo-seed: '%1' is not a whole number from 0 to 4294967295.</source>
         <translation>--demo-seed: „%1“ ist keine ganze Zahl von 0 bis 4294967295.</translation>
     </message>
     <message>
-        <source>Watch the stored account &lt;name&gt; (see &apos;id360-jobmon account --help&apos;).</source>
+        <source>Watch the stored account &lt;name&gt; (see 'id360-jobmon account --help').</source>
         <translation>Das gespeicherte Konto &lt;name&gt; überwachen (siehe „id360-jobmon account --help“).</translation>
     </message>
     <message>
@@ -613,7 +634,7 @@ Secrets are read from standard input, one per line: the client secret first (wit
 Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das Client-Secret (mit --client-secret-stdin), dann das Token oder der Code. Sie werden nur im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <source>The account&apos;s name (add).</source>
+        <source>The account's name (add).</source>
         <translation>Der Name des Kontos (add).</translation>
     </message>
     <message>
@@ -621,15 +642,15 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>US, EU, IN, AU, JP, CA, UK, SA, CN oder custom (add).</translation>
     </message>
     <message>
-        <source>The Jobs API base URL, if not the data center&apos;s (add).</source>
+        <source>The Jobs API base URL, if not the data center's (add).</source>
         <translation>Die Basis-URL der Jobs-API, falls nicht die des Rechenzentrums (add).</translation>
     </message>
     <message>
-        <source>The Zoho accounts server, if not the data center&apos;s (add).</source>
+        <source>The Zoho accounts server, if not the data center's (add).</source>
         <translation>Der Kontenserver von Zoho, falls nicht der des Rechenzentrums (add).</translation>
     </message>
     <message>
-        <source>The OAuth client id from Zoho&apos;s API console (add).</source>
+        <source>The OAuth client id from Zoho's API console (add).</source>
         <translation>Die OAuth-Client-ID aus der API-Konsole von Zoho (add).</translation>
     </message>
     <message>
@@ -637,7 +658,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>OAuth-Scopes, durch Kommas getrennt (add; Vorgabe id360.job.READ,id360.job.DELETE).</translation>
     </message>
     <message>
-        <source>The loopback port registered as the client&apos;s redirect URI (add; default 47190).</source>
+        <source>The loopback port registered as the client's redirect URI (add; default 47190).</source>
         <translation>Der lokale Port, der als Weiterleitungs-URI des Clients registriert ist (add; Vorgabe 47190).</translation>
     </message>
     <message>
@@ -661,7 +682,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>Das Konto, für remove und login.</translation>
     </message>
     <message>
-        <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
+        <source>account add: unexpected argument '%1'; give the name with --name.</source>
         <translation>account add: unerwartetes Argument „%1“; geben Sie den Namen mit --name an.</translation>
     </message>
     <message>
@@ -673,7 +694,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>account add: --data-center ist nötig (US, EU, IN, AU, JP, CA, UK, SA, CN oder custom).</translation>
     </message>
     <message>
-        <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
+        <source>account add: unknown data center '%1'; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
         <translation>account add: unbekanntes Rechenzentrum „%1“; verwenden Sie US, EU, IN, AU, JP, CA, UK, SA, CN oder custom.</translation>
     </message>
     <message>
@@ -681,7 +702,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>account add: --client-id ist nötig.</translation>
     </message>
     <message>
-        <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
+        <source>account add: --redirect-port: '%1' is not a port number (1-65535).</source>
         <translation>account add: --redirect-port: „%1“ ist keine Portnummer (1–65535).</translation>
     </message>
     <message>
@@ -693,19 +714,19 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>account %1: --%2 gibt es nur für account add.</translation>
     </message>
     <message>
-        <source>account list: unexpected argument &apos;%1&apos;.</source>
+        <source>account list: unexpected argument '%1'.</source>
         <translation>account list: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
+        <source>account %1 needs the account's name: id360-jobmon account %1 NAME.</source>
         <translation>account %1 braucht den Namen des Kontos: id360-jobmon account %1 NAME.</translation>
     </message>
     <message>
-        <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
+        <source>account: unknown verb '%1'; use add, list, remove or login.</source>
         <translation>account: unbekanntes Verb „%1“; verwenden Sie add, list, remove oder login.</translation>
     </message>
     <message>
-        <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
+        <source>account add: --%1: '%2' is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
         <translation>account add: --%1: „%2“ ist keine brauchbare URL; geben Sie sie vollständig mit https:// an (http:// nur für diesen Rechner).</translation>
     </message>
     <message>
@@ -717,7 +738,7 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>Das Fenster zeigen; läuft der Monitor schon, sein Fenster nach vorn holen.</translation>
     </message>
     <message>
-        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
+        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account's job.</source>
         <translation>Den Job &lt;id&gt; öffnen (im schon laufenden Monitor, falls es einen gibt); mit --account den Job dieses Kontos.</translation>
     </message>
     <message>
@@ -725,8 +746,8 @@ Geheimnisse werden von der Standardeingabe gelesen, eines pro Zeile: zuerst das 
         <translation>--minimized geht nicht zusammen mit --show oder --job.</translation>
     </message>
     <message>
-        <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation>--job: &apos;%1&apos; ist keine Job-ID: Job-IDs bestehen nur aus Ziffern.</translation>
+        <source>--job: '%1' is not a job id: job ids are digits only.</source>
+        <translation>--job: '%1' ist keine Job-ID: Job-IDs bestehen nur aus Ziffern.</translation>
     </message>
     <message>
         <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
@@ -767,16 +788,16 @@ Jobs im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>Verfolgt Jobs, während sie sich ändern, bis Strg+C.</translation>
     </message>
     <message>
-        <source>Write a job&apos;s per-entity results to a CSV or JSON file.</source>
+        <source>Write a job's per-entity results to a CSV or JSON file.</source>
         <translation>Schreibt die Ergebnisse eines Jobs je Objekt in eine CSV- oder JSON-Datei.</translation>
     </message>
     <message>
-        <source>jobs: unknown verb &apos;%1&apos;; use list, show, delete, wait, watch or export.</source>
-        <translation>jobs: unbekannter Befehl &apos;%1&apos;; möglich sind list, show, delete, wait, watch und export.</translation>
+        <source>jobs: unknown verb '%1'; use list, show, delete, wait, watch or export.</source>
+        <translation>jobs: unbekannter Befehl '%1'; möglich sind list, show, delete, wait, watch und export.</translation>
     </message>
     <message>
-        <source>The stored account &lt;name&gt; (see &apos;id360-jobmon account list&apos;); without it (and without --server), the account used last.</source>
-        <translation>Das gespeicherte Konto &lt;name&gt; (siehe &apos;id360-jobmon account list&apos;); ohne diese Option (und ohne --server) das zuletzt verwendete Konto.</translation>
+        <source>The stored account &lt;name&gt; (see 'id360-jobmon account list'); without it (and without --server), the account used last.</source>
+        <translation>Das gespeicherte Konto &lt;name&gt; (siehe 'id360-jobmon account list'); ohne diese Option (und ohne --server) das zuletzt verwendete Konto.</translation>
     </message>
     <message>
         <source>The Jobs API at &lt;url&gt;, for this run only, with the access token from the environment variable %1.</source>
@@ -803,8 +824,8 @@ Jobs im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>Nur Jobs, die seit &lt;when&gt; gestartet sind: eine Zeitspanne zurück (30m, 2h, 7d, 2w), ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00); Ortszeit, außer mit Z oder einem Versatz.</translation>
     </message>
     <message>
-        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributes id, action_name, status, module, start_time, end_time).</source>
-        <translation>Nur Jobs, die zum SCIM-Filter &lt;expression&gt; passen, z. B. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (Attribute id, action_name, status, module, start_time, end_time).</translation>
+        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. 'module eq "Management" and status eq "ERROR"' (attributes id, action_name, status, module, start_time, end_time).</source>
+        <translation>Nur Jobs, die zum SCIM-Filter &lt;expression&gt; passen, z. B. 'module eq "Management" and status eq "ERROR"' (Attribute id, action_name, status, module, start_time, end_time).</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; jobs, the newest (default 50).</source>
@@ -851,7 +872,7 @@ Jobs im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>Die Jobs.</translation>
     </message>
     <message>
-        <source>--account needs the account&apos;s name.</source>
+        <source>--account needs the account's name.</source>
         <translation>--account braucht den Namen des Kontos.</translation>
     </message>
     <message>
@@ -859,12 +880,12 @@ Jobs im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>--account und --server können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation>&apos;%1&apos; ist keine Job-ID: Job-IDs bestehen nur aus Ziffern.</translation>
+        <source>'%1' is not a job id: job ids are digits only.</source>
+        <translation>'%1' ist keine Job-ID: Job-IDs bestehen nur aus Ziffern.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>unerwartetes Argument '%1'.</translation>
     </message>
     <message>
         <source>give exactly one job id.</source>
@@ -875,36 +896,36 @@ Jobs im Terminal oder in Skripten: id360-jobmon jobs --help
         <translation>die ID mindestens eines Jobs angeben.</translation>
     </message>
     <message>
-        <source>--status: &apos;%1&apos; is not a status; use %2.</source>
-        <translation>--status: &apos;%1&apos; ist kein Status; möglich sind %2.</translation>
+        <source>--status: '%1' is not a status; use %2.</source>
+        <translation>--status: '%1' ist kein Status; möglich sind %2.</translation>
     </message>
     <message>
-        <source>--since: &apos;%1&apos; is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
-        <translation>--since: &apos;%1&apos; ist weder eine Zeitspanne zurück (30m, 2h, 7d, 2w) noch ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00).</translation>
+        <source>--since: '%1' is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
+        <translation>--since: '%1' ist weder eine Zeitspanne zurück (30m, 2h, 7d, 2w) noch ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00).</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
         <translation>--limit und --all können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--limit: &apos;%1&apos; is not a number of jobs (1 or more).</source>
-        <translation>--limit: &apos;%1&apos; ist keine Anzahl von Jobs (1 oder mehr).</translation>
+        <source>--limit: '%1' is not a number of jobs (1 or more).</source>
+        <translation>--limit: '%1' ist keine Anzahl von Jobs (1 oder mehr).</translation>
     </message>
     <message>
-        <source>--format: &apos;%1&apos; is not one of %2.</source>
-        <translation>--format: &apos;%1&apos; ist keines von %2.</translation>
+        <source>--format: '%1' is not one of %2.</source>
+        <translation>--format: '%1' ist keines von %2.</translation>
     </message>
     <message>
-        <source>--timeout: &apos;%1&apos; is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
-        <translation>--timeout: &apos;%1&apos; ist keine Dauer (90s, 10m, 1h, 1d oder Sekunden).</translation>
+        <source>--timeout: '%1' is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
+        <translation>--timeout: '%1' ist keine Dauer (90s, 10m, 1h, 1d oder Sekunden).</translation>
     </message>
     <message>
         <source>--output is required: the file to write, ending .csv or .json.</source>
         <translation>--output fehlt: die zu schreibende Datei, mit der Endung .csv oder .json.</translation>
     </message>
     <message>
-        <source>--output: &apos;%1&apos; ends neither in .csv nor in .json.</source>
-        <translation>--output: &apos;%1&apos; endet weder auf .csv noch auf .json.</translation>
+        <source>--output: '%1' ends neither in .csv nor in .json.</source>
+        <translation>--output: '%1' endet weder auf .csv noch auf .json.</translation>
     </message>
     <message>
         <source>
@@ -940,15 +961,81 @@ Befehle:
     </message>
     <message>
         <source>
-Each verb&apos;s options: id360-jobmon jobs VERB --help
+Each verb's options: id360-jobmon jobs VERB --help
 </source>
         <translation>
 Die Optionen eines Befehls: id360-jobmon jobs BEFEHL --help
 </translation>
     </message>
     <message>
-        <source>--timeout: &apos;%1&apos; is longer than the longest wait, 24 days.</source>
-        <translation>--timeout: &apos;%1&apos; ist länger als die längste Wartezeit, 24 Tage.</translation>
+        <source>--timeout: '%1' is longer than the longest wait, 24 days.</source>
+        <translation>--timeout: '%1' ist länger als die längste Wartezeit, 24 Tage.</translation>
+    </message>
+    <message>
+        <source>Usage: id360-jobmon audit VERB [options]
+The deletion audit trail: every delete asked for, in the window or with 'jobs delete', and what became of it.
+
+Verbs:
+</source>
+        <translation>Aufruf: id360-jobmon audit BEFEHL [Optionen]
+Das Löschprotokoll: jede angeforderte Löschung, im Fenster oder mit 'jobs delete', und was aus ihr wurde.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>List the delete attempts, newest first.</source>
+        <translation>Die Löschversuche auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>
+Its options: id360-jobmon audit list --help
+</source>
+        <translation>
+Seine Optionen: id360-jobmon audit list --help
+</translation>
+    </message>
+    <message>
+        <source>audit: unknown verb '%1'; use list.</source>
+        <translation>audit: unbekannter Befehl '%1'; möglich ist list.</translation>
+    </message>
+    <message>
+        <source>List the delete attempts, newest first: when, who, which job of which account, and what became of it.</source>
+        <translation>Die Löschversuche auflisten, neueste zuerst: wann, wer, welcher Job welches Kontos und was aus ihm wurde.</translation>
+    </message>
+    <message>
+        <source>Only attempts since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
+        <translation>Nur Versuche seit &lt;when&gt;: eine Zeitspanne zurück (30m, 2h, 7d, 2w), ein Datum (2026-11-01) oder Datum und Uhrzeit (2026-11-01T08:00); Ortszeit, außer mit Z oder einem Versatz.</translation>
+    </message>
+    <message>
+        <source>table (default), json or csv.</source>
+        <translation>table (Standard), json oder csv.</translation>
+    </message>
+    <message>
+        <source>Deletions asked for and their outcomes: id360-jobmon audit --help
+</source>
+        <translation>Angeforderte Löschungen und ihr Ausgang: id360-jobmon audit --help
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAccess</name>
+    <message>
+        <source>This sign-in may only read jobs: its scopes, %1, have neither id360.job.DELETE nor id360.job.ALL.</source>
+        <translation>Diese Anmeldung darf Jobs nur lesen: ihre Scopes, %1, enthalten weder id360.job.DELETE noch id360.job.ALL.</translation>
+    </message>
+    <message>
+        <source>This sign-in may only read jobs: the accounts server granted it only %1.</source>
+        <translation>Diese Anmeldung darf Jobs nur lesen: der Kontenserver hat ihr nur %1 gewährt.</translation>
+    </message>
+    <message>
+        <source>This sign-in may only read jobs: Identity360 refused it a delete for lack of the id360.job.DELETE scope. Sign in again with that scope to delete.</source>
+        <translation>Diese Anmeldung darf Jobs nur lesen: Identity360 hat ihr eine Löschung verweigert, weil der Scope id360.job.DELETE fehlt. Melden Sie sich mit diesem Scope erneut an, um zu löschen.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <comment>an account that may not delete jobs</comment>
+        <translation>nur Lesezugriff</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1122,124 @@ Konto %2</translation>
             <numerusform>%n Job konnte nicht gelöscht werden und bleibt in der Liste.</numerusform>
             <numerusform>%n Jobs konnten nicht gelöscht werden und bleiben in der Liste.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistory</name>
+    <message>
+        <source>No answer recorded</source>
+        <comment>deletion outcome</comment>
+        <translation>Keine Antwort aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>deletion outcome</comment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <comment>deletion outcome</comment>
+        <translation>Schon fort</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>deletion outcome</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>deletion outcome</comment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistoryDialog</name>
+    <message>
+        <source>Deletion History</source>
+        <translation>Löschverlauf</translation>
+    </message>
+    <message>
+        <source>Search job, action, account, outcome…</source>
+        <translation>Job, Aktion, Konto, Ausgang suchen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown: %n damaged line(s) of the log that could not be read.</source>
+        <translation><numerusform>Nicht angezeigt: %n beschädigte Zeile des Protokolls, die nicht gelesen werden konnte.</numerusform><numerusform>Nicht angezeigt: %n beschädigte Zeilen des Protokolls, die nicht gelesen werden konnten.</numerusform></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Shown Attempts as CSV…</source>
+        <translation>Angezeigte Versuche als CSV …</translation>
+    </message>
+    <message>
+        <source>Shown Attempts as JSON…</source>
+        <translation>Angezeigte Versuche als JSON …</translation>
+    </message>
+    <message>
+        <source>Export Deletion History</source>
+        <translation>Löschverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The deletion history could not be written to %1: %2</source>
+        <translation>Der Löschverlauf konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation>API-Host</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1441,7 @@ Konto %2</translation>
         </translation>
     </message>
     <message>
-        <source>Showing the server&apos;s last answer; asking again failed: %1</source>
+        <source>Showing the server's last answer; asking again failed: %1</source>
         <translation>Die letzte Antwort des Servers wird gezeigt; erneutes Fragen schlug fehl: %1</translation>
     </message>
     <message>
@@ -1264,7 +1469,7 @@ Konto %2</translation>
         <translation>Vorlage ersetzen</translation>
     </message>
     <message>
-        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
+        <source>A preset named "%1" exists. Replace it?</source>
         <translation>Eine Vorlage namens „%1“ gibt es schon. Ersetzen?</translation>
     </message>
     <message>
@@ -1274,6 +1479,97 @@ Konto %2</translation>
     <message>
         <source>Ask the server again for the jobs that match</source>
         <translation>Den Server erneut nach den passenden Jobs fragen</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsDialog</name>
+    <message>
+        <source>Insights</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Nach Aktion</translation>
+    </message>
+    <message>
+        <source>By module</source>
+        <translation>Nach Modul</translation>
+    </message>
+    <message>
+        <source>Click a row to show its jobs in the main window, or a day's bar to show that day's. Rates are of the runs that ended; durations of the runs that finished. Failed entities count only jobs whose results were opened.</source>
+        <translation>Klicken Sie auf eine Zeile, um ihre Jobs im Hauptfenster zu zeigen, oder auf den Balken eines Tages für die Jobs dieses Tages. Quoten beziehen sich auf die beendeten Läufe, Dauern auf die abgeschlossenen. Fehlgeschlagene Entitäten zählen nur in Jobs, deren Ergebnisse geöffnet wurden.</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Am %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTableModel</name>
+    <message>
+        <source>%1: runs %2, failed %3</source>
+        <comment>one day of the Insights chart</comment>
+        <translation>%1: %2 Läufe, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Runs and failures by day: %1</source>
+        <translation>Läufe und Fehlschläge pro Tag: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Warning rate</source>
+        <translation>Warnquote</translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation>Median der Dauer</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Failed entities</source>
+        <translation>Fehlgeschlagene Entitäten</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Pro Tag</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1640,7 @@ Konto %2</translation>
         <translation>ID kopieren</translation>
     </message>
     <message>
-        <source>Copy the job&apos;s id to the clipboard</source>
+        <source>Copy the job's id to the clipboard</source>
         <translation>Die ID des Jobs in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -1561,12 +1857,28 @@ Konto %2</translation>
             <numerusform>%n Jobs beendet, während Sie nicht gestört werden wollten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>usually 1 in %1</source>
+        <translation>sonst 1 von %1</translation>
+    </message>
+    <message>
+        <source>usually none</source>
+        <translation>sonst keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>no runs in the %n days before</source>
+        <translation><numerusform>keine Läufe an %n Tag davor</numerusform><numerusform>keine Läufe in den %n Tagen davor</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 runs failed today, %4</source>
+        <translation>%1: %2 von %3 Läufen sind heute fehlgeschlagen, %4</translation>
+    </message>
 </context>
 <context>
     <name>JobOutput</name>
     <message>
         <source>UNREADABLE</source>
-        <comment>job status, written like the API&apos;s statuses</comment>
+        <comment>job status, written like the API's statuses</comment>
         <translation>UNLESBAR</translation>
     </message>
     <message>
@@ -1606,7 +1918,7 @@ Konto %2</translation>
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
+        <source>Unknown column "%1"; the columns are %2.</source>
         <translation>Unbekannte Spalte „%1“; die Spalten sind %2.</translation>
     </message>
     <message>
@@ -1865,24 +2177,24 @@ Konto %2</translation>
         <translation>jobs delete: niemand kann gefragt werden (die Standardeingabe ist kein Terminal), darum wurde nichts gelöscht; mit --yes wird ohne Rückfrage gelöscht.</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;; see &apos;id360-jobmon account list&apos;.</source>
-        <translation>Es gibt kein Konto namens „%1“; siehe &apos;id360-jobmon account list&apos;.</translation>
+        <source>There is no account named "%1"; see 'id360-jobmon account list'.</source>
+        <translation>Es gibt kein Konto namens „%1“; siehe 'id360-jobmon account list'.</translation>
     </message>
     <message>
-        <source>There is no account yet: add one with &apos;id360-jobmon account add&apos;, or name a server with --server.</source>
-        <translation>Es gibt noch kein Konto: fügen Sie eines mit &apos;id360-jobmon account add&apos; hinzu oder nennen Sie einen Server mit --server.</translation>
+        <source>There is no account yet: add one with 'id360-jobmon account add', or name a server with --server.</source>
+        <translation>Es gibt noch kein Konto: fügen Sie eines mit 'id360-jobmon account add' hinzu oder nennen Sie einen Server mit --server.</translation>
     </message>
     <message>
-        <source>Which account? Name it with --account (see &apos;id360-jobmon account list&apos;).</source>
-        <translation>Welches Konto? Nennen Sie es mit --account (siehe &apos;id360-jobmon account list&apos;).</translation>
+        <source>Which account? Name it with --account (see 'id360-jobmon account list').</source>
+        <translation>Welches Konto? Nennen Sie es mit --account (siehe 'id360-jobmon account list').</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;</source>
+        <source>account "%1"</source>
         <translation>Konto „%1“</translation>
     </message>
     <message>
-        <source>Sign in again: id360-jobmon account login &quot;%1&quot;</source>
-        <translation>Melden Sie sich erneut an: id360-jobmon account login &quot;%1&quot;</translation>
+        <source>Sign in again: id360-jobmon account login "%1"</source>
+        <translation>Melden Sie sich erneut an: id360-jobmon account login "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
@@ -1934,7 +2246,7 @@ Konto %2</translation>
         <translation>j,ja</translation>
     </message>
     <message>
-        <source>Job %1 is gone: it was deleted, or it is not one of %2&apos;s jobs.</source>
+        <source>Job %1 is gone: it was deleted, or it is not one of %2's jobs.</source>
         <translation>Job %1 ist fort: er wurde gelöscht oder gehört nicht zu %2.</translation>
     </message>
     <message numerus="yes">
@@ -1960,8 +2272,8 @@ Konto %2</translation>
         <translation>Job %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
-        <translation>Konto „%1“ darf Jobs nur lesen (seine Scopes, %2, enthalten weder id360.job.DELETE noch id360.job.ALL); es wurde nichts gelöscht.</translation>
+        <source>Account "%1": %2 Nothing was deleted.</source>
+        <translation>Konto „%1“: %2 Es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2353,7 @@ Konto %2</translation>
         <translation>Identity360-Konten hinzufügen, bearbeiten, anmelden oder entfernen</translation>
     </message>
     <message>
-        <source>The server no longer accepts this account&apos;s sign-in: %1</source>
+        <source>The server no longer accepts this account's sign-in: %1</source>
         <translation>Der Server akzeptiert die Anmeldung dieses Kontos nicht mehr: %1</translation>
     </message>
     <message>
@@ -2055,6 +2367,23 @@ Konto %2</translation>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
         <translation>Wie oft abgefragt wird, Benachrichtigungen, Aussehen und Infobereich (%1)</translation>
+    </message>
+    <message>
+        <source>Deletion &amp;History…</source>
+        <translation>Lösch&amp;verlauf …</translation>
+    </message>
+    <message>
+        <source>&amp;Insights…</source>
+        <translation>&amp;Trends …</translation>
+    </message>
+    <message>
+        <source>Runs, failures and durations per action and module by day (%1)</source>
+        <translation>Läufe, Fehlschläge und Dauern pro Aktion und Modul, Tag für Tag (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: why it may not delete</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2425,7 @@ Konto %2</translation>
         <translation>Der sicheren Verbindung kann nicht vertraut werden.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>Die Antwort des Servers war nicht lesbar.</translation>
     </message>
     <message>
@@ -2111,27 +2440,27 @@ Konto %2</translation>
 <context>
     <name>ScimFilter</name>
     <message>
-        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
+        <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
         <translation>„and“, „or“ oder das Ende des Filters erwartet bei Zeichen %1, gefunden: „%2“</translation>
     </message>
     <message>
-        <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
+        <source>expected '(' after 'not' at character %1, found '%2'</source>
         <translation>„(“ nach „not“ erwartet bei Zeichen %1, gefunden: „%2“</translation>
     </message>
     <message>
-        <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
+        <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
         <translation>„)“ erwartet bei Zeichen %1, um die „(“ bei Zeichen %2 zu schließen, gefunden: „%3“</translation>
     </message>
     <message>
-        <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
+        <source>expected an attribute name at character %1, found '%2'</source>
         <translation>Attributname erwartet bei Zeichen %1, gefunden: „%2“</translation>
     </message>
     <message>
-        <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+        <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
         <translation>Unbekanntes Attribut „%1“ bei Zeichen %2; Jobs haben id, action_name, status, module, start_time und end_time</translation>
     </message>
     <message>
-        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
+        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
         <translation>Operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
     </message>
     <message>
@@ -2139,15 +2468,15 @@ Konto %2</translation>
         <translation>null bei Zeichen %1 kann nur mit eq oder ne verglichen werden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
+        <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
         <translation>„%1“ bei Zeichen %2 ist kein ISO-8601-Zeitpunkt wie „2025-04-04T13:12:13.000Z“</translation>
     </message>
     <message>
-        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
-        <translation>%1 vergleicht Text: Setzen Sie den Wert bei Zeichen %2 in doppelte Anführungszeichen, wie in %1 %3 &quot;%4&quot;</translation>
+        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
+        <translation>%1 vergleicht Text: Setzen Sie den Wert bei Zeichen %2 in doppelte Anführungszeichen, wie in %1 %3 "%4"</translation>
     </message>
     <message>
-        <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
+        <source>expected a value after '%1' at character %2, found '%3'</source>
         <translation>Wert nach „%1“ erwartet bei Zeichen %2, gefunden: „%3“</translation>
     </message>
     <message>
@@ -2155,7 +2484,7 @@ Konto %2</translation>
         <translation>das Ende des Filters</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos; at character %2</source>
+        <source>unexpected character '%1' at character %2</source>
         <translation>Unerwartetes Zeichen „%1“ bei Zeichen %2</translation>
     </message>
     <message>
@@ -2163,12 +2492,12 @@ Konto %2</translation>
         <translation>ungültige \u-Escape-Sequenz bei Zeichen %1</translation>
     </message>
     <message>
-        <source>invalid escape &apos;\%1&apos; at character %2</source>
+        <source>invalid escape '\%1' at character %2</source>
         <translation>ungültige Escape-Sequenz „\%1“ bei Zeichen %2</translation>
     </message>
     <message>
-        <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
-        <translation>die Zeichenkette ab Zeichen %1 ist nicht mit &apos;&quot;&apos; abgeschlossen</translation>
+        <source>the string starting at character %1 is not closed with '"'</source>
+        <translation>die Zeichenkette ab Zeichen %1 ist nicht mit '"' abgeschlossen</translation>
     </message>
     <message>
         <source>more than %1 levels of parentheses at character %2</source>
@@ -2240,7 +2569,7 @@ Konto %2</translation>
         <translation>Die &amp;ganze Liste holen alle:</translation>
     </message>
     <message>
-        <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
+        <source>Each check asks only for what can have changed; Zoho's limits are kept whatever you choose.</source>
         <translation>Jede Prüfung fragt nur nach dem, was sich geändert haben kann; die Grenzen von Zoho werden in jedem Fall eingehalten.</translation>
     </message>
     <message>
@@ -2292,7 +2621,7 @@ Konto %2</translation>
         <translation>×</translation>
     </message>
     <message>
-        <source>Longer than its action&apos;s usual duration &amp;times:</source>
+        <source>Longer than its action's usual duration &amp;times:</source>
         <translation>Länger als die übliche Dauer seiner Aktion &amp;mal:</translation>
     </message>
     <message>
@@ -2328,7 +2657,7 @@ Konto %2</translation>
         <translation>Bei der Anmeldung &amp;starten, im Infobereich</translation>
     </message>
     <message>
-        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
+        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray's menu or the File menu ends it.</source>
         <translation>Schließen des Fensters lässt den Monitor im Infobereich weiterlaufen; Beenden im Menü des Infobereichs oder im Menü Datei beendet ihn.</translation>
     </message>
     <message>
@@ -2347,6 +2676,18 @@ Konto %2</translation>
         <source>No answer from the server for &amp;more than:</source>
         <translation>Keine Antwort vom Server seit &amp;mehr als:</translation>
     </message>
+    <message>
+        <source>Unusual failures</source>
+        <translation>Ungewöhnliche Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Tell me when an action fails far more &amp;often today than usual</source>
+        <translation>Mir sagen, wenn eine Aktion heute viel ö&amp;fter fehlschlägt als sonst</translation>
+    </message>
+    <message>
+        <source>At least %1 of its runs failed today, and today's failure rate is at least %2 times its rate over the %3 days before; told once a day per action</source>
+        <translation>Mindestens %1 ihrer Läufe sind heute fehlgeschlagen, und die heutige Fehlerquote ist mindestens %2-mal so hoch wie in den %3 Tagen davor; einmal am Tag je Aktion gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2355,7 +2696,7 @@ Konto %2</translation>
         <translation>Ihre Jobs werden weiter beobachtet</translation>
     </message>
     <message>
-        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
+        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray's menu.</source>
         <translation>Der Monitor läuft im Infobereich weiter und meldet, wenn ein Job endet. Beenden Sie ihn über das Menü im Infobereich.</translation>
     </message>
     <message>
@@ -2601,7 +2942,7 @@ Konto %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho's API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Überwachen Sie Ihre Identity360-Jobs&lt;/h2&gt;&lt;p&gt;Fügen Sie Ihr Identity360-Konto hinzu, um jeden Job während der Ausführung samt seinen Ergebnissen je Objekt zu sehen und benachrichtigt zu werden, wenn er endet. Sie brauchen dazu die OAuth-Client-ID aus der API-Konsole von Zoho.&lt;/p&gt;&lt;p&gt;Oder probieren Sie zuerst die Demo aus: Sie läuft mit Beispieljobs auf diesem Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2620,15 +2961,15 @@ Konto %2</translation>
         <translation>Der Code wurde nicht angenommen: Er ist abgelaufen oder wurde schon verwendet (ein Code gilt 2 Minuten, einer vom Self Client 3, und jeweils nur einmal). Erzeugen Sie einen neuen und verwenden Sie ihn sofort.</translation>
     </message>
     <message>
-        <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
+        <source>The accounts server does not know this client id with this secret. Check both in Zoho's API console, and that the data center is the one the client was registered in.</source>
         <translation>Der Kontenserver kennt diese Client-ID mit diesem Secret nicht. Prüfen Sie beide in der API-Konsole von Zoho und ob das Rechenzentrum dasjenige ist, in dem der Client registriert wurde.</translation>
     </message>
     <message>
-        <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
+        <source>The client secret does not match the client id: copy it again from Zoho's API console.</source>
         <translation>Das Client-Secret passt nicht zur Client-ID: Kopieren Sie es erneut aus der API-Konsole von Zoho.</translation>
     </message>
     <message>
-        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
+        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account's redirect port) to the client in Zoho's API console.</source>
         <translation>Die Weiterleitungs-URI ist für diesen Client nicht registriert. Fügen Sie http://127.0.0.1:PORT/ (den Weiterleitungsport des Kontos) in der API-Konsole von Zoho beim Client hinzu.</translation>
     </message>
     <message>
@@ -2668,7 +3009,7 @@ Konto %2</translation>
         <translation>Der Kontenserver %1 ist keine https://-Adresse: Dorthin wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The accounts server&apos;s answer holds no access token.</source>
+        <source>The accounts server's answer holds no access token.</source>
         <translation>Die Antwort des Kontenservers enthält kein Zugriffstoken.</translation>
     </message>
     <message>
@@ -2683,8 +3024,8 @@ Konto %2</translation>
         <translation>Identity360 Job Monitor</translation>
     </message>
     <message>
-        <source>Try &apos;%1&apos;.</source>
-        <translation>Mehr mit &apos;%1&apos;.</translation>
+        <source>Try '%1'.</source>
+        <translation>Mehr mit '%1'.</translation>
     </message>
     <message>
         <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); run it headless with: scripts/headless-session %1</source>

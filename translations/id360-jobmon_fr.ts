@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -13,19 +13,19 @@
     </message>
     <message>
         <source>The API URL must be an https:// URL (http:// only for this machine), such as https://id360.manageengine.com/api/v1.</source>
-        <translation>L&apos;URL de l&apos;API doit être une URL https:// (http:// uniquement pour cette machine), par exemple https://id360.manageengine.com/api/v1.</translation>
+        <translation>L'URL de l'API doit être une URL https:// (http:// uniquement pour cette machine), par exemple https://id360.manageengine.com/api/v1.</translation>
     </message>
     <message>
         <source>The accounts server must be an https:// URL (http:// only for this machine), such as https://accounts.zoho.com.</source>
         <translation>Le serveur de comptes doit être une URL https:// (http:// uniquement pour cette machine), par exemple https://accounts.zoho.com.</translation>
     </message>
     <message>
-        <source>The account needs the OAuth client id from Zoho&apos;s API console.</source>
-        <translation>Le compte a besoin de l&apos;ID client OAuth fourni par la console API de Zoho.</translation>
+        <source>The account needs the OAuth client id from Zoho's API console.</source>
+        <translation>Le compte a besoin de l'ID client OAuth fourni par la console API de Zoho.</translation>
     </message>
     <message>
         <source>The account needs at least one scope, such as id360.job.READ.</source>
-        <translation>Le compte a besoin d&apos;au moins une étendue, par exemple id360.job.READ.</translation>
+        <translation>Le compte a besoin d'au moins une étendue, par exemple id360.job.READ.</translation>
     </message>
 </context>
 <context>
@@ -39,19 +39,19 @@
     <name>AccountCommand</name>
     <message>
         <source>Nothing was stored, and the sign-in was given up.</source>
-        <translation>Rien n&apos;a été enregistré et la connexion a été abandonnée.</translation>
+        <translation>Rien n'a été enregistré et la connexion a été abandonnée.</translation>
     </message>
     <message>
         <source>%1 (typing is not shown):</source>
-        <translation>%1 (la saisie n&apos;est pas affichée)&#xa0;:</translation>
+        <translation>%1 (la saisie n'est pas affichée) :</translation>
     </message>
     <message>
         <source>%1 expected on standard input, one per line; none came.</source>
-        <translation>%1 était attendu sur l&apos;entrée standard (une valeur par ligne), mais rien n&apos;est arrivé.</translation>
+        <translation>%1 était attendu sur l'entrée standard (une valeur par ligne), mais rien n'est arrivé.</translation>
     </message>
     <message>
         <source>account add: a custom data center needs --server and --accounts-server.</source>
-        <translation>account add&#xa0;: un centre de données personnalisé nécessite --server et --accounts-server.</translation>
+        <translation>account add : un centre de données personnalisé nécessite --server et --accounts-server.</translation>
     </message>
     <message>
         <source>The client secret</source>
@@ -59,19 +59,19 @@
     </message>
     <message>
         <source>The access token</source>
-        <translation>Le jeton d&apos;accès</translation>
+        <translation>Le jeton d'accès</translation>
     </message>
     <message>
         <source>A pasted access token cannot be renewed: when it expires (usually after an hour) sign in again.</source>
-        <translation>Un jeton d&apos;accès collé ne peut pas être renouvelé&#xa0;: quand il expire (généralement au bout d&apos;une heure), reconnectez-vous.</translation>
+        <translation>Un jeton d'accès collé ne peut pas être renouvelé : quand il expire (généralement au bout d'une heure), reconnectez-vous.</translation>
     </message>
     <message>
         <source>The grant code</source>
-        <translation>Le code d&apos;autorisation</translation>
+        <translation>Le code d'autorisation</translation>
     </message>
     <message>
         <source>No accounts. Add one with: id360-jobmon account add --help</source>
-        <translation>Aucun compte. Pour en ajouter un&#xa0;: id360-jobmon account add --help</translation>
+        <translation>Aucun compte. Pour en ajouter un : id360-jobmon account add --help</translation>
     </message>
     <message>
         <source>signed in</source>
@@ -79,23 +79,28 @@
     </message>
     <message>
         <source>access token (expires)</source>
-        <translation>jeton d&apos;accès (expire)</translation>
+        <translation>jeton d'accès (expire)</translation>
     </message>
     <message>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <source>account remove: there is no account named &quot;%1&quot;.</source>
-        <translation>account remove&#xa0;: aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+        <source>account remove: there is no account named "%1".</source>
+        <translation>account remove : aucun compte nommé « %1 ».</translation>
     </message>
     <message>
-        <source>account login: there is no account named &quot;%1&quot;.</source>
-        <translation>account login&#xa0;: aucun compte nommé «&#xa0;%1&#xa0;».</translation>
+        <source>account login: there is no account named "%1".</source>
+        <translation>account login : aucun compte nommé « %1 ».</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
-        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter&#xa0;:</translation>
+        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, read-only</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -114,7 +119,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -122,27 +127,27 @@
     </message>
     <message>
         <source>&amp;Data center:</source>
-        <translation>&amp;Centre de données&#xa0;:</translation>
+        <translation>&amp;Centre de données :</translation>
     </message>
     <message>
         <source>&amp;API URL:</source>
-        <translation>URL de l&apos;&amp;API&#xa0;:</translation>
+        <translation>URL de l'&amp;API :</translation>
     </message>
     <message>
         <source>A&amp;ccounts server:</source>
-        <translation>&amp;Serveur de comptes&#xa0;:</translation>
+        <translation>&amp;Serveur de comptes :</translation>
     </message>
     <message>
-        <source>From Zoho&apos;s API console, e.g. 1000.ABC…</source>
+        <source>From Zoho's API console, e.g. 1000.ABC…</source>
         <translation>Depuis la console API de Zoho, p. ex. 1000.ABC…</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation>&amp;ID client&#xa0;:</translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>Kept in the keychain; type to replace</source>
-        <translation>Conservé dans le trousseau de clés&#x202f;; saisissez-le pour le remplacer</translation>
+        <translation>Conservé dans le trousseau de clés ; saisissez-le pour le remplacer</translation>
     </message>
     <message>
         <source>If the client has one</source>
@@ -150,114 +155,114 @@
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation>S&amp;ecret client&#xa0;:</translation>
+        <translation>S&amp;ecret client :</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation>É&amp;tendues&#xa0;:</translation>
+        <translation>É&amp;tendues :</translation>
     </message>
     <message>
-        <source>Register http://127.0.0.1:PORT/ as the client&apos;s redirect URI in Zoho&apos;s API console.</source>
+        <source>Register http://127.0.0.1:PORT/ as the client's redirect URI in Zoho's API console.</source>
         <translation>Enregistrez http://127.0.0.1:PORT/ comme URI de redirection du client dans la console API de Zoho.</translation>
     </message>
     <message>
         <source>&amp;Redirect port:</source>
-        <translation>Port de &amp;redirection&#xa0;:</translation>
+        <translation>Port de &amp;redirection :</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>The grant code is empty: paste the code the Self Client generated.</source>
-        <translation>Le code d&apos;autorisation est vide&#xa0;: collez le code généré par le Self Client.</translation>
+        <translation>Le code d'autorisation est vide : collez le code généré par le Self Client.</translation>
     </message>
     <message>
         <source>The access token is empty.</source>
-        <translation>Le jeton d&apos;accès est vide.</translation>
+        <translation>Le jeton d'accès est vide.</translation>
     </message>
     <message>
         <source>Not saved: the keychain could not be read, and saving now could lose the sign-in it keeps. %1</source>
-        <translation>Non enregistré&#xa0;: le trousseau de clés n&apos;a pas pu être lu, et enregistrer maintenant risquerait de perdre la connexion qu&apos;il conserve. %1</translation>
+        <translation>Non enregistré : le trousseau de clés n'a pas pu être lu, et enregistrer maintenant risquerait de perdre la connexion qu'il conserve. %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed in.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» est connecté.</translation>
+        <source>Account "%1" is signed in.</source>
+        <translation>Le compte « %1 » est connecté.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is saved and signed out, as its servers changed: sign it in again.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré et déconnecté, car ses serveurs ont changé&#xa0;: reconnectez-le.</translation>
+        <source>Account "%1" is saved and signed out, as its servers changed: sign it in again.</source>
+        <translation>Le compte « %1 » a été enregistré et déconnecté, car ses serveurs ont changé : reconnectez-le.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is added; sign it in next.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» a été ajouté&#x202f;; connectez-le maintenant.</translation>
+        <source>Account "%1" is added; sign it in next.</source>
+        <translation>Le compte « %1 » a été ajouté ; connectez-le maintenant.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is saved.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» a été enregistré.</translation>
+        <source>Account "%1" is saved.</source>
+        <translation>Le compte « %1 » a été enregistré.</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in could not be kept: %1</source>
-        <translation>Connecté, mais la connexion n&apos;a pas pu être conservée&#xa0;: %1</translation>
+        <translation>Connecté, mais la connexion n'a pas pu être conservée : %1</translation>
     </message>
     <message>
         <source>There is no sign-in waiting to be kept.</source>
-        <translation>Aucune connexion n&apos;attend d&apos;être conservée.</translation>
+        <translation>Aucune connexion n'attend d'être conservée.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed in for this session only: you will sign in again after a restart.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» est connecté pour cette session uniquement&#xa0;: vous devrez vous reconnecter après un redémarrage.</translation>
+        <source>Account "%1" is signed in for this session only: you will sign in again after a restart.</source>
+        <translation>Le compte « %1 » est connecté pour cette session uniquement : vous devrez vous reconnecter après un redémarrage.</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation>Ce compte n&apos;existe pas.</translation>
+        <translation>Ce compte n'existe pas.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; cannot be used: %2 Edit the account to correct it.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2 Modifiez le compte pour le corriger.</translation>
+        <source>Account "%1" cannot be used: %2 Edit the account to correct it.</source>
+        <translation>Le compte « %1 » est inutilisable : %2 Modifiez le compte pour le corriger.</translation>
     </message>
     <message>
-        <source>The sign-in may still be active, as %1: revoke the app&apos;s access on Zoho&apos;s accounts server (%2) under &quot;Connected Apps&quot;.</source>
-        <translation>La connexion est peut-être encore active, car %1&#xa0;: révoquez l&apos;accès de l&apos;application sur le serveur de comptes de Zoho (%2), sous «&#xa0;Connected Apps&#xa0;».</translation>
+        <source>The sign-in may still be active, as %1: revoke the app's access on Zoho's accounts server (%2) under "Connected Apps".</source>
+        <translation>La connexion est peut-être encore active, car %1 : révoquez l'accès de l'application sur le serveur de comptes de Zoho (%2), sous « Connected Apps ».</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is not signed in: sign in to watch its jobs.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;est pas connecté&#xa0;: connectez-le pour surveiller ses tâches.</translation>
+        <source>Account "%1" is not signed in: sign in to watch its jobs.</source>
+        <translation>Le compte « %1 » n'est pas connecté : connectez-le pour surveiller ses tâches.</translation>
     </message>
     <message>
-        <source>No sign-in is kept for account &quot;%1&quot;: sign in again.</source>
-        <translation>Aucune connexion n&apos;est conservée pour le compte «&#xa0;%1&#xa0;»&#xa0;: reconnectez-vous.</translation>
+        <source>No sign-in is kept for account "%1": sign in again.</source>
+        <translation>Aucune connexion n'est conservée pour le compte « %1 » : reconnectez-vous.</translation>
     </message>
     <message>
         <source>Not signed out: %1</source>
-        <translation>Non déconnecté&#xa0;: %1</translation>
+        <translation>Non déconnecté : %1</translation>
     </message>
     <message>
         <source>the keychain, which may hold an earlier sign-in, could not be read (%1)</source>
-        <translation>le trousseau de clés, qui peut contenir une connexion antérieure, n&apos;a pas pu être lu (%1)</translation>
+        <translation>le trousseau de clés, qui peut contenir une connexion antérieure, n'a pas pu être lu (%1)</translation>
     </message>
     <message>
-        <source>the account&apos;s settings are wrong (%1)</source>
+        <source>the account's settings are wrong (%1)</source>
         <translation>les paramètres du compte sont incorrects (%1)</translation>
     </message>
     <message>
         <source>the accounts server could not be told (%1)</source>
-        <translation>le serveur de comptes n&apos;a pas pu être prévenu (%1)</translation>
+        <translation>le serveur de comptes n'a pas pu être prévenu (%1)</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed out.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» est déconnecté.</translation>
+        <source>Account "%1" is signed out.</source>
+        <translation>Le compte « %1 » est déconnecté.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» a été retiré&#x202f;; son entrée dans le trousseau de clés n&apos;a pas pu être supprimée (%2).</translation>
+        <source>Account "%1" is removed; its keychain entry could not be deleted (%2).</source>
+        <translation>Le compte « %1 » a été retiré ; son entrée dans le trousseau de clés n'a pas pu être supprimée (%2).</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is removed.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» a été retiré.</translation>
+        <source>Account "%1" is removed.</source>
+        <translation>Le compte « %1 » a été retiré.</translation>
     </message>
 </context>
 <context>
@@ -282,8 +287,8 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>An account named &quot;%1&quot; exists already.</source>
-        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+        <source>An account named "%1" exists already.</source>
+        <translation>Un compte nommé « %1 » existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -298,7 +303,7 @@
     </message>
     <message>
         <source>access token (expires, cannot be renewed)</source>
-        <translation>jeton d&apos;accès (expire, non renouvelable)</translation>
+        <translation>jeton d'accès (expire, non renouvelable)</translation>
     </message>
     <message>
         <source>not signed in</source>
@@ -346,15 +351,15 @@
     </message>
     <message>
         <source>With an &amp;Access Token…</source>
-        <translation>Avec un &amp;jeton d&apos;accès…</translation>
+        <translation>Avec un &amp;jeton d'accès…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with the OAuth client id from Zoho&apos;s API console (api-console.zoho.com).</source>
-        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec l&apos;ID client OAuth fourni par la console API de Zoho (api-console.zoho.com).</translation>
+        <source>No accounts yet. Add one with the OAuth client id from Zoho's API console (api-console.zoho.com).</source>
+        <translation>Aucun compte pour l'instant. Ajoutez-en un avec l'ID client OAuth fourni par la console API de Zoho (api-console.zoho.com).</translation>
     </message>
     <message>
         <source>Keychain Unavailable</source>
@@ -362,7 +367,7 @@
     </message>
     <message>
         <source>Keep the sign-in for this session only? It is held in memory, never written to a file, and you sign in again after a restart.</source>
-        <translation>Conserver la connexion pour cette session uniquement&#x202f;? Elle est gardée en mémoire, jamais écrite dans un fichier, et vous devrez vous reconnecter après un redémarrage.</translation>
+        <translation>Conserver la connexion pour cette session uniquement ? Elle est gardée en mémoire, jamais écrite dans un fichier, et vous devrez vous reconnecter après un redémarrage.</translation>
     </message>
     <message>
         <source>Keep for This &amp;Session</source>
@@ -370,7 +375,7 @@
     </message>
     <message>
         <source>The sign-in was given up: nothing was stored.</source>
-        <translation>La connexion a été abandonnée&#xa0;: rien n&apos;a été enregistré.</translation>
+        <translation>La connexion a été abandonnée : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -378,19 +383,19 @@
     </message>
     <message>
         <source>Choose Sign In to connect it.</source>
-        <translation>Choisissez «&#xa0;Se connecter&#xa0;» pour le connecter.</translation>
+        <translation>Choisissez « Se connecter » pour le connecter.</translation>
     </message>
     <message>
         <source>Remove Account</source>
         <translation>Retirer le compte</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot;?</source>
-        <translation>Retirer le compte «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <source>Remove the account "%1"?</source>
+        <translation>Retirer le compte « %1 » ?</translation>
     </message>
     <message>
         <source>The app signs out first (its access is revoked at Zoho) and forgets the account. The jobs in Identity360 are not touched.</source>
-        <translation>L&apos;application se déconnecte d&apos;abord (son accès est révoqué chez Zoho), puis oublie le compte. Les tâches dans Identity360 ne sont pas touchées.</translation>
+        <translation>L'application se déconnecte d'abord (son accès est révoqué chez Zoho), puis oublie le compte. Les tâches dans Identity360 ne sont pas touchées.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -405,12 +410,12 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <source>Sign out of &quot;%1&quot;?</source>
-        <translation>Se déconnecter de «&#xa0;%1&#xa0;»&#x202f;?</translation>
+        <source>Sign out of "%1"?</source>
+        <translation>Se déconnecter de « %1 » ?</translation>
     </message>
     <message>
-        <source>The app&apos;s access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
-        <translation>L&apos;accès de l&apos;application est révoqué chez Zoho et retiré du trousseau de clés. L&apos;interrogation de ce compte s&apos;arrête jusqu&apos;à ce que vous vous reconnectiez.</translation>
+        <source>The app's access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
+        <translation>L'accès de l'application est révoqué chez Zoho et retiré du trousseau de clés. L'interrogation de ce compte s'arrête jusqu'à ce que vous vous reconnectiez.</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
@@ -425,20 +430,20 @@
         <translation>Ouverture du navigateur…</translation>
     </message>
     <message>
-        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation>En attente de votre connexion dans le navigateur. Si aucun navigateur ne s&apos;est ouvert, &lt;a href=&quot;%1&quot;&gt;ouvrez la page de connexion&lt;/a&gt;.</translation>
+        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation>En attente de votre connexion dans le navigateur. Si aucun navigateur ne s'est ouvert, &lt;a href="%1"&gt;ouvrez la page de connexion&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>(No browser could be started.)</source>
-        <translation>(Aucun navigateur n&apos;a pu être lancé.)</translation>
+        <translation>(Aucun navigateur n'a pu être lancé.)</translation>
     </message>
     <message>
         <source>Sign In with a Self Client Code</source>
         <translation>Se connecter avec un code Self Client</translation>
     </message>
     <message>
-        <source>In Zoho&apos;s API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
-        <translation>Dans la console API de Zoho, ouvrez le Self Client, générez un code avec les étendues %1, puis collez-le ici dans les trois minutes&#xa0;:</translation>
+        <source>In Zoho's API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
+        <translation>Dans la console API de Zoho, ouvrez le Self Client, générez un code avec les étendues %1, puis collez-le ici dans les trois minutes :</translation>
     </message>
     <message>
         <source>Exchanging the code…</source>
@@ -446,29 +451,34 @@
     </message>
     <message>
         <source>Sign In with an Access Token</source>
-        <translation>Se connecter avec un jeton d&apos;accès</translation>
+        <translation>Se connecter avec un jeton d'accès</translation>
     </message>
     <message>
         <source>Paste an access token. It works until it expires (usually an hour) and cannot be renewed: then you sign in again.</source>
-        <translation>Collez un jeton d&apos;accès. Il fonctionne jusqu&apos;à son expiration (généralement une heure) et ne peut pas être renouvelé&#xa0;: il faudra ensuite vous reconnecter.</translation>
+        <translation>Collez un jeton d'accès. Il fonctionne jusqu'à son expiration (généralement une heure) et ne peut pas être renouvelé : il faudra ensuite vous reconnecter.</translation>
     </message>
     <message>
         <source>Keeping the token…</source>
         <translation>Conservation du jeton…</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, read-only</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountsNetwork</name>
     <message numerus="yes">
-        <source>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
+        <source>The accounts server's answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
         <translation>
-            <numerusform>La réponse du serveur de comptes dépasse %n Mio, bien plus que ne contient une réponse de jeton&#xa0;: elle n&apos;a pas été lue.</numerusform>
-            <numerusform>La réponse du serveur de comptes dépasse %n Mio, bien plus que ne contient une réponse de jeton&#xa0;: elle n&apos;a pas été lue.</numerusform>
+            <numerusform>La réponse du serveur de comptes dépasse %n Mio, bien plus que ne contient une réponse de jeton : elle n'a pas été lue.</numerusform>
+            <numerusform>La réponse du serveur de comptes dépasse %n Mio, bien plus que ne contient une réponse de jeton : elle n'a pas été lue.</numerusform>
         </translation>
     </message>
     <message>
         <source>The accounts server redirected to another host; nothing was sent there.</source>
-        <translation>Le serveur de comptes a redirigé vers un autre hôte&#x202f;; rien n&apos;y a été envoyé.</translation>
+        <translation>Le serveur de comptes a redirigé vers un autre hôte ; rien n'y a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -476,7 +486,7 @@
     <message>
         <source>%1: %2</source>
         <comment>account: what went wrong</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -495,10 +505,21 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the deletion log skipped.</source>
+        <translation><numerusform>%n ligne endommagée du journal des suppressions ignorée.</numerusform><numerusform>%n lignes endommagées du journal des suppressions ignorées.</numerusform></translation>
+    </message>
+    <message>
+        <source>No deletion recorded.</source>
+        <translation>Aucune suppression enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not remove %1: %2.</source>
-        <translation>Impossible de supprimer %1&#xa0;: %2.</translation>
+        <translation>Impossible de supprimer %1 : %2.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
@@ -506,38 +527,38 @@
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
     <message>
         <source>The accounts server could not be reached: %1</source>
-        <translation>Le serveur de comptes est injoignable&#xa0;: %1</translation>
+        <translation>Le serveur de comptes est injoignable : %1</translation>
     </message>
     <message>
         <source>The sign-in was not finished in the browser in time. Start it again.</source>
-        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur. Recommencez.</translation>
+        <translation>La connexion n'a pas été terminée à temps dans le navigateur. Recommencez.</translation>
     </message>
     <message>
-        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho&apos;s API console).</source>
-        <translation>Le port %1 de cette machine est déjà utilisé&#xa0;: le navigateur ne peut donc pas revenir à l&apos;application. Fermez ce qui l&apos;utilise ou choisissez un autre port de redirection (et enregistrez-le pour le client dans la console API de Zoho).</translation>
+        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho's API console).</source>
+        <translation>Le port %1 de cette machine est déjà utilisé : le navigateur ne peut donc pas revenir à l'application. Fermez ce qui l'utilise ou choisissez un autre port de redirection (et enregistrez-le pour le client dans la console API de Zoho).</translation>
     </message>
     <message>
         <source>This page is not part of a sign-in of Identity360 Job Monitor. You can close it.</source>
-        <translation>Cette page ne fait partie d&apos;aucune connexion d&apos;Identity360 Job Monitor. Vous pouvez la fermer.</translation>
+        <translation>Cette page ne fait partie d'aucune connexion d'Identity360 Job Monitor. Vous pouvez la fermer.</translation>
     </message>
     <message>
         <source>The sign-in did not complete. You can close this page and go back to Identity360 Job Monitor.</source>
-        <translation>La connexion n&apos;a pas abouti. Vous pouvez fermer cette page et revenir à Identity360 Job Monitor.</translation>
+        <translation>La connexion n'a pas abouti. Vous pouvez fermer cette page et revenir à Identity360 Job Monitor.</translation>
     </message>
     <message>
         <source>Signed in. You can close this page and go back to Identity360 Job Monitor.</source>
         <translation>Connecté. Vous pouvez fermer cette page et revenir à Identity360 Job Monitor.</translation>
     </message>
     <message>
-        <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
-        <translation>Le navigateur a indiqué un serveur de comptes qui n&apos;appartient pas à Zoho (%1)&#xa0;: le code n&apos;y a pas été envoyé.</translation>
+        <source>The browser named an accounts server that is not one of Zoho's (%1): the code was not sent there.</source>
+        <translation>Le navigateur a indiqué un serveur de comptes qui n'appartient pas à Zoho (%1) : le code n'y a pas été envoyé.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -553,19 +574,19 @@
   remove   sign an account out (revoking its token) and forget it
   login    sign an account in with the browser
 Secrets are read from standard input, one per line: the client secret first (with --client-secret-stdin), then the token or code. They are kept only in the system keychain.</source>
-        <translation>Configurer des comptes Identity360 sans la fenêtre. Verbes&#xa0;:
-  add      enregistrer un compte&#x202f;; avec --token-stdin ou --grant-code-stdin, le connecter aussi
-  list     afficher les comptes enregistrés et s&apos;ils sont connectés
-  remove   déconnecter un compte (en révoquant son jeton) et l&apos;oublier
+        <translation>Configurer des comptes Identity360 sans la fenêtre. Verbes :
+  add      enregistrer un compte ; avec --token-stdin ou --grant-code-stdin, le connecter aussi
+  list     afficher les comptes enregistrés et s'ils sont connectés
+  remove   déconnecter un compte (en révoquant son jeton) et l'oublier
   login    connecter un compte avec le navigateur
-Les secrets sont lus sur l&apos;entrée standard, un par ligne&#xa0;: d&apos;abord le secret client (avec --client-secret-stdin), puis le jeton ou le code. Ils ne sont conservés que dans le trousseau de clés du système.</translation>
+Les secrets sont lus sur l'entrée standard, un par ligne : d'abord le secret client (avec --client-secret-stdin), puis le jeton ou le code. Ils ne sont conservés que dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <source>The account&apos;s name (add).</source>
+        <source>The account's name (add).</source>
         <translation>Le nom du compte (add).</translation>
     </message>
     <message>
@@ -573,36 +594,36 @@ Les secrets sont lus sur l&apos;entrée standard, un par ligne&#xa0;: d&apos;abo
         <translation>US, EU, IN, AU, JP, CA, UK, SA, CN ou custom (add).</translation>
     </message>
     <message>
-        <source>The Jobs API base URL, if not the data center&apos;s (add).</source>
-        <translation>L&apos;URL de base de l&apos;API Jobs, si ce n&apos;est pas celle du centre de données (add).</translation>
+        <source>The Jobs API base URL, if not the data center's (add).</source>
+        <translation>L'URL de base de l'API Jobs, si ce n'est pas celle du centre de données (add).</translation>
     </message>
     <message>
-        <source>The Zoho accounts server, if not the data center&apos;s (add).</source>
-        <translation>Le serveur de comptes Zoho, si ce n&apos;est pas celui du centre de données (add).</translation>
+        <source>The Zoho accounts server, if not the data center's (add).</source>
+        <translation>Le serveur de comptes Zoho, si ce n'est pas celui du centre de données (add).</translation>
     </message>
     <message>
-        <source>The OAuth client id from Zoho&apos;s API console (add).</source>
-        <translation>L&apos;ID client OAuth fourni par la console API de Zoho (add).</translation>
+        <source>The OAuth client id from Zoho's API console (add).</source>
+        <translation>L'ID client OAuth fourni par la console API de Zoho (add).</translation>
     </message>
     <message>
         <source>Comma-separated OAuth scopes (add; default id360.job.READ,id360.job.DELETE).</source>
-        <translation>Étendues OAuth séparées par des virgules (add&#x202f;; par défaut id360.job.READ,id360.job.DELETE).</translation>
+        <translation>Étendues OAuth séparées par des virgules (add ; par défaut id360.job.READ,id360.job.DELETE).</translation>
     </message>
     <message>
-        <source>The loopback port registered as the client&apos;s redirect URI (add; default 47190).</source>
-        <translation>Le port local enregistré comme URI de redirection du client (add&#x202f;; par défaut 47190).</translation>
+        <source>The loopback port registered as the client's redirect URI (add; default 47190).</source>
+        <translation>Le port local enregistré comme URI de redirection du client (add ; par défaut 47190).</translation>
     </message>
     <message>
         <source>Read the client secret from standard input (add).</source>
-        <translation>Lire le secret client sur l&apos;entrée standard (add).</translation>
+        <translation>Lire le secret client sur l'entrée standard (add).</translation>
     </message>
     <message>
         <source>Read an access token from standard input: it works until it expires (add).</source>
-        <translation>Lire un jeton d&apos;accès sur l&apos;entrée standard&#xa0;: il fonctionne jusqu&apos;à son expiration (add).</translation>
+        <translation>Lire un jeton d'accès sur l'entrée standard : il fonctionne jusqu'à son expiration (add).</translation>
     </message>
     <message>
         <source>Read a Self Client grant code from standard input and exchange it (add).</source>
-        <translation>Lire un code d&apos;autorisation Self Client sur l&apos;entrée standard et l&apos;échanger (add).</translation>
+        <translation>Lire un code d'autorisation Self Client sur l'entrée standard et l'échanger (add).</translation>
     </message>
     <message>
         <source>add, list, remove or login</source>
@@ -613,56 +634,56 @@ Les secrets sont lus sur l&apos;entrée standard, un par ligne&#xa0;: d&apos;abo
         <translation>Le compte, pour remove et login.</translation>
     </message>
     <message>
-        <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
-        <translation>account add&#xa0;: argument inattendu «&#xa0;%1&#xa0;»&#x202f;; indiquez le nom avec --name.</translation>
+        <source>account add: unexpected argument '%1'; give the name with --name.</source>
+        <translation>account add : argument inattendu « %1 » ; indiquez le nom avec --name.</translation>
     </message>
     <message>
         <source>account add: --name is required.</source>
-        <translation>account add&#xa0;: --name est obligatoire.</translation>
+        <translation>account add : --name est obligatoire.</translation>
     </message>
     <message>
         <source>account add: --data-center is required (US, EU, IN, AU, JP, CA, UK, SA, CN or custom).</source>
-        <translation>account add&#xa0;: --data-center est obligatoire (US, EU, IN, AU, JP, CA, UK, SA, CN ou custom).</translation>
+        <translation>account add : --data-center est obligatoire (US, EU, IN, AU, JP, CA, UK, SA, CN ou custom).</translation>
     </message>
     <message>
-        <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
-        <translation>account add&#xa0;: centre de données inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez US, EU, IN, AU, JP, CA, UK, SA, CN ou custom.</translation>
+        <source>account add: unknown data center '%1'; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
+        <translation>account add : centre de données inconnu « %1 » ; utilisez US, EU, IN, AU, JP, CA, UK, SA, CN ou custom.</translation>
     </message>
     <message>
         <source>account add: --client-id is required.</source>
-        <translation>account add&#xa0;: --client-id est obligatoire.</translation>
+        <translation>account add : --client-id est obligatoire.</translation>
     </message>
     <message>
-        <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
-        <translation>account add&#xa0;: --%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une URL utilisable&#x202f;; indiquez-la en entier avec https:// (http:// uniquement pour cette machine).</translation>
+        <source>account add: --%1: '%2' is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
+        <translation>account add : --%1 : « %2 » n'est pas une URL utilisable ; indiquez-la en entier avec https:// (http:// uniquement pour cette machine).</translation>
     </message>
     <message>
-        <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
-        <translation>account add&#xa0;: --redirect-port&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de port (1-65535).</translation>
+        <source>account add: --redirect-port: '%1' is not a port number (1-65535).</source>
+        <translation>account add : --redirect-port : « %1 » n'est pas un numéro de port (1-65535).</translation>
     </message>
     <message>
         <source>account add: --token-stdin and --grant-code-stdin cannot be used together.</source>
-        <translation>account add&#xa0;: --token-stdin et --grant-code-stdin ne peuvent pas être utilisés ensemble.</translation>
+        <translation>account add : --token-stdin et --grant-code-stdin ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>account %1: --%2 is only for account add.</source>
-        <translation>account %1&#xa0;: --%2 n&apos;existe que pour account add.</translation>
+        <translation>account %1 : --%2 n'existe que pour account add.</translation>
     </message>
     <message>
-        <source>account list: unexpected argument &apos;%1&apos;.</source>
-        <translation>account list&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
+        <source>account list: unexpected argument '%1'.</source>
+        <translation>account list : argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
-        <translation>account %1 a besoin du nom du compte&#xa0;: id360-jobmon account %1 NOM.</translation>
+        <source>account %1 needs the account's name: id360-jobmon account %1 NAME.</source>
+        <translation>account %1 a besoin du nom du compte : id360-jobmon account %1 NOM.</translation>
     </message>
     <message>
-        <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
-        <translation>account&#xa0;: verbe inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez add, list, remove ou login.</translation>
+        <source>account: unknown verb '%1'; use add, list, remove or login.</source>
+        <translation>account : verbe inconnu « %1 » ; utilisez add, list, remove ou login.</translation>
     </message>
     <message>
         <source>Identity360 Job Monitor: watches ManageEngine Identity360 jobs and their results.</source>
-        <translation>Identity360 Job Monitor&#xa0;: surveille les tâches ManageEngine Identity360 et leurs résultats.</translation>
+        <translation>Identity360 Job Monitor : surveille les tâches ManageEngine Identity360 et leurs résultats.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -670,19 +691,19 @@ Les secrets sont lus sur l&apos;entrée standard, un par ligne&#xa0;: d&apos;abo
     </message>
     <message>
         <source>Start an embedded Identity360 emulator with sample jobs and watch it.</source>
-        <translation>Démarrer un émulateur Identity360 intégré avec des tâches d&apos;exemple et le surveiller.</translation>
+        <translation>Démarrer un émulateur Identity360 intégré avec des tâches d'exemple et le surveiller.</translation>
     </message>
     <message>
         <source>Like --demo, with the sample jobs made from &lt;seed&gt;: the same jobs on every start.</source>
-        <translation>Comme --demo, avec des tâches d&apos;exemple générées à partir de &lt;seed&gt;&#xa0;: les mêmes tâches à chaque démarrage.</translation>
+        <translation>Comme --demo, avec des tâches d'exemple générées à partir de &lt;seed&gt; : les mêmes tâches à chaque démarrage.</translation>
     </message>
     <message>
         <source>Watch the Jobs API at &lt;url&gt; (e.g. https://id360.manageengine.com/api/v1) for this run only, with the access token from the environment variable %1.</source>
-        <translation>Surveiller l&apos;API Jobs à &lt;url&gt; (p. ex. https://id360.manageengine.com/api/v1) pour cette exécution seulement, avec le jeton d&apos;accès de la variable d&apos;environnement %1.</translation>
+        <translation>Surveiller l'API Jobs à &lt;url&gt; (p. ex. https://id360.manageengine.com/api/v1) pour cette exécution seulement, avec le jeton d'accès de la variable d'environnement %1.</translation>
     </message>
     <message>
-        <source>Watch the stored account &lt;name&gt; (see &apos;id360-jobmon account --help&apos;).</source>
-        <translation>Surveiller le compte enregistré &lt;name&gt; (voir &apos;id360-jobmon account --help&apos;).</translation>
+        <source>Watch the stored account &lt;name&gt; (see 'id360-jobmon account --help').</source>
+        <translation>Surveiller le compte enregistré &lt;name&gt; (voir 'id360-jobmon account --help').</translation>
     </message>
     <message>
         <source>Start in the system tray, without the window.</source>
@@ -690,15 +711,15 @@ Les secrets sont lus sur l&apos;entrée standard, un par ligne&#xa0;: d&apos;abo
     </message>
     <message>
         <source>Show no tray icon: the window is the monitor, and closing it quits. Notifications still go out.</source>
-        <translation>Aucune icône dans la zone de notification&#xa0;: la fenêtre est le moniteur, et la fermer quitte l&apos;application. Les notifications sont toujours envoyées.</translation>
+        <translation>Aucune icône dans la zone de notification : la fenêtre est le moniteur, et la fermer quitte l'application. Les notifications sont toujours envoyées.</translation>
     </message>
     <message>
         <source>Show the window; if the monitor is already running, bring its window to the front.</source>
-        <translation>Afficher la fenêtre&#x202f;; si le moniteur est déjà lancé, mettre sa fenêtre au premier plan.</translation>
+        <translation>Afficher la fenêtre ; si le moniteur est déjà lancé, mettre sa fenêtre au premier plan.</translation>
     </message>
     <message>
-        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
-        <translation>Ouvrir la tâche &lt;id&gt; (dans le moniteur déjà lancé, s&apos;il y en a un)&#x202f;; avec --account, la tâche de ce compte.</translation>
+        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account's job.</source>
+        <translation>Ouvrir la tâche &lt;id&gt; (dans le moniteur déjà lancé, s'il y en a un) ; avec --account, la tâche de ce compte.</translation>
     </message>
     <message>
         <source>
@@ -706,49 +727,49 @@ Accounts without the window: id360-jobmon account --help
 Jobs from a terminal or a script: id360-jobmon jobs --help
 </source>
         <translation>
-Comptes sans la fenêtre&#xa0;: id360-jobmon account --help
-Tâches depuis un terminal ou un script&#xa0;: id360-jobmon jobs --help
+Comptes sans la fenêtre : id360-jobmon account --help
+Tâches depuis un terminal ou un script : id360-jobmon jobs --help
 </translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--account cannot be used with --demo or --server.</source>
         <translation>--account ne peut pas être utilisé avec --demo ou --server.</translation>
     </message>
     <message>
-        <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
-        <translation>--demo-seed&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier compris entre 0 et 4294967295.</translation>
+        <source>--demo-seed: '%1' is not a whole number from 0 to 4294967295.</source>
+        <translation>--demo-seed : « %1 » n'est pas un nombre entier compris entre 0 et 4294967295.</translation>
     </message>
     <message>
         <source>--minimized needs the tray: it cannot be used with --no-tray.</source>
-        <translation>--minimized nécessite la zone de notification&#xa0;: il ne peut pas être utilisé avec --no-tray.</translation>
+        <translation>--minimized nécessite la zone de notification : il ne peut pas être utilisé avec --no-tray.</translation>
     </message>
     <message>
         <source>--minimized cannot be used with --show or --job.</source>
         <translation>--minimized ne peut pas être utilisé avec --show ou --job.</translation>
     </message>
     <message>
-        <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation>--job&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un ID de tâche&#xa0;: les ID de tâche ne contiennent que des chiffres.</translation>
+        <source>--job: '%1' is not a job id: job ids are digits only.</source>
+        <translation>--job : « %1 » n'est pas un ID de tâche : les ID de tâche ne contiennent que des chiffres.</translation>
     </message>
     <message>
         <source>--demo and --server cannot be used together.</source>
         <translation>--demo et --server ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <source>--server: &apos;%1&apos; is not a usable URL; use https:// (http:// only for this machine).</source>
-        <translation>--server&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL utilisable&#x202f;; utilisez https:// (http:// uniquement pour cette machine).</translation>
+        <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
+        <translation>--server : « %1 » n'est pas une URL utilisable ; utilisez https:// (http:// uniquement pour cette machine).</translation>
     </message>
     <message>
         <source>--server needs an access token: set %1 in the environment.</source>
-        <translation>--server nécessite un jeton d&apos;accès&#xa0;: définissez %1 dans l&apos;environnement.</translation>
+        <translation>--server nécessite un jeton d'accès : définissez %1 dans l'environnement.</translation>
     </message>
     <message>
         <source>List jobs, newest first.</source>
-        <translation>Lister les tâches, les plus récentes d&apos;abord.</translation>
+        <translation>Lister les tâches, les plus récentes d'abord.</translation>
     </message>
     <message>
         <source>Show a job and its per-entity results.</source>
@@ -760,15 +781,15 @@ Tâches depuis un terminal ou un script&#xa0;: id360-jobmon jobs --help
     </message>
     <message>
         <source>Wait until jobs finish; say how each ended.</source>
-        <translation>Attendre la fin des tâches&#x202f;; indiquer comment chacune s&apos;est terminée.</translation>
+        <translation>Attendre la fin des tâches ; indiquer comment chacune s'est terminée.</translation>
     </message>
     <message>
         <source>Follow jobs as they change, until Ctrl+C.</source>
-        <translation>Suivre les changements des tâches, jusqu&apos;à Ctrl+C.</translation>
+        <translation>Suivre les changements des tâches, jusqu'à Ctrl+C.</translation>
     </message>
     <message>
-        <source>Write a job&apos;s per-entity results to a CSV or JSON file.</source>
-        <translation>Écrire les résultats par objet d&apos;une tâche dans un fichier CSV ou JSON.</translation>
+        <source>Write a job's per-entity results to a CSV or JSON file.</source>
+        <translation>Écrire les résultats par objet d'une tâche dans un fichier CSV ou JSON.</translation>
     </message>
     <message>
         <source>
@@ -781,10 +802,10 @@ Exit status:
   4  the time given with --timeout ran out
 </source>
         <translation>
-Code de sortie&#xa0;:
+Code de sortie :
   0  succès (une tâche déjà disparue compte comme supprimée)
-  1  échec du serveur, du réseau ou de la connexion&#x202f;; échec d&apos;une tâche
-     lors d&apos;une suppression&#x202f;; disparition d&apos;une tâche attendue
+  1  échec du serveur, du réseau ou de la connexion ; échec d'une tâche
+     lors d'une suppression ; disparition d'une tâche attendue
   2  utilisation incorrecte, ou refus avant tout envoi
   3  une tâche attendue a fini en WARNING, en ERROR ou avec un statut inconnu
   4  le délai indiqué par --timeout est écoulé
@@ -796,39 +817,39 @@ The jobs of an Identity360 account, from a terminal or a script.
 
 Verbs:
 </source>
-        <translation>Utilisation&#xa0;: id360-jobmon jobs VERBE [options]
-Les tâches d&apos;un compte Identity360, depuis un terminal ou un script.
+        <translation>Utilisation : id360-jobmon jobs VERBE [options]
+Les tâches d'un compte Identity360, depuis un terminal ou un script.
 
-Verbes&#xa0;:
+Verbes :
 </translation>
     </message>
     <message>
         <source>
-Each verb&apos;s options: id360-jobmon jobs VERB --help
+Each verb's options: id360-jobmon jobs VERB --help
 </source>
         <translation>
-Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
+Options de chaque verbe : id360-jobmon jobs VERBE --help
 </translation>
     </message>
     <message>
-        <source>jobs: unknown verb &apos;%1&apos;; use list, show, delete, wait, watch or export.</source>
-        <translation>jobs&#xa0;: verbe inconnu «&#xa0;%1&#xa0;»&#x202f;; utilisez list, show, delete, wait, watch ou export.</translation>
+        <source>jobs: unknown verb '%1'; use list, show, delete, wait, watch or export.</source>
+        <translation>jobs : verbe inconnu « %1 » ; utilisez list, show, delete, wait, watch ou export.</translation>
     </message>
     <message>
-        <source>The stored account &lt;name&gt; (see &apos;id360-jobmon account list&apos;); without it (and without --server), the account used last.</source>
-        <translation>Le compte enregistré &lt;name&gt; (voir &apos;id360-jobmon account list&apos;)&#x202f;; sans cette option (ni --server), le dernier compte utilisé.</translation>
+        <source>The stored account &lt;name&gt; (see 'id360-jobmon account list'); without it (and without --server), the account used last.</source>
+        <translation>Le compte enregistré &lt;name&gt; (voir 'id360-jobmon account list') ; sans cette option (ni --server), le dernier compte utilisé.</translation>
     </message>
     <message>
         <source>The Jobs API at &lt;url&gt;, for this run only, with the access token from the environment variable %1.</source>
-        <translation>L&apos;API Jobs à &lt;url&gt;, pour cette exécution seulement, avec le jeton d&apos;accès de la variable d&apos;environnement %1.</translation>
+        <translation>L'API Jobs à &lt;url&gt;, pour cette exécution seulement, avec le jeton d'accès de la variable d'environnement %1.</translation>
     </message>
     <message>
         <source>No messages on standard error but errors.</source>
-        <translation>Aucun message sur la sortie d&apos;erreur standard, sauf les erreurs.</translation>
+        <translation>Aucun message sur la sortie d'erreur standard, sauf les erreurs.</translation>
     </message>
     <message>
         <source>Only jobs with these statuses: %1 (comma-separated).</source>
-        <translation>Seulement les tâches ayant ces statuts&#xa0;: %1 (séparés par des virgules).</translation>
+        <translation>Seulement les tâches ayant ces statuts : %1 (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Only jobs of the module &lt;name&gt;.</source>
@@ -836,15 +857,15 @@ Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
     </message>
     <message>
         <source>Only jobs whose action contains &lt;text&gt;.</source>
-        <translation>Seulement les tâches dont l&apos;action contient &lt;text&gt;.</translation>
+        <translation>Seulement les tâches dont l'action contient &lt;text&gt;.</translation>
     </message>
     <message>
         <source>Only jobs started since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
-        <translation>Seulement les tâches démarrées depuis &lt;when&gt;&#xa0;: une durée écoulée (30m, 2h, 7d, 2w), une date (2026-11-01) ou une date et une heure (2026-11-01T08:00)&#x202f;; en heure locale, sauf avec Z ou un décalage horaire.</translation>
+        <translation>Seulement les tâches démarrées depuis &lt;when&gt; : une durée écoulée (30m, 2h, 7d, 2w), une date (2026-11-01) ou une date et une heure (2026-11-01T08:00) ; en heure locale, sauf avec Z ou un décalage horaire.</translation>
     </message>
     <message>
-        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributes id, action_name, status, module, start_time, end_time).</source>
-        <translation>Seulement les tâches correspondant au filtre SCIM &lt;expression&gt;, p. ex. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributs id, action_name, status, module, start_time, end_time).</translation>
+        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. 'module eq "Management" and status eq "ERROR"' (attributes id, action_name, status, module, start_time, end_time).</source>
+        <translation>Seulement les tâches correspondant au filtre SCIM &lt;expression&gt;, p. ex. 'module eq "Management" and status eq "ERROR"' (attributs id, action_name, status, module, start_time, end_time).</translation>
     </message>
     <message>
         <source>At most &lt;n&gt; jobs, the newest (default 50).</source>
@@ -872,7 +893,7 @@ Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
     </message>
     <message>
         <source>Delete without asking (needed when standard input is not a terminal).</source>
-        <translation>Supprimer sans confirmation (nécessaire quand l&apos;entrée standard n&apos;est pas un terminal).</translation>
+        <translation>Supprimer sans confirmation (nécessaire quand l'entrée standard n'est pas un terminal).</translation>
     </message>
     <message>
         <source>Give up after &lt;duration&gt; (90s, 10m, 1h, or seconds) with exit status 4.</source>
@@ -880,7 +901,7 @@ Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
     </message>
     <message>
         <source>The file to write, ending .csv or .json.</source>
-        <translation>Le fichier à écrire, avec l&apos;extension .csv ou .json.</translation>
+        <translation>Le fichier à écrire, avec l'extension .csv ou .json.</translation>
     </message>
     <message>
         <source>The job.</source>
@@ -891,7 +912,7 @@ Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
         <translation>Les tâches.</translation>
     </message>
     <message>
-        <source>--account needs the account&apos;s name.</source>
+        <source>--account needs the account's name.</source>
         <translation>--account nécessite le nom du compte.</translation>
     </message>
     <message>
@@ -899,12 +920,12 @@ Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
         <translation>--account et --server ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a job id: job ids are digits only.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de tâche&#xa0;: les ID de tâche ne contiennent que des chiffres.</translation>
+        <source>'%1' is not a job id: job ids are digits only.</source>
+        <translation>« %1 » n'est pas un ID de tâche : les ID de tâche ne contiennent que des chiffres.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+        <source>unexpected argument '%1'.</source>
+        <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>give exactly one job id.</source>
@@ -912,43 +933,109 @@ Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
     </message>
     <message>
         <source>give the id of at least one job.</source>
-        <translation>indiquez l&apos;ID d&apos;au moins une tâche.</translation>
+        <translation>indiquez l'ID d'au moins une tâche.</translation>
     </message>
     <message>
-        <source>--status: &apos;%1&apos; is not a status; use %2.</source>
-        <translation>--status&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un statut&#x202f;; utilisez %2.</translation>
+        <source>--status: '%1' is not a status; use %2.</source>
+        <translation>--status : « %1 » n'est pas un statut ; utilisez %2.</translation>
     </message>
     <message>
-        <source>--since: &apos;%1&apos; is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
-        <translation>--since&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni une durée écoulée (30m, 2h, 7d, 2w), ni une date (2026-11-01), ni une date et une heure (2026-11-01T08:00).</translation>
+        <source>--since: '%1' is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
+        <translation>--since : « %1 » n'est ni une durée écoulée (30m, 2h, 7d, 2w), ni une date (2026-11-01), ni une date et une heure (2026-11-01T08:00).</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
         <translation>--limit et --all ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <source>--limit: &apos;%1&apos; is not a number of jobs (1 or more).</source>
-        <translation>--limit&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de tâches (1 ou plus).</translation>
+        <source>--limit: '%1' is not a number of jobs (1 or more).</source>
+        <translation>--limit : « %1 » n'est pas un nombre de tâches (1 ou plus).</translation>
     </message>
     <message>
-        <source>--format: &apos;%1&apos; is not one of %2.</source>
-        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2.</translation>
+        <source>--format: '%1' is not one of %2.</source>
+        <translation>--format : « %1 » ne fait pas partie de %2.</translation>
     </message>
     <message>
-        <source>--timeout: &apos;%1&apos; is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
-        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée (90s, 10m, 1h, 1d ou un nombre de secondes).</translation>
+        <source>--timeout: '%1' is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
+        <translation>--timeout : « %1 » n'est pas une durée (90s, 10m, 1h, 1d ou un nombre de secondes).</translation>
     </message>
     <message>
-        <source>--timeout: &apos;%1&apos; is longer than the longest wait, 24 days.</source>
-        <translation>--timeout&#xa0;: «&#xa0;%1&#xa0;» dépasse l&apos;attente maximale, 24 jours.</translation>
+        <source>--timeout: '%1' is longer than the longest wait, 24 days.</source>
+        <translation>--timeout : « %1 » dépasse l'attente maximale, 24 jours.</translation>
     </message>
     <message>
         <source>--output is required: the file to write, ending .csv or .json.</source>
-        <translation>--output est obligatoire&#xa0;: le fichier à écrire, avec l&apos;extension .csv ou .json.</translation>
+        <translation>--output est obligatoire : le fichier à écrire, avec l'extension .csv ou .json.</translation>
     </message>
     <message>
-        <source>--output: &apos;%1&apos; ends neither in .csv nor in .json.</source>
-        <translation>--output&#xa0;: «&#xa0;%1&#xa0;» ne se termine ni par .csv ni par .json.</translation>
+        <source>--output: '%1' ends neither in .csv nor in .json.</source>
+        <translation>--output : « %1 » ne se termine ni par .csv ni par .json.</translation>
+    </message>
+    <message>
+        <source>Usage: id360-jobmon audit VERB [options]
+The deletion audit trail: every delete asked for, in the window or with 'jobs delete', and what became of it.
+
+Verbs:
+</source>
+        <translation>Utilisation : id360-jobmon audit VERBE [options]
+Le journal des suppressions : chaque suppression demandée, dans la fenêtre ou avec 'jobs delete', et ce qu'elle est devenue.
+
+Verbes :
+</translation>
+    </message>
+    <message>
+        <source>List the delete attempts, newest first.</source>
+        <translation>Lister les tentatives de suppression, les plus récentes d'abord.</translation>
+    </message>
+    <message>
+        <source>
+Its options: id360-jobmon audit list --help
+</source>
+        <translation>
+Ses options : id360-jobmon audit list --help
+</translation>
+    </message>
+    <message>
+        <source>audit: unknown verb '%1'; use list.</source>
+        <translation>audit : verbe inconnu « %1 » ; utilisez list.</translation>
+    </message>
+    <message>
+        <source>List the delete attempts, newest first: when, who, which job of which account, and what became of it.</source>
+        <translation>Lister les tentatives de suppression, les plus récentes d'abord : quand, qui, quelle tâche de quel compte, et ce qu'elle est devenue.</translation>
+    </message>
+    <message>
+        <source>Only attempts since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
+        <translation>Seulement les tentatives depuis &lt;when&gt; : une durée écoulée (30m, 2h, 7d, 2w), une date (2026-11-01) ou une date et une heure (2026-11-01T08:00) ; en heure locale, sauf avec Z ou un décalage horaire.</translation>
+    </message>
+    <message>
+        <source>table (default), json or csv.</source>
+        <translation>table (par défaut), json ou csv.</translation>
+    </message>
+    <message>
+        <source>Deletions asked for and their outcomes: id360-jobmon audit --help
+</source>
+        <translation>Suppressions demandées et leur issue : id360-jobmon audit --help
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAccess</name>
+    <message>
+        <source>This sign-in may only read jobs: its scopes, %1, have neither id360.job.DELETE nor id360.job.ALL.</source>
+        <translation>Cette connexion ne peut que lire les tâches : ses étendues, %1, ne comprennent ni id360.job.DELETE ni id360.job.ALL.</translation>
+    </message>
+    <message>
+        <source>This sign-in may only read jobs: the accounts server granted it only %1.</source>
+        <translation>Cette connexion ne peut que lire les tâches : le serveur de comptes ne lui a accordé que %1.</translation>
+    </message>
+    <message>
+        <source>This sign-in may only read jobs: Identity360 refused it a delete for lack of the id360.job.DELETE scope. Sign in again with that scope to delete.</source>
+        <translation>Cette connexion ne peut que lire les tâches : Identity360 lui a refusé une suppression faute de l'étendue id360.job.DELETE. Reconnectez-vous avec cette étendue pour supprimer.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <comment>an account that may not delete jobs</comment>
+        <translation>lecture seule</translation>
     </message>
 </context>
 <context>
@@ -964,11 +1051,11 @@ Options de chaque verbe&#xa0;: id360-jobmon jobs VERBE --help
     <message>
         <source>%1: %2</source>
         <comment>account: what is said about it</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Delete this job from Identity360?</source>
-        <translation>Supprimer cette tâche d&apos;Identity360&#x202f;?</translation>
+        <translation>Supprimer cette tâche d'Identity360 ?</translation>
     </message>
     <message>
         <source>%1
@@ -986,8 +1073,8 @@ Compte %2</translation>
     <message numerus="yes">
         <source>Delete %n job(s) from Identity360?</source>
         <translation>
-            <numerusform>Supprimer %n tâche d&apos;Identity360&#x202f;?</numerusform>
-            <numerusform>Supprimer %n tâches d&apos;Identity360&#x202f;?</numerusform>
+            <numerusform>Supprimer %n tâche d'Identity360 ?</numerusform>
+            <numerusform>Supprimer %n tâches d'Identity360 ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1007,8 +1094,8 @@ Compte %2</translation>
     <message numerus="yes">
         <source>%n of these job(s) is still queued or running: deleting removes the job from the list; whether its work stops is up to Identity360. </source>
         <translation>
-            <numerusform>%n de ces tâches est encore en attente ou en cours&#xa0;: la suppression la retire de la liste&#x202f;; l&apos;arrêt de son traitement dépend d&apos;Identity360. </numerusform>
-            <numerusform>%n de ces tâches sont encore en attente ou en cours&#xa0;: la suppression les retire de la liste&#x202f;; l&apos;arrêt de leur traitement dépend d&apos;Identity360. </numerusform>
+            <numerusform>%n de ces tâches est encore en attente ou en cours : la suppression la retire de la liste ; l'arrêt de son traitement dépend d'Identity360. </numerusform>
+            <numerusform>%n de ces tâches sont encore en attente ou en cours : la suppression les retire de la liste ; l'arrêt de leur traitement dépend d'Identity360. </numerusform>
         </translation>
     </message>
     <message>
@@ -1019,22 +1106,140 @@ Compte %2</translation>
     <message>
         <source>%1, ID %2: %3</source>
         <comment>account, job id: why it was not deleted</comment>
-        <translation>%1, ID %2&#xa0;: %3</translation>
+        <translation>%1, ID %2 : %3</translation>
     </message>
     <message>
         <source>ID %1: %2</source>
-        <translation>ID %1&#xa0;: %2</translation>
+        <translation>ID %1 : %2</translation>
     </message>
     <message>
         <source>Some Jobs Were Not Deleted</source>
-        <translation>Certaines tâches n&apos;ont pas été supprimées</translation>
+        <translation>Certaines tâches n'ont pas été supprimées</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be deleted and are still listed.</source>
         <translation>
-            <numerusform>%n tâche n&apos;a pas pu être supprimée et reste dans la liste.</numerusform>
-            <numerusform>%n tâches n&apos;ont pas pu être supprimées et restent dans la liste.</numerusform>
+            <numerusform>%n tâche n'a pas pu être supprimée et reste dans la liste.</numerusform>
+            <numerusform>%n tâches n'ont pas pu être supprimées et restent dans la liste.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistory</name>
+    <message>
+        <source>No answer recorded</source>
+        <comment>deletion outcome</comment>
+        <translation>Aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>deletion outcome</comment>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <comment>deletion outcome</comment>
+        <translation>Déjà disparue</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>deletion outcome</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>deletion outcome</comment>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistoryDialog</name>
+    <message>
+        <source>Deletion History</source>
+        <translation>Historique des suppressions</translation>
+    </message>
+    <message>
+        <source>Search job, action, account, outcome…</source>
+        <translation>Rechercher tâche, action, compte, issue…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown: %n damaged line(s) of the log that could not be read.</source>
+        <translation><numerusform>Non affichée : %n ligne endommagée du journal, illisible.</numerusform><numerusform>Non affichées : %n lignes endommagées du journal, illisibles.</numerusform></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Shown Attempts as CSV…</source>
+        <translation>Tentatives affichées en CSV…</translation>
+    </message>
+    <message>
+        <source>Shown Attempts as JSON…</source>
+        <translation>Tentatives affichées en JSON…</translation>
+    </message>
+    <message>
+        <source>Export Deletion History</source>
+        <translation>Exporter l'historique des suppressions</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The deletion history could not be written to %1: %2</source>
+        <translation>L'historique des suppressions n'a pas pu être écrit dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ID de tâche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation>Hôte de l'API</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1250,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
-        <translation>&amp;Suspendre l&apos;interrogation</translation>
+        <translation>&amp;Suspendre l'interrogation</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
@@ -1069,11 +1274,11 @@ Compte %2</translation>
     </message>
     <message>
         <source>The tray icon is off (the monitor was started with --no-tray): closing the window quits, and notifications still go out.</source>
-        <translation>L&apos;icône de la zone de notification est désactivée (le moniteur a été lancé avec --no-tray)&#xa0;: fermer la fenêtre quitte l&apos;application, et les notifications sont toujours envoyées.</translation>
+        <translation>L'icône de la zone de notification est désactivée (le moniteur a été lancé avec --no-tray) : fermer la fenêtre quitte l'application, et les notifications sont toujours envoyées.</translation>
     </message>
     <message>
         <source>This desktop offers no system tray (some Wayland desktops do not), so there is no tray icon: closing the window quits, and notifications still go out.</source>
-        <translation>Cet environnement de bureau n&apos;offre pas de zone de notification (certains bureaux Wayland n&apos;en ont pas), il n&apos;y a donc pas d&apos;icône&#xa0;: fermer la fenêtre quitte l&apos;application, et les notifications sont toujours envoyées.</translation>
+        <translation>Cet environnement de bureau n'offre pas de zone de notification (certains bureaux Wayland n'en ont pas), il n'y a donc pas d'icône : fermer la fenêtre quitte l'application, et les notifications sont toujours envoyées.</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1308,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>No jobs yet: the server has not answered (see below).</source>
-        <translation>Aucune tâche pour l&apos;instant&#xa0;: le serveur n&apos;a pas répondu (voir ci-dessous).</translation>
+        <translation>Aucune tâche pour l'instant : le serveur n'a pas répondu (voir ci-dessous).</translation>
     </message>
     <message>
         <source>Loading jobs…</source>
@@ -1119,14 +1324,14 @@ Compte %2</translation>
     </message>
     <message>
         <source>The server lists no jobs yet. New jobs appear here as they start.</source>
-        <translation>Le serveur ne liste encore aucune tâche. Les nouvelles tâches apparaissent ici dès qu&apos;elles démarrent.</translation>
+        <translation>Le serveur ne liste encore aucune tâche. Les nouvelles tâches apparaissent ici dès qu'elles démarrent.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Show only %1 jobs (together with the other chips that are on)</source>
-        <translation>N&apos;afficher que les tâches au statut «&#xa0;%1&#xa0;» (avec les autres filtres activés)</translation>
+        <translation>N'afficher que les tâches au statut « %1 » (avec les autres filtres activés)</translation>
     </message>
     <message>
         <source>Search action, module or ID (Ctrl+F)</source>
@@ -1194,7 +1399,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>SCIM &amp;filter:</source>
-        <translation>Filtre &amp;SCIM&#xa0;:</translation>
+        <translation>Filtre &amp;SCIM :</translation>
     </message>
     <message>
         <source>SCIM filter</source>
@@ -1202,7 +1407,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Attributes: id, action_name, status, module, start_time, end_time. Operators: eq ne co sw ew gt ge lt le pr, with and, or, not and parentheses. Enter sends it to the server.</source>
-        <translation>Attributs&#xa0;: id, action_name, status, module, start_time, end_time. Opérateurs&#xa0;: eq ne co sw ew gt ge lt le pr, avec and, or, not et des parenthèses. La touche Entrée l&apos;envoie au serveur.</translation>
+        <translation>Attributs : id, action_name, status, module, start_time, end_time. Opérateurs : eq ne co sw ew gt ge lt le pr, avec and, or, not et des parenthèses. La touche Entrée l'envoie au serveur.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1218,7 +1423,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Not a valid filter: %1</source>
-        <translation>Filtre non valide&#xa0;: %1</translation>
+        <translation>Filtre non valide : %1</translation>
     </message>
     <message>
         <source>Valid. Press Enter to ask the server.</source>
@@ -1230,7 +1435,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Not set: every job is shown.</source>
-        <translation>Non défini&#xa0;: toutes les tâches sont affichées.</translation>
+        <translation>Non défini : toutes les tâches sont affichées.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
@@ -1244,12 +1449,12 @@ Compte %2</translation>
         </translation>
     </message>
     <message>
-        <source>Showing the server&apos;s last answer; asking again failed: %1</source>
-        <translation>Dernière réponse du serveur affichée&#x202f;; la nouvelle demande a échoué&#xa0;: %1</translation>
+        <source>Showing the server's last answer; asking again failed: %1</source>
+        <translation>Dernière réponse du serveur affichée ; la nouvelle demande a échoué : %1</translation>
     </message>
     <message>
         <source>Not applied, the server did not answer: %1</source>
-        <translation>Non appliqué, le serveur n&apos;a pas répondu&#xa0;: %1</translation>
+        <translation>Non appliqué, le serveur n'a pas répondu : %1</translation>
     </message>
     <message>
         <source>&amp;Save Current Filters…</source>
@@ -1265,22 +1470,113 @@ Compte %2</translation>
     </message>
     <message>
         <source>Name for these filters:</source>
-        <translation>Nom de ces filtres&#xa0;:</translation>
+        <translation>Nom de ces filtres :</translation>
     </message>
     <message>
         <source>Replace Preset</source>
         <translation>Remplacer le préréglage</translation>
     </message>
     <message>
-        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
-        <translation>Un préréglage nommé «&#xa0;%1&#xa0;» existe déjà. Le remplacer&#x202f;?</translation>
+        <source>A preset named "%1" exists. Replace it?</source>
+        <translation>Un préréglage nommé « %1 » existe déjà. Le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsDialog</name>
+    <message>
+        <source>Insights</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Par action</translation>
+    </message>
+    <message>
+        <source>By module</source>
+        <translation>Par module</translation>
+    </message>
+    <message>
+        <source>Click a row to show its jobs in the main window, or a day's bar to show that day's. Rates are of the runs that ended; durations of the runs that finished. Failed entities count only jobs whose results were opened.</source>
+        <translation>Cliquez sur une ligne pour afficher ses tâches dans la fenêtre principale, ou sur la barre d'un jour pour les tâches de ce jour. Les taux portent sur les exécutions terminées, les durées sur les exécutions achevées. Les entités en échec ne comptent que les tâches dont les résultats ont été ouverts.</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTableModel</name>
+    <message>
+        <source>%1: runs %2, failed %3</source>
+        <comment>one day of the Insights chart</comment>
+        <translation>%1 : %2 exécutions, %3 en échec</translation>
+    </message>
+    <message>
+        <source>Runs and failures by day: %1</source>
+        <translation>Exécutions et échecs par jour : %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Taux d'échec</translation>
+    </message>
+    <message>
+        <source>Warning rate</source>
+        <translation>Taux d'avertissement</translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation>Durée médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Failed entities</source>
+        <translation>Entités en échec</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
     </message>
 </context>
 <context>
     <name>JobDeletion</name>
     <message>
         <source>could not be read in the last answer; not deleted</source>
-        <translation>illisible dans la dernière réponse&#x202f;; non supprimée</translation>
+        <translation>illisible dans la dernière réponse ; non supprimée</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) deleted</source>
@@ -1365,11 +1661,11 @@ Compte %2</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation>Copier l&apos;ID</translation>
+        <translation>Copier l'ID</translation>
     </message>
     <message>
-        <source>Copy the job&apos;s id to the clipboard</source>
-        <translation>Copier l&apos;ID de la tâche dans le presse-papiers</translation>
+        <source>Copy the job's id to the clipboard</source>
+        <translation>Copier l'ID de la tâche dans le presse-papiers</translation>
     </message>
     <message>
         <source>Raw JSON</source>
@@ -1377,7 +1673,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>The job exactly as the server sent it, decoded</source>
-        <translation>La tâche exactement telle que le serveur l&apos;a envoyée, décodée</translation>
+        <translation>La tâche exactement telle que le serveur l'a envoyée, décodée</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1393,41 +1689,41 @@ Compte %2</translation>
     </message>
     <message>
         <source>Job %1 could not be read: %2. This is what the server sent:</source>
-        <translation>La tâche %1 n&apos;a pas pu être lue&#xa0;: %2. Voici ce que le serveur a envoyé&#xa0;:</translation>
+        <translation>La tâche %1 n'a pas pu être lue : %2. Voici ce que le serveur a envoyé :</translation>
     </message>
     <message>
         <source>This job could not be read in the last answer: %1. It is shown as it was last read; the server sent:</source>
-        <translation>Cette tâche n&apos;a pas pu être lue dans la dernière réponse&#xa0;: %1. Elle est affichée telle qu&apos;elle a été lue la dernière fois&#x202f;; le serveur a envoyé&#xa0;:</translation>
+        <translation>Cette tâche n'a pas pu être lue dans la dernière réponse : %1. Elle est affichée telle qu'elle a été lue la dernière fois ; le serveur a envoyé :</translation>
     </message>
     <message>
         <source>The results of this job could not be loaded.
 %1</source>
-        <translation>Les résultats de cette tâche n&apos;ont pas pu être chargés.
+        <translation>Les résultats de cette tâche n'ont pas pu être chargés.
 %1</translation>
     </message>
     <message>
         <source>Module: %1</source>
-        <translation>Module&#xa0;: %1</translation>
+        <translation>Module : %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation>ID&#xa0;: %1</translation>
+        <translation>ID : %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation>Début&#xa0;: %1</translation>
+        <translation>Début : %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte&#xa0;: %1</translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation>Fin&#xa0;: %1</translation>
+        <translation>Fin : %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation>Durée&#xa0;: %1</translation>
+        <translation>Durée : %1</translation>
     </message>
     <message>
         <source>Export Results</source>
@@ -1443,7 +1739,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>The results could not be written to %1: %2</source>
-        <translation>Les résultats n&apos;ont pas pu être écrits dans %1&#xa0;: %2</translation>
+        <translation>Les résultats n'ont pas pu être écrits dans %1 : %2</translation>
     </message>
     <message>
         <source>Job %1 — Raw JSON</source>
@@ -1475,23 +1771,23 @@ Compte %2</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte&#xa0;: %1</translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation>%1&#xa0;: échec</translation>
+        <translation>%1 : échec</translation>
     </message>
     <message>
         <source>%1 finished with warnings</source>
-        <translation>%1&#xa0;: terminé avec des avertissements</translation>
+        <translation>%1 : terminé avec des avertissements</translation>
     </message>
     <message>
         <source>%1 completed</source>
-        <translation>%1&#xa0;: terminé</translation>
+        <translation>%1 : terminé</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation>Durée&#xa0;: %1</translation>
+        <translation>Durée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished</source>
@@ -1502,15 +1798,15 @@ Compte %2</translation>
     </message>
     <message>
         <source>%1 may be stuck</source>
-        <translation>%1&#xa0;: peut-être bloqué</translation>
+        <translation>%1 : peut-être bloqué</translation>
     </message>
     <message>
         <source>Queued for %1; it usually takes %2.</source>
-        <translation>En attente depuis %1&#x202f;; durée habituelle&#xa0;: %2.</translation>
+        <translation>En attente depuis %1 ; durée habituelle : %2.</translation>
     </message>
     <message>
         <source>Running for %1; it usually takes %2.</source>
-        <translation>En cours depuis %1&#x202f;; durée habituelle&#xa0;: %2.</translation>
+        <translation>En cours depuis %1 ; durée habituelle : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished while you were not to be disturbed</source>
@@ -1561,12 +1857,28 @@ Compte %2</translation>
             <numerusform>Tous les %n objets traités avec succès</numerusform>
         </translation>
     </message>
+    <message>
+        <source>usually 1 in %1</source>
+        <translation>d'habitude 1 sur %1</translation>
+    </message>
+    <message>
+        <source>usually none</source>
+        <translation>d'habitude aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>no runs in the %n days before</source>
+        <translation><numerusform>aucune exécution dans le %n jour précédent</numerusform><numerusform>aucune exécution dans les %n jours précédents</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 runs failed today, %4</source>
+        <translation>%1 : %2 exécutions sur %3 en échec aujourd'hui, %4</translation>
+    </message>
 </context>
 <context>
     <name>JobOutput</name>
     <message>
         <source>UNREADABLE</source>
-        <comment>job status, written like the API&apos;s statuses</comment>
+        <comment>job status, written like the API's statuses</comment>
         <translation>ILLISIBLE</translation>
     </message>
     <message>
@@ -1606,8 +1918,8 @@ Compte %2</translation>
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
-        <translation>Colonne inconnue «&#xa0;%1&#xa0;»&#x202f;; les colonnes sont %2.</translation>
+        <source>Unknown column "%1"; the columns are %2.</source>
+        <translation>Colonne inconnue « %1 » ; les colonnes sont %2.</translation>
     </message>
     <message>
         <source>%1  deleted</source>
@@ -1615,11 +1927,11 @@ Compte %2</translation>
     </message>
     <message>
         <source>%1  already gone (deleted before): nothing to delete</source>
-        <translation>%1  déjà disparue (supprimée auparavant)&#xa0;: rien à supprimer</translation>
+        <translation>%1  déjà disparue (supprimée auparavant) : rien à supprimer</translation>
     </message>
     <message>
         <source>%1  not deleted: %2</source>
-        <translation>%1  non supprimée&#xa0;: %2</translation>
+        <translation>%1  non supprimée : %2</translation>
     </message>
     <message>
         <source>Fetching page %1…</source>
@@ -1631,14 +1943,14 @@ Compte %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>Tâche %1 illisible&#xa0;: %2</translation>
+        <translation>Tâche %1 illisible : %2</translation>
     </message>
 </context>
 <context>
     <name>JobOverview</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>sign-in needed</source>
@@ -1715,7 +2027,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Entity ID</source>
-        <translation>ID de l&apos;objet</translation>
+        <translation>ID de l'objet</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1789,15 +2101,15 @@ Compte %2</translation>
     <name>JobTableModel</name>
     <message>
         <source>The server sent this job in a form that could not be read: %1</source>
-        <translation>Le serveur a envoyé cette tâche sous une forme illisible&#xa0;: %1</translation>
+        <translation>Le serveur a envoyé cette tâche sous une forme illisible : %1</translation>
     </message>
     <message>
         <source>Could not be read in the last answer (%1); shown as last read.</source>
-        <translation>Illisible dans la dernière réponse (%1)&#x202f;; affichée telle que lue la dernière fois.</translation>
+        <translation>Illisible dans la dernière réponse (%1) ; affichée telle que lue la dernière fois.</translation>
     </message>
     <message>
         <source>The server reported a status this version does not know: %1</source>
-        <translation>Le serveur a signalé un statut que cette version ne connaît pas&#xa0;: %1</translation>
+        <translation>Le serveur a signalé un statut que cette version ne connaît pas : %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1848,7 +2160,7 @@ Compte %2</translation>
     <name>JobWaiter</name>
     <message>
         <source>The id given was “%1”.</source>
-        <translation>L&apos;ID indiqué était «&#xa0;%1&#xa0;».</translation>
+        <translation>L'ID indiqué était « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1862,53 +2174,49 @@ Compte %2</translation>
     <name>JobsCommand</name>
     <message>
         <source>jobs delete: nobody can be asked (standard input is not a terminal), so nothing was deleted; add --yes to delete without asking.</source>
-        <translation>jobs delete&#xa0;: personne ne peut confirmer (l&apos;entrée standard n&apos;est pas un terminal), donc rien n&apos;a été supprimé&#x202f;; ajoutez --yes pour supprimer sans confirmation.</translation>
+        <translation>jobs delete : personne ne peut confirmer (l'entrée standard n'est pas un terminal), donc rien n'a été supprimé ; ajoutez --yes pour supprimer sans confirmation.</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;; see &apos;id360-jobmon account list&apos;.</source>
-        <translation>Aucun compte nommé «&#xa0;%1&#xa0;»&#x202f;; voir &apos;id360-jobmon account list&apos;.</translation>
+        <source>There is no account named "%1"; see 'id360-jobmon account list'.</source>
+        <translation>Aucun compte nommé « %1 » ; voir 'id360-jobmon account list'.</translation>
     </message>
     <message>
-        <source>There is no account yet: add one with &apos;id360-jobmon account add&apos;, or name a server with --server.</source>
-        <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un avec &apos;id360-jobmon account add&apos;, ou indiquez un serveur avec --server.</translation>
+        <source>There is no account yet: add one with 'id360-jobmon account add', or name a server with --server.</source>
+        <translation>Aucun compte pour l'instant : ajoutez-en un avec 'id360-jobmon account add', ou indiquez un serveur avec --server.</translation>
     </message>
     <message>
-        <source>Which account? Name it with --account (see &apos;id360-jobmon account list&apos;).</source>
-        <translation>Quel compte&#x202f;? Indiquez-le avec --account (voir &apos;id360-jobmon account list&apos;).</translation>
+        <source>Which account? Name it with --account (see 'id360-jobmon account list').</source>
+        <translation>Quel compte ? Indiquez-le avec --account (voir 'id360-jobmon account list').</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» ne peut que lire les tâches (ses étendues, %2, ne comprennent ni id360.job.DELETE ni id360.job.ALL)&#x202f;; rien n&apos;a été supprimé.</translation>
+        <source>account "%1"</source>
+        <translation>compte « %1 »</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;</source>
-        <translation>compte «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Sign in again: id360-jobmon account login &quot;%1&quot;</source>
-        <translation>Reconnectez-vous&#xa0;: id360-jobmon account login &quot;%1&quot;</translation>
+        <source>Sign in again: id360-jobmon account login "%1"</source>
+        <translation>Reconnectez-vous : id360-jobmon account login "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
         <translation>
-            <numerusform>%n tâche listée n&apos;avait pas d&apos;ID lisible et n&apos;est pas affichée.</numerusform>
-            <numerusform>%n tâches listées n&apos;avaient pas d&apos;ID lisible et ne sont pas affichées.</numerusform>
+            <numerusform>%n tâche listée n'avait pas d'ID lisible et n'est pas affichée.</numerusform>
+            <numerusform>%n tâches listées n'avaient pas d'ID lisible et ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n job(s); more with --limit or --all.</source>
         <translation>
-            <numerusform>%n tâche, la plus récente&#x202f;; d&apos;autres avec --limit ou --all.</numerusform>
-            <numerusform>Les %n tâches les plus récentes&#x202f;; d&apos;autres avec --limit ou --all.</numerusform>
+            <numerusform>%n tâche, la plus récente ; d'autres avec --limit ou --all.</numerusform>
+            <numerusform>Les %n tâches les plus récentes ; d'autres avec --limit ou --all.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation>Tâche %1&#xa0;: %2</translation>
+        <translation>Tâche %1 : %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) of job %1 written to %2.</source>
@@ -1919,27 +2227,27 @@ Compte %2</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation>Rien n&apos;a été supprimé.</translation>
+        <translation>Rien n'a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s) of %1? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer %n tâche (%1)&#x202f;? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n tâches (%1)&#x202f;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n tâche (%1) ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n tâches (%1) ? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete? [y/N] </source>
         <extracomment>The question before deleting; [y/N] names the answers, No being the default.</extracomment>
-        <translation>Supprimer&#x202f;? [o/N] </translation>
+        <translation>Supprimer ? [o/N] </translation>
     </message>
     <message>
         <source>y,yes</source>
         <translation>o,oui</translation>
     </message>
     <message>
-        <source>Job %1 is gone: it was deleted, or it is not one of %2&apos;s jobs.</source>
-        <translation>La tâche %1 a disparu&#xa0;: elle a été supprimée, ou elle n&apos;existe pas ici (%2).</translation>
+        <source>Job %1 is gone: it was deleted, or it is not one of %2's jobs.</source>
+        <translation>La tâche %1 a disparu : elle a été supprimée, ou elle n'existe pas ici (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
@@ -1950,25 +2258,29 @@ Compte %2</translation>
     </message>
     <message>
         <source>Still not finished after %1: %2.</source>
-        <translation>Délai de %1 écoulé&#x202f;; toujours en attente de&#xa0;: %2.</translation>
+        <translation>Délai de %1 écoulé ; toujours en attente de : %2.</translation>
     </message>
     <message numerus="yes">
         <source>Watching %1: %n job(s) queued or running; Ctrl+C ends.</source>
         <translation>
-            <numerusform>Surveillance (%1)&#xa0;: %n tâche en attente ou en cours&#x202f;; Ctrl+C pour arrêter.</numerusform>
-            <numerusform>Surveillance (%1)&#xa0;: %n tâches en attente ou en cours&#x202f;; Ctrl+C pour arrêter.</numerusform>
+            <numerusform>Surveillance (%1) : %n tâche en attente ou en cours ; Ctrl+C pour arrêter.</numerusform>
+            <numerusform>Surveillance (%1) : %n tâches en attente ou en cours ; Ctrl+C pour arrêter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 was deleted.</source>
         <translation>La tâche %1 a été supprimée.</translation>
     </message>
+    <message>
+        <source>Account "%1": %2 Nothing was deleted.</source>
+        <translation>Compte « %1 » : %2 Rien n'a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the stored entry is not one of ours</source>
-        <translation>l&apos;entrée enregistrée n&apos;appartient pas à cette application</translation>
+        <translation>l'entrée enregistrée n'appartient pas à cette application</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2307,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Delete the selected jobs from Identity360 (%1)</source>
-        <translation>Supprimer les tâches sélectionnées d&apos;Identity360 (%1)</translation>
+        <translation>Supprimer les tâches sélectionnées d'Identity360 (%1)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2015,7 +2327,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>How often to poll, notifications, the appearance and the tray (%1)</source>
-        <translation>Fréquence d&apos;interrogation, notifications, apparence et zone de notification (%1)</translation>
+        <translation>Fréquence d'interrogation, notifications, apparence et zone de notification (%1)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2027,11 +2339,11 @@ Compte %2</translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
-        <translation>&amp;Suspendre l&apos;interrogation</translation>
+        <translation>&amp;Suspendre l'interrogation</translation>
     </message>
     <message>
         <source>Stop asking the server until you resume (%1)</source>
-        <translation>Ne plus interroger le serveur jusqu&apos;à la reprise (%1)</translation>
+        <translation>Ne plus interroger le serveur jusqu'à la reprise (%1)</translation>
     </message>
     <message>
         <source>&amp;Find Jobs…</source>
@@ -2046,8 +2358,8 @@ Compte %2</translation>
         <translation>Principale</translation>
     </message>
     <message>
-        <source>The server no longer accepts this account&apos;s sign-in: %1</source>
-        <translation>Le serveur n&apos;accepte plus la connexion de ce compte&#xa0;: %1</translation>
+        <source>The server no longer accepts this account's sign-in: %1</source>
+        <translation>Le serveur n'accepte plus la connexion de ce compte : %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n job(s)…</source>
@@ -2056,16 +2368,33 @@ Compte %2</translation>
             <numerusform>Suppression de %n tâches…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deletion &amp;History…</source>
+        <translation>&amp;Historique des suppressions…</translation>
+    </message>
+    <message>
+        <source>&amp;Insights…</source>
+        <translation>&amp;Tendances…</translation>
+    </message>
+    <message>
+        <source>Runs, failures and durations per action and module by day (%1)</source>
+        <translation>Exécutions, échecs et durées par action et par module, jour par jour (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: why it may not delete</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RequestError</name>
     <message>
         <source>The server did not accept the access token.</source>
-        <translation>Le serveur n&apos;a pas accepté le jeton d&apos;accès.</translation>
+        <translation>Le serveur n'a pas accepté le jeton d'accès.</translation>
     </message>
     <message>
         <source>The account is not allowed to do this (missing OAuth scope?).</source>
-        <translation>Le compte n&apos;est pas autorisé à faire cela (étendue OAuth manquante&#x202f;?).</translation>
+        <translation>Le compte n'est pas autorisé à faire cela (étendue OAuth manquante ?).</translation>
     </message>
     <message>
         <source>Not found on the server.</source>
@@ -2073,7 +2402,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>The server asks to slow down; retry in %1 s.</source>
-        <translation>Le serveur demande de ralentir&#x202f;; nouvelle tentative dans %1 s.</translation>
+        <translation>Le serveur demande de ralentir ; nouvelle tentative dans %1 s.</translation>
     </message>
     <message>
         <source>The server asks to slow down.</source>
@@ -2089,94 +2418,94 @@ Compte %2</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection could not be trusted.</source>
-        <translation>La connexion sécurisée n&apos;est pas digne de confiance.</translation>
+        <translation>La connexion sécurisée n'est pas digne de confiance.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>La réponse du serveur est illisible.</translation>
     </message>
     <message>
         <source>The server redirected to another host; nothing was sent there.</source>
-        <translation>Le serveur a redirigé vers un autre hôte&#x202f;; rien n&apos;y a été envoyé.</translation>
+        <translation>Le serveur a redirigé vers un autre hôte ; rien n'y a été envoyé.</translation>
     </message>
     <message>
         <source>The job id is not a number; nothing was sent.</source>
-        <translation>L&apos;ID de tâche n&apos;est pas un nombre&#x202f;; rien n&apos;a été envoyé.</translation>
+        <translation>L'ID de tâche n'est pas un nombre ; rien n'a été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>ScimFilter</name>
     <message>
-        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
-        <translation>«&#xa0;and&#xa0;», «&#xa0;or&#xa0;» ou la fin du filtre attendu au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
+        <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
+        <translation>« and », « or » ou la fin du filtre attendu au caractère %1, trouvé « %2 »</translation>
     </message>
     <message>
-        <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
-        <translation>«&#xa0;(&#xa0;» attendue après «&#xa0;not&#xa0;» au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
+        <source>expected '(' after 'not' at character %1, found '%2'</source>
+        <translation>« ( » attendue après « not » au caractère %1, trouvé « %2 »</translation>
     </message>
     <message>
         <source>more than %1 levels of parentheses at character %2</source>
         <translation>plus de %1 niveaux de parenthèses au caractère %2</translation>
     </message>
     <message>
-        <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
-        <translation>«&#xa0;)&#xa0;» attendue au caractère %1 pour fermer la «&#xa0;(&#xa0;» du caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
+        <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
+        <translation>« ) » attendue au caractère %1 pour fermer la « ( » du caractère %2, trouvé « %3 »</translation>
     </message>
     <message>
-        <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
-        <translation>nom d&apos;attribut attendu au caractère %1, trouvé «&#xa0;%2&#xa0;»</translation>
+        <source>expected an attribute name at character %1, found '%2'</source>
+        <translation>nom d'attribut attendu au caractère %1, trouvé « %2 »</translation>
     </message>
     <message>
         <source>more than %1 comparisons at character %2</source>
         <translation>plus de %1 comparaisons au caractère %2</translation>
     </message>
     <message>
-        <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
-        <translation>attribut inconnu «&#xa0;%1&#xa0;» au caractère %2&#x202f;; les tâches ont id, action_name, status, module, start_time et end_time</translation>
+        <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+        <translation>attribut inconnu « %1 » au caractère %2 ; les tâches ont id, action_name, status, module, start_time et end_time</translation>
     </message>
     <message>
-        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
-        <translation>opérateur (eq, ne, co, sw, ew, gt, ge, lt, le, pr) attendu après «&#xa0;%1&#xa0;» au caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
+        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
+        <translation>opérateur (eq, ne, co, sw, ew, gt, ge, lt, le, pr) attendu après « %1 » au caractère %2, trouvé « %3 »</translation>
     </message>
     <message>
         <source>null at character %1 can only be compared with eq or ne</source>
-        <translation>null au caractère %1 ne peut être comparé qu&apos;avec eq ou ne</translation>
+        <translation>null au caractère %1 ne peut être comparé qu'avec eq ou ne</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
-        <translation>«&#xa0;%1&#xa0;» au caractère %2 n&apos;est pas une date-heure ISO 8601 comme «&#xa0;2025-04-04T13:12:13.000Z&#xa0;»</translation>
+        <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
+        <translation>« %1 » au caractère %2 n'est pas une date-heure ISO 8601 comme « 2025-04-04T13:12:13.000Z »</translation>
     </message>
     <message>
-        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
-        <translation>%1 compare du texte&#xa0;: mettez la valeur du caractère %2 entre guillemets doubles, comme dans %1 %3 &quot;%4&quot;</translation>
+        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
+        <translation>%1 compare du texte : mettez la valeur du caractère %2 entre guillemets doubles, comme dans %1 %3 "%4"</translation>
     </message>
     <message>
-        <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
-        <translation>valeur attendue après «&#xa0;%1&#xa0;» au caractère %2, trouvé «&#xa0;%3&#xa0;»</translation>
+        <source>expected a value after '%1' at character %2, found '%3'</source>
+        <translation>valeur attendue après « %1 » au caractère %2, trouvé « %3 »</translation>
     </message>
     <message>
         <source>the end of the filter</source>
         <translation>la fin du filtre</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos; at character %2</source>
-        <translation>caractère inattendu «&#xa0;%1&#xa0;» au caractère %2</translation>
+        <source>unexpected character '%1' at character %2</source>
+        <translation>caractère inattendu « %1 » au caractère %2</translation>
     </message>
     <message>
         <source>invalid \u escape at character %1</source>
-        <translation>séquence d&apos;échappement \u non valide au caractère %1</translation>
+        <translation>séquence d'échappement \u non valide au caractère %1</translation>
     </message>
     <message>
-        <source>invalid escape &apos;\%1&apos; at character %2</source>
-        <translation>séquence d&apos;échappement «&#xa0;\%1&#xa0;» non valide au caractère %2</translation>
+        <source>invalid escape '\%1' at character %2</source>
+        <translation>séquence d'échappement « \%1 » non valide au caractère %2</translation>
     </message>
     <message>
-        <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
-        <translation>la chaîne commençant au caractère %1 n&apos;est pas fermée par &apos;&quot;&apos;</translation>
+        <source>the string starting at character %1 is not closed with '"'</source>
+        <translation>la chaîne commençant au caractère %1 n'est pas fermée par '"'</translation>
     </message>
 </context>
 <context>
@@ -2184,13 +2513,13 @@ Compte %2</translation>
     <message numerus="yes">
         <source>no answer in %n second(s); it may be waiting for its password</source>
         <translation>
-            <numerusform>aucune réponse en %n seconde&#x202f;; il attend peut-être son mot de passe</numerusform>
-            <numerusform>aucune réponse en %n secondes&#x202f;; il attend peut-être son mot de passe</numerusform>
+            <numerusform>aucune réponse en %n seconde ; il attend peut-être son mot de passe</numerusform>
+            <numerusform>aucune réponse en %n secondes ; il attend peut-être son mot de passe</numerusform>
         </translation>
     </message>
     <message>
         <source>The keychain holds no sign-in for this account: sign in again.</source>
-        <translation>Le trousseau de clés ne contient aucune connexion pour ce compte&#xa0;: reconnectez-vous.</translation>
+        <translation>Le trousseau de clés ne contient aucune connexion pour ce compte : reconnectez-vous.</translation>
     </message>
     <message>
         <source>The keychain is locked (%1). Unlock it — log in to the desktop session or open your keyring manager — and try again.</source>
@@ -2198,15 +2527,15 @@ Compte %2</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
-        <translation>Aucun trousseau de clés n&apos;est disponible (%1). Démarrez un service Secret Service comme GNOME Keyring ou KWallet, puis réessayez.</translation>
+        <translation>Aucun trousseau de clés n'est disponible (%1). Démarrez un service Secret Service comme GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1). Allow Identity360 Job Monitor in your keyring manager and try again.</source>
-        <translation>Le trousseau de clés a refusé l&apos;accès (%1). Autorisez Identity360 Job Monitor dans votre gestionnaire de trousseaux, puis réessayez.</translation>
+        <translation>Le trousseau de clés a refusé l'accès (%1). Autorisez Identity360 Job Monitor dans votre gestionnaire de trousseaux, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation>Erreur du trousseau de clés&#xa0;: %1</translation>
+        <translation>Erreur du trousseau de clés : %1</translation>
     </message>
 </context>
 <context>
@@ -2237,11 +2566,11 @@ Compte %2</translation>
     </message>
     <message>
         <source>While jobs are queued or &amp;running, check them every:</source>
-        <translation>Si des tâches sont en attente ou en cou&amp;rs, les vérifier toutes les&#xa0;:</translation>
+        <translation>Si des tâches sont en attente ou en cou&amp;rs, les vérifier toutes les :</translation>
     </message>
     <message>
         <source>Otherwise &amp;look for new jobs every:</source>
-        <translation>Sinon, c&amp;hercher de nouvelles tâches toutes les&#xa0;:</translation>
+        <translation>Sinon, c&amp;hercher de nouvelles tâches toutes les :</translation>
     </message>
     <message>
         <source> min</source>
@@ -2249,11 +2578,11 @@ Compte %2</translation>
     </message>
     <message>
         <source>Fetch the &amp;whole list every:</source>
-        <translation>Récupérer la &amp;liste complète toutes les&#xa0;:</translation>
+        <translation>Récupérer la &amp;liste complète toutes les :</translation>
     </message>
     <message>
-        <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
-        <translation>Chaque vérification ne demande que ce qui a pu changer&#x202f;; les limites de Zoho sont respectées quel que soit votre choix.</translation>
+        <source>Each check asks only for what can have changed; Zoho's limits are kept whatever you choose.</source>
+        <translation>Chaque vérification ne demande que ce qui a pu changer ; les limites de Zoho sont respectées quel que soit votre choix.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2261,7 +2590,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Tell me when a job I watched</source>
-        <translation>M&apos;avertir lorsqu&apos;une tâche suivie</translation>
+        <translation>M'avertir lorsqu'une tâche suivie</translation>
     </message>
     <message>
         <source>&amp;completes</source>
@@ -2277,7 +2606,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Only jobs seen running while the monitor runs: never those that had finished before.</source>
-        <translation>Uniquement les tâches vues en cours pendant que le moniteur fonctionne&#xa0;: jamais celles qui étaient déjà terminées.</translation>
+        <translation>Uniquement les tâches vues en cours pendant que le moniteur fonctionne : jamais celles qui étaient déjà terminées.</translation>
     </message>
     <message>
         <source>Stuck jobs</source>
@@ -2285,23 +2614,23 @@ Compte %2</translation>
     </message>
     <message>
         <source>Tell me when a job runs far longer than &amp;usual</source>
-        <translation>M&apos;avertir lorsqu&apos;une tâche dure bien plus longtemps que d&apos;&amp;habitude</translation>
+        <translation>M'avertir lorsqu'une tâche dure bien plus longtemps que d'&amp;habitude</translation>
     </message>
     <message>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <source>Longer than its action&apos;s usual duration &amp;times:</source>
-        <translation>Durée habituelle de son action multipliée &amp;par&#xa0;:</translation>
+        <source>Longer than its action's usual duration &amp;times:</source>
+        <translation>Durée habituelle de son action multipliée &amp;par :</translation>
     </message>
     <message>
         <source>And at &amp;least:</source>
-        <translation>Et au &amp;moins&#xa0;:</translation>
+        <translation>Et au &amp;moins :</translation>
     </message>
     <message>
         <source>When watching stops</source>
-        <translation>Lorsque la surveillance s&apos;interrompt</translation>
+        <translation>Lorsque la surveillance s'interrompt</translation>
     </message>
     <message>
         <source>Problems with an &amp;account</source>
@@ -2309,11 +2638,11 @@ Compte %2</translation>
     </message>
     <message>
         <source>An account needs signing in again (or soon will: a pasted token about to run out), its server does not answer (and when it answers again), or the keychain cannot be read</source>
-        <translation>Un compte doit être reconnecté (ou le devra bientôt&#xa0;: un jeton collé sur le point d&apos;expirer), son serveur ne répond pas (et quand il répond à nouveau), ou le trousseau de clés ne peut pas être lu</translation>
+        <translation>Un compte doit être reconnecté (ou le devra bientôt : un jeton collé sur le point d'expirer), son serveur ne répond pas (et quand il répond à nouveau), ou le trousseau de clés ne peut pas être lu</translation>
     </message>
     <message>
         <source>No answer from the server for &amp;more than:</source>
-        <translation>Aucune réponse du serveur depuis p&amp;lus de&#xa0;:</translation>
+        <translation>Aucune réponse du serveur depuis p&amp;lus de :</translation>
     </message>
     <message>
         <source>Quiet</source>
@@ -2321,7 +2650,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>&amp;Do not disturb: only failures are told</source>
-        <translation>Ne pas &amp;déranger&#xa0;: seuls les échecs sont signalés</translation>
+        <translation>Ne pas &amp;déranger : seuls les échecs sont signalés</translation>
     </message>
     <message>
         <source>e.g. Automation</source>
@@ -2329,7 +2658,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Never for these &amp;modules:</source>
-        <translation>Jamais pour ces m&amp;odules&#xa0;:</translation>
+        <translation>Jamais pour ces m&amp;odules :</translation>
     </message>
     <message>
         <source>e.g. Single User Creation, Bulk Password Reset</source>
@@ -2337,15 +2666,27 @@ Compte %2</translation>
     </message>
     <message>
         <source>Never for these &amp;actions:</source>
-        <translation>Jamais pour ces &amp;actions&#xa0;:</translation>
+        <translation>Jamais pour ces &amp;actions :</translation>
     </message>
     <message>
         <source>&amp;Start at login, in the tray</source>
-        <translation>&amp;Démarrer à l&apos;ouverture de session, dans la zone de notification</translation>
+        <translation>&amp;Démarrer à l'ouverture de session, dans la zone de notification</translation>
     </message>
     <message>
-        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
-        <translation>Fermer la fenêtre laisse le moniteur actif dans la zone de notification&#x202f;; «&#xa0;Quitter&#xa0;», dans le menu de la zone de notification ou dans le menu Fichier, l&apos;arrête.</translation>
+        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray's menu or the File menu ends it.</source>
+        <translation>Fermer la fenêtre laisse le moniteur actif dans la zone de notification ; « Quitter », dans le menu de la zone de notification ou dans le menu Fichier, l'arrête.</translation>
+    </message>
+    <message>
+        <source>Unusual failures</source>
+        <translation>Échecs inhabituels</translation>
+    </message>
+    <message>
+        <source>Tell me when an action fails far more &amp;often today than usual</source>
+        <translation>M'avertir lorsqu'une action échoue bien plus s&amp;ouvent aujourd'hui que d'habitude</translation>
+    </message>
+    <message>
+        <source>At least %1 of its runs failed today, and today's failure rate is at least %2 times its rate over the %3 days before; told once a day per action</source>
+        <translation>Au moins %1 de ses exécutions ont échoué aujourd'hui, et le taux d'échec du jour est au moins %2 fois celui des %3 jours précédents ; signalé une fois par jour et par action</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2700,7 @@ Compte %2</translation>
         <translation>Vos tâches restent surveillées</translation>
     </message>
     <message>
-        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
+        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray's menu.</source>
         <translation>Le moniteur reste actif dans la zone de notification et vous avertit quand une tâche se termine. Quittez-le depuis le menu de la zone de notification.</translation>
     </message>
 </context>
@@ -2367,7 +2708,7 @@ Compte %2</translation>
     <name>StaticTokenSource</name>
     <message>
         <source>The access token is no longer accepted and cannot be renewed: paste a new one or sign in.</source>
-        <translation>Le jeton d&apos;accès n&apos;est plus accepté et ne peut pas être renouvelé&#xa0;: collez-en un nouveau ou connectez-vous.</translation>
+        <translation>Le jeton d'accès n'est plus accepté et ne peut pas être renouvelé : collez-en un nouveau ou connectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2726,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>No account to watch yet.</source>
-        <translation>Aucun compte à surveiller pour l&apos;instant.</translation>
+        <translation>Aucun compte à surveiller pour l'instant.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -2401,25 +2742,25 @@ Compte %2</translation>
     <message numerus="yes">
         <source>%n job(s) could not be read</source>
         <translation>
-            <numerusform>%n tâche n&apos;a pas pu être lue</numerusform>
-            <numerusform>%n tâches n&apos;ont pas pu être lues</numerusform>
+            <numerusform>%n tâche n'a pas pu être lue</numerusform>
+            <numerusform>%n tâches n'ont pas pu être lues</numerusform>
         </translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation>Dernière synchronisation&#xa0;: %1</translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>Not current: the jobs of %1 are from the last time the server answered. They update when it answers again.</source>
-        <translation>Pas à jour&#xa0;: les tâches de %1 datent de la dernière réponse du serveur. Elles seront mises à jour dès qu&apos;il répondra à nouveau.</translation>
+        <translation>Pas à jour : les tâches de %1 datent de la dernière réponse du serveur. Elles seront mises à jour dès qu'il répondra à nouveau.</translation>
     </message>
     <message>
         <source>Not current: these are the jobs as of %1. They update when the server answers again.</source>
-        <translation>Pas à jour&#xa0;: voici les tâches telles qu&apos;elles étaient le %1. Elles seront mises à jour dès que le serveur répondra à nouveau.</translation>
+        <translation>Pas à jour : voici les tâches telles qu'elles étaient le %1. Elles seront mises à jour dès que le serveur répondra à nouveau.</translation>
     </message>
     <message>
         <source>Not current: these are the jobs from the last time the server answered. They update when it answers again.</source>
-        <translation>Pas à jour&#xa0;: voici les tâches de la dernière réponse du serveur. Elles seront mises à jour dès qu&apos;il répondra à nouveau.</translation>
+        <translation>Pas à jour : voici les tâches de la dernière réponse du serveur. Elles seront mises à jour dès qu'il répondra à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -2431,7 +2772,7 @@ Compte %2</translation>
     <message>
         <source>%1: %2</source>
         <comment>account: what is said about it</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>opening</source>
@@ -2463,11 +2804,11 @@ Compte %2</translation>
     </message>
     <message>
         <source>Offline: the network is down. %1</source>
-        <translation>Hors ligne&#xa0;: le réseau est indisponible. %1</translation>
+        <translation>Hors ligne : le réseau est indisponible. %1</translation>
     </message>
     <message>
         <source>Refresh failed: %1 %2</source>
-        <translation>Échec de l&apos;actualisation&#xa0;: %1 %2</translation>
+        <translation>Échec de l'actualisation : %1 %2</translation>
     </message>
     <message>
         <source>Polling paused. %1</source>
@@ -2483,7 +2824,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Polling stopped: sign-in needed</source>
-        <translation>Interrogation arrêtée&#xa0;: connexion requise</translation>
+        <translation>Interrogation arrêtée : connexion requise</translation>
     </message>
     <message>
         <source>Waiting for the network</source>
@@ -2491,7 +2832,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>Server asked to wait; next try at %1</source>
-        <translation>Le serveur a demandé d&apos;attendre&#x202f;; prochaine tentative à %1</translation>
+        <translation>Le serveur a demandé d'attendre ; prochaine tentative à %1</translation>
     </message>
     <message>
         <source>Next try in %1</source>
@@ -2537,7 +2878,7 @@ Compte %2</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation>à l&apos;instant</translation>
+        <translation>à l'instant</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2564,45 +2905,45 @@ Compte %2</translation>
     <name>WatchingNotifier</name>
     <message>
         <source>Jobs are not watched: the keychain could not be read</source>
-        <translation>Tâches non surveillées&#xa0;: le trousseau de clés n&apos;a pas pu être lu</translation>
+        <translation>Tâches non surveillées : le trousseau de clés n'a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: sign in again to keep watching jobs</source>
-        <translation>%1&#xa0;: reconnectez-vous pour continuer à surveiller les tâches</translation>
+        <translation>%1 : reconnectez-vous pour continuer à surveiller les tâches</translation>
     </message>
     <message>
         <source>%1: watching again</source>
-        <translation>%1&#xa0;: surveillance rétablie</translation>
+        <translation>%1 : surveillance rétablie</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished meanwhile</source>
         <translation>
-            <numerusform>%n tâche s&apos;est terminée entre-temps</numerusform>
+            <numerusform>%n tâche s'est terminée entre-temps</numerusform>
             <numerusform>%n tâches se sont terminées entre-temps</numerusform>
         </translation>
     </message>
     <message>
         <source>No job finished meanwhile</source>
-        <translation>Aucune tâche ne s&apos;est terminée entre-temps</translation>
+        <translation>Aucune tâche ne s'est terminée entre-temps</translation>
     </message>
     <message>
         <source>%1: no answer from Identity360 since %2</source>
-        <translation>%1&#xa0;: aucune réponse d&apos;Identity360 depuis %2</translation>
+        <translation>%1 : aucune réponse d'Identity360 depuis %2</translation>
     </message>
     <message>
         <source>%1: the access token probably expires at %2 — sign in to keep watching</source>
-        <translation>%1&#xa0;: le jeton d&apos;accès expire probablement à %2 — connectez-vous pour poursuivre la surveillance</translation>
+        <translation>%1 : le jeton d'accès expire probablement à %2 — connectez-vous pour poursuivre la surveillance</translation>
     </message>
     <message>
         <source>A pasted access token cannot be renewed. Signing in with the browser or a Self Client code keeps the account watched without you.</source>
-        <translation>Un jeton d&apos;accès collé ne peut pas être renouvelé. Une connexion avec le navigateur ou un code Self Client permet de surveiller le compte sans votre intervention.</translation>
+        <translation>Un jeton d'accès collé ne peut pas être renouvelé. Une connexion avec le navigateur ou un code Self Client permet de surveiller le compte sans votre intervention.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Surveillez vos tâches Identity360&lt;/h2&gt;&lt;p&gt;Ajoutez votre compte Identity360 pour voir chaque tâche pendant son exécution, ses résultats par objet, et être averti quand elle se termine. Il vous faut l&apos;ID client OAuth fourni par la console API de Zoho.&lt;/p&gt;&lt;p&gt;Ou essayez d&apos;abord la démo&#xa0;: elle fonctionne avec des tâches d&apos;exemple sur cette machine.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho's API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Surveillez vos tâches Identity360&lt;/h2&gt;&lt;p&gt;Ajoutez votre compte Identity360 pour voir chaque tâche pendant son exécution, ses résultats par objet, et être averti quand elle se termine. Il vous faut l'ID client OAuth fourni par la console API de Zoho.&lt;/p&gt;&lt;p&gt;Ou essayez d'abord la démo : elle fonctionne avec des tâches d'exemple sur cette machine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
@@ -2617,19 +2958,19 @@ Compte %2</translation>
     <name>ZohoAccounts</name>
     <message>
         <source>The code was not accepted: it has expired or was used already (a code lives 2 minutes, a Self Client code 3, and works once). Generate a new one and use it at once.</source>
-        <translation>Le code n&apos;a pas été accepté&#xa0;: il a expiré ou a déjà été utilisé (un code est valable 2 minutes, un code Self Client 3, et ne sert qu&apos;une fois). Générez-en un nouveau et utilisez-le aussitôt.</translation>
+        <translation>Le code n'a pas été accepté : il a expiré ou a déjà été utilisé (un code est valable 2 minutes, un code Self Client 3, et ne sert qu'une fois). Générez-en un nouveau et utilisez-le aussitôt.</translation>
     </message>
     <message>
-        <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
-        <translation>Le serveur de comptes ne connaît pas cet ID client avec ce secret. Vérifiez les deux dans la console API de Zoho, ainsi que le centre de données&#xa0;: ce doit être celui où le client a été enregistré.</translation>
+        <source>The accounts server does not know this client id with this secret. Check both in Zoho's API console, and that the data center is the one the client was registered in.</source>
+        <translation>Le serveur de comptes ne connaît pas cet ID client avec ce secret. Vérifiez les deux dans la console API de Zoho, ainsi que le centre de données : ce doit être celui où le client a été enregistré.</translation>
     </message>
     <message>
-        <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
-        <translation>Le secret client ne correspond pas à l&apos;ID client&#xa0;: copiez-le à nouveau depuis la console API de Zoho.</translation>
+        <source>The client secret does not match the client id: copy it again from Zoho's API console.</source>
+        <translation>Le secret client ne correspond pas à l'ID client : copiez-le à nouveau depuis la console API de Zoho.</translation>
     </message>
     <message>
-        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
-        <translation>L&apos;URI de redirection n&apos;est pas enregistrée pour ce client. Ajoutez http://127.0.0.1:PORT/ (le port de redirection du compte) au client dans la console API de Zoho.</translation>
+        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account's redirect port) to the client in Zoho's API console.</source>
+        <translation>L'URI de redirection n'est pas enregistrée pour ce client. Ajoutez http://127.0.0.1:PORT/ (le port de redirection du compte) au client dans la console API de Zoho.</translation>
     </message>
     <message>
         <source>The accounts server refused the scopes. Use id360.job.READ (and id360.job.DELETE to delete jobs), comma-separated.</source>
@@ -2637,43 +2978,43 @@ Compte %2</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser. Sign in again and allow access.</source>
-        <translation>La connexion a été refusée dans le navigateur. Reconnectez-vous et autorisez l&apos;accès.</translation>
+        <translation>La connexion a été refusée dans le navigateur. Reconnectez-vous et autorisez l'accès.</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid (it was revoked or has expired): sign in again.</source>
-        <translation>La connexion n&apos;est plus valide (elle a été révoquée ou a expiré)&#xa0;: reconnectez-vous.</translation>
+        <translation>La connexion n'est plus valide (elle a été révoquée ou a expiré) : reconnectez-vous.</translation>
     </message>
     <message>
         <source>Zoho refused to renew the access token: too many renewals in ten minutes. It will be tried again shortly.</source>
-        <translation>Zoho a refusé de renouveler le jeton d&apos;accès&#xa0;: trop de renouvellements en dix minutes. Une nouvelle tentative aura lieu sous peu.</translation>
+        <translation>Zoho a refusé de renouveler le jeton d'accès : trop de renouvellements en dix minutes. Une nouvelle tentative aura lieu sous peu.</translation>
     </message>
     <message>
         <source>The accounts server refused: %1.</source>
-        <translation>Le serveur de comptes a refusé&#xa0;: %1.</translation>
+        <translation>Le serveur de comptes a refusé : %1.</translation>
     </message>
     <message>
         <source>The accounts server refused: %1 (%2).</source>
-        <translation>Le serveur de comptes a refusé&#xa0;: %1 (%2).</translation>
+        <translation>Le serveur de comptes a refusé : %1 (%2).</translation>
     </message>
     <message>
         <source>The accounts server answered HTTP %1 without a usable answer.</source>
         <translation>Le serveur de comptes a répondu HTTP %1 sans réponse exploitable.</translation>
     </message>
     <message>
-        <source>The accounts server&apos;s answer holds no access token.</source>
-        <translation>La réponse du serveur de comptes ne contient aucun jeton d&apos;accès.</translation>
+        <source>The accounts server's answer holds no access token.</source>
+        <translation>La réponse du serveur de comptes ne contient aucun jeton d'accès.</translation>
     </message>
     <message>
         <source>The accounts server gave no refresh token, so the app could not stay signed in. Sign in again with offline access (the browser sign-in and a Self Client code ask for it).</source>
-        <translation>Le serveur de comptes n&apos;a fourni aucun jeton d&apos;actualisation, l&apos;application n&apos;a donc pas pu rester connectée. Reconnectez-vous avec l&apos;accès hors connexion (la connexion par le navigateur et le code Self Client le demandent).</translation>
+        <translation>Le serveur de comptes n'a fourni aucun jeton d'actualisation, l'application n'a donc pas pu rester connectée. Reconnectez-vous avec l'accès hors connexion (la connexion par le navigateur et le code Self Client le demandent).</translation>
     </message>
     <message>
         <source>The accounts server %1 is not an https:// URL: nothing was sent there.</source>
-        <translation>Le serveur de comptes %1 n&apos;est pas une URL https://&#xa0;: rien n&apos;y a été envoyé.</translation>
+        <translation>Le serveur de comptes %1 n'est pas une URL https:// : rien n'y a été envoyé.</translation>
     </message>
     <message>
         <source>The accounts server could not be reached: %1</source>
-        <translation>Le serveur de comptes est injoignable&#xa0;: %1</translation>
+        <translation>Le serveur de comptes est injoignable : %1</translation>
     </message>
 </context>
 <context>
@@ -2683,20 +3024,20 @@ Compte %2</translation>
         <translation>Identity360 Job Monitor</translation>
     </message>
     <message>
-        <source>Try &apos;%1&apos;.</source>
+        <source>Try '%1'.</source>
         <translation>Essayez « %1 ».</translation>
     </message>
     <message>
         <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); run it headless with: scripts/headless-session %1</source>
-        <translation>aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis)&#x202f;; lancez-le sans écran avec&#xa0;: scripts/headless-session %1</translation>
+        <translation>aucun affichage (DISPLAY et WAYLAND_DISPLAY ne sont pas définis) ; lancez-le sans écran avec : scripts/headless-session %1</translation>
     </message>
     <message>
         <source>another id360-jobmon is running but did not answer within 15 seconds; end it (or wait for it) and start again.</source>
-        <translation>un autre id360-jobmon est en cours d&apos;exécution mais n&apos;a pas répondu en 15 secondes&#x202f;; arrêtez-le (ou attendez-le) puis relancez.</translation>
+        <translation>un autre id360-jobmon est en cours d'exécution mais n'a pas répondu en 15 secondes ; arrêtez-le (ou attendez-le) puis relancez.</translation>
     </message>
     <message>
         <source>the demo server could not listen on 127.0.0.1</source>
-        <translation>le serveur de démonstration n&apos;a pas pu écouter sur 127.0.0.1</translation>
+        <translation>le serveur de démonstration n'a pas pu écouter sur 127.0.0.1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -20,7 +20,7 @@
         <translation>アカウントサーバーは https:// で始まる URL にする必要があります（例: https://accounts.zoho.com）。http:// はこのコンピューター上のサーバーにのみ使用できます。</translation>
     </message>
     <message>
-        <source>The account needs the OAuth client id from Zoho&apos;s API console.</source>
+        <source>The account needs the OAuth client id from Zoho's API console.</source>
         <translation>アカウントには Zoho の API コンソールで発行された OAuth クライアント ID が必要です。</translation>
     </message>
     <message>
@@ -86,16 +86,21 @@
         <translation>未サインイン</translation>
     </message>
     <message>
-        <source>account remove: there is no account named &quot;%1&quot;.</source>
+        <source>account remove: there is no account named "%1".</source>
         <translation>account remove: 「%1」という名前のアカウントはありません。</translation>
     </message>
     <message>
-        <source>account login: there is no account named &quot;%1&quot;.</source>
+        <source>account login: there is no account named "%1".</source>
         <translation>account login: 「%1」という名前のアカウントはありません。</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in:</source>
         <translation>サインインするには、ブラウザーで次のアドレスを開いてください:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, read-only</comment>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -133,7 +138,7 @@
         <translation>アカウントサーバー(&amp;C):</translation>
     </message>
     <message>
-        <source>From Zoho&apos;s API console, e.g. 1000.ABC…</source>
+        <source>From Zoho's API console, e.g. 1000.ABC…</source>
         <translation>Zoho の API コンソールで発行（例: 1000.ABC…）</translation>
     </message>
     <message>
@@ -157,7 +162,7 @@
         <translation>スコープ(&amp;O):</translation>
     </message>
     <message>
-        <source>Register http://127.0.0.1:PORT/ as the client&apos;s redirect URI in Zoho&apos;s API console.</source>
+        <source>Register http://127.0.0.1:PORT/ as the client's redirect URI in Zoho's API console.</source>
         <translation>Zoho の API コンソールで、http://127.0.0.1:PORT/ をクライアントのリダイレクト URI として登録してください。</translation>
     </message>
     <message>
@@ -184,19 +189,19 @@
         <translation>保存されませんでした: %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed in.</source>
+        <source>Account "%1" is signed in.</source>
         <translation>アカウント「%1」にサインインしました。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is saved and signed out, as its servers changed: sign it in again.</source>
+        <source>Account "%1" is saved and signed out, as its servers changed: sign it in again.</source>
         <translation>アカウント「%1」を保存しました。サーバーが変更されたため、サインアウトしました。再度サインインしてください。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is added; sign it in next.</source>
+        <source>Account "%1" is added; sign it in next.</source>
         <translation>アカウント「%1」を追加しました。次にサインインしてください。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is saved.</source>
+        <source>Account "%1" is saved.</source>
         <translation>アカウント「%1」を保存しました。</translation>
     </message>
     <message>
@@ -208,7 +213,7 @@
         <translation>保存待ちのサインイン情報はありません。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed in for this session only: you will sign in again after a restart.</source>
+        <source>Account "%1" is signed in for this session only: you will sign in again after a restart.</source>
         <translation>アカウント「%1」はこのセッションに限りサインインしています。再起動後は再度サインインが必要です。</translation>
     </message>
     <message>
@@ -216,19 +221,19 @@
         <translation>そのアカウントは存在しません。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; cannot be used: %2 Edit the account to correct it.</source>
+        <source>Account "%1" cannot be used: %2 Edit the account to correct it.</source>
         <translation>アカウント「%1」は使用できません: %2 アカウントを編集して修正してください。</translation>
     </message>
     <message>
-        <source>The sign-in may still be active, as %1: revoke the app&apos;s access on Zoho&apos;s accounts server (%2) under &quot;Connected Apps&quot;.</source>
+        <source>The sign-in may still be active, as %1: revoke the app's access on Zoho's accounts server (%2) under "Connected Apps".</source>
         <translation>%1ため、サインインがまだ有効な可能性があります。Zoho のアカウントサーバー（%2）の「Connected Apps」で、このアプリのアクセス権を取り消してください。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is not signed in: sign in to watch its jobs.</source>
+        <source>Account "%1" is not signed in: sign in to watch its jobs.</source>
         <translation>アカウント「%1」はサインインしていません。ジョブを監視するにはサインインしてください。</translation>
     </message>
     <message>
-        <source>No sign-in is kept for account &quot;%1&quot;: sign in again.</source>
+        <source>No sign-in is kept for account "%1": sign in again.</source>
         <translation>アカウント「%1」のサインイン情報が保存されていません。再度サインインしてください。</translation>
     </message>
     <message>
@@ -240,7 +245,7 @@
         <translation>以前のサインイン情報が保存されている可能性のあるキーリングを読み取れなかった（%1）</translation>
     </message>
     <message>
-        <source>the account&apos;s settings are wrong (%1)</source>
+        <source>the account's settings are wrong (%1)</source>
         <translation>アカウントの設定が正しくない（%1）</translation>
     </message>
     <message>
@@ -248,15 +253,15 @@
         <translation>アカウントサーバーに通知できなかった（%1）</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is signed out.</source>
+        <source>Account "%1" is signed out.</source>
         <translation>アカウント「%1」からサインアウトしました。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is removed; its keychain entry could not be deleted (%2).</source>
+        <source>Account "%1" is removed; its keychain entry could not be deleted (%2).</source>
         <translation>アカウント「%1」を削除しましたが、キーリングのエントリを削除できませんでした（%2）。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; is removed.</source>
+        <source>Account "%1" is removed.</source>
         <translation>アカウント「%1」を削除しました。</translation>
     </message>
 </context>
@@ -282,7 +287,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>An account named &quot;%1&quot; exists already.</source>
+        <source>An account named "%1" exists already.</source>
         <translation>「%1」という名前のアカウントは既に存在します。</translation>
     </message>
 </context>
@@ -353,7 +358,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with the OAuth client id from Zoho&apos;s API console (api-console.zoho.com).</source>
+        <source>No accounts yet. Add one with the OAuth client id from Zoho's API console (api-console.zoho.com).</source>
         <translation>アカウントはまだありません。Zoho の API コンソール（api-console.zoho.com）で発行された OAuth クライアント ID を使って追加してください。</translation>
     </message>
     <message>
@@ -385,7 +390,7 @@
         <translation>アカウントの削除</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot;?</source>
+        <source>Remove the account "%1"?</source>
         <translation>アカウント「%1」を削除しますか？</translation>
     </message>
     <message>
@@ -405,11 +410,11 @@
         <translation>サインアウト</translation>
     </message>
     <message>
-        <source>Sign out of &quot;%1&quot;?</source>
+        <source>Sign out of "%1"?</source>
         <translation>「%1」からサインアウトしますか？</translation>
     </message>
     <message>
-        <source>The app&apos;s access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
+        <source>The app's access is revoked at Zoho and removed from the keychain. Polling this account stops until you sign in again.</source>
         <translation>アプリのアクセス権は Zoho で取り消され、キーリングから削除されます。再度サインインするまで、このアカウントのポーリングは停止します。</translation>
     </message>
     <message>
@@ -425,8 +430,8 @@
         <translation>ブラウザーを開いています…</translation>
     </message>
     <message>
-        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation>ブラウザーでのサインインを待っています。ブラウザーが開かない場合は、&lt;a href=&quot;%1&quot;&gt;サインインページを開いてください&lt;/a&gt;。</translation>
+        <source>Waiting for you to sign in in the browser. If no browser opened, &lt;a href="%1"&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation>ブラウザーでのサインインを待っています。ブラウザーが開かない場合は、&lt;a href="%1"&gt;サインインページを開いてください&lt;/a&gt;。</translation>
     </message>
     <message>
         <source>(No browser could be started.)</source>
@@ -437,7 +442,7 @@
         <translation>Self Client のコードでサインイン</translation>
     </message>
     <message>
-        <source>In Zoho&apos;s API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
+        <source>In Zoho's API console, open the Self Client, generate a code with the scopes %1, and paste it here within three minutes:</source>
         <translation>Zoho の API コンソールで Self Client を開き、スコープ %1 でコードを生成して、3 分以内にここに貼り付けてください:</translation>
     </message>
     <message>
@@ -456,11 +461,16 @@
         <source>Keeping the token…</source>
         <translation>トークンを保存しています…</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, read-only</comment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>AccountsNetwork</name>
     <message numerus="yes">
-        <source>The accounts server&apos;s answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
+        <source>The accounts server's answer is larger than %n MiB, far more than a token answer holds: it was not read.</source>
         <translation>
             <numerusform>アカウントサーバーの応答が %n MiB を超えています。トークンの応答としては大きすぎるため、読み込みませんでした。</numerusform>
         </translation>
@@ -494,6 +504,17 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the deletion log skipped.</source>
+        <translation><numerusform>削除ログの破損した行 %n 行をスキップしました。</numerusform></translation>
+    </message>
+    <message>
+        <source>No deletion recorded.</source>
+        <translation>記録された削除はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not remove %1: %2.</source>
@@ -519,7 +540,7 @@
         <translation>ブラウザーでのサインインが時間内に完了しませんでした。もう一度やり直してください。</translation>
     </message>
     <message>
-        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho&apos;s API console).</source>
+        <source>Port %1 on this machine is in use, so the browser cannot come back to the app. Close what uses it, or choose another redirect port (and register it with the client in Zoho's API console).</source>
         <translation>このコンピューターのポート %1 は使用中のため、ブラウザーからアプリに戻れません。ポートを使用しているプログラムを終了するか、別のリダイレクトポートを選択してください（その場合は Zoho の API コンソールでクライアントにも登録してください）。</translation>
     </message>
     <message>
@@ -535,7 +556,7 @@
         <translation>サインインしました。このページを閉じて Identity360 Job Monitor に戻ってください。</translation>
     </message>
     <message>
-        <source>The browser named an accounts server that is not one of Zoho&apos;s (%1): the code was not sent there.</source>
+        <source>The browser named an accounts server that is not one of Zoho's (%1): the code was not sent there.</source>
         <translation>ブラウザーが Zoho 以外のアカウントサーバー（%1）を指定しました。コードはそこに送信していません。</translation>
     </message>
     <message>
@@ -567,7 +588,7 @@ Secrets are read from standard input, one per line: the client secret first (wit
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <source>The account&apos;s name (add).</source>
+        <source>The account's name (add).</source>
         <translation>アカウントの名前（add）。</translation>
     </message>
     <message>
@@ -576,17 +597,17 @@ Secrets are read from standard input, one per line: the client secret first (wit
 いずれか（add）。</translation>
     </message>
     <message>
-        <source>The Jobs API base URL, if not the data center&apos;s (add).</source>
+        <source>The Jobs API base URL, if not the data center's (add).</source>
         <translation>Jobs API のベース URL。データセンターの既定と
 異なる場合に指定します（add）。</translation>
     </message>
     <message>
-        <source>The Zoho accounts server, if not the data center&apos;s (add).</source>
+        <source>The Zoho accounts server, if not the data center's (add).</source>
         <translation>Zoho のアカウントサーバー。データセンターの
 既定と異なる場合に指定します（add）。</translation>
     </message>
     <message>
-        <source>The OAuth client id from Zoho&apos;s API console (add).</source>
+        <source>The OAuth client id from Zoho's API console (add).</source>
         <translation>Zoho の API コンソールで発行された
 OAuth クライアント ID（add）。</translation>
     </message>
@@ -596,7 +617,7 @@ OAuth クライアント ID（add）。</translation>
 id360.job.READ,id360.job.DELETE）。</translation>
     </message>
     <message>
-        <source>The loopback port registered as the client&apos;s redirect URI (add; default 47190).</source>
+        <source>The loopback port registered as the client's redirect URI (add; default 47190).</source>
         <translation>クライアントのリダイレクト URI として登録した
 ループバックのポート（add。既定値は 47190）。</translation>
     </message>
@@ -624,7 +645,7 @@ id360.job.READ,id360.job.DELETE）。</translation>
         <translation>アカウント（remove と login で指定）。</translation>
     </message>
     <message>
-        <source>account add: unexpected argument &apos;%1&apos;; give the name with --name.</source>
+        <source>account add: unexpected argument '%1'; give the name with --name.</source>
         <translation>account add: 予期しない引数「%1」です。名前は --name で指定してください。</translation>
     </message>
     <message>
@@ -636,7 +657,7 @@ id360.job.READ,id360.job.DELETE）。</translation>
         <translation>account add: --data-center は必須です（US, EU, IN, AU, JP, CA, UK, SA, CN, custom のいずれか）。</translation>
     </message>
     <message>
-        <source>account add: unknown data center &apos;%1&apos;; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
+        <source>account add: unknown data center '%1'; use US, EU, IN, AU, JP, CA, UK, SA, CN or custom.</source>
         <translation>account add: 不明なデータセンター「%1」です。US, EU, IN, AU, JP, CA, UK, SA, CN, custom のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -644,11 +665,11 @@ id360.job.READ,id360.job.DELETE）。</translation>
         <translation>account add: --client-id は必須です。</translation>
     </message>
     <message>
-        <source>account add: --%1: &apos;%2&apos; is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
+        <source>account add: --%1: '%2' is not a usable URL; give it in full with https:// (http:// only for this machine).</source>
         <translation>account add: --%1: 「%2」は使用できる URL ではありません。https:// を含めて完全な形で指定してください（http:// はこのコンピューター上のサーバーのみ）。</translation>
     </message>
     <message>
-        <source>account add: --redirect-port: &apos;%1&apos; is not a port number (1-65535).</source>
+        <source>account add: --redirect-port: '%1' is not a port number (1-65535).</source>
         <translation>account add: --redirect-port: 「%1」はポート番号（1～65535）ではありません。</translation>
     </message>
     <message>
@@ -660,15 +681,15 @@ id360.job.READ,id360.job.DELETE）。</translation>
         <translation>account %1: --%2 は account add でのみ使用できます。</translation>
     </message>
     <message>
-        <source>account list: unexpected argument &apos;%1&apos;.</source>
+        <source>account list: unexpected argument '%1'.</source>
         <translation>account list: 予期しない引数「%1」です。</translation>
     </message>
     <message>
-        <source>account %1 needs the account&apos;s name: id360-jobmon account %1 NAME.</source>
+        <source>account %1 needs the account's name: id360-jobmon account %1 NAME.</source>
         <translation>account %1 にはアカウントの名前が必要です: id360-jobmon account %1 NAME。</translation>
     </message>
     <message>
-        <source>account: unknown verb &apos;%1&apos;; use add, list, remove or login.</source>
+        <source>account: unknown verb '%1'; use add, list, remove or login.</source>
         <translation>account: 不明なサブコマンド「%1」です。add, list, remove, login のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -697,7 +718,7 @@ id360.job.READ,id360.job.DELETE）。</translation>
 から取得します。</translation>
     </message>
     <message>
-        <source>Watch the stored account &lt;name&gt; (see &apos;id360-jobmon account --help&apos;).</source>
+        <source>Watch the stored account &lt;name&gt; (see 'id360-jobmon account --help').</source>
         <translation>保存済みのアカウント &lt;name&gt; を監視します
 （「id360-jobmon account --help」を参照）。</translation>
     </message>
@@ -717,7 +738,7 @@ id360.job.READ,id360.job.DELETE）。</translation>
 場合は、そのウィンドウを前面に表示します。</translation>
     </message>
     <message>
-        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account&apos;s job.</source>
+        <source>Open the job &lt;id&gt; (in the monitor already running, if there is one); with --account, that account's job.</source>
         <translation>ジョブ &lt;id&gt; を開きます（モニターが既に実行中の
 場合はそちらで開きます）。--account を指定すると、
 そのアカウントのジョブを開きます。</translation>
@@ -733,7 +754,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
 </translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Unexpected argument '%1'.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -741,7 +762,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
         <translation>--account は --demo や --server と同時に指定できません。</translation>
     </message>
     <message>
-        <source>--demo-seed: &apos;%1&apos; is not a whole number from 0 to 4294967295.</source>
+        <source>--demo-seed: '%1' is not a whole number from 0 to 4294967295.</source>
         <translation>--demo-seed: 「%1」は 0 から 4294967295 までの整数ではありません。</translation>
     </message>
     <message>
@@ -753,7 +774,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
         <translation>--minimized は --show や --job と同時に指定できません。</translation>
     </message>
     <message>
-        <source>--job: &apos;%1&apos; is not a job id: job ids are digits only.</source>
+        <source>--job: '%1' is not a job id: job ids are digits only.</source>
         <translation>--job: 「%1」はジョブ ID ではありません。ジョブ ID は数字のみです。</translation>
     </message>
     <message>
@@ -761,7 +782,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
         <translation>--demo と --server は同時に指定できません。</translation>
     </message>
     <message>
-        <source>--server: &apos;%1&apos; is not a usable URL; use https:// (http:// only for this machine).</source>
+        <source>--server: '%1' is not a usable URL; use https:// (http:// only for this machine).</source>
         <translation>--server: 「%1」は使用できる URL ではありません。https:// を使用してください（http:// はこのコンピューター上のサーバーのみ）。</translation>
     </message>
     <message>
@@ -789,7 +810,7 @@ Jobs from a terminal or a script: id360-jobmon jobs --help
         <translation>Ctrl+C を押すまで、ジョブの変化を追跡します。</translation>
     </message>
     <message>
-        <source>Write a job&apos;s per-entity results to a CSV or JSON file.</source>
+        <source>Write a job's per-entity results to a CSV or JSON file.</source>
         <translation>ジョブのオブジェクト別の結果を CSV か JSON に書き出します。</translation>
     </message>
     <message>
@@ -826,18 +847,18 @@ Verbs:
     </message>
     <message>
         <source>
-Each verb&apos;s options: id360-jobmon jobs VERB --help
+Each verb's options: id360-jobmon jobs VERB --help
 </source>
         <translation>
 各サブコマンドのオプション: id360-jobmon jobs サブコマンド --help
 </translation>
     </message>
     <message>
-        <source>jobs: unknown verb &apos;%1&apos;; use list, show, delete, wait, watch or export.</source>
+        <source>jobs: unknown verb '%1'; use list, show, delete, wait, watch or export.</source>
         <translation>jobs: 不明なサブコマンド「%1」です。list, show, delete, wait, watch, export のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>The stored account &lt;name&gt; (see &apos;id360-jobmon account list&apos;); without it (and without --server), the account used last.</source>
+        <source>The stored account &lt;name&gt; (see 'id360-jobmon account list'); without it (and without --server), the account used last.</source>
         <translation>保存済みのアカウント &lt;name&gt;
 （「id360-jobmon account list」を参照）。省略した
 場合（--server もない場合）は、最後に使用した
@@ -876,9 +897,9 @@ Each verb&apos;s options: id360-jobmon jobs VERB --help
 ローカル時刻です。</translation>
     </message>
     <message>
-        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos; (attributes id, action_name, status, module, start_time, end_time).</source>
+        <source>Only jobs matching the SCIM filter &lt;expression&gt;, e.g. 'module eq "Management" and status eq "ERROR"' (attributes id, action_name, status, module, start_time, end_time).</source>
         <translation>SCIM フィルター &lt;expression&gt; に一致するジョブのみ。
-例: &apos;module eq &quot;Management&quot; and status eq &quot;ERROR&quot;&apos;
+例: 'module eq "Management" and status eq "ERROR"'
 （属性: id, action_name, status, module,
 start_time, end_time）。</translation>
     </message>
@@ -931,7 +952,7 @@ ended, duration からカンマ区切りで指定します。
         <translation>ジョブ（複数指定可）。</translation>
     </message>
     <message>
-        <source>--account needs the account&apos;s name.</source>
+        <source>--account needs the account's name.</source>
         <translation>--account にはアカウントの名前が必要です。</translation>
     </message>
     <message>
@@ -939,11 +960,11 @@ ended, duration からカンマ区切りで指定します。
         <translation>--account と --server は同時に指定できません。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a job id: job ids are digits only.</source>
+        <source>'%1' is not a job id: job ids are digits only.</source>
         <translation>「%1」はジョブ ID ではありません。ジョブ ID は数字のみです。</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;.</source>
+        <source>unexpected argument '%1'.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -955,11 +976,11 @@ ended, duration からカンマ区切りで指定します。
         <translation>少なくとも 1 つのジョブ ID を指定してください。</translation>
     </message>
     <message>
-        <source>--status: &apos;%1&apos; is not a status; use %2.</source>
+        <source>--status: '%1' is not a status; use %2.</source>
         <translation>--status: 「%1」は状態ではありません。%2 のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>--since: &apos;%1&apos; is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
+        <source>--since: '%1' is neither a time back from now (30m, 2h, 7d, 2w) nor a date (2026-11-01) or date and time (2026-11-01T08:00).</source>
         <translation>--since: 「%1」は、現在からさかのぼる時間（30m, 2h, 7d, 2w）、日付（2026-11-01）、日時（2026-11-01T08:00）のいずれでもありません。</translation>
     </message>
     <message>
@@ -967,19 +988,19 @@ ended, duration からカンマ区切りで指定します。
         <translation>--limit と --all は同時に指定できません。</translation>
     </message>
     <message>
-        <source>--limit: &apos;%1&apos; is not a number of jobs (1 or more).</source>
+        <source>--limit: '%1' is not a number of jobs (1 or more).</source>
         <translation>--limit: 「%1」はジョブの件数（1 以上）ではありません。</translation>
     </message>
     <message>
-        <source>--format: &apos;%1&apos; is not one of %2.</source>
+        <source>--format: '%1' is not one of %2.</source>
         <translation>--format: 「%1」は %2 のいずれでもありません。</translation>
     </message>
     <message>
-        <source>--timeout: &apos;%1&apos; is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
+        <source>--timeout: '%1' is not a duration (90s, 10m, 1h, 1d, or seconds).</source>
         <translation>--timeout: 「%1」は時間（90s, 10m, 1h, 1d、または秒数）ではありません。</translation>
     </message>
     <message>
-        <source>--timeout: &apos;%1&apos; is longer than the longest wait, 24 days.</source>
+        <source>--timeout: '%1' is longer than the longest wait, 24 days.</source>
         <translation>--timeout: 「%1」は最長の待機時間（24 日）を超えています。</translation>
     </message>
     <message>
@@ -987,8 +1008,80 @@ ended, duration からカンマ区切りで指定します。
         <translation>--output は必須です。書き出すファイル（拡張子 .csv または .json）を指定してください。</translation>
     </message>
     <message>
-        <source>--output: &apos;%1&apos; ends neither in .csv nor in .json.</source>
+        <source>--output: '%1' ends neither in .csv nor in .json.</source>
         <translation>--output: 「%1」の拡張子が .csv でも .json でもありません。</translation>
+    </message>
+    <message>
+        <source>Usage: id360-jobmon audit VERB [options]
+The deletion audit trail: every delete asked for, in the window or with 'jobs delete', and what became of it.
+
+Verbs:
+</source>
+        <translation>使い方: id360-jobmon audit サブコマンド [オプション]
+削除の監査証跡: ウィンドウまたは 'jobs delete' で要求されたすべての削除と、その結果。
+
+サブコマンド:
+</translation>
+    </message>
+    <message>
+        <source>List the delete attempts, newest first.</source>
+        <translation>削除の試行を新しい順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>
+Its options: id360-jobmon audit list --help
+</source>
+        <translation>
+オプション: id360-jobmon audit list --help
+</translation>
+    </message>
+    <message>
+        <source>audit: unknown verb '%1'; use list.</source>
+        <translation>audit: 不明なサブコマンド「%1」です。list を使用してください。</translation>
+    </message>
+    <message>
+        <source>List the delete attempts, newest first: when, who, which job of which account, and what became of it.</source>
+        <translation>削除の試行を新しい順に一覧表示します:
+いつ、誰が、どのアカウントのどのジョブを
+削除し、どうなったか。</translation>
+    </message>
+    <message>
+        <source>Only attempts since &lt;when&gt;: a time back from now (30m, 2h, 7d, 2w), a date (2026-11-01) or a date and time (2026-11-01T08:00); local time unless it carries Z or an offset.</source>
+        <translation>&lt;when&gt; 以降の試行のみ。現在から
+さかのぼる時間（30m, 2h, 7d, 2w）、日付
+（2026-11-01）、または日時（2026-11-01T08:00）
+で指定します。Z やオフセットがない場合は
+ローカル時刻です。</translation>
+    </message>
+    <message>
+        <source>table (default), json or csv.</source>
+        <translation>table（既定）, json, csv のいずれか。</translation>
+    </message>
+    <message>
+        <source>Deletions asked for and their outcomes: id360-jobmon audit --help
+</source>
+        <translation>要求された削除とその結果: id360-jobmon audit --help
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAccess</name>
+    <message>
+        <source>This sign-in may only read jobs: its scopes, %1, have neither id360.job.DELETE nor id360.job.ALL.</source>
+        <translation>このサインインはジョブの読み取りのみ可能です: スコープ %1 に id360.job.DELETE も id360.job.ALL も含まれていません。</translation>
+    </message>
+    <message>
+        <source>This sign-in may only read jobs: the accounts server granted it only %1.</source>
+        <translation>このサインインはジョブの読み取りのみ可能です: アカウントサーバーが許可したのは %1 だけです。</translation>
+    </message>
+    <message>
+        <source>This sign-in may only read jobs: Identity360 refused it a delete for lack of the id360.job.DELETE scope. Sign in again with that scope to delete.</source>
+        <translation>このサインインはジョブの読み取りのみ可能です: id360.job.DELETE スコープがないため、Identity360 が削除を拒否しました。削除するには、このスコープで再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <comment>an account that may not delete jobs</comment>
+        <translation>読み取り専用</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1163,124 @@ Account %2</source>
         <translation>
             <numerusform>%n 件のジョブを削除できませんでした。これらは一覧に残っています。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistory</name>
+    <message>
+        <source>No answer recorded</source>
+        <comment>deletion outcome</comment>
+        <translation>応答の記録なし</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <comment>deletion outcome</comment>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <comment>deletion outcome</comment>
+        <translation>既に存在しない</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>deletion outcome</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>deletion outcome</comment>
+        <translation>失敗: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistoryDialog</name>
+    <message>
+        <source>Deletion History</source>
+        <translation>削除履歴</translation>
+    </message>
+    <message>
+        <source>Search job, action, account, outcome…</source>
+        <translation>ジョブ、アクション、アカウント、結果を検索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not shown: %n damaged line(s) of the log that could not be read.</source>
+        <translation><numerusform>非表示: 読み取れなかったログの破損行 %n 行。</numerusform></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Shown Attempts as CSV…</source>
+        <translation>表示中の試行を CSV で…</translation>
+    </message>
+    <message>
+        <source>Shown Attempts as JSON…</source>
+        <translation>表示中の試行を JSON で…</translation>
+    </message>
+    <message>
+        <source>Export Deletion History</source>
+        <translation>削除履歴のエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The deletion history could not be written to %1: %2</source>
+        <translation>削除履歴を %1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ジョブ ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation>API ホスト</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1489,7 @@ Account %2</source>
         </translation>
     </message>
     <message>
-        <source>Showing the server&apos;s last answer; asking again failed: %1</source>
+        <source>Showing the server's last answer; asking again failed: %1</source>
         <translation>サーバーの前回の応答を表示しています。再度の問い合わせに失敗しました: %1</translation>
     </message>
     <message>
@@ -1306,8 +1517,99 @@ Account %2</source>
         <translation>プリセットの置き換え</translation>
     </message>
     <message>
-        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
+        <source>A preset named "%1" exists. Replace it?</source>
         <translation>「%1」という名前のプリセットは既に存在します。置き換えますか？</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsDialog</name>
+    <message>
+        <source>Insights</source>
+        <translation>インサイト</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>グループ化</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>アクション別</translation>
+    </message>
+    <message>
+        <source>By module</source>
+        <translation>モジュール別</translation>
+    </message>
+    <message>
+        <source>Click a row to show its jobs in the main window, or a day's bar to show that day's. Rates are of the runs that ended; durations of the runs that finished. Failed entities count only jobs whose results were opened.</source>
+        <translation>行をクリックするとそのジョブをメイン ウィンドウに表示し、日ごとのバーをクリックするとその日のジョブを表示します。率は終了した実行、所要時間は完了した実行に基づきます。失敗したエンティティは、結果を開いたジョブのみを数えます。</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTableModel</name>
+    <message>
+        <source>%1: runs %2, failed %3</source>
+        <comment>one day of the Insights chart</comment>
+        <translation>%1: 実行 %2 回、失敗 %3 回</translation>
+    </message>
+    <message>
+        <source>Runs and failures by day: %1</source>
+        <translation>日ごとの実行と失敗: %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行回数</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>失敗率</translation>
+    </message>
+    <message>
+        <source>Warning rate</source>
+        <translation>警告率</translation>
+    </message>
+    <message>
+        <source>Median duration</source>
+        <translation>所要時間の中央値</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90 パーセンタイル</translation>
+    </message>
+    <message>
+        <source>Failed entities</source>
+        <translation>失敗したエンティティ</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>日ごと</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1701,7 @@ Account %2</source>
         <translation>ID をコピー</translation>
     </message>
     <message>
-        <source>Copy the job&apos;s id to the clipboard</source>
+        <source>Copy the job's id to the clipboard</source>
         <translation>ジョブの ID をクリップボードにコピーします</translation>
     </message>
     <message>
@@ -1581,12 +1883,28 @@ Account %2</source>
             <numerusform>オブジェクト %n 件すべてが成功しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>usually 1 in %1</source>
+        <translation>通常は %1 回に 1 回</translation>
+    </message>
+    <message>
+        <source>usually none</source>
+        <translation>通常は失敗なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>no runs in the %n days before</source>
+        <translation><numerusform>前の %n 日間に実行なし</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 runs failed today, %4</source>
+        <translation>%1: 今日は %3 回中 %2 回の実行が失敗しました（%4）</translation>
+    </message>
 </context>
 <context>
     <name>JobOutput</name>
     <message>
         <source>UNREADABLE</source>
-        <comment>job status, written like the API&apos;s statuses</comment>
+        <comment>job status, written like the API's statuses</comment>
         <translation>読み取り不可</translation>
     </message>
     <message>
@@ -1626,7 +1944,7 @@ Account %2</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot;; the columns are %2.</source>
+        <source>Unknown column "%1"; the columns are %2.</source>
         <translation>不明な列「%1」です。使用できる列: %2。</translation>
     </message>
     <message>
@@ -1878,28 +2196,24 @@ Account %2</source>
         <translation>jobs delete: 確認する相手がいないため（標準入力が端末ではありません）、何も削除しませんでした。確認せずに削除するには --yes を付けてください。</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;; see &apos;id360-jobmon account list&apos;.</source>
+        <source>There is no account named "%1"; see 'id360-jobmon account list'.</source>
         <translation>「%1」という名前のアカウントはありません。「id360-jobmon account list」を参照してください。</translation>
     </message>
     <message>
-        <source>There is no account yet: add one with &apos;id360-jobmon account add&apos;, or name a server with --server.</source>
+        <source>There is no account yet: add one with 'id360-jobmon account add', or name a server with --server.</source>
         <translation>アカウントがまだありません。「id360-jobmon account add」で追加するか、--server でサーバーを指定してください。</translation>
     </message>
     <message>
-        <source>Which account? Name it with --account (see &apos;id360-jobmon account list&apos;).</source>
+        <source>Which account? Name it with --account (see 'id360-jobmon account list').</source>
         <translation>どのアカウントを使用しますか？ --account で指定してください（「id360-jobmon account list」を参照）。</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; may only read jobs (its scopes, %2, have neither id360.job.DELETE nor id360.job.ALL); nothing was deleted.</source>
-        <translation>アカウント「%1」はジョブの読み取りのみ可能です（スコープ %2 に id360.job.DELETE も id360.job.ALL も含まれていません）。何も削除しませんでした。</translation>
-    </message>
-    <message>
-        <source>account &quot;%1&quot;</source>
+        <source>account "%1"</source>
         <translation>アカウント「%1」</translation>
     </message>
     <message>
-        <source>Sign in again: id360-jobmon account login &quot;%1&quot;</source>
-        <translation>再度サインインしてください: id360-jobmon account login &quot;%1&quot;</translation>
+        <source>Sign in again: id360-jobmon account login "%1"</source>
+        <translation>再度サインインしてください: id360-jobmon account login "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n listed job(s) had no readable id and are not shown.</source>
@@ -1947,7 +2261,7 @@ Account %2</source>
         <translation>はい</translation>
     </message>
     <message>
-        <source>Job %1 is gone: it was deleted, or it is not one of %2&apos;s jobs.</source>
+        <source>Job %1 is gone: it was deleted, or it is not one of %2's jobs.</source>
         <translation>ジョブ %1 は存在しません。削除されたか、%2 のジョブではありません。</translation>
     </message>
     <message numerus="yes">
@@ -1969,6 +2283,10 @@ Account %2</source>
     <message>
         <source>Job %1 was deleted.</source>
         <translation>ジョブ %1 は削除されました。</translation>
+    </message>
+    <message>
+        <source>Account "%1": %2 Nothing was deleted.</source>
+        <translation>アカウント「%1」: %2 何も削除されていません。</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2371,7 @@ Account %2</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <source>The server no longer accepts this account&apos;s sign-in: %1</source>
+        <source>The server no longer accepts this account's sign-in: %1</source>
         <translation>サーバーはこのアカウントのサインインを受け付けなくなりました: %1</translation>
     </message>
     <message numerus="yes">
@@ -2061,6 +2379,23 @@ Account %2</source>
         <translation>
             <numerusform>%n 件のジョブを削除しています…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deletion &amp;History…</source>
+        <translation>削除履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Insights…</source>
+        <translation>インサイト(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Runs, failures and durations per action and module by day (%1)</source>
+        <translation>アクションとモジュールごとの日別の実行、失敗、所要時間 (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account: why it may not delete</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2437,7 @@ Account %2</source>
         <translation>セキュリティで保護された接続を信頼できませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read.</source>
+        <source>The server's answer could not be read.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
@@ -2117,11 +2452,11 @@ Account %2</source>
 <context>
     <name>ScimFilter</name>
     <message>
-        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter at character %1, found &apos;%2&apos;</source>
+        <source>expected 'and', 'or' or the end of the filter at character %1, found '%2'</source>
         <translation>文字位置 %1 に「and」「or」またはフィルターの終わりが必要ですが、「%2」がありました</translation>
     </message>
     <message>
-        <source>expected &apos;(&apos; after &apos;not&apos; at character %1, found &apos;%2&apos;</source>
+        <source>expected '(' after 'not' at character %1, found '%2'</source>
         <translation>文字位置 %1 の「not」の後に「(」が必要ですが、「%2」がありました</translation>
     </message>
     <message>
@@ -2129,11 +2464,11 @@ Account %2</source>
         <translation>文字位置 %2 でかっこの入れ子が %1 レベルを超えています</translation>
     </message>
     <message>
-        <source>expected &apos;)&apos; at character %1 to close the &apos;(&apos; at character %2, found &apos;%3&apos;</source>
+        <source>expected ')' at character %1 to close the '(' at character %2, found '%3'</source>
         <translation>文字位置 %2 の「(」を閉じる「)」が文字位置 %1 に必要ですが、「%3」がありました</translation>
     </message>
     <message>
-        <source>expected an attribute name at character %1, found &apos;%2&apos;</source>
+        <source>expected an attribute name at character %1, found '%2'</source>
         <translation>文字位置 %1 に属性名が必要ですが、「%2」がありました</translation>
     </message>
     <message>
@@ -2141,11 +2476,11 @@ Account %2</source>
         <translation>文字位置 %2 で比較の数が %1 個を超えています</translation>
     </message>
     <message>
-        <source>unknown attribute &apos;%1&apos; at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
+        <source>unknown attribute '%1' at character %2; jobs have id, action_name, status, module, start_time and end_time</source>
         <translation>文字位置 %2 の属性「%1」は不明です。ジョブの属性は id, action_name, status, module, start_time, end_time です</translation>
     </message>
     <message>
-        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
+        <source>expected an operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) after '%1' at character %2, found '%3'</source>
         <translation>文字位置 %2 の「%1」の後に演算子（eq, ne, co, sw, ew, gt, ge, lt, le, pr）が必要ですが、「%3」がありました</translation>
     </message>
     <message>
@@ -2153,15 +2488,15 @@ Account %2</source>
         <translation>文字位置 %1 の null は eq または ne でのみ比較できます</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; at character %2 is not an ISO 8601 date-time such as &quot;2025-04-04T13:12:13.000Z&quot;</source>
+        <source>"%1" at character %2 is not an ISO 8601 date-time such as "2025-04-04T13:12:13.000Z"</source>
         <translation>文字位置 %2 の「%1」は、「2025-04-04T13:12:13.000Z」のような ISO 8601 形式の日時ではありません</translation>
     </message>
     <message>
-        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 &quot;%4&quot;</source>
-        <translation>%1 はテキストを比較します。文字位置 %2 の値を二重引用符で囲んでください（例: %1 %3 &quot;%4&quot;）</translation>
+        <source>%1 compares text: put the value at character %2 in double quotes, as in %1 %3 "%4"</source>
+        <translation>%1 はテキストを比較します。文字位置 %2 の値を二重引用符で囲んでください（例: %1 %3 "%4"）</translation>
     </message>
     <message>
-        <source>expected a value after &apos;%1&apos; at character %2, found &apos;%3&apos;</source>
+        <source>expected a value after '%1' at character %2, found '%3'</source>
         <translation>文字位置 %2 の「%1」の後に値が必要ですが、「%3」がありました</translation>
     </message>
     <message>
@@ -2169,7 +2504,7 @@ Account %2</source>
         <translation>フィルターの終わり</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos; at character %2</source>
+        <source>unexpected character '%1' at character %2</source>
         <translation>文字位置 %2 に予期しない文字「%1」があります</translation>
     </message>
     <message>
@@ -2177,12 +2512,12 @@ Account %2</source>
         <translation>文字位置 %1 の \u エスケープが無効です</translation>
     </message>
     <message>
-        <source>invalid escape &apos;\%1&apos; at character %2</source>
+        <source>invalid escape '\%1' at character %2</source>
         <translation>文字位置 %2 のエスケープ「\%1」が無効です</translation>
     </message>
     <message>
-        <source>the string starting at character %1 is not closed with &apos;&quot;&apos;</source>
-        <translation>文字位置 %1 から始まる文字列が「&quot;」で閉じられていません</translation>
+        <source>the string starting at character %1 is not closed with '"'</source>
+        <translation>文字位置 %1 から始まる文字列が「"」で閉じられていません</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2592,7 @@ Account %2</source>
         <translation>一覧全体を取得する間隔(&amp;W):</translation>
     </message>
     <message>
-        <source>Each check asks only for what can have changed; Zoho&apos;s limits are kept whatever you choose.</source>
+        <source>Each check asks only for what can have changed; Zoho's limits are kept whatever you choose.</source>
         <translation>各確認では、変更された可能性のあるものだけを問い合わせます。どの設定にしても Zoho の制限は守られます。</translation>
     </message>
     <message>
@@ -2297,7 +2632,7 @@ Account %2</source>
         <translation>倍</translation>
     </message>
     <message>
-        <source>Longer than its action&apos;s usual duration &amp;times:</source>
+        <source>Longer than its action's usual duration &amp;times:</source>
         <translation>アクションの通常の所要時間に対する倍率(&amp;T):</translation>
     </message>
     <message>
@@ -2349,8 +2684,20 @@ Account %2</source>
         <translation>ログイン時にトレイで起動する(&amp;S)</translation>
     </message>
     <message>
-        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray&apos;s menu or the File menu ends it.</source>
+        <source>Closing the window keeps the monitor running in the system tray; Quit in the tray's menu or the File menu ends it.</source>
         <translation>ウィンドウを閉じても、モニターはシステムトレイで実行を続けます。終了するには、トレイのメニューまたは「ファイル」メニューの「終了」を選択します。</translation>
+    </message>
+    <message>
+        <source>Unusual failures</source>
+        <translation>通常と異なる失敗</translation>
+    </message>
+    <message>
+        <source>Tell me when an action fails far more &amp;often today than usual</source>
+        <translation>アクションが今日いつもよりはるかに多く失敗したときに通知する(&amp;O)</translation>
+    </message>
+    <message>
+        <source>At least %1 of its runs failed today, and today's failure rate is at least %2 times its rate over the %3 days before; told once a day per action</source>
+        <translation>今日その実行のうち少なくとも %1 回が失敗し、今日の失敗率がそれ以前の %3 日間の率の %2 倍以上のとき。アクションごとに 1 日 1 回通知します</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2711,7 @@ Account %2</source>
         <translation>ジョブの監視を続けています</translation>
     </message>
     <message>
-        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray&apos;s menu.</source>
+        <source>The monitor keeps running in the tray and tells you when a job ends. Quit it from the tray's menu.</source>
         <translation>モニターはトレイで実行を続け、ジョブが終了すると通知します。終了するにはトレイのメニューを使用してください。</translation>
     </message>
 </context>
@@ -2601,7 +2948,7 @@ Account %2</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho&apos;s API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Watch your Identity360 jobs&lt;/h2&gt;&lt;p&gt;Add your Identity360 account to see every job as it runs, its per-entity results, and to be told when it ends. You need the OAuth client id from Zoho's API console.&lt;/p&gt;&lt;p&gt;Or try the demo first: it runs on sample jobs on this machine.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Identity360 のジョブを監視&lt;/h2&gt;&lt;p&gt;Identity360 アカウントを追加すると、実行中のジョブとオブジェクトごとの結果をすべて確認でき、ジョブが終了すると通知を受け取れます。Zoho の API コンソールで発行された OAuth クライアント ID が必要です。&lt;/p&gt;&lt;p&gt;まずはデモを試すこともできます。デモはこのコンピューター上のサンプルジョブで動作します。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2620,15 +2967,15 @@ Account %2</source>
         <translation>コードが受け付けられませんでした。有効期限が切れているか、既に使用されています（コードの有効期間は 2 分、Self Client のコードは 3 分で、1 回しか使用できません）。新しいコードを生成して、すぐに使用してください。</translation>
     </message>
     <message>
-        <source>The accounts server does not know this client id with this secret. Check both in Zoho&apos;s API console, and that the data center is the one the client was registered in.</source>
+        <source>The accounts server does not know this client id with this secret. Check both in Zoho's API console, and that the data center is the one the client was registered in.</source>
         <translation>アカウントサーバーは、このクライアント ID とシークレットの組み合わせを認識していません。Zoho の API コンソールで両方を確認し、データセンターがクライアントを登録したものと一致していることも確認してください。</translation>
     </message>
     <message>
-        <source>The client secret does not match the client id: copy it again from Zoho&apos;s API console.</source>
+        <source>The client secret does not match the client id: copy it again from Zoho's API console.</source>
         <translation>クライアントシークレットがクライアント ID と一致しません。Zoho の API コンソールからもう一度コピーしてください。</translation>
     </message>
     <message>
-        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account&apos;s redirect port) to the client in Zoho&apos;s API console.</source>
+        <source>The redirect URI is not registered for this client. Add http://127.0.0.1:PORT/ (the account's redirect port) to the client in Zoho's API console.</source>
         <translation>リダイレクト URI がこのクライアントに登録されていません。Zoho の API コンソールで、http://127.0.0.1:PORT/（アカウントのリダイレクトポート）をクライアントに追加してください。</translation>
     </message>
     <message>
@@ -2660,7 +3007,7 @@ Account %2</source>
         <translation>アカウントサーバーが HTTP %1 を返しましたが、使用できる応答ではありませんでした。</translation>
     </message>
     <message>
-        <source>The accounts server&apos;s answer holds no access token.</source>
+        <source>The accounts server's answer holds no access token.</source>
         <translation>アカウントサーバーの応答にアクセストークンが含まれていません。</translation>
     </message>
     <message>
@@ -2683,8 +3030,8 @@ Account %2</source>
         <translation>Identity360 Job Monitor</translation>
     </message>
     <message>
-        <source>Try &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; を試してください。</translation>
+        <source>Try '%1'.</source>
+        <translation>'%1' を試してください。</translation>
     </message>
     <message>
         <source>no display (DISPLAY and WAYLAND_DISPLAY are unset); run it headless with: scripts/headless-session %1</source>
