@@ -54,21 +54,23 @@ void TrendChartDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (!row || row->runsByDay.isEmpty())
         return;
     painter->save();
-    paintBars(painter, option.rect.adjusted(margin, margin, -margin, -margin), *row,
-              option.palette);
+    paintBars(painter, option.rect.adjusted(margin, margin, -margin, -margin), *row, option.palette,
+              option.state.testFlag(QStyle::State_Selected));
     painter->restore();
 }
 
 void TrendChartDelegate::paintBars(QPainter *painter, const QRect &area, const InsightsRow &row,
-                                   const QPalette &palette) const
+                                   const QPalette &palette, bool selected) const
 {
     const int days = static_cast<int>(row.runsByDay.size());
     const int most = std::max(1, *std::max_element(row.runsByDay.cbegin(), row.runsByDay.cend()));
     const qreal slot = qreal(area.width()) / days;
     // A gap between bars while they are wide enough to spare one.
     const qreal gap = slot >= 4 ? std::max<qreal>(1, slot / 5) : 0;
-    const QColor runs = palette.color(QPalette::Highlight);
-    const QColor failures = failureColor(palette.color(QPalette::Base));
+    // A selected row's bars stand on the selection colour, which is the runs' colour otherwise.
+    const QColor runs = palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+    const QColor failures
+        = failureColor(palette.color(selected ? QPalette::Highlight : QPalette::Base));
     painter->setPen(Qt::NoPen);
     painter->setRenderHint(QPainter::Antialiasing, false);
     // A baseline, so that a period without runs still reads as a chart.

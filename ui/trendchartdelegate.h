@@ -28,5 +28,5 @@ public:
 
 private:
     void paintBars(QPainter *painter, const QRect &area, const InsightsRow &row,
-                   const QPalette &palette) const;
+                   const QPalette &palette, bool selected) const;
 };

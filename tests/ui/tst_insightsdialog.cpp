@@ -204,20 +204,29 @@ void TestInsightsDialog::barsAreDrawnInTheFailureColour()
     QVERIFY(dialog);
     QTableView *table = dialog->table();
     table->clearSelection();
-    const QColor failure = TrendChartDelegate::failureColor(table->palette().color(QPalette::Base));
-    const QImage picture = table->viewport()->grab().toImage();
-    const auto failedPixels = [&](int day) {
+    const QPalette palette = table->palette();
+    // How many pixels of a day's bar in the first row have `colour`.
+    const auto pixelsOfBar = [table](int day, const QColor &colour) {
+        const QImage picture = table->viewport()->grab().toImage();
         const QPoint bar = barOf(table, 0, day, 7) * picture.devicePixelRatio();
         const QRect cell = table->visualRect(table->model()->index(0, InsightsTableModel::Trend));
         int count = 0;
         for (int y = int(cell.top() * picture.devicePixelRatio());
              y < int(cell.bottom() * picture.devicePixelRatio()); ++y)
-            count += picture.pixelColor(bar.x(), y) == failure ? 1 : 0;
+            count += picture.pixelColor(bar.x(), y) == colour ? 1 : 0;
         return count;
     };
+    const QColor failure = TrendChartDelegate::failureColor(palette.color(QPalette::Base));
     // Two days ago one of three runs failed; five days ago one warned.
-    QVERIFY(failedPixels(4) > 0);
-    QCOMPARE(failedPixels(1), 0);
+    QVERIFY(pixelsOfBar(4, failure) > 0);
+    QCOMPARE(pixelsOfBar(1, failure), 0);
+    QVERIFY(pixelsOfBar(4, palette.color(QPalette::Highlight)) > 0);
+
+    // Selected, the row's bars stay in view on the selection colour.
+    table->selectRow(0);
+    QVERIFY(pixelsOfBar(4, palette.color(QPalette::HighlightedText)) > 0);
+    QVERIFY(pixelsOfBar(4, TrendChartDelegate::failureColor(palette.color(QPalette::Highlight)))
+            > 0);
 }
 
 // Settings → Notifications: "fails far more often today than usual" is on; switched off, it is
