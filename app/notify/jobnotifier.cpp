@@ -128,7 +128,8 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
     QStringList keys;
     QSet<QString> failedActions;
     for (const Job &job : std::exchange(watched.finished, {})) {
-        if (job.status == JobStatus::Error)
+        // A muted module's failures do not count towards a spike, as they are not told either.
+        if (job.status == JobStatus::Error && !listed(m_rules.mutedModules, job.module))
             failedActions.insert(job.actionName);
         const QString key = keyOf("finished", sync, job.id);
         if (!wanted(job) || m_log.contains(key))
@@ -291,8 +292,8 @@ void JobNotifier::checkFailureSpikes(JobSync *sync, const QSet<QString> &failedA
         notification.kind = JobNotification::Kind::FailureSpike;
         notification.key = key;
         notification.accountId = sync->accountId();
+        // Critical, but not one job's failures to show: Open is the only action.
         notification.status = JobStatus::Error;
-        notification.hasFailures = true;
         notification.summary = tr("%1: %2 of %3 runs failed today, %4")
                                    .arg(spike.action, QString::number(spike.failedToday),
                                         QString::number(spike.runsToday), usually);

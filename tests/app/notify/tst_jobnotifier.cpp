@@ -100,6 +100,7 @@ private slots:
     void stuckRulesSwitchAndMute();
     void whatCouldNotBeReadIsNeverTold();
     void anActionFailingFarMoreThanUsualIsToldOnceADay();
+    void failureSpikesSwitchOff_data();
     void failureSpikesSwitchOff();
 
 private:
@@ -497,6 +498,8 @@ void TestJobNotifier::anActionFailingFarMoreThanUsualIsToldOnceADay()
              QStringLiteral("Bulk User Creation: 6 of 8 runs failed today, usually 1 in 20"));
     QCOMPARE(spikes.constFirst().accountId, QStringLiteral("test"));
     QVERIFY(spikes.constFirst().isCritical());
+    // Not one job's failures: no "Show Failures" that could only open the account.
+    QVERIFY(!spikes.constFirst().hasFailures);
 
     // One more failure the same day: not told again, not after a restart either.
     notifier = std::make_unique<JobNotifier>(toldFile(), watched.clock);
@@ -526,22 +529,35 @@ void TestJobNotifier::anActionFailingFarMoreThanUsualIsToldOnceADay()
              QStringLiteral("Bulk User Creation: 3 of 3 runs failed today, usually 1 in 4"));
 }
 
+void TestJobNotifier::failureSpikesSwitchOff_data()
+{
+    QTest::addColumn<bool>("switchedOff");
+    QTest::newRow("switched off") << true;
+    QTest::newRow("its module muted") << false;
+}
+
+// Switched off, or the failing jobs' module muted: the failures are told, the spike is not.
 void TestJobNotifier::failureSpikesSwitchOff()
 {
+    QFETCH(bool, switchedOff);
     Watched watched(dailyRuns("Bulk User Creation", 20, 1, 0));
     JobNotifier notifier(toldFile(), watched.clock);
-    NotificationRules rules;
-    rules.failureSpikes = false;
-    notifier.setRules(rules);
     notifier.watch(&watched.sync);
     QVERIFY(watched.completePoll([&] { watched.sync.start(); }));
+    Job failing;
     for (int run = 0; run < 4; ++run)
-        startJob(watched, "Bulk User Creation", JobStatus::Error);
+        failing = startJob(watched, "Bulk User Creation", JobStatus::Error);
+    NotificationRules rules;
+    if (switchedOff)
+        rules.failureSpikes = false;
+    else
+        rules.mutedModules = QStringList { failing.module };
+    notifier.setRules(rules);
     QVERIFY(watched.completePoll([&] { watched.sync.refreshNow(); }));
     watched.moveServerTime(11s);
     const QList<JobNotification> notifications = told(
         notifier, [&] { QVERIFY(watched.completePoll([&] { watched.sync.runScheduledPoll(); })); });
-    QVERIFY(!notifications.isEmpty());
+    QCOMPARE(notifications.isEmpty(), !switchedOff);
     QVERIFY(ofKind(notifications, JobNotification::Kind::FailureSpike).isEmpty());
 }
 
