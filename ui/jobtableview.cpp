@@ -27,7 +27,10 @@ JobTableView::JobTableView(MergedJobModel *jobs, JobFilterProxyModel *proxy, QWi
     setShowGrid(false);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The actions added to the view, in a menu that shows their tooltips: a disabled Delete says
+    // there why (a read-only sign-in).
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &JobTableView::showJobMenu);
 
     QHeaderView *header = horizontalHeader();
     header->setHighlightSections(false);
@@ -145,6 +148,14 @@ void JobTableView::fitColumns()
     for (const JobTableModel *table : m_jobs->tables())
         accountNames.append(table->accountName());
     fit(JobTableModel::Account, accountNames);
+}
+
+void JobTableView::showJobMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addActions(actions());
+    menu.exec(viewport()->mapToGlobal(position));
 }
 
 void JobTableView::showColumnMenu(const QPoint &position)

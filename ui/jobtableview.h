@@ -44,6 +44,7 @@ private:
     bool showsSeveral() const { return m_jobs->tables().size() > 1; }
     QModelIndex indexOf(const MergedJobModel::Location &job) const;
     void fitColumns();
+    void showJobMenu(const QPoint &position);
     void showColumnMenu(const QPoint &position);
 
     MergedJobModel *m_jobs;

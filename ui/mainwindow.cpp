@@ -262,6 +262,8 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     QMenu *jobMenu = menuBar()->addMenu(tr("&Job"));
+    // A disabled Delete says why in its tooltip.
+    jobMenu->setToolTipsVisible(true);
     jobMenu->addAction(m_deleteAction);
     QAction *historyAction = jobMenu->addAction(tr("Deletion &History…"));
     historyAction->setObjectName(QStringLiteral("deletionHistoryAction"));

@@ -330,7 +330,10 @@ void TestJobTableView::contextMenuDeletesTheSelection()
     QTRY_COMPARE(table->model()->rowCount(), 10);
     selectJobs(table, { jobs.at(2).id });
     QString question;
-    whenPopupMenuShows([](QMenu *menu) {
+    bool tooltipsShown = false;
+    whenPopupMenuShows([&tooltipsShown](QMenu *menu) {
+        // A disabled Delete's tooltip says why.
+        tooltipsShown = menu->toolTipsVisible();
         QAction *remove = menu->actions().constFirst();
         menu->close();
         remove->trigger();
@@ -341,6 +344,7 @@ void TestJobTableView::contextMenuDeletesTheSelection()
     });
     requestContextMenu(table->viewport(), table->visualRect(table->currentIndex()).center());
     QTRY_COMPARE(question, QStringLiteral("Delete this job from Identity360?"));
+    QVERIFY(tooltipsShown);
 }
 
 QTEST_MAIN(TestJobTableView)

@@ -24,6 +24,8 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -32,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <algorithm>
 
 class TestMainWindow final : public QObject
 {
@@ -800,6 +804,13 @@ void TestMainWindow::readOnlySignInsOfferNoDelete()
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(!toolBar->widgetForAction(deleteAction)->isEnabled());
     QVERIFY(table->actions().contains(deleteAction));
+    // The Job menu shows the tooltip (menus hide them unless told).
+    const QList<QMenu *> menus = window.menuBar()->findChildren<QMenu *>();
+    const auto jobMenu = std::find_if(menus.cbegin(), menus.cend(), [&](const QMenu *menu) {
+        return menu->actions().contains(deleteAction);
+    });
+    QVERIFY(jobMenu != menus.cend());
+    QVERIFY((*jobMenu)->toolTipsVisible());
 
     // Learned may delete as far as the window knows, until the server refuses.
     selectFirstJobOf(QStringLiteral("Learned"));
