@@ -508,7 +508,10 @@
     <name>AuditCommand</name>
     <message numerus="yes">
         <source>%n damaged line(s) of the deletion log skipped.</source>
-        <translation><numerusform>%n beschädigte Zeile des Löschprotokolls übersprungen.</numerusform><numerusform>%n beschädigte Zeilen des Löschprotokolls übersprungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n beschädigte Zeile des Löschprotokolls übersprungen.</numerusform>
+            <numerusform>%n beschädigte Zeilen des Löschprotokolls übersprungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No deletion recorded.</source>
@@ -1164,7 +1167,10 @@ Konto %2</translation>
     </message>
     <message numerus="yes">
         <source>Not shown: %n damaged line(s) of the log that could not be read.</source>
-        <translation><numerusform>Nicht angezeigt: %n beschädigte Zeile des Protokolls, die nicht gelesen werden konnte.</numerusform><numerusform>Nicht angezeigt: %n beschädigte Zeilen des Protokolls, die nicht gelesen werden konnten.</numerusform></translation>
+        <translation>
+            <numerusform>Nicht angezeigt: %n beschädigte Zeile des Protokolls, die nicht gelesen werden konnte.</numerusform>
+            <numerusform>Nicht angezeigt: %n beschädigte Zeilen des Protokolls, die nicht gelesen werden konnten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1523,6 +1529,10 @@ Konto %2</translation>
         <source>On %1</source>
         <translation>Am %1</translation>
     </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
 </context>
 <context>
     <name>InsightsTableModel</name>
@@ -1867,7 +1877,10 @@ Konto %2</translation>
     </message>
     <message numerus="yes">
         <source>no runs in the %n days before</source>
-        <translation><numerusform>keine Läufe an %n Tag davor</numerusform><numerusform>keine Läufe in den %n Tagen davor</numerusform></translation>
+        <translation>
+            <numerusform>keine Läufe an %n Tag davor</numerusform>
+            <numerusform>keine Läufe in den %n Tagen davor</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3 runs failed today, %4</source>

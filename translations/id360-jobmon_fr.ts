@@ -508,7 +508,10 @@
     <name>AuditCommand</name>
     <message numerus="yes">
         <source>%n damaged line(s) of the deletion log skipped.</source>
-        <translation><numerusform>%n ligne endommagée du journal des suppressions ignorée.</numerusform><numerusform>%n lignes endommagées du journal des suppressions ignorées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne endommagée du journal des suppressions ignorée.</numerusform>
+            <numerusform>%n lignes endommagées du journal des suppressions ignorées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No deletion recorded.</source>
@@ -1164,7 +1167,10 @@ Compte %2</translation>
     </message>
     <message numerus="yes">
         <source>Not shown: %n damaged line(s) of the log that could not be read.</source>
-        <translation><numerusform>Non affichée : %n ligne endommagée du journal, illisible.</numerusform><numerusform>Non affichées : %n lignes endommagées du journal, illisibles.</numerusform></translation>
+        <translation>
+            <numerusform>Non affichée : %n ligne endommagée du journal, illisible.</numerusform>
+            <numerusform>Non affichées : %n lignes endommagées du journal, illisibles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1523,6 +1529,10 @@ Compte %2</translation>
         <source>On %1</source>
         <translation>Le %1</translation>
     </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
 </context>
 <context>
     <name>InsightsTableModel</name>
@@ -1867,7 +1877,10 @@ Compte %2</translation>
     </message>
     <message numerus="yes">
         <source>no runs in the %n days before</source>
-        <translation><numerusform>aucune exécution dans le %n jour précédent</numerusform><numerusform>aucune exécution dans les %n jours précédents</numerusform></translation>
+        <translation>
+            <numerusform>aucune exécution dans le %n jour précédent</numerusform>
+            <numerusform>aucune exécution dans les %n jours précédents</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3 runs failed today, %4</source>

@@ -507,7 +507,9 @@
     <name>AuditCommand</name>
     <message numerus="yes">
         <source>%n damaged line(s) of the deletion log skipped.</source>
-        <translation><numerusform>削除ログの破損した行 %n 行をスキップしました。</numerusform></translation>
+        <translation>
+            <numerusform>削除ログの破損した行 %n 行をスキップしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No deletion recorded.</source>
@@ -1205,7 +1207,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>Not shown: %n damaged line(s) of the log that could not be read.</source>
-        <translation><numerusform>非表示: 読み取れなかったログの破損行 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>非表示: 読み取れなかったログの破損行 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1563,6 +1567,10 @@ Account %2</source>
         <source>On %1</source>
         <translation>%1</translation>
     </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1 以降</translation>
+    </message>
 </context>
 <context>
     <name>InsightsTableModel</name>
@@ -1893,7 +1901,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>no runs in the %n days before</source>
-        <translation><numerusform>前の %n 日間に実行なし</numerusform></translation>
+        <translation>
+            <numerusform>前の %n 日間に実行なし</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of %3 runs failed today, %4</source>

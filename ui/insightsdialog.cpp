@@ -154,9 +154,10 @@ void InsightsDialog::requestJobsAt(const QPoint &position)
     InsightsSelection selection;
     selection.grouping = grouping();
     selection.name = row.name;
+    // The whole period has no end: a job started after midnight, the dialog still open, shows.
     selection.from = m_shownPeriod.dayStart(0);
-    selection.to = m_shownPeriod.dayStart(m_shownPeriod.days()).addMSecs(-1);
-    selection.rangeText = m_period->currentText();
+    selection.rangeText
+        = tr("Since %1").arg(QLocale().toString(m_shownPeriod.day(0), QLocale::ShortFormat));
     if (index.column() == InsightsTableModel::Trend) {
         const QRect cell = m_table->visualRect(index);
         const int day = TrendChartDelegate::dayAt(position.x() - cell.left(), cell.width(),

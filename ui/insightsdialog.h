@@ -17,10 +17,10 @@ struct InsightsSelection
 {
     InsightsGrouping grouping = InsightsGrouping::Action;
     QString name;
-    // Start times from `from` up to `to`, inclusive.
+    // Start times from `from` up to `to`, inclusive; no `to` for a row's whole period.
     QDateTime from;
     QDateTime to;
-    // The range in words, for the filter bar's period picker: "Last 30 days", "On 7 Apr 2025".
+    // The range in words, for the filter bar's period picker: "Since 1 Nov 2026", "On 7 Apr 2025".
     QString rangeText;
 };
 

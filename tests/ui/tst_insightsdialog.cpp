@@ -160,15 +160,24 @@ void TestInsightsDialog::clickingARowOrABarFiltersTheJobTable()
     auto *action = window.findChild<QComboBox *>(QStringLiteral("actionFilter"));
     auto *period = window.findChild<QComboBox *>(QStringLiteral("periodFilter"));
 
-    // A row: the action's jobs of the last 7 days (not the one ten days ago).
+    // A row: the action's jobs since the first of the last 7 days (not the one ten days ago).
     QTest::mouseClick(
         table->viewport(), Qt::LeftButton, {},
         table->visualRect(table->model()->index(0, InsightsTableModel::Runs)).center());
     QCOMPARE(action->currentText(), creation);
-    QCOMPARE(period->currentText(), QStringLiteral("Last 7 days"));
+    const QString sixDaysAgo
+        = QLocale().toString(QDate::currentDate().addDays(-6), QLocale::ShortFormat);
+    QCOMPARE(period->currentText(), QStringLiteral("Since ") + sixDaysAgo);
     QCOMPARE(jobs->model()->rowCount(), 4);
     for (int row = 0; row < 4; ++row)
         QCOMPARE(jobs->model()->index(row, JobTableModel::Action).data().toString(), creation);
+    // Open-ended: a job of that action started a day from now (after midnight, the window
+    // still open) shows too.
+    shown_.emulator.server->store().add(
+        JobStore::NewJob { creation, management, QStringLiteral("RUNNING") },
+        QDateTime::currentDateTimeUtc().addDays(1));
+    window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_COMPARE(jobs->model()->rowCount(), 5);
 
     // A bar: that day's jobs only (two days ago is the fifth of seven days).
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, barOf(table, 0, 4, 7));
