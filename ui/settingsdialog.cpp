@@ -145,11 +145,11 @@ QWidget *SettingsDialog::createNotificationsTab()
     auto *whenLayout = new QVBoxLayout(when);
     m_completed = checkBox("notifyCompleted", tr("&completes"), rules.completed);
     m_warning = checkBox("notifyWarning", tr("finishes with &warnings"), rules.warning);
-    m_error = checkBox("notifyError", tr("&fails"), rules.error);
+    const bool failuresForced = Policy::current().failureNotificationsForced();
+    m_error = checkBox("notifyError", tr("&fails"), rules.error || failuresForced);
     whenLayout->addWidget(m_completed);
     whenLayout->addWidget(m_warning);
-    whenLayout->addWidget(
-        LockedSetting::shown(m_error, Policy::current().failureNotificationsForced()));
+    whenLayout->addWidget(LockedSetting::shown(m_error, failuresForced));
     auto *history = new QLabel(
         tr("Only jobs seen running while the monitor runs: never those that had finished before."),
         when);
@@ -243,7 +243,8 @@ NotificationRules SettingsDialog::notificationRules() const
     NotificationRules rules;
     rules.completed = m_completed->isChecked();
     rules.warning = m_warning->isChecked();
-    rules.error = m_error->isChecked();
+    // Locked on by the policy, the box does not show the user's own choice: that is kept.
+    rules.error = m_error->isEnabled() ? m_error->isChecked() : Settings::notificationRules().error;
     rules.doNotDisturb = m_doNotDisturb->isChecked();
     rules.stuck = m_stuck->isChecked();
     rules.stuckFactor = m_stuckFactor->value();

@@ -107,8 +107,7 @@ NotificationRules notificationRules()
     NotificationRules rules;
     rules.completed = settings.value(QStringLiteral("completed"), defaults.completed).toBool();
     rules.warning = settings.value(QStringLiteral("warning"), defaults.warning).toBool();
-    rules.error = settings.value(QStringLiteral("error"), defaults.error).toBool()
-        || Policy::current().failureNotificationsForced();
+    rules.error = settings.value(QStringLiteral("error"), defaults.error).toBool();
     rules.mutedModules = settings.value(QStringLiteral("mutedModules")).toStringList();
     rules.mutedActions = settings.value(QStringLiteral("mutedActions")).toStringList();
     rules.doNotDisturb

@@ -40,8 +40,8 @@ namespace Settings {
 JobSync::Intervals pollIntervals();
 void setPollIntervals(const JobSync::Intervals &intervals);
 
-// What to notify about; defaults from NotificationRules. Failures are on when the
-// administrator's policy forces them.
+// What to notify about, as the user chose; defaults from NotificationRules. (A policy that
+// forces failures is obeyed by JobNotifier over these.)
 NotificationRules notificationRules();
 void setNotificationRules(const NotificationRules &rules);
 

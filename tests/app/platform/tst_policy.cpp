@@ -67,7 +67,6 @@ private slots:
     void anAccountThatCannotBeUsedIsReportedAndIgnored();
     void aFileThatCannotBeReadIsReported();
     void pollIntervalsNeverGoBelowThePolicy();
-    void failureNotificationsAreForced();
     void deletingTurnedOffLeavesEveryAccountReadOnly();
     void managedAccountsJoinTheStoreLocked();
     void startAtLoginIsSwitchedAsThePolicySays();
@@ -354,17 +353,6 @@ void TestPolicy::pollIntervalsNeverGoBelowThePolicy()
     QCOMPARE(clamped.hot, 10s);
     QCOMPARE(clamped.idle, 120s);
     QCOMPARE(clamped.full, JobSync::Intervals().full);
-}
-
-void TestPolicy::failureNotificationsAreForced()
-{
-    NotificationRules rules;
-    rules.error = false;
-    Settings::setNotificationRules(rules);
-    QVERIFY(!Settings::notificationRules().error);
-    applyPolicy(m_dir.filePath(QStringLiteral("failures")),
-                "[General]\nalwaysNotifyFailures=true\n");
-    QVERIFY(Settings::notificationRules().error);
 }
 
 void TestPolicy::deletingTurnedOffLeavesEveryAccountReadOnly()
