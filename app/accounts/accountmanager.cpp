@@ -275,7 +275,6 @@ void AccountManager::keepForThisSession(const QString &accountId, QObject *conte
     done = guarded(context, std::move(done));
     if (!m_unsaved.contains(accountId))
         return done(failedWith(tr("There is no sign-in waiting to be kept.")));
-
     const Pending pending = m_unsaved.take(accountId);
     // A session sign-in this replaces was made with the account as it was.
     const Account madeWith = m_store->find(accountId).value_or(pending.account);
