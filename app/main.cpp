@@ -11,6 +11,7 @@
 #include "platform/autostart.h"
 #include "platform/desktopentry.h"
 #include "platform/logging.h"
+#include "platform/policy.h"
 #include "platform/settings.h"
 #include "platform/singleinstance.h"
 #include "platform/translations.h"
@@ -94,6 +95,7 @@ template<typename MakeCommand> int runCommand(MakeCommand make)
     // What the command says is the output; the diagnostics stay available on request.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("jobmon.*.info=false"));
+    Policy::makeCurrent(Policy::load());
     AccountStore store;
     KeychainSecretStore keychain;
     // A command is run by someone (or a script) waiting for it: no desktop still starting up to
@@ -230,8 +232,11 @@ int main(int argc, char *argv[])
                          "end it (or wait for it) and start again.")));
         return 1;
     }
+    Policy::makeCurrent(Policy::load());
     Appearance::applySaved();
     if (const std::optional<QString> problem = Autostart::replaceOldEntry())
+        std::fprintf(stderr, "id360-jobmon: %s\n", qUtf8Printable(*problem));
+    if (const std::optional<QString> problem = Policy::current().applyStartAtLogin())
         std::fprintf(stderr, "id360-jobmon: %s\n", qUtf8Printable(*problem));
     StartupTrace::reached(StartupTrace::Phase::SettingsReady);
 

@@ -1,5 +1,7 @@
 #include "accounteditor.h"
 
+#include "platform/policy.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,6 +62,23 @@ AccountEditor::AccountEditor(const Account &account,
     m_redirectPort->setToolTip(tr("Register http://127.0.0.1:PORT/ as the client's redirect URI "
                                   "in Zoho's API console."));
     form->addRow(tr("&Redirect port:"), m_redirectPort);
+
+    // The administrator's account: only its client secret is the user's to give.
+    if (account.managed) {
+        for (QLineEdit *field : { m_name, m_apiBaseUrl, m_accountsServer, m_clientId, m_scopes })
+            field->setReadOnly(true);
+        for (QWidget *field : std::initializer_list<QWidget *> { m_name, m_dataCenter, m_apiBaseUrl,
+                                                                 m_accountsServer, m_clientId,
+                                                                 m_scopes, m_redirectPort })
+            field->setToolTip(Policy::lockedNote());
+        m_dataCenter->setEnabled(false);
+        m_redirectPort->setEnabled(false);
+        auto *locked = new QLabel(
+            tr("%1: only the client secret can be given here.").arg(Policy::lockedNote()), this);
+        locked->setObjectName(QStringLiteral("accountLocked"));
+        locked->setWordWrap(true);
+        form->insertRow(0, locked);
+    }
 
     m_problem->setObjectName(QStringLiteral("accountProblem"));
     m_problem->setWordWrap(true);

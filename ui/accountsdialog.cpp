@@ -8,6 +8,7 @@
 #include "job.h"
 #include "messageboxtext.h"
 #include "notify/syncstatustext.h"
+#include "platform/policy.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -42,6 +43,10 @@ QString describe(const Account &account, bool sessionOnly)
     if (const QString readOnly = DeleteAccess::of(account).label(); !readOnly.isEmpty())
         state = AccountsDialog::tr("%1, %2", "how the account is signed in, read-only")
                     .arg(state, readOnly);
+    if (account.managed)
+        state
+            = AccountsDialog::tr("%1, %2", "how the account is signed in, managed")
+                  .arg(state, AccountsDialog::tr("managed", "an account the administrator set up"));
     return AccountsDialog::tr("%1 — %2 — %3")
         .arg(account.name,
              account.dataCenter == DataCenter::customCode() ? account.apiBaseUrl.host()
@@ -78,6 +83,7 @@ AccountsDialog::AccountsDialog(AccountManager *accounts, QWidget *parent)
     , m_remove(new QPushButton(tr("&Remove…"), this))
     , m_cancel(new QPushButton(tr("&Cancel Sign-In"), this))
     , m_status(new QLabel(this))
+    , m_managed(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
@@ -122,8 +128,12 @@ AccountsDialog::AccountsDialog(AccountManager *accounts, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_managed->setObjectName(QStringLiteral("managedAccountNote"));
+    m_managed->setWordWrap(true);
+    m_managed->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
+    layout->addWidget(m_managed);
     layout->addWidget(m_status);
     layout->addWidget(close);
     resize(640, 360);
@@ -185,7 +195,14 @@ void AccountsDialog::refresh()
     m_edit->setEnabled(account && !m_busy);
     m_signIn->setEnabled(account && !m_busy);
     m_signOut->setEnabled(account && account->credential != Account::Credential::None && !m_busy);
-    m_remove->setEnabled(account && !m_busy);
+    const bool managed = account && account->managed;
+    m_remove->setEnabled(account && !managed && !m_busy);
+    m_remove->setToolTip(managed ? Policy::lockedNote() : QString());
+    m_managed->setVisible(managed);
+    if (managed)
+        m_managed->setText(tr("%1: \"%2\" cannot be changed or removed. You sign it in and out, "
+                              "and give its client secret with Edit… if it needs one.")
+                               .arg(Policy::lockedNote(), account->name));
     m_cancel->setVisible(m_browser != nullptr);
     if (m_list->count() == 0 && !m_busy)
         m_status->setText(tr("No accounts yet. Add one with the OAuth client id from Zoho's API "

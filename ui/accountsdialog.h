@@ -57,6 +57,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_cancel;
     QLabel *m_status;
+    // Said while an account the administrator set up is selected.
+    QLabel *m_managed;
     BrowserSignIn *m_browser = nullptr;
     bool m_busy = false;
 };

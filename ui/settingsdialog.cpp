@@ -1,8 +1,10 @@
 #include "settingsdialog.h"
 
 #include "appearance.h"
+#include "lockedsetting.h"
 #include "notify/failurespikes.h"
 #include "platform/autostart.h"
+#include "platform/policy.h"
 #include "platform/settings.h"
 
 #include <QButtonGroup>
@@ -59,6 +61,8 @@ SettingsDialog::SettingsDialog(const QString &trayProblem, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    if (QLabel *policy = LockedSetting::policyNotice(this))
+        layout->addWidget(policy);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     // Room for the examples in the mute fields and the longer sentences, in any language.
@@ -71,7 +75,7 @@ QWidget *SettingsDialog::createGeneralTab()
     using std::chrono::minutes;
     using std::chrono::seconds;
     const JobSync::Intervals current = Settings::pollIntervals();
-    const JobSync::Intervals &least = JobSync::minimumIntervals;
+    const JobSync::Intervals least = Policy::current().minimumIntervals();
     auto *tab = new QWidget(this);
 
     auto *polling = new QGroupBox(tr("Polling"), tab);
@@ -85,6 +89,22 @@ QWidget *SettingsDialog::createGeneralTab()
     m_full = spinBox("pollFull", int(duration_cast<minutes>(least.full).count()), 24 * 60,
                      int(duration_cast<minutes>(current.full).count()), tr(" min"), polling);
     form->addRow(tr("Fetch the &whole list every:"), m_full);
+    if (least.hot != JobSync::minimumIntervals.hot || least.idle != JobSync::minimumIntervals.idle
+        || least.full != JobSync::minimumIntervals.full) {
+        auto *floor = new QLabel(
+            tr("%1: no more often than every %2 s while jobs run, every %3 s otherwise, "
+               "and the whole list every %4 min.")
+                .arg(Policy::lockedNote())
+                .arg(duration_cast<seconds>(least.hot).count())
+                .arg(duration_cast<seconds>(least.idle).count())
+                .arg(duration_cast<minutes>(least.full).count()),
+            polling);
+        floor->setObjectName(QStringLiteral("pollMinimumLocked"));
+        floor->setWordWrap(true);
+        form->addRow(floor);
+        for (QSpinBox *box : { m_active, m_idle, m_full })
+            box->setToolTip(Policy::lockedNote());
+    }
     auto *note = new QLabel(tr("Each check asks only for what can have changed; Zoho's limits "
                                "are kept whatever you choose."),
                             polling);
@@ -126,9 +146,11 @@ QWidget *SettingsDialog::createNotificationsTab()
     auto *whenLayout = new QVBoxLayout(when);
     m_completed = checkBox("notifyCompleted", tr("&completes"), rules.completed);
     m_warning = checkBox("notifyWarning", tr("finishes with &warnings"), rules.warning);
-    m_error = checkBox("notifyError", tr("&fails"), rules.error);
-    for (QCheckBox *box : { m_completed, m_warning, m_error })
-        whenLayout->addWidget(box);
+    const bool failuresForced = Policy::current().failureNotificationsForced();
+    m_error = checkBox("notifyError", tr("&fails"), rules.error || failuresForced);
+    whenLayout->addWidget(m_completed);
+    whenLayout->addWidget(m_warning);
+    whenLayout->addWidget(LockedSetting::shown(m_error, failuresForced));
     auto *history = new QLabel(
         tr("Only jobs seen running while the monitor runs: never those that had finished before."),
         when);
@@ -211,8 +233,9 @@ QWidget *SettingsDialog::createDesktopTab(const QString &trayProblem)
     auto *layout = new QVBoxLayout(tab);
     m_startAtLogin = new QCheckBox(tr("&Start at login, in the tray"), tab);
     m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
-    m_startAtLogin->setChecked(Autostart::isEnabled());
-    layout->addWidget(m_startAtLogin);
+    const std::optional<bool> policyStart = Policy::current().startAtLogin();
+    m_startAtLogin->setChecked(policyStart.value_or(Autostart::isEnabled()));
+    layout->addWidget(LockedSetting::shown(m_startAtLogin, policyStart.has_value()));
     auto *tray = new QLabel(trayProblem.isEmpty()
                                 ? tr("Closing the window keeps the monitor running in the system "
                                      "tray; Quit in the tray's menu or the File menu ends it.")
@@ -235,7 +258,8 @@ NotificationRules SettingsDialog::notificationRules() const
     NotificationRules rules;
     rules.completed = m_completed->isChecked();
     rules.warning = m_warning->isChecked();
-    rules.error = m_error->isChecked();
+    // Locked on by the policy, the box does not show the user's own choice: that is kept.
+    rules.error = m_error->isEnabled() ? m_error->isChecked() : Settings::notificationRules().error;
     rules.doNotDisturb = m_doNotDisturb->isChecked();
     rules.stuck = m_stuck->isChecked();
     rules.stuckFactor = m_stuckFactor->value();

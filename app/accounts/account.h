@@ -46,6 +46,9 @@ public:
     // Zoho's API console as http://127.0.0.1:PORT/).
     quint16 redirectPort = defaultRedirectPort;
     Credential credential = Credential::None;
+    // Set up by the administrator's policy (Policy): every user has it, its settings are the
+    // policy's and it cannot be removed; the user only signs in and out.
+    bool managed = false;
 
     static constexpr quint16 defaultRedirectPort = 47190;
     static QString defaultScopes() { return QStringLiteral("id360.job.READ,id360.job.DELETE"); }

@@ -2,6 +2,7 @@
 
 #include "api/tokensource.h"
 #include "platform/logging.h"
+#include "platform/policy.h"
 #include "platform/settings.h"
 
 #include <QPointer>
@@ -250,6 +251,17 @@ void AccountManager::finishKeeping(const KeepRequest &request, const std::option
 void AccountManager::holdUnsaved(const Account &account, const Secrets &secrets,
                                  const SecretStoreError &error, const Done &done)
 {
+    if (Policy::current().sessionOnlySignInsDisabled()) {
+        // Nowhere to keep it: it is given up at once, revoked as the admin's Cancel would.
+        m_unsaved.insert(account.id, { account, secrets });
+        discardUnsaved(account.id);
+        AccountOutcome givenUp = failedWith(
+            tr("Signed in, but the sign-in could not be kept: %1 Your administrator does not "
+               "allow keeping a sign-in for this session only, so it was given up.")
+                .arg(error.message()));
+        givenUp.keychainError = error;
+        return done(givenUp);
+    }
     m_unsaved.insert(account.id, { account, secrets });
     done({ false,
            tr("Signed in, but the sign-in could not be kept: %1").arg(error.message()),
@@ -500,6 +512,10 @@ void AccountManager::forgetSignIn(const Account &account, const std::optional<Se
 void AccountManager::remove(const QString &accountId, QObject *context, Done done)
 {
     done = guarded(context, std::move(done));
+    if (const std::optional<Account> managed = Policy::current().managedAccount(accountId))
+        return done(failedWith(tr("The account \"%1\" is set up by your administrator and cannot "
+                                  "be removed; you can sign it out.")
+                                   .arg(managed->name)));
     signOut(accountId, this, [this, accountId, done](const AccountOutcome &signedOut) {
         if (!signedOut.ok)
             return done(signedOut);

@@ -68,7 +68,9 @@ public:
     void signInWithGrant(const Account &account, const QString &clientSecret,
                          const TokenGrant &grant, const QUrl &accountsServer, QObject *context,
                          Done done);
-    // After a sign-in that the keychain would not keep: keeps it in memory for this run.
+    // After a sign-in that the keychain would not keep: keeps it in memory for this run. When
+    // the administrator's policy turns that off, such a sign-in is given up at once, so there is
+    // none to keep.
     void keepForThisSession(const QString &accountId, QObject *context, Done done);
     // After a sign-in that the keychain would not keep and the admin did not keep: revokes it.
     void discardUnsaved(const QString &accountId);

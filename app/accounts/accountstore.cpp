@@ -1,5 +1,7 @@
 #include "accounts/accountstore.h"
 
+#include "platform/policy.h"
+
 #include <QSettings>
 
 namespace {
@@ -28,6 +30,15 @@ Account::Credential credentialFromName(const QString &name)
     return Account::Credential::None;
 }
 
+// What the policy locks of a managed account: all but its sign-in.
+bool sameSettings(const Account &one, const Account &other)
+{
+    return one.name.trimmed() == other.name.trimmed() && one.dataCenter == other.dataCenter
+        && one.apiBaseUrl == other.apiBaseUrl && one.accountsServer == other.accountsServer
+        && one.clientId == other.clientId && one.scopes == other.scopes
+        && one.redirectPort == other.redirectPort;
+}
+
 } // namespace
 
 AccountStore::AccountStore(QObject *parent)
@@ -39,6 +50,7 @@ AccountStore::AccountStore(QObject *parent)
 void AccountStore::read()
 {
     m_accounts.clear();
+    QList<Account> stored;
     QSettings settings;
     // Another process (the account command) may have written since this one last read.
     settings.sync();
@@ -59,12 +71,30 @@ void AccountStore::read()
             settings.value(QStringLiteral("redirectPort"), Account::defaultRedirectPort).toUInt());
         account.credential
             = credentialFromName(settings.value(QStringLiteral("credential")).toString());
+        account.managed = settings.value(QStringLiteral("managed")).toBool();
         // A hand-edited entry without an id would have no keychain key: skip it rather than
         // guess.
         if (!account.id.isEmpty())
-            m_accounts.append(account);
+            stored.append(account);
     }
     settings.endArray();
+    // The policy's accounts first, with its settings over what was kept of them (their sign-in);
+    // one the policy no longer names is gone with it.
+    const Policy &policy = Policy::current();
+    for (Account managed : policy.accounts()) {
+        const auto kept
+            = std::find_if(stored.cbegin(), stored.cend(),
+                           [&managed](const Account &each) { return each.id == managed.id; });
+        if (kept != stored.cend()) {
+            managed.hasClientSecret = kept->hasClientSecret;
+            managed.credential = kept->credential;
+        }
+        m_accounts.append(managed);
+    }
+    for (const Account &account : std::as_const(stored)) {
+        if (!account.managed && !policy.managedAccount(account.id))
+            m_accounts.append(account);
+    }
 }
 
 std::optional<Account> AccountStore::find(const QString &idOrName) const
@@ -82,6 +112,11 @@ std::optional<Account> AccountStore::find(const QString &idOrName) const
 
 QString AccountStore::problemWith(const Account &account) const
 {
+    if (const std::optional<Account> managed = Policy::current().managedAccount(account.id);
+        managed && !sameSettings(*managed, account))
+        return tr("The account \"%1\" is set up by your administrator: its settings cannot be "
+                  "changed.")
+            .arg(managed->name);
     if (const QString problem = account.problem(); !problem.isEmpty())
         return problem;
     for (const Account &other : m_accounts) {
@@ -114,7 +149,8 @@ QString AccountStore::save(const Account &account)
 void AccountStore::remove(const QString &id)
 {
     read();
-    const auto removed = m_accounts.removeIf([&id](const Account &each) { return each.id == id; });
+    const auto removed = m_accounts.removeIf(
+        [&id](const Account &each) { return each.id == id && !each.managed; });
     if (removed == 0)
         return;
     write();
@@ -139,6 +175,7 @@ void AccountStore::write() const
         settings.setValue(QStringLiteral("scopes"), account.scopes);
         settings.setValue(QStringLiteral("redirectPort"), account.redirectPort);
         settings.setValue(QStringLiteral("credential"), credentialName(account.credential));
+        settings.setValue(QStringLiteral("managed"), account.managed);
     }
     settings.endArray();
     settings.sync();

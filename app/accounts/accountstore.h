@@ -5,7 +5,9 @@
 #include <QObject>
 
 // The accounts, kept in QSettings (group "accounts"): names, URLs, client ids, scopes. Never a
-// secret: those are in the keychain.
+// secret: those are in the keychain. The administrator's accounts (Policy::accounts()) come
+// first, with the policy's settings: what is kept of them here is their sign-in, and they cannot
+// be changed or removed.
 class AccountStore final : public QObject
 {
     Q_OBJECT
@@ -17,12 +19,13 @@ public:
     QList<Account> accounts() const { return m_accounts; }
     // By id, or by name (case-insensitive).
     std::optional<Account> find(const QString &idOrName) const;
-    // What would keep `account` from being saved: a problem of its own, or another account
-    // with its name. Empty when it can be saved.
+    // What would keep `account` from being saved: a problem of its own, another account with
+    // its name, or a change to a managed account's settings. Empty when it can be saved.
     QString problemWith(const Account &account) const;
     // Adds or replaces (by id). Returns problemWith() instead, and saves nothing, when there is
     // one.
     QString save(const Account &account);
+    // A managed account stays.
     void remove(const QString &id);
 
 signals:

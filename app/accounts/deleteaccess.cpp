@@ -1,6 +1,7 @@
 #include "accounts/deleteaccess.h"
 
 #include "accounts/accountstore.h"
+#include "platform/policy.h"
 #include "platform/settings.h"
 
 DeleteAccess::DeleteAccess(ReadOnlyBy readOnlyBy, const QString &scopes)
@@ -10,6 +11,8 @@ DeleteAccess::DeleteAccess(ReadOnlyBy readOnlyBy, const QString &scopes)
 
 DeleteAccess DeleteAccess::of(const Account &account)
 {
+    if (Policy::current().deletingDisabled())
+        return { ReadOnlyBy::Policy, QString() };
     if (!Account::scopesAllowDeleting(account.scopes))
         return { ReadOnlyBy::ConfiguredScopes, account.scopes };
     const Settings::SignInScopes signIn = Settings::signInScopes(account.id);
@@ -24,7 +27,10 @@ DeleteAccess DeleteAccess::of(const AccountStore *store, const QString &accountI
 {
     const std::optional<Account> account
         = store && !accountId.isEmpty() ? store->find(accountId) : std::nullopt;
-    return account ? of(*account) : DeleteAccess(ReadOnlyBy::Nothing, QString());
+    if (account)
+        return of(*account);
+    return { Policy::current().deletingDisabled() ? ReadOnlyBy::Policy : ReadOnlyBy::Nothing,
+             QString() };
 }
 
 QString DeleteAccess::reason() const
@@ -32,6 +38,8 @@ QString DeleteAccess::reason() const
     switch (m_readOnlyBy) {
     case ReadOnlyBy::Nothing:
         break;
+    case ReadOnlyBy::Policy:
+        return tr("Deleting jobs is turned off by your administrator.");
     case ReadOnlyBy::ConfiguredScopes:
         return tr("This sign-in may only read jobs: its scopes, %1, have neither "
                   "id360.job.DELETE nor id360.job.ALL.")

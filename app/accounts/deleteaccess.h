@@ -11,17 +11,18 @@ class AccountStore;
 // command line ask. An account is read-only when it lacks id360.job.DELETE and id360.job.ALL in
 // the scopes it asks for (as configured), in the scopes its sign-in was granted (where the token
 // answer named them), or — learned from a 403 00000106 to a delete, remembered in the settings
-// until the account signs in again — in what the server lets its sign-in do.
+// until the account signs in again — in what the server lets its sign-in do. Whatever the
+// account, deleting is off when the administrator's policy turns it off.
 class DeleteAccess final
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteAccess)
 
 public:
-    enum class ReadOnlyBy { Nothing, ConfiguredScopes, GrantedScopes, ServerRefusal };
+    enum class ReadOnlyBy { Nothing, Policy, ConfiguredScopes, GrantedScopes, ServerRefusal };
 
     static DeleteAccess of(const Account &account);
     // For the account `accountId` of `store`; a sync without one (the demo, --server) or a
-    // missing store may delete, as far as the app knows.
+    // missing store may delete, as far as the app knows, unless the policy says otherwise.
     static DeleteAccess of(const AccountStore *store, const QString &accountId);
 
     bool allowed() const { return m_readOnlyBy == ReadOnlyBy::Nothing; }

@@ -127,6 +127,12 @@ void AccountCommand::fail(const QString &message)
     emit finished(1);
 }
 
+void AccountCommand::refuse(const QString &message)
+{
+    m_err << "id360-jobmon: " << message << Qt::endl;
+    emit finished(2);
+}
+
 std::optional<QString> AccountCommand::readSecret(const QString &what)
 {
     QString line;
@@ -161,6 +167,30 @@ void AccountCommand::add()
         account.scopes = m_request.scopes.trimmed();
     if (m_request.redirectPort)
         account.redirectPort = *m_request.redirectPort;
+    // For an account the administrator set up, `add` gives what the policy cannot hold — its
+    // client secret, a sign-in — and what it names must be the policy's.
+    if (const std::optional<Account> managed = m_accounts->store()->find(m_request.name);
+        managed && managed->managed) {
+        Account given = *managed;
+        given.dataCenter = account.dataCenter;
+        given.clientId = account.clientId;
+        if (m_request.server.isValid() || center.code != DataCenter::customCode())
+            given.apiBaseUrl = account.apiBaseUrl;
+        if (m_request.accountsServer.isValid() || center.code != DataCenter::customCode())
+            given.accountsServer = account.accountsServer;
+        if (!m_request.scopes.trimmed().isEmpty())
+            given.scopes = account.scopes;
+        if (m_request.redirectPort)
+            given.redirectPort = account.redirectPort;
+        if (const QString problem = m_accounts->store()->problemWith(given); !problem.isEmpty()) {
+            refuse(tr("account add: %1 Only its client secret and sign-in can be given here, with "
+                      "the settings the policy has (see 'id360-jobmon account list').")
+                       .arg(problem));
+            return;
+        }
+        account = given;
+        m_accountId = account.id;
+    }
     if (center.code == DataCenter::customCode()
         && (!account.apiBaseUrl.isValid() || !account.accountsServer.isValid())) {
         fail(tr("account add: a custom data center needs --server and --accounts-server."));
@@ -224,6 +254,9 @@ void AccountCommand::list()
         }
         if (const QString readOnly = DeleteAccess::of(account).label(); !readOnly.isEmpty())
             signIn = tr("%1, %2", "how the account is signed in, read-only").arg(signIn, readOnly);
+        if (account.managed)
+            signIn = tr("%1, %2", "how the account is signed in, managed")
+                         .arg(signIn, tr("managed", "an account the administrator set up"));
         lines.append(QStringLiteral("%1\t%2\t%3\t%4")
                          .arg(account.name, account.dataCenter,
                               account.apiBaseUrl.toDisplayString(), signIn));
@@ -236,6 +269,12 @@ void AccountCommand::remove()
     const std::optional<Account> account = m_accounts->store()->find(m_request.name);
     if (!account) {
         fail(tr("account remove: there is no account named \"%1\".").arg(m_request.name));
+        return;
+    }
+    if (account->managed) {
+        refuse(tr("account remove: \"%1\" is set up by your administrator and cannot be removed; "
+                  "'id360-jobmon account login' signs it in again.")
+                   .arg(account->name));
         return;
     }
     m_accounts->remove(account->id, this,

@@ -32,7 +32,8 @@ struct AccountRequest
 };
 
 // Carries out one `id360-jobmon account …` request and says how it went: results on `out`,
-// problems on `err`, secrets read from `in`. finished() gives the exit code: 0 done, 1 failed.
+// problems on `err`, secrets read from `in`. finished() gives the exit code: 0 done, 1 failed,
+// 2 refused before anything was done (a change to an account the administrator's policy manages).
 class AccountCommand final : public QObject
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     void login();
     void succeed(const QString &message);
     void fail(const QString &message);
+    void refuse(const QString &message);
     void report(const AccountOutcome &outcome);
     // The next line of standard input; nullopt (having said what was missing) at its end.
     std::optional<QString> readSecret(const QString &what);

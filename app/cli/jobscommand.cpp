@@ -54,6 +54,9 @@ void JobsCommand::start()
 void JobsCommand::open()
 {
     if (m_request.server.isValid()) {
+        if (const DeleteAccess access = DeleteAccess::of(nullptr, QString());
+            m_request.verb == JobsRequest::Verb::Delete && !access.allowed())
+            return fail(tr("%1 Nothing was deleted.").arg(access.reason()), Refused);
         m_client.setBaseUrl(m_request.server);
         m_token = std::make_unique<StaticTokenSource>(m_request.accessToken);
         m_client.setTokenSource(m_token.get());

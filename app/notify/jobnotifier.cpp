@@ -3,6 +3,7 @@
 #include "jobresultmodel.h"
 #include "notify/failurespikes.h"
 #include "notify/stuckdetector.h"
+#include "platform/policy.h"
 #include "sync/jobsync.h"
 #include "textmatch.h"
 #include "timeformat.h"
@@ -159,6 +160,9 @@ void JobNotifier::handlePollEnded(JobSync *sync, bool succeeded)
 
 bool JobNotifier::wanted(const Job &job) const
 {
+    // The administrator's policy may make every failure told: no rule of the user's holds one.
+    if (job.status == JobStatus::Error && Policy::current().failureNotificationsForced())
+        return true;
     const bool switchedOn = (job.status == JobStatus::Completed && m_rules.completed)
         || (job.status == JobStatus::Warning && m_rules.warning)
         || (job.status == JobStatus::Error && m_rules.error);

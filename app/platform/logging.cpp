@@ -7,6 +7,7 @@
 Q_LOGGING_CATEGORY(lcNet, "jobmon.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "jobmon.sync", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNotify, "jobmon.notify", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPolicy, "jobmon.policy", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStartup, "jobmon.startup", QtWarningMsg)
 
 namespace StartupTrace {

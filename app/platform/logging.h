@@ -7,6 +7,8 @@
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 Q_DECLARE_LOGGING_CATEGORY(lcNotify)
+// What of the administrator's policy file cannot be obeyed (Policy).
+Q_DECLARE_LOGGING_CATEGORY(lcPolicy)
 // Off unless QT_LOGGING_RULES="jobmon.startup.info=true": see StartupTrace.
 Q_DECLARE_LOGGING_CATEGORY(lcStartup)
 

@@ -1,5 +1,7 @@
 #include "platform/settings.h"
 
+#include "platform/policy.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -82,10 +84,11 @@ JobSync::Intervals pollIntervals()
 {
     const QSettings settings;
     const JobSync::Intervals defaults;
-    const JobSync::Intervals &minimum = JobSync::minimumIntervals;
-    return { read(settings, hotKey, defaults.hot, minimum.hot),
-             read(settings, idleKey, defaults.idle, minimum.idle),
-             read(settings, fullKey, defaults.full, minimum.full) };
+    // The administrator's minimum holds for what the user chose and for the defaults alike.
+    const JobSync::Intervals minimum = Policy::current().minimumIntervals();
+    return { read(settings, hotKey, std::max(defaults.hot, minimum.hot), minimum.hot),
+             read(settings, idleKey, std::max(defaults.idle, minimum.idle), minimum.idle),
+             read(settings, fullKey, std::max(defaults.full, minimum.full), minimum.full) };
 }
 
 void setPollIntervals(const JobSync::Intervals &intervals)

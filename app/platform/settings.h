@@ -35,11 +35,13 @@ struct FilterPreset
 // names are what earlier versions wrote: renaming one would lose what the admin set.
 namespace Settings {
 
-// How often to poll; defaults from JobSync, never below JobSync::minimumIntervals.
+// How often to poll; defaults from JobSync, never below JobSync::minimumIntervals nor the
+// administrator's (Policy::minimumIntervals()).
 JobSync::Intervals pollIntervals();
 void setPollIntervals(const JobSync::Intervals &intervals);
 
-// What to notify about; defaults from NotificationRules.
+// What to notify about, as the user chose; defaults from NotificationRules. (A policy that
+// forces failures is obeyed by JobNotifier over these.)
 NotificationRules notificationRules();
 void setNotificationRules(const NotificationRules &rules);
 

@@ -5,6 +5,7 @@
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
 #include "fixtures/modalhelpers.h"
+#include "fixtures/policyfile.h"
 #include "fixtures/showntext.h"
 #include "fixtures/standinkeychain.h"
 #include "jobgenerator.h"
@@ -61,8 +62,12 @@ private slots:
     void removeIsCancelledByDefault();
     void accountNamesAreShownAsTyped();
     void readOnlySignInsAreSaidSo();
+    void managedAccountsAreLocked();
+    void sessionOnlyIsNotOfferedWhenThePolicyTurnsItOff();
 
 private:
+    // An account "Quick" in the US data center, not signed in.
+    Account addQuickAccount();
     Account addLabAccount(const QString &name = QStringLiteral("Lab"));
     QString selectedText(const AccountsDialog &dialog) const;
 
@@ -91,7 +96,9 @@ void TestAccountsDialog::init()
 
 void TestAccountsDialog::cleanup()
 {
-    for (const Account &account : m_store->accounts()) {
+    // Read again, so that the accounts of a policy are among them.
+    const AccountStore stored;
+    for (const Account &account : stored.accounts()) {
         bool done = false;
         m_keychain->remove(account.id, this,
                            [&done](const std::optional<SecretStoreError> &) { done = true; });
@@ -101,6 +108,7 @@ void TestAccountsDialog::cleanup()
     m_keychain.reset();
     m_store.reset();
     m_server.reset();
+    Policy::makeCurrent(Policy());
 }
 
 Account TestAccountsDialog::addLabAccount(const QString &name)
@@ -115,6 +123,16 @@ Account TestAccountsDialog::addLabAccount(const QString &name)
     if (!QTest::qWaitFor([&saved] { return saved; }, 10000))
         qFatal("the lab account was not saved");
     return *m_store->find(account.id);
+}
+
+Account TestAccountsDialog::addQuickAccount()
+{
+    Account quick
+        = Account::forDataCenter(QStringLiteral("Quick"), *DataCenter::find(QStringLiteral("US")));
+    quick.clientId = QStringLiteral("1000.X");
+    if (const QString problem = m_store->save(quick); !problem.isEmpty())
+        qFatal("the quick account was not saved: %s", qPrintable(problem));
+    return quick;
 }
 
 QString TestAccountsDialog::selectedText(const AccountsDialog &dialog) const
@@ -238,10 +256,7 @@ void TestAccountsDialog::missingKeychainOffersThisSessionOnly()
     StandInKeychain missing;
     missing.failAll = StandInKeychain::missing();
     AccountManager accounts(m_store.get(), &missing);
-    Account quick
-        = Account::forDataCenter(QStringLiteral("Quick"), *DataCenter::find(QStringLiteral("US")));
-    quick.clientId = QStringLiteral("1000.X");
-    QCOMPARE(m_store->save(quick), QString());
+    const Account quick = addQuickAccount();
     AccountsDialog dialog(&accounts);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -400,6 +415,102 @@ void TestAccountsDialog::readOnlySignInsAreSaidSo()
     QCOMPARE(shown,
              QStringList({ QStringLiteral("Lab — 127.0.0.1 — signed in"),
                            QStringLiteral("Reader — 127.0.0.1 — signed in, read-only") }));
+}
+
+void TestAccountsDialog::managedAccountsAreLocked()
+{
+    addLabAccount(QStringLiteral("Own"));
+    applyPolicy(m_settings.path(),
+                "[Account Managed]\ndataCenter=custom\napiUrl="
+                    + m_server->apiBaseUrl().toString().toUtf8() + "\naccountsServer="
+                    + m_server->origin().toString().toUtf8() + "\nclientId=1000.JOBMONEMULATOR\n");
+    AccountStore store;
+    AccountManager accounts(&store, m_keychain.get());
+    AccountsDialog dialog(&accounts);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto *list = dialog.findChild<QListWidget *>(QStringLiteral("accountList"));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Managed — 127.0.0.1 — not signed in, managed"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("Own — 127.0.0.1 — not signed in"));
+
+    auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeAccount"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("managedAccountNote"));
+    QCOMPARE(selectedText(dialog), list->item(0)->text());
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(remove->toolTip(), QStringLiteral("Set by your administrator"));
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(),
+             QStringLiteral("Set by your administrator: \"Managed\" cannot be changed "
+                            "or removed. You sign it in and out, and give its client "
+                            "secret with Edit… if it needs one."));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("signIn"))->isEnabled());
+
+    // Edit: everything but the client secret is read-only, and the secret goes to the keychain.
+    whenModalShows<AccountEditor>([](AccountEditor *editor) {
+        for (const char *name : { "accountName", "accountApiBaseUrl", "accountAccountsServer",
+                                  "accountClientId", "accountScopes" })
+            QVERIFY2(editor->findChild<QLineEdit *>(QLatin1String(name))->isReadOnly(), name);
+        QVERIFY(!editor->findChild<QComboBox *>(QStringLiteral("accountDataCenter"))->isEnabled());
+        QVERIFY(!editor->findChild<QSpinBox *>(QStringLiteral("accountRedirectPort"))->isEnabled());
+        QCOMPARE(editor->findChild<QLabel *>(QStringLiteral("accountLocked"))->text(),
+                 QStringLiteral("Set by your administrator: only the client secret can be given "
+                                "here."));
+        auto *secret = editor->findChild<QLineEdit *>(QStringLiteral("accountClientSecret"));
+        QVERIFY(!secret->isReadOnly());
+        QTest::keyClicks(secret, QStringLiteral("managed-secret"));
+        auto *ok = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        ok->click();
+    });
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("editAccount")),
+                      Qt::LeftButton);
+    const QString managedId = Policy::current().accounts().constFirst().id;
+    QTRY_VERIFY(store.find(managedId)->hasClientSecret);
+    const std::optional<Secrets> kept = keychainEntry(managedId, this);
+    QVERIFY(kept);
+    QCOMPARE(kept->clientSecret, QStringLiteral("managed-secret"));
+
+    // The user's own account is theirs to remove.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(1)).center());
+    QTRY_COMPARE(selectedText(dialog), list->item(1)->text());
+    QVERIFY(remove->isEnabled());
+    QVERIFY(!note->isVisible());
+}
+
+void TestAccountsDialog::sessionOnlyIsNotOfferedWhenThePolicyTurnsItOff()
+{
+    applyPolicy(m_settings.path(), "[General]\nallowSessionOnlySignIn=false\n");
+    StandInKeychain missing;
+    missing.failAll = StandInKeychain::missing();
+    AccountManager accounts(m_store.get(), &missing);
+    const Account quick = addQuickAccount();
+    AccountsDialog dialog(&accounts);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto offered = std::make_shared<bool>(false);
+    whenModalShows<QInputDialog>([offered](QInputDialog *input) {
+        input->setTextValue(QStringLiteral("1000.pasted"));
+        input->accept();
+        whenModalShows<QMessageBox>([offered](QMessageBox *box) {
+            *offered = true;
+            box->reject();
+        });
+    });
+    chooseSignIn(dialog, "signInWithToken");
+    const auto *status = dialog.findChild<QLabel *>(QStringLiteral("accountStatus"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral(
+                     "Your administrator does not allow keeping a sign-in for this session only, "
+                     "so it was given up.")),
+                 qPrintable(status->text()));
+    QVERIFY(!*offered);
+    // Given up, not held for later: nothing is left to keep for this session.
+    bool refused = false;
+    accounts.keepForThisSession(
+        quick.id, this, [&refused](const AccountOutcome &outcome) { refused = !outcome.ok; });
+    QTRY_VERIFY(refused);
+    QVERIFY(!accounts.isSessionOnly(quick.id));
+    QTRY_VERIFY(selectedText(dialog).endsWith(QStringLiteral("not signed in")));
 }
 
 QTEST_MAIN(TestAccountsDialog)

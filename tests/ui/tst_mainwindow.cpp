@@ -7,6 +7,7 @@
 #include "appearance.h"
 #include "faultplan.h"
 #include "fixtures/accountfixture.h"
+#include "fixtures/policyfile.h"
 #include "fixtures/showntext.h"
 #include "fixtures/windowfixture.h"
 #include "jobdetailpane.h"
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -36,6 +38,22 @@
 #include <QToolButton>
 
 #include <algorithm>
+
+namespace {
+
+// Whether the Delete key in `table` asks to delete (the question is cancelled).
+bool deleteKeyAsks(QTableView *table)
+{
+    const auto asked = std::make_shared<bool>(false);
+    whenMessageBoxShows([asked](QMessageBox *box) {
+        *asked = true;
+        box->reject();
+    });
+    QTest::keyClick(table, Qt::Key_Delete);
+    return *asked;
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -60,6 +78,7 @@ private slots:
     void allAccountsShowEveryJobWithItsAccount();
     void welcomeAddsTheFirstAccount();
     void readOnlySignInsOfferNoDelete();
+    void deletingTurnedOffByThePolicyOffersNoDelete();
 
 private:
     QTemporaryDir m_settings;
@@ -838,13 +857,7 @@ void TestMainWindow::readOnlySignInsOfferNoDelete()
     selectFirstJobOf(QStringLiteral("Learned"));
     QVERIFY(!deleteAction->isEnabled());
     QSignalSpy triggered(deleteAction, &QAction::triggered);
-    bool asked = false;
-    whenMessageBoxShows([&asked](QMessageBox *box) {
-        asked = true;
-        box->reject();
-    });
-    QTest::keyClick(table, Qt::Key_Delete);
-    QVERIFY(!asked);
+    QVERIFY(!deleteKeyAsks(table));
     QCOMPARE(triggered.count(), 0);
     QCOMPARE(deleteRequestCount(*learnedServer), 1);
     QCOMPARE(deleteRequestCount(*grantedServer), 0);
@@ -856,6 +869,28 @@ void TestMainWindow::readOnlySignInsOfferNoDelete()
     QVERIFY(deleteAction->isEnabled());
     QCOMPARE(deleteAction->toolTip(), mayDelete);
     QSettings().clear();
+}
+
+// The administrator's policy turns deleting off: no delete is offered, for any server, and the
+// tooltip says who decided.
+void TestMainWindow::deletingTurnedOffByThePolicyOffersNoDelete()
+{
+    applyPolicy(m_settings.path(), "[General]\nallowDeleting=false\n");
+    const auto noPolicy = qScopeGuard([] { Policy::makeCurrent(Policy()); });
+    WindowOnEmulator shown(finishedJobs(4, QDateTime::currentDateTimeUtc()));
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+    table->selectRow(0);
+    auto *deleteAction = window.findChild<QAction *>(QStringLiteral("deleteAction"));
+    QVERIFY(!deleteAction->isEnabled());
+    QCOMPARE(deleteAction->toolTip(),
+             QStringLiteral("Deleting jobs is turned off by your administrator."));
+    QVERIFY(!deleteKeyAsks(table));
+    QCOMPARE(deleteRequestCount(*shown.emulator.server), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,12 +1,15 @@
+#include "fixtures/policyfile.h"
 #include "fixtures/watchedsync.h"
 #include "jobgenerator.h"
 #include "jobresultmodel.h"
 #include "jobstore.h"
 #include "notify/jobnotifier.h"
+#include "platform/policy.h"
 #include "platform/translations.h"
 #include "sync/jobcache.h"
 #include "timeformat.h"
 
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -243,12 +246,22 @@ void TestJobNotifier::rulesSwitchAndMute_data()
     QTest::newRow("completions off, an error still told") << QStringLiteral("completed") << true;
     QTest::newRow("module muted, any case") << QStringLiteral("module") << false;
     QTest::newRow("action muted") << QStringLiteral("action") << false;
+    // The administrator's policy tells every failure, whatever the user's rules.
+    QTest::newRow("errors off, failures forced by the policy")
+        << QStringLiteral("policy error") << true;
+    QTest::newRow("module muted, failures forced by the policy")
+        << QStringLiteral("policy module") << true;
 }
 
 void TestJobNotifier::rulesSwitchAndMute()
 {
     QFETCH(QString, change);
     QFETCH(bool, told);
+    if (change.startsWith(QLatin1String("policy "))) {
+        change = change.mid(7);
+        applyPolicy(m_settings.path(), "[General]\nalwaysNotifyFailures=true\n");
+    }
+    const auto noPolicy = qScopeGuard([] { Policy::makeCurrent(Policy()); });
     Watched watched(finishedJobs(20, now.addSecs(-6 * 3600)));
     JobNotifier notifier(toldFile(), watched.clock);
     NotificationRules rules;

@@ -1,0 +1,322 @@
+#include "platform/policy.h"
+
+#include "platform/autostart.h"
+#include "platform/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUuid>
+
+#include <chrono>
+
+namespace {
+
+// The keys of [General], as docs/ADMIN.md spells them.
+const QString minimumActiveKey = QStringLiteral("minimumActivePollSeconds");
+const QString minimumIdleKey = QStringLiteral("minimumIdlePollSeconds");
+const QString minimumFullKey = QStringLiteral("minimumFullListMinutes");
+const QString allowDeletingKey = QStringLiteral("allowDeleting");
+const QString alwaysNotifyFailuresKey = QStringLiteral("alwaysNotifyFailures");
+const QString allowSessionOnlyKey = QStringLiteral("allowSessionOnlySignIn");
+const QString startAtLoginKey = QStringLiteral("startAtLogin");
+// An account is a group "[Account NAME]" with these keys.
+const QString accountGroupPrefix = QStringLiteral("Account ");
+const QString dataCenterKey = QStringLiteral("dataCenter");
+const QString apiUrlKey = QStringLiteral("apiUrl");
+const QString accountsServerKey = QStringLiteral("accountsServer");
+const QString clientIdKey = QStringLiteral("clientId");
+const QString scopesKey = QStringLiteral("scopes");
+const QString redirectPortKey = QStringLiteral("redirectPort");
+
+// Managed accounts' ids are made from their names, so that every user's keychain entry and cache
+// of one have the same name, and a policy read again finds the account it made before.
+const QUuid managedAccountNamespace
+    = QUuid(QStringLiteral("{6f1d3c52-3a4e-4b8e-9d0e-5c1f7a2b9e41}"));
+
+// Whether a key names something secret: a secret in a file every user can read is no secret.
+bool namesSecret(const QString &key)
+{
+    const QString lower = key.toLower();
+    return lower.contains(QLatin1String("secret")) || lower.contains(QLatin1String("token"))
+        || lower.contains(QLatin1String("password")) || lower == QLatin1String("grantcode");
+}
+
+// QSettings reads a value with commas as a list: the text as written.
+QString textOf(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QLatin1Char(','));
+    return value.toString().trimmed();
+}
+
+QString dataCenterCodes()
+{
+    QStringList codes;
+    for (const DataCenter &center : DataCenter::all())
+        codes.append(center.code);
+    return codes.join(QStringLiteral(", "));
+}
+
+std::optional<bool> boolFrom(const QString &text)
+{
+    const QString lower = text.toLower();
+    for (const char *yes : { "true", "yes", "on", "1" }) {
+        if (lower == QLatin1String(yes))
+            return true;
+    }
+    for (const char *no : { "false", "no", "off", "0" }) {
+        if (lower == QLatin1String(no))
+            return false;
+    }
+    return std::nullopt;
+}
+
+Policy &installed()
+{
+    static Policy policy;
+    return policy;
+}
+
+} // namespace
+
+const Policy &Policy::current()
+{
+    return installed();
+}
+
+void Policy::makeCurrent(const Policy &policy)
+{
+    installed() = policy;
+}
+
+QStringList Policy::searchPaths()
+{
+    const QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    QStringList paths;
+    for (const QString &dir : dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        // The specification takes absolute paths only; a relative one would be the user's own.
+        if (QDir::isAbsolutePath(dir))
+            paths.append(QDir::cleanPath(dir + QStringLiteral("/id360-jobmon/policy.conf")));
+    }
+    if (paths.isEmpty())
+        paths.append(QStringLiteral("/etc/xdg/id360-jobmon/policy.conf"));
+    return paths;
+}
+
+Policy Policy::load()
+{
+    for (const QString &path : searchPaths()) {
+        if (QFileInfo::exists(path))
+            return read(path);
+    }
+    return Policy();
+}
+
+Policy Policy::read(const QString &path)
+{
+    Policy policy;
+    policy.m_file = path;
+    if (const QFileInfo info(path); !info.isFile() || !info.isReadable()) {
+        policy.report(QString(), tr("the file cannot be read; no policy is applied"));
+        return policy;
+    }
+    QSettings file(path, QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        policy.report(QString(), tr("the file is not an INI file; no policy is applied"));
+        return policy;
+    }
+    policy.readGeneral(file);
+    const QStringList groups = file.childGroups();
+    for (const QString &group : groups) {
+        if (group.startsWith(accountGroupPrefix)) {
+            policy.readAccount(file, group);
+            continue;
+        }
+        file.beginGroup(group);
+        const QStringList keys = file.allKeys();
+        file.endGroup();
+        for (const QString &key : keys)
+            policy.report(group + QLatin1Char('/') + key,
+                          tr("unknown group: only [General] and [Account NAME] are read; "
+                             "ignored"));
+    }
+    return policy;
+}
+
+void Policy::readGeneral(QSettings &file)
+{
+    using std::chrono::minutes;
+    using std::chrono::seconds;
+    const JobSync::Intervals &least = JobSync::minimumIntervals;
+    // The bounds are those of Settings' polling fields: a minimum the admin can see there.
+    struct Minimum
+    {
+        const QString &key;
+        std::chrono::milliseconds JobSync::Intervals::*interval;
+        std::chrono::milliseconds unit;
+        qint64 most;
+    };
+    const Minimum minimums[]
+        = { { minimumActiveKey, &JobSync::Intervals::hot, seconds(1), 600 },
+            { minimumIdleKey, &JobSync::Intervals::idle, seconds(1), 3600 },
+            { minimumFullKey, &JobSync::Intervals::full, minutes(1), 24 * 60 } };
+    const QStringList boolKeys
+        = { allowDeletingKey, alwaysNotifyFailuresKey, allowSessionOnlyKey, startAtLoginKey };
+
+    const QStringList keys = file.childKeys();
+    for (const QString &key : keys) {
+        const QString text = textOf(file.value(key));
+        if (namesSecret(key)) {
+            report(key,
+                   tr("a secret has no place in a file every user can read; ignored (deploy a "
+                      "client secret with 'id360-jobmon account add … --client-secret-stdin')"));
+            continue;
+        }
+        const auto minimum = std::find_if(std::begin(minimums), std::end(minimums),
+                                          [&key](const Minimum &each) { return each.key == key; });
+        if (minimum != std::end(minimums)) {
+            const qint64 lowest = (least.*(minimum->interval)).count() / minimum->unit.count();
+            bool ok = false;
+            const qint64 value = text.toLongLong(&ok);
+            if (!ok || value < lowest || value > minimum->most) {
+                report(key,
+                       tr("'%1' is not a whole number from %2 to %3; ignored")
+                           .arg(text)
+                           .arg(lowest)
+                           .arg(minimum->most));
+                continue;
+            }
+            m_minimumIntervals.*(minimum->interval) = minimum->unit * value;
+            continue;
+        }
+        if (!boolKeys.contains(key)) {
+            report(key, tr("unknown key; ignored"));
+            continue;
+        }
+        const std::optional<bool> value = boolFrom(text);
+        if (!value) {
+            report(key, tr("'%1' is neither true nor false; ignored").arg(text));
+            continue;
+        }
+        if (key == allowDeletingKey)
+            m_deletingDisabled = !*value;
+        else if (key == alwaysNotifyFailuresKey)
+            m_failureNotificationsForced = *value;
+        else if (key == allowSessionOnlyKey)
+            m_sessionOnlySignInsDisabled = !*value;
+        else
+            m_startAtLogin = *value;
+    }
+}
+
+void Policy::readAccount(QSettings &file, const QString &group)
+{
+    const QString name = group.mid(accountGroupPrefix.size()).trimmed();
+    file.beginGroup(group);
+    const QStringList keys = file.allKeys();
+    QHash<QString, QString> values;
+    for (const QString &key : keys)
+        values.insert(key, textOf(file.value(key)));
+    file.endGroup();
+
+    const QString where = group + QLatin1Char('/');
+    const QString centerCode = values.value(dataCenterKey, QStringLiteral("US"));
+    const std::optional<DataCenter> center = DataCenter::find(centerCode);
+    if (!center) {
+        report(where + dataCenterKey,
+               tr("unknown data center '%1' (one of %2); the account is ignored")
+                   .arg(centerCode, dataCenterCodes()));
+        return;
+    }
+    Account account = Account::forDataCenter(name, *center);
+    account.id = QUuid::createUuidV5(managedAccountNamespace, name.toLower())
+                     .toString(QUuid::WithoutBraces);
+    account.managed = true;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString &key = it.key();
+        const QString &text = it.value();
+        if (namesSecret(key)) {
+            report(where + key,
+                   tr("a secret has no place in a file every user can read; ignored (each user "
+                      "enters the client secret once, or it is deployed with 'id360-jobmon "
+                      "account add … --client-secret-stdin')"));
+        } else if (key == dataCenterKey) {
+            continue;
+        } else if (key == apiUrlKey) {
+            account.apiBaseUrl = serverUrlFromText(text);
+        } else if (key == accountsServerKey) {
+            account.accountsServer = serverUrlFromText(text);
+        } else if (key == clientIdKey) {
+            account.clientId = text;
+        } else if (key == scopesKey) {
+            account.scopes = text;
+        } else if (key == redirectPortKey) {
+            bool ok = false;
+            const uint port = text.toUInt(&ok);
+            if (ok && port >= 1 && port <= 65535)
+                account.redirectPort = static_cast<quint16>(port);
+            else
+                report(where + key, tr("'%1' is not a port from 1 to 65535; ignored").arg(text));
+        } else {
+            report(where + key, tr("unknown key; ignored"));
+        }
+    }
+    if (const QString problem = account.problem(); !problem.isEmpty()) {
+        report(group, tr("%1 The account is ignored.").arg(problem));
+        return;
+    }
+    for (const Account &other : std::as_const(m_accounts)) {
+        if (other.name.compare(name, Qt::CaseInsensitive) == 0) {
+            report(group, tr("a second account named \"%1\"; ignored").arg(name));
+            return;
+        }
+    }
+    m_accounts.append(account);
+}
+
+void Policy::report(const QString &key, const QString &problem)
+{
+    const QString line = key.isEmpty()
+        ? tr("%1: %2", "policy file, problem").arg(QDir::toNativeSeparators(m_file), problem)
+        : tr("%1: %2: %3", "policy file, key, problem")
+              .arg(QDir::toNativeSeparators(m_file), key, problem);
+    qCWarning(lcPolicy).noquote() << line;
+    m_problems.append(line);
+}
+
+std::optional<Account> Policy::managedAccount(const QString &id) const
+{
+    for (const Account &account : m_accounts) {
+        if (account.id == id)
+            return account;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> Policy::applyStartAtLogin() const
+{
+    if (!m_startAtLogin || *m_startAtLogin == Autostart::isEnabled())
+        return std::nullopt;
+    return Autostart::setEnabled(*m_startAtLogin);
+}
+
+QString Policy::notice() const
+{
+    if (m_file.isEmpty())
+        return QString();
+    QString text = tr("Your administrator sets some of these settings in %1.")
+                       .arg(QDir::toNativeSeparators(m_file));
+    if (!m_problems.isEmpty()) {
+        text += QLatin1Char('\n')
+            + tr("What the file says but cannot be obeyed was ignored (tell your helpdesk):");
+        for (const QString &problem : m_problems)
+            text += QStringLiteral("\n• ") + problem;
+    }
+    return text;
+}
+
+QString Policy::lockedNote()
+{
+    return tr("Set by your administrator");
+}

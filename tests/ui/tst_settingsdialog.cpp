@@ -1,0 +1,123 @@
+#include "fixtures/policyfile.h"
+#include "platform/settings.h"
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+// What the administrator's policy sets shows locked in Settings, with the file it comes from and
+// what of it was ignored; what the user may still choose is kept within it.
+class TestSettingsDialog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void withoutAPolicyNothingIsLocked();
+    void whatThePolicySetsIsLocked();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("user")));
+}
+
+void TestSettingsDialog::init()
+{
+    QSettings().clear();
+}
+
+void TestSettingsDialog::cleanup()
+{
+    Policy::makeCurrent(Policy());
+}
+
+void TestSettingsDialog::withoutAPolicyNothingIsLocked()
+{
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("policyNotice")));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("pollMinimumLocked")));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("notifyErrorLocked")));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("startAtLoginLocked")));
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("notifyError"))->isEnabled());
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("startAtLogin"))->isEnabled());
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("pollIdle"))->minimum(), 10);
+}
+
+void TestSettingsDialog::whatThePolicySetsIsLocked()
+{
+    // The user had chosen faster polls and no failure notifications.
+    Settings::setPollIntervals({ 2s, 15s, 5min });
+    NotificationRules quiet;
+    quiet.error = false;
+    Settings::setNotificationRules(quiet);
+    const QString file = applyPolicy(m_dir.filePath(QStringLiteral("etc")),
+                                     "[General]\nminimumIdlePollSeconds=120\n"
+                                     "alwaysNotifyFailures=true\nstartAtLogin=false\n"
+                                     "allowDeleting=perhaps\n");
+
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Where it comes from, and what of it was ignored, for the helpdesk.
+    const auto *notice = dialog.findChild<QLabel *>(QStringLiteral("policyNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QCOMPARE(notice->text(),
+             QStringLiteral("Your administrator sets some of these settings in %1.\n"
+                            "What the file says but cannot be obeyed was ignored (tell your "
+                            "helpdesk):\n• %1: allowDeleting: 'perhaps' is neither true nor "
+                            "false; ignored")
+                 .arg(file));
+
+    auto *error = dialog.findChild<QCheckBox *>(QStringLiteral("notifyError"));
+    QVERIFY(error->isChecked());
+    QVERIFY(!error->isEnabled());
+    QCOMPARE(error->toolTip(), QStringLiteral("Set by your administrator"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("notifyErrorLocked"))->text(),
+             QStringLiteral("Set by your administrator"));
+    auto *atLogin = dialog.findChild<QCheckBox *>(QStringLiteral("startAtLogin"));
+    QVERIFY(!atLogin->isChecked());
+    QVERIFY(!atLogin->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("startAtLoginLocked")));
+    // Other settings stay the user's.
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("notifyWarning"))->isEnabled());
+
+    // Slower is the user's to choose, faster is not offered.
+    auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("pollIdle"));
+    QCOMPARE(idle->minimum(), 120);
+    QCOMPARE(idle->value(), 120);
+    QCOMPARE(idle->toolTip(), QStringLiteral("Set by your administrator"));
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("pollActive"))->value(), 2);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("pollMinimumLocked"))->text(),
+             QStringLiteral("Set by your administrator: no more often than every 1 s while jobs "
+                            "run, every 120 s otherwise, and the whole list every 1 min."));
+    idle->selectAll();
+    QTest::keyClicks(idle, QStringLiteral("30"));
+    idle->interpretText();
+    QVERIFY(idle->value() >= 120);
+    idle->setValue(300);
+    QCOMPARE(dialog.apply(), std::nullopt);
+    QCOMPARE(Settings::pollIntervals().idle, 300s);
+    // The user's own choice is kept for when the policy no longer forces failures.
+    QVERIFY(!Settings::notificationRules().error);
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
