@@ -61,8 +61,12 @@ SettingsDialog::SettingsDialog(const QString &trayProblem, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    if (QLabel *policy = LockedSetting::policyNotice(this))
+    if (QLabel *policy = LockedSetting::policyNotice(this)) {
+        // A wrapped label's height is not asked of it at the dialog's width: reserve it, or the
+        // tabs below are squeezed (a little under the dialog's width, so it errs on the tall side).
+        policy->setMinimumHeight(policy->heightForWidth(fontMetrics().averageCharWidth() * 76));
         layout->addWidget(policy);
+    }
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     // Room for the examples in the mute fields and the longer sentences, in any language.

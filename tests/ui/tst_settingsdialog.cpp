@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,18 @@ void TestSettingsDialog::whatThePolicySetsIsLocked()
                             "helpdesk):\n• %1: allowDeleting: 'perhaps' is neither true nor "
                             "false; ignored")
                  .arg(file));
+
+    // The notice takes room of its own: nothing below it is squeezed.
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        for (const QLabel *label : tabs->currentWidget()->findChildren<QLabel *>()) {
+            if (label->wordWrap() && label->isVisible())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width())
+                             && label->parentWidget()->rect().contains(label->geometry()),
+                         qPrintable(label->text()));
+        }
+    }
 
     auto *error = dialog.findChild<QCheckBox *>(QStringLiteral("notifyError"));
     QVERIFY(error->isChecked());
