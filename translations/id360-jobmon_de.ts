@@ -102,6 +102,24 @@
         <comment>how the account is signed in, read-only</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>account add: %1 Only its client secret and sign-in can be given here, with the settings the policy has (see 'id360-jobmon account list').</source>
+        <translation>account add: %1 Hier können nur sein Client-Secret und die Anmeldung angegeben werden, mit den Einstellungen der Richtlinie (siehe 'id360-jobmon account list').</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, managed</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>verwaltet</translation>
+    </message>
+    <message>
+        <source>account remove: "%1" is set up by your administrator and cannot be removed; 'id360-jobmon account login' signs it in again.</source>
+        <translation>account remove: „%1“ wird von Ihrer Administration eingerichtet und kann nicht entfernt werden; 'id360-jobmon account login' meldet es erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -168,6 +186,10 @@
     <message>
         <source>&amp;Redirect port:</source>
         <translation>&amp;Weiterleitungsport:</translation>
+    </message>
+    <message>
+        <source>%1: only the client secret can be given here.</source>
+        <translation>%1: Hier kann nur das Client-Secret angegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +286,14 @@
         <source>the keychain, which may hold an earlier sign-in, could not be read (%1)</source>
         <translation>der Schlüsselbund, der eine frühere Anmeldung enthalten kann, nicht gelesen werden konnte (%1)</translation>
     </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept: %1 Your administrator does not allow keeping a sign-in for this session only, so it was given up.</source>
+        <translation>Angemeldet, aber die Anmeldung konnte nicht behalten werden: %1 Ihre Administration erlaubt nicht, eine Anmeldung nur für diese Sitzung zu behalten, darum wurde sie aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is set up by your administrator and cannot be removed; you can sign it out.</source>
+        <translation>Das Konto „%1“ wird von Ihrer Administration eingerichtet und kann nicht entfernt werden; Sie können es abmelden.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSelector</name>
@@ -289,6 +319,10 @@
     <message>
         <source>An account named "%1" exists already.</source>
         <translation>Ein Konto namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is set up by your administrator: its settings cannot be changed.</source>
+        <translation>Das Konto „%1“ wird von Ihrer Administration eingerichtet: seine Einstellungen können nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +499,20 @@
         <source>%1, %2</source>
         <comment>how the account is signed in, read-only</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, managed</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>verwaltet</translation>
+    </message>
+    <message>
+        <source>%1: "%2" cannot be changed or removed. You sign it in and out, and give its client secret with Edit… if it needs one.</source>
+        <translation>%1: „%2“ kann nicht geändert oder entfernt werden. Sie melden es an und ab und geben sein Client-Secret mit Bearbeiten … an, falls es eines braucht.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1087,10 @@ Seine Optionen: id360-jobmon audit list --help
         <source>read-only</source>
         <comment>an account that may not delete jobs</comment>
         <translation>nur Lesezugriff</translation>
+    </message>
+    <message>
+        <source>Deleting jobs is turned off by your administrator.</source>
+        <translation>Das Löschen von Jobs hat Ihre Administration abgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2340,10 @@ Konto %2</translation>
         <source>Account "%1": %2 Nothing was deleted.</source>
         <translation>Konto „%1“: %2 Es wurde nichts gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 Nothing was deleted.</source>
+        <translation>%1 Es wurde nichts gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2397,6 +2453,79 @@ Konto %2</translation>
         <source>%1: %2</source>
         <comment>account: why it may not delete</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>the file cannot be read; no policy is applied</source>
+        <translation>die Datei kann nicht gelesen werden; es gilt keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>the file is not an INI file; no policy is applied</source>
+        <translation>die Datei ist keine INI-Datei; es gilt keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>unknown group: only [General] and [Account NAME] are read; ignored</source>
+        <translation>unbekannte Gruppe: gelesen werden nur [General] und [Account NAME]; ignoriert</translation>
+    </message>
+    <message>
+        <source>a secret has no place in a file every user can read; ignored (deploy a client secret with 'id360-jobmon account add … --client-secret-stdin')</source>
+        <translation>ein Geheimnis gehört nicht in eine Datei, die jeder Benutzer lesen kann; ignoriert (ein Client-Secret wird mit 'id360-jobmon account add … --client-secret-stdin' verteilt)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number from %2 to %3; ignored</source>
+        <translation>'%1' ist keine ganze Zahl von %2 bis %3; ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown key; ignored</source>
+        <translation>unbekannter Schlüssel; ignoriert</translation>
+    </message>
+    <message>
+        <source>'%1' is neither true nor false; ignored</source>
+        <translation>'%1' ist weder true noch false; ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown data center '%1' (one of %2); the account is ignored</source>
+        <translation>unbekanntes Rechenzentrum '%1' (eines von %2); das Konto wird ignoriert</translation>
+    </message>
+    <message>
+        <source>a secret has no place in a file every user can read; ignored (each user enters the client secret once, or it is deployed with 'id360-jobmon account add … --client-secret-stdin')</source>
+        <translation>ein Geheimnis gehört nicht in eine Datei, die jeder Benutzer lesen kann; ignoriert (jeder Benutzer gibt das Client-Secret einmal ein, oder es wird mit 'id360-jobmon account add … --client-secret-stdin' verteilt)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port from 1 to 65535; ignored</source>
+        <translation>'%1' ist kein Port von 1 bis 65535; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 The account is ignored.</source>
+        <translation>%1 Das Konto wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>a second account named "%1"; ignored</source>
+        <translation>ein zweites Konto namens „%1“; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>policy file, problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <comment>policy file, key, problem</comment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Your administrator sets some of these settings in %1.</source>
+        <translation>Einige dieser Einstellungen legt Ihre Administration in %1 fest.</translation>
+    </message>
+    <message>
+        <source>What the file says but cannot be obeyed was ignored (tell your helpdesk):</source>
+        <translation>Was die Datei vorgibt, aber nicht befolgt werden kann, wurde ignoriert (sagen Sie es Ihrem Helpdesk):</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Von Ihrer Administration festgelegt</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2829,10 @@ Konto %2</translation>
     <message>
         <source>At least %1 of its runs failed today, and today's failure rate is at least %2 times its rate over the %3 days before; told once a day per action</source>
         <translation>Mindestens %1 ihrer Läufe sind heute fehlgeschlagen, und die heutige Fehlerquote ist mindestens %2-mal so hoch wie in den %3 Tagen davor; einmal am Tag je Aktion gemeldet</translation>
+    </message>
+    <message>
+        <source>%1: no more often than every %2 s while jobs run, every %3 s otherwise, and the whole list every %4 min.</source>
+        <translation>%1: nicht öfter als alle %2 s, solange Jobs laufen, sonst alle %3 s, und die ganze Liste alle %4 min.</translation>
     </message>
 </context>
 <context>

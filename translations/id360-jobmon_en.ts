@@ -102,6 +102,24 @@
         <comment>how the account is signed in, read-only</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account add: %1 Only its client secret and sign-in can be given here, with the settings the policy has (see &apos;id360-jobmon account list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, managed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account remove: &quot;%1&quot; is set up by your administrator and cannot be removed; &apos;id360-jobmon account login&apos; signs it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -167,6 +185,10 @@
     </message>
     <message>
         <source>&amp;Redirect port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the client secret can be given here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,6 +286,14 @@
         <source>the keychain, which may hold an earlier sign-in, could not be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept: %1 Your administrator does not allow keeping a sign-in for this session only, so it was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is set up by your administrator and cannot be removed; you can sign it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountSelector</name>
@@ -288,6 +318,10 @@
     <name>AccountStore</name>
     <message>
         <source>An account named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is set up by your administrator: its settings cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +498,20 @@
     <message>
         <source>%1, %2</source>
         <comment>how the account is signed in, read-only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, managed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot be changed or removed. You sign it in and out, and give its client secret with Edit… if it needs one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,6 +1057,10 @@ Its options: id360-jobmon audit list --help
     <message>
         <source>read-only</source>
         <comment>an account that may not delete jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting jobs is turned off by your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2308,10 @@ Account %2</source>
         <source>Account &quot;%1&quot;: %2 Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2364,6 +2420,79 @@ Account %2</source>
     <message>
         <source>%1: %2</source>
         <comment>account: why it may not delete</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>the file cannot be read; no policy is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an INI file; no policy is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group: only [General] and [Account NAME] are read; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret has no place in a file every user can read; ignored (deploy a client secret with &apos;id360-jobmon account add … --client-secret-stdin&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither true nor false; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown data center &apos;%1&apos; (one of %2); the account is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret has no place in a file every user can read; ignored (each user enters the client secret once, or it is deployed with &apos;id360-jobmon account add … --client-secret-stdin&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port from 1 to 65535; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The account is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second account named &quot;%1&quot;; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>policy file, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <comment>policy file, key, problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator sets some of these settings in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file says but cannot be obeyed was ignored (tell your helpdesk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,6 +2796,10 @@ Account %2</source>
     </message>
     <message>
         <source>At least %1 of its runs failed today, and today&apos;s failure rate is at least %2 times its rate over the %3 days before; told once a day per action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no more often than every %2 s while jobs run, every %3 s otherwise, and the whole list every %4 min.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

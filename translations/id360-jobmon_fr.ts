@@ -102,6 +102,24 @@
         <comment>how the account is signed in, read-only</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>account add: %1 Only its client secret and sign-in can be given here, with the settings the policy has (see 'id360-jobmon account list').</source>
+        <translation>account add : %1 Seuls son secret client et la connexion peuvent être donnés ici, avec les paramètres de la stratégie (voir 'id360-jobmon account list').</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, managed</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>géré</translation>
+    </message>
+    <message>
+        <source>account remove: "%1" is set up by your administrator and cannot be removed; 'id360-jobmon account login' signs it in again.</source>
+        <translation>account remove : « %1 » est configuré par votre administrateur et ne peut pas être supprimé ; 'id360-jobmon account login' le reconnecte.</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -168,6 +186,10 @@
     <message>
         <source>&amp;Redirect port:</source>
         <translation>Port de &amp;redirection :</translation>
+    </message>
+    <message>
+        <source>%1: only the client secret can be given here.</source>
+        <translation>%1 : seul le secret client peut être donné ici.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +286,14 @@
         <source>Account "%1" is removed.</source>
         <translation>Le compte « %1 » a été retiré.</translation>
     </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept: %1 Your administrator does not allow keeping a sign-in for this session only, so it was given up.</source>
+        <translation>Connecté, mais la connexion n'a pas pu être conservée : %1 Votre administrateur n'autorise pas à conserver une connexion pour cette session seulement ; elle a donc été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is set up by your administrator and cannot be removed; you can sign it out.</source>
+        <translation>Le compte « %1 » est configuré par votre administrateur et ne peut pas être supprimé ; vous pouvez le déconnecter.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSelector</name>
@@ -289,6 +319,10 @@
     <message>
         <source>An account named "%1" exists already.</source>
         <translation>Un compte nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is set up by your administrator: its settings cannot be changed.</source>
+        <translation>Le compte « %1 » est configuré par votre administrateur : ses paramètres ne peuvent pas être modifiés.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +499,20 @@
         <source>%1, %2</source>
         <comment>how the account is signed in, read-only</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, managed</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>géré</translation>
+    </message>
+    <message>
+        <source>%1: "%2" cannot be changed or removed. You sign it in and out, and give its client secret with Edit… if it needs one.</source>
+        <translation>%1 : « %2 » ne peut être ni modifié ni supprimé. Vous le connectez et le déconnectez, et donnez son secret client avec Modifier… s'il en faut un.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1087,10 @@ Ses options : id360-jobmon audit list --help
         <source>read-only</source>
         <comment>an account that may not delete jobs</comment>
         <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>Deleting jobs is turned off by your administrator.</source>
+        <translation>La suppression des tâches est désactivée par votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2340,10 @@ Compte %2</translation>
         <source>Account "%1": %2 Nothing was deleted.</source>
         <translation>Compte « %1 » : %2 Rien n'a été supprimé.</translation>
     </message>
+    <message>
+        <source>%1 Nothing was deleted.</source>
+        <translation>%1 Rien n'a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2397,6 +2453,79 @@ Compte %2</translation>
         <source>%1: %2</source>
         <comment>account: why it may not delete</comment>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>the file cannot be read; no policy is applied</source>
+        <translation>le fichier ne peut pas être lu ; aucune stratégie n'est appliquée</translation>
+    </message>
+    <message>
+        <source>the file is not an INI file; no policy is applied</source>
+        <translation>le fichier n'est pas un fichier INI ; aucune stratégie n'est appliquée</translation>
+    </message>
+    <message>
+        <source>unknown group: only [General] and [Account NAME] are read; ignored</source>
+        <translation>groupe inconnu : seuls [General] et [Account NOM] sont lus ; ignoré</translation>
+    </message>
+    <message>
+        <source>a secret has no place in a file every user can read; ignored (deploy a client secret with 'id360-jobmon account add … --client-secret-stdin')</source>
+        <translation>un secret n'a pas sa place dans un fichier que tout utilisateur peut lire ; ignoré (déployez un secret client avec 'id360-jobmon account add … --client-secret-stdin')</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number from %2 to %3; ignored</source>
+        <translation>« %1 » n'est pas un nombre entier de %2 à %3 ; ignoré</translation>
+    </message>
+    <message>
+        <source>unknown key; ignored</source>
+        <translation>clé inconnue ; ignorée</translation>
+    </message>
+    <message>
+        <source>'%1' is neither true nor false; ignored</source>
+        <translation>« %1 » n'est ni true ni false ; ignoré</translation>
+    </message>
+    <message>
+        <source>unknown data center '%1' (one of %2); the account is ignored</source>
+        <translation>centre de données inconnu « %1 » (l'un de %2) ; le compte est ignoré</translation>
+    </message>
+    <message>
+        <source>a secret has no place in a file every user can read; ignored (each user enters the client secret once, or it is deployed with 'id360-jobmon account add … --client-secret-stdin')</source>
+        <translation>un secret n'a pas sa place dans un fichier que tout utilisateur peut lire ; ignoré (chaque utilisateur saisit le secret client une fois, ou il est déployé avec 'id360-jobmon account add … --client-secret-stdin')</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port from 1 to 65535; ignored</source>
+        <translation>« %1 » n'est pas un port de 1 à 65535 ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 The account is ignored.</source>
+        <translation>%1 Le compte est ignoré.</translation>
+    </message>
+    <message>
+        <source>a second account named "%1"; ignored</source>
+        <translation>un deuxième compte nommé « %1 » ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>policy file, problem</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <comment>policy file, key, problem</comment>
+        <translation>%1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>Your administrator sets some of these settings in %1.</source>
+        <translation>Votre administrateur définit certains de ces paramètres dans %1.</translation>
+    </message>
+    <message>
+        <source>What the file says but cannot be obeyed was ignored (tell your helpdesk):</source>
+        <translation>Ce que le fichier demande mais qui ne peut pas être appliqué a été ignoré (signalez-le à votre support) :</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2829,10 @@ Compte %2</translation>
     <message>
         <source>At least %1 of its runs failed today, and today's failure rate is at least %2 times its rate over the %3 days before; told once a day per action</source>
         <translation>Au moins %1 de ses exécutions ont échoué aujourd'hui, et le taux d'échec du jour est au moins %2 fois celui des %3 jours précédents ; signalé une fois par jour et par action</translation>
+    </message>
+    <message>
+        <source>%1: no more often than every %2 s while jobs run, every %3 s otherwise, and the whole list every %4 min.</source>
+        <translation>%1 : pas plus souvent que toutes les %2 s pendant que des tâches s'exécutent, toutes les %3 s sinon, et la liste complète toutes les %4 min.</translation>
     </message>
 </context>
 <context>

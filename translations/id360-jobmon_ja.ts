@@ -102,6 +102,24 @@
         <comment>how the account is signed in, read-only</comment>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <source>account add: %1 Only its client secret and sign-in can be given here, with the settings the policy has (see 'id360-jobmon account list').</source>
+        <translation>account add: %1 ここで指定できるのは、ポリシーの設定のままでのクライアント シークレットとサインインだけです（'id360-jobmon account list' を参照）。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, managed</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>管理対象</translation>
+    </message>
+    <message>
+        <source>account remove: "%1" is set up by your administrator and cannot be removed; 'id360-jobmon account login' signs it in again.</source>
+        <translation>account remove: 「%1」は管理者が設定したアカウントのため削除できません。'id360-jobmon account login' で再度サインインできます。</translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -168,6 +186,10 @@
     <message>
         <source>&amp;Redirect port:</source>
         <translation>リダイレクトポート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>%1: only the client secret can be given here.</source>
+        <translation>%1: ここで指定できるのはクライアント シークレットだけです。</translation>
     </message>
 </context>
 <context>
@@ -264,6 +286,14 @@
         <source>Account "%1" is removed.</source>
         <translation>アカウント「%1」を削除しました。</translation>
     </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept: %1 Your administrator does not allow keeping a sign-in for this session only, so it was given up.</source>
+        <translation>サインインしましたが、サインインを保持できませんでした: %1 管理者がこのセッションだけのサインインの保持を許可していないため、サインインは破棄されました。</translation>
+    </message>
+    <message>
+        <source>The account "%1" is set up by your administrator and cannot be removed; you can sign it out.</source>
+        <translation>アカウント「%1」は管理者が設定したアカウントのため削除できません。サインアウトはできます。</translation>
+    </message>
 </context>
 <context>
     <name>AccountSelector</name>
@@ -289,6 +319,10 @@
     <message>
         <source>An account named "%1" exists already.</source>
         <translation>「%1」という名前のアカウントは既に存在します。</translation>
+    </message>
+    <message>
+        <source>The account "%1" is set up by your administrator: its settings cannot be changed.</source>
+        <translation>アカウント「%1」は管理者が設定したアカウントです。設定は変更できません。</translation>
     </message>
 </context>
 <context>
@@ -465,6 +499,20 @@
         <source>%1, %2</source>
         <comment>how the account is signed in, read-only</comment>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>how the account is signed in, managed</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>管理対象</translation>
+    </message>
+    <message>
+        <source>%1: "%2" cannot be changed or removed. You sign it in and out, and give its client secret with Edit… if it needs one.</source>
+        <translation>%1: 「%2」は変更も削除もできません。サインインとサインアウトはでき、クライアント シークレットが必要な場合は［編集…］で指定します。</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1132,10 @@ Its options: id360-jobmon audit list --help
         <source>read-only</source>
         <comment>an account that may not delete jobs</comment>
         <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Deleting jobs is turned off by your administrator.</source>
+        <translation>ジョブの削除は管理者によって無効にされています。</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2350,10 @@ Account %2</source>
         <source>Account "%1": %2 Nothing was deleted.</source>
         <translation>アカウント「%1」: %2 何も削除されていません。</translation>
     </message>
+    <message>
+        <source>%1 Nothing was deleted.</source>
+        <translation>%1 何も削除されていません。</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2406,6 +2462,79 @@ Account %2</source>
         <source>%1: %2</source>
         <comment>account: why it may not delete</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>the file cannot be read; no policy is applied</source>
+        <translation>ファイルを読み取れません。ポリシーは適用されません</translation>
+    </message>
+    <message>
+        <source>the file is not an INI file; no policy is applied</source>
+        <translation>ファイルが INI 形式ではありません。ポリシーは適用されません</translation>
+    </message>
+    <message>
+        <source>unknown group: only [General] and [Account NAME] are read; ignored</source>
+        <translation>不明なグループです。読み取るのは [General] と [Account 名前] だけです。無視しました</translation>
+    </message>
+    <message>
+        <source>a secret has no place in a file every user can read; ignored (deploy a client secret with 'id360-jobmon account add … --client-secret-stdin')</source>
+        <translation>すべてのユーザーが読めるファイルにシークレットを置くことはできません。無視しました（クライアント シークレットは 'id360-jobmon account add … --client-secret-stdin' で配布してください）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number from %2 to %3; ignored</source>
+        <translation>「%1」は %2 から %3 までの整数ではありません。無視しました</translation>
+    </message>
+    <message>
+        <source>unknown key; ignored</source>
+        <translation>不明なキーです。無視しました</translation>
+    </message>
+    <message>
+        <source>'%1' is neither true nor false; ignored</source>
+        <translation>「%1」は true でも false でもありません。無視しました</translation>
+    </message>
+    <message>
+        <source>unknown data center '%1' (one of %2); the account is ignored</source>
+        <translation>不明なデータセンター「%1」です（%2 のいずれか）。このアカウントは無視されます</translation>
+    </message>
+    <message>
+        <source>a secret has no place in a file every user can read; ignored (each user enters the client secret once, or it is deployed with 'id360-jobmon account add … --client-secret-stdin')</source>
+        <translation>すべてのユーザーが読めるファイルにシークレットを置くことはできません。無視しました（クライアント シークレットは各ユーザーが一度入力するか、'id360-jobmon account add … --client-secret-stdin' で配布します）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a port from 1 to 65535; ignored</source>
+        <translation>「%1」は 1 から 65535 までのポートではありません。無視しました</translation>
+    </message>
+    <message>
+        <source>%1 The account is ignored.</source>
+        <translation>%1 このアカウントは無視されます。</translation>
+    </message>
+    <message>
+        <source>a second account named "%1"; ignored</source>
+        <translation>「%1」という名前の 2 つ目のアカウントです。無視しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>policy file, problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <comment>policy file, key, problem</comment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Your administrator sets some of these settings in %1.</source>
+        <translation>これらの設定の一部は、管理者が %1 で設定しています。</translation>
+    </message>
+    <message>
+        <source>What the file says but cannot be obeyed was ignored (tell your helpdesk):</source>
+        <translation>ファイルの指定のうち従えないものは無視されました（ヘルプデスクに伝えてください）:</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>管理者が設定</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2837,10 @@ Account %2</source>
     <message>
         <source>At least %1 of its runs failed today, and today's failure rate is at least %2 times its rate over the %3 days before; told once a day per action</source>
         <translation>今日その実行のうち少なくとも %1 回が失敗し、今日の失敗率がそれ以前の %3 日間の率の %2 倍以上のとき。アクションごとに 1 日 1 回通知します</translation>
+    </message>
+    <message>
+        <source>%1: no more often than every %2 s while jobs run, every %3 s otherwise, and the whole list every %4 min.</source>
+        <translation>%1: ジョブの実行中は %2 秒、それ以外は %3 秒より短い間隔にはできず、一覧全体は %4 分ごとより頻繁にはできません。</translation>
     </message>
 </context>
 <context>
