@@ -314,12 +314,11 @@ void TestMainWindow::statusBarSaysWhenTheServerAskedToWait()
     shown.emulator.sync.refreshNow();
     QTRY_COMPARE(shown.emulator.sync.state(), JobSync::State::Failing);
     const QDateTime answered = QDateTime::currentDateTime();
-    const QStringList expected {
-        QStringLiteral("Server asked to wait; next try at ")
-            + TimeFormat::clockTime(asked.addSecs(3600), asked),
-        QStringLiteral("Server asked to wait; next try at ")
-            + TimeFormat::clockTime(answered.addSecs(3600), answered),
-    };
+    // The answer came at some second between asking and seeing it (several, on a loaded machine).
+    QStringList expected;
+    for (QDateTime when = asked; when <= answered.addSecs(1); when = when.addSecs(1))
+        expected.append(QStringLiteral("Server asked to wait; next try at ")
+                        + TimeFormat::clockTime(when.addSecs(3600), when));
     QVERIFY2(expected.contains(polling()), qPrintable(polling()));
 }
 
