@@ -33,6 +33,24 @@ QStringList columnOf(const QTableView *table, int column)
     return cells;
 }
 
+// Selects the jobs `ids` in the table, presses Delete and confirms; false when the window
+// could not be made active to take the key.
+bool deleteConfirmed(MainWindow &window, const QStringList &ids)
+{
+    QTableView *table = window.jobTable();
+    selectJobs(table, ids);
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    table->setFocus();
+    whenMessageBoxShows([](QMessageBox *box) {
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+    });
+    QTest::keyClick(table, Qt::Key_Delete);
+    return true;
+}
+
 } // namespace
 
 // Deleting in the window, then Job → Deletion History…: what the admin finds there.
@@ -71,15 +89,7 @@ void TestDeletionHistoryDialog::windowDeletesAreInTheHistory()
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 20);
     const QStringList victims { jobs.at(3).id, jobs.at(11).id };
-    selectJobs(table, victims);
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    table->setFocus();
-    whenMessageBoxShows([](QMessageBox *box) {
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
-                          Qt::LeftButton);
-    });
-    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(deleteConfirmed(window, victims));
     QTRY_COMPARE(table->model()->rowCount(), 18);
 
     // On disk: a request and its answer for each, never the token.
@@ -190,15 +200,7 @@ void TestDeletionHistoryDialog::aLogThatCannotBeWrittenOrReadIsSaid()
     MainWindow &window = shown.window;
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 20);
-    selectJobs(table, { jobs.at(5).id });
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    table->setFocus();
-    whenMessageBoxShows([](QMessageBox *box) {
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
-                          Qt::LeftButton);
-    });
-    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(deleteConfirmed(window, { jobs.at(5).id }));
     QTRY_COMPARE(table->model()->rowCount(), 19);
     QVERIFY(!shown.emulator.server->store().get(jobs.at(5).id));
     const QString path = QDir::toNativeSeparators(DeletionLog::defaultPath());

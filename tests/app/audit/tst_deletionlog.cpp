@@ -81,11 +81,11 @@ private slots:
     void eachOutcomeIsRecorded();
     void theRequestIsOnDiskBeforeTheServerAnswers();
     void rotatesAtTheCapKeepingThreeOlderFiles();
+    void aDamagedLineIsSkippedAndCounted_data();
     void aDamagedLineIsSkippedAndCounted();
     void aServerOfThisRunOnlyIsNamedByItsHostAlone();
     void theAnswerIsRecordedWhenWhoAskedIsGone();
     void aLogThatCannotBeWrittenIsToldAndTheDeleteGoesOn();
-    void aFragmentWithoutALineFeedDamagesNoGoodLine();
     void aLogThatCannotBeReadIsSaid();
     void concurrentWritersKeepEveryLineWhole();
 
@@ -246,8 +246,24 @@ void TestDeletionLog::rotatesAtTheCapKeepingThreeOlderFiles()
     QCOMPARE(linesOf(path).size(), 5);
 }
 
+void TestDeletionLog::aDamagedLineIsSkippedAndCounted_data()
+{
+    QTest::addColumn<QByteArray>("damage");
+    QTest::addColumn<int>("damagedLines");
+    QTest::newRow("cut short, not json")
+        << QByteArray("{\"time\":\"2026-11-29T09:30:02Z\",\"attempt\":\"cut sh\n"
+                      "\xff\xfe not json at all\n")
+        << 2;
+    // A short write, another program truncating the file: ended before the next line is
+    // written, it is the only damaged one.
+    QTest::newRow("without its line feed")
+        << DeletionEntryJson::encodeLine(entryNumbered(9)).left(40) << 1;
+}
+
 void TestDeletionLog::aDamagedLineIsSkippedAndCounted()
 {
+    QFETCH(QByteArray, damage);
+    QFETCH(int, damagedLines);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deletions.jsonl"));
     const DeletionLog log(path);
@@ -255,12 +271,11 @@ void TestDeletionLog::aDamagedLineIsSkippedAndCounted()
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append));
-        file.write("{\"time\":\"2026-11-29T09:30:02Z\",\"attempt\":\"cut sh\n");
-        file.write("\xff\xfe not json at all\n");
+        file.write(damage);
     }
     QVERIFY(log.append(entryNumbered(2)));
     const DeletionLog::Contents contents = log.read();
-    QCOMPARE(contents.damagedLines, 2);
+    QCOMPARE(contents.damagedLines, damagedLines);
     QCOMPARE(contents.lines.size(), 2);
     QCOMPARE(contents.lines.at(0).attemptId, QStringLiteral("attempt-1"));
     QCOMPARE(contents.lines.at(1).attemptId, QStringLiteral("attempt-2"));
@@ -351,27 +366,6 @@ void TestDeletionLog::aLogThatCannotBeWrittenIsToldAndTheDeleteGoesOn()
     QVERIFY2(
         summary.endsWith(QStringLiteral(" · 1 not recorded in the Deletion History (%1)").arg(why)),
         qPrintable(summary));
-}
-
-// A line cut short (a short write, another program truncating the file) is ended before the
-// next is written: it is the only damaged one.
-void TestDeletionLog::aFragmentWithoutALineFeedDamagesNoGoodLine()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("deletions.jsonl"));
-    const DeletionLog log(path);
-    QVERIFY(log.append(entryNumbered(1)));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::Append));
-        file.write(DeletionEntryJson::encodeLine(entryNumbered(2)).left(40));
-    }
-    QVERIFY(log.append(entryNumbered(3)));
-    const DeletionLog::Contents contents = log.read();
-    QCOMPARE(contents.damagedLines, 1);
-    QCOMPARE(contents.lines.size(), 2);
-    QCOMPARE(contents.lines.at(0).attemptId, QStringLiteral("attempt-1"));
-    QCOMPARE(contents.lines.at(1).attemptId, QStringLiteral("attempt-3"));
 }
 
 // A log that is there but cannot be opened is not an empty one. (A directory in its place:
