@@ -6,12 +6,6 @@
 
 namespace {
 
-// What lupdate reads a tr() call in namespace CommandLine as: the context "CommandLine".
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 QString verbsHelp()
 {
     return QCoreApplication::translate(

@@ -206,6 +206,11 @@ LaunchOptions parseAccount(const QStringList &arguments)
 
 namespace CommandLine {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
 LaunchOptions refusal(const QString &message)
 {
     LaunchOptions options;

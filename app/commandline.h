@@ -52,6 +52,10 @@ struct LaunchOptions
 namespace CommandLine {
 inline constexpr char accessTokenVariable[] = "ID360_ACCESS_TOKEN";
 
+// `text` in the context "CommandLine", which is what lupdate reads a tr() call in this namespace
+// as. (Outside it, QCoreApplication::translate names the context.)
+QString tr(const char *text);
+
 LaunchOptions parse(const QStringList &arguments, const QProcessEnvironment &environment);
 // `jobs VERB …` (jobscommandline.cpp); parse() hands those arguments on.
 LaunchOptions parseJobs(const QStringList &arguments, const QProcessEnvironment &environment);

@@ -10,13 +10,6 @@
 
 namespace {
 
-// What lupdate reads a tr() call in namespace CommandLine as: the context "CommandLine".
-// (Outside that namespace, QCoreApplication::translate names it.)
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 struct Verb
 {
     const char *name;

@@ -264,8 +264,12 @@ int main(int argc, char *argv[])
             return 1;
         }
     } else if (options.server.isValid()) {
-        shell.showServer(
-            { options.server, options.accessToken, options.server.toString(), true, {} });
+        // Its name in the cache file: never the URL's user, password or query.
+        const QString id
+            = options.server
+                  .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                  .toString();
+        shell.showServer({ options.server, options.accessToken, id, true, {} });
     } else if (!options.accountName.isEmpty()) {
         const std::optional<Account> account = store.find(options.accountName);
         if (!account) {

@@ -39,6 +39,63 @@ std::optional<DeletionEntry::Outcome> outcomeFromKey(const QString &key)
     return std::nullopt;
 }
 
+// The failure's name in the log, like outcomeKey().
+const char *failureKey(DeletionEntry::Failure failure)
+{
+    switch (failure) {
+    case DeletionEntry::Failure::Answered:
+        return "answered";
+    case DeletionEntry::Failure::Unreachable:
+        return "unreachable";
+    case DeletionEntry::Failure::TimedOut:
+        return "timed out";
+    case DeletionEntry::Failure::Tls:
+        return "tls";
+    case DeletionEntry::Failure::UnreadableAnswer:
+        return "unreadable answer";
+    case DeletionEntry::Failure::Redirected:
+        return "redirected";
+    case DeletionEntry::Failure::InvalidJobId:
+        return "invalid job id";
+    }
+    return "answered";
+}
+
+DeletionEntry::Failure failureFromKey(const QString &key)
+{
+    for (const auto failure :
+         { DeletionEntry::Failure::Unreachable, DeletionEntry::Failure::TimedOut,
+           DeletionEntry::Failure::Tls, DeletionEntry::Failure::UnreadableAnswer,
+           DeletionEntry::Failure::Redirected, DeletionEntry::Failure::InvalidJobId }) {
+        if (key == QLatin1String(failureKey(failure)))
+            return failure;
+    }
+    return DeletionEntry::Failure::Answered;
+}
+
+// What kept an answer from being used, in the reader's language; empty for an answer.
+QString failureText(DeletionEntry::Failure failure)
+{
+    switch (failure) {
+    case DeletionEntry::Failure::Answered:
+        return QString();
+    case DeletionEntry::Failure::Unreachable:
+        return QCoreApplication::translate("DeletionHistory", "the server could not be reached");
+    case DeletionEntry::Failure::TimedOut:
+        return QCoreApplication::translate("DeletionHistory", "the server did not answer in time");
+    case DeletionEntry::Failure::Tls:
+        return QCoreApplication::translate("DeletionHistory", "the secure connection failed");
+    case DeletionEntry::Failure::UnreadableAnswer:
+        return QCoreApplication::translate("DeletionHistory", "the answer could not be read");
+    case DeletionEntry::Failure::Redirected:
+        return QCoreApplication::translate("DeletionHistory",
+                                           "a redirect to another server was refused");
+    case DeletionEntry::Failure::InvalidJobId:
+        return QCoreApplication::translate("DeletionHistory", "not a job id; nothing was sent");
+    }
+    return QString();
+}
+
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? JobJson::formatTime(time) : QString();
@@ -101,8 +158,11 @@ QJsonObject encode(const DeletionEntry &entry)
     };
     if (entry.outcome == DeletionEntry::Outcome::Failed) {
         object.insert(QStringLiteral("http_status"), entry.httpStatus);
+        object.insert(QStringLiteral("failure"), QLatin1String(failureKey(entry.failure)));
         object.insert(QStringLiteral("error_code"), entry.errorCode);
-        object.insert(QStringLiteral("error"), entry.error);
+        object.insert(QStringLiteral("server_words"), entry.serverWords);
+        if (!entry.error.isEmpty())
+            object.insert(QStringLiteral("error"), entry.error);
     }
     return object;
 }
@@ -141,7 +201,9 @@ std::optional<DeletionEntry> decodeLine(const QByteArray &line)
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         entry.entityCounts.insert(it.key(), it->toInt());
     entry.httpStatus = object.value(QLatin1String("http_status")).toInt();
+    entry.failure = failureFromKey(object.value(QLatin1String("failure")).toString());
     entry.errorCode = object.value(QLatin1String("error_code")).toString();
+    entry.serverWords = object.value(QLatin1String("server_words")).toString();
     entry.error = object.value(QLatin1String("error")).toString();
     return entry;
 }
@@ -166,7 +228,9 @@ QList<DeletionEntry> attempts(const QList<DeletionEntry> &lines)
         DeletionEntry &attempt = attempts[*known];
         attempt.outcome = line.outcome;
         attempt.httpStatus = line.httpStatus;
+        attempt.failure = line.failure;
         attempt.errorCode = line.errorCode;
+        attempt.serverWords = line.serverWords;
         attempt.error = line.error;
     }
     std::stable_sort(
@@ -191,8 +255,12 @@ QString outcomeText(const DeletionEntry &attempt)
     QStringList why;
     if (attempt.httpStatus > 0)
         why.append(QStringLiteral("HTTP %1").arg(attempt.httpStatus));
+    if (const QString failure = failureText(attempt.failure); !failure.isEmpty())
+        why.append(failure);
     if (!attempt.errorCode.isEmpty())
         why.append(attempt.errorCode);
+    if (!attempt.serverWords.isEmpty())
+        why.append(attempt.serverWords);
     if (!attempt.error.isEmpty())
         why.append(attempt.error);
     return why.isEmpty()
@@ -209,7 +277,8 @@ QStringList headers()
         QStringLiteral("start_time"),   QStringLiteral("end_time"),    QStringLiteral("entities"),
         QStringLiteral("account_name"), QStringLiteral("account_id"),  QStringLiteral("api_host"),
         QStringLiteral("os_user"),      QStringLiteral("http_status"), QStringLiteral("error_code"),
-        QStringLiteral("error"),        QStringLiteral("attempt")
+        QStringLiteral("error"),        QStringLiteral("attempt"),     QStringLiteral("failure"),
+        QStringLiteral("server_words")
     };
 }
 
@@ -231,7 +300,11 @@ QStringList cells(const DeletionEntry &attempt)
              attempt.httpStatus > 0 ? QString::number(attempt.httpStatus) : QString(),
              attempt.errorCode,
              attempt.error,
-             attempt.attemptId };
+             attempt.attemptId,
+             attempt.outcome == DeletionEntry::Outcome::Failed
+                 ? QLatin1String(failureKey(attempt.failure))
+                 : QString(),
+             attempt.serverWords };
 }
 
 QByteArray csv(const QList<DeletionEntry> &attempts)

@@ -18,6 +18,16 @@
 struct DeletionEntry
 {
     enum class Outcome { Requested, Deleted, AlreadyGone, Failed };
+    // Why a Failed delete failed, besides an HTTP status: no answer that could be used.
+    enum class Failure {
+        Answered,
+        Unreachable,
+        TimedOut,
+        Tls,
+        UnreadableAnswer,
+        Redirected,
+        InvalidJobId
+    };
 
     // UTC.
     QDateTime time;
@@ -37,10 +47,15 @@ struct DeletionEntry
     QDateTime endTime;
     // Entities by their result status, where the job's details were known.
     QMap<QString, int> entityCounts;
-    // For Failed: the HTTP status (0 when no server answered), the API's error code and the
-    // words that say why.
+    // For Failed, as data in no one's language (the words are shown in the reader's): the HTTP
+    // status (0 when no server answered), what kept an answer from being used, and the API's
+    // error code and words, verbatim.
     int httpStatus = 0;
+    Failure failure = Failure::Answered;
     QString errorCode;
+    QString serverWords;
+    // What lines written before serverWords said instead: a sentence in their writer's language.
+    // Read, never written for a new line.
     QString error;
 
     // The facts of `job` as shown now; the rest is the caller's.
@@ -60,7 +75,8 @@ namespace DeletionHistory {
 // answer aside, of the line that completed it; still Requested when none did. A completion
 // whose request is not in `lines` (rotated away) stands for its attempt alone.
 QList<DeletionEntry> attempts(const QList<DeletionEntry> &lines);
-// "Deleted", "Already gone", "Failed: HTTP 403 00000106 …", "No answer recorded".
+// "Deleted", "Already gone", "Failed: HTTP 403 00000106 …", "No answer recorded": in the
+// reader's language, around the server's words as it sent them.
 QString outcomeText(const DeletionEntry &attempt);
 // The column titles and one row's cells, as the table, CSV and the command line show them
 // (times in ISO 8601 UTC, locale-free).

@@ -50,6 +50,15 @@ DeletionHistoryDialog::DeletionHistoryDialog(const DeletionLog &log, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_table);
+    // Not an empty history: what it holds is unknown.
+    if (!contents.unreadable.isEmpty()) {
+        auto *unreadable = new QLabel(
+            tr("The deletion log could not be read: %1").arg(contents.unreadable), this);
+        unreadable->setObjectName(QStringLiteral("unreadableLog"));
+        unreadable->setTextFormat(Qt::PlainText);
+        unreadable->setWordWrap(true);
+        layout->addWidget(unreadable);
+    }
     if (contents.damagedLines > 0) {
         auto *damaged
             = new QLabel(tr("Not shown: %n damaged line(s) of the log that could not be read.",

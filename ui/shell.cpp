@@ -165,7 +165,7 @@ void Shell::openServer(const Server &server, const QString &name)
     closeWindow();
     m_host = server.host;
     m_token = std::make_unique<StaticTokenSource>(server.accessToken);
-    m_sync = std::make_unique<JobSync>(server.id);
+    m_sync = std::make_unique<JobSync>(server.id, Clock::system(), JobSync::Owner::ThisRunOnly);
     // Named where the window and the tray name accounts.
     m_sync->model()->setAccountName(name);
     m_sync->client()->setBaseUrl(server.apiBaseUrl);
@@ -180,7 +180,7 @@ void Shell::openServer(const Server &server, const QString &name)
 void Shell::showNothing()
 {
     closeWindow();
-    m_sync = std::make_unique<JobSync>(QString());
+    m_sync = std::make_unique<JobSync>(QString(), Clock::system(), JobSync::Owner::ThisRunOnly);
     open({ m_sync.get() }, QString());
 }
 

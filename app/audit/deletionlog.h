@@ -11,7 +11,10 @@
 // appended and never rewritten. Each line is one write(2) to a file opened with O_APPEND, under
 // an flock, so the window and command-line runs may append at once. Past the cap (4 MiB) the
 // file is rotated: deletions.jsonl → deletions.1.jsonl → … → deletions.3.jsonl, the oldest
-// dropped. Reading skips a damaged line, counting it, and keeps the rest.
+// dropped. A line left without its line feed (a short write, a file cut by another program) is
+// ended before the next is written, so it damages no good line. Reading skips a damaged line,
+// counting it, and keeps the rest. A line that cannot be written never stops a delete: its
+// writer is told why, to tell the admin.
 class DeletionLog final
 {
 public:
@@ -23,6 +26,9 @@ public:
         // Oldest first, as written.
         QList<DeletionEntry> lines;
         int damagedLines = 0;
+        // Why a file that is there could not be read (its path and the system's words); empty
+        // when every file there was read. The lines of the others are still in `lines`.
+        QString unreadable;
     };
     // Where an attempt's job is deleted: its account (empty names for the demo and --server)
     // and its server.
@@ -40,13 +46,18 @@ public:
     QString path() const { return m_path; }
 
     // Writes the Requested line for deleting `job` (call it before sending the request) and
-    // returns it, for answered().
-    DeletionEntry requested(const Where &where, const Job &job) const;
+    // returns it, for answered(). Only the API's host is kept of its URL. When the line could
+    // not be written, why is in `whyNotWritten`, if given, as for append().
+    DeletionEntry requested(const Where &where, const Job &job,
+                            QString *whyNotWritten = nullptr) const;
     // Completes `requested` with the server's answer: none (deleted), 404 (already gone) or
-    // another error (failed, its code and words).
-    void answered(const DeletionEntry &requested, const std::optional<RequestError> &error) const;
-    // A line as it is; false, said on jobmon.audit, when it could not be written.
-    bool append(const DeletionEntry &entry) const;
+    // another error (failed, its status, code and words as the server sent them); false as
+    // append().
+    bool answered(const DeletionEntry &requested, const std::optional<RequestError> &error,
+                  QString *whyNotWritten = nullptr) const;
+    // A line as it is; false, said on jobmon.audit and in `whyNotWritten` (if given: the file
+    // and the system's words for the call that failed), when it could not be written.
+    bool append(const DeletionEntry &entry, QString *whyNotWritten = nullptr) const;
 
     // The rotated files and the current one, oldest first.
     Contents read() const;

@@ -40,6 +40,14 @@ int list(const AuditRequest &request, const DeletionLog &log, QTextStream &out, 
          const TerminalInfo &terminal)
 {
     const DeletionLog::Contents contents = log.read();
+    // Not "No deletion recorded": what it holds is unknown.
+    if (!contents.unreadable.isEmpty()) {
+        err << "id360-jobmon: "
+            << QCoreApplication::translate("AuditCommand", "The deletion log could not be read: %1")
+                   .arg(contents.unreadable)
+            << Qt::endl;
+        return 1;
+    }
     if (contents.damagedLines > 0)
         err << "id360-jobmon: "
             << QCoreApplication::translate("AuditCommand",

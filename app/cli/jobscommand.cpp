@@ -320,19 +320,23 @@ void JobsCommand::deleteJobs(const QList<Job> &jobs)
     auto waiting = std::make_shared<int>(int(jobs.size()));
     const DeletionLog::Where where { m_accountName, m_accountId, m_client.baseUrl() };
     for (const Job &job : jobs) {
-        const DeletionEntry requested = m_deletionLog.requested(where, job);
+        QString notRecorded;
+        const DeletionEntry requested = m_deletionLog.requested(where, job, &notRecorded);
         // Never retried: a delete that failed is reported, and the admin decides.
         m_client.deleteJob(
             job.id,
-            [this, id = job.id, waiting, requested](const std::optional<RequestError> &error) {
-                m_deletionLog.answered(requested, error);
+            [this, id = job.id, waiting, requested,
+             notRecorded](const std::optional<RequestError> &error) {
+                QString whyNotRecorded = notRecorded;
+                m_deletionLog.answered(requested, error, &whyNotRecorded);
                 JobDeletion::Outcome outcome { id, m_accountName,
-                                               JobDeletion::Outcome::Kind::Deleted, QString() };
+                                               JobDeletion::Outcome::Kind::Deleted, QString(),
+                                               whyNotRecorded };
                 if (error && error->kind == RequestError::Kind::NotFound)
                     outcome.kind = JobDeletion::Outcome::Kind::AlreadyGone;
                 else if (error)
                     outcome = { id, m_accountName, JobDeletion::Outcome::Kind::Failed,
-                                explain(*error) };
+                                explain(*error), whyNotRecorded };
                 if (error)
                     DeleteAccess::learnFrom(m_accountId, *error);
                 m_outcomes.append(outcome);
@@ -340,6 +344,12 @@ void JobsCommand::deleteJobs(const QList<Job> &jobs)
                     m_err << "id360-jobmon: " << JobOutput::deletionLine(outcome) << Qt::endl;
                 else
                     m_out << JobOutput::deletionLine(outcome) << Qt::endl;
+                // Even with --quiet: the admin counts on the history holding every delete.
+                if (!whyNotRecorded.isEmpty())
+                    m_err << "id360-jobmon: "
+                          << tr("%1  not recorded in the Deletion History: %2")
+                                 .arg(id, whyNotRecorded)
+                          << Qt::endl;
                 if (--*waiting > 0)
                     return;
                 say(JobDeletion::summary(m_outcomes));
@@ -394,7 +404,8 @@ void JobsCommand::watch()
     ScimFilterError unused;
     const ScimFilter shown = *ScimFilter::parse(JobsArguments::scimFilter(m_request), &unused);
     m_watched = std::make_unique<JobSync>(
-        m_accountId.isEmpty() ? m_client.baseUrl().toString() : m_accountId, m_clock);
+        m_accountId.isEmpty() ? m_client.baseUrl().toString() : m_accountId, m_clock,
+        m_accountId.isEmpty() ? JobSync::Owner::ThisRunOnly : JobSync::Owner::StoredAccount);
     m_watched->client()->setBaseUrl(m_client.baseUrl());
     m_watched->client()->setTokenSource(m_token.get());
     m_watched->setIntervals(Settings::pollIntervals());

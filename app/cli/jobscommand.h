@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/jobsclient.h"
+#include "audit/deletionlog.h"
 #include "cli/jobsrequest.h"
 #include "cli/terminal.h"
 #include "clock.h"

@@ -41,17 +41,17 @@ void JobDeletion::start()
                 [this, sync](const QString &id, const std::optional<RequestError> &error) {
                     handleDeleteFinished(sync, id, error);
                 });
+        connect(sync, &JobSync::deletionNotRecorded, this,
+                [this, sync](const QString &id, const QString &why) {
+                    if (m_waiting.value(sync).contains(id))
+                        m_notRecorded[sync].insert(id, why);
+                });
     }
     // A copy: answers may come while the requests are still being sent.
     const QHash<JobSync *, QSet<QString>> sending = m_waiting;
     for (auto it = sending.cbegin(); it != sending.cend(); ++it) {
-        JobSync *sync = it.key();
-        const DeletionLog::Where where { sync->model()->accountName(), sync->accountId(),
-                                         sync->client()->baseUrl() };
-        for (const QString &id : it.value()) {
-            m_requested[sync].insert(id, m_log.requested(where, *sync->jobs().find(id)));
-            sync->deleteJob(id);
-        }
+        for (const QString &id : it.value())
+            it.key()->deleteJob(id);
     }
 }
 
@@ -65,7 +65,6 @@ void JobDeletion::handleDeleteFinished(JobSync *sync, const QString &id,
         m_waiting.erase(waiting);
         disconnect(sync, nullptr, this, nullptr);
     }
-    m_log.answered(m_requested[sync].take(id), error);
     if (!error)
         record(sync, id, Outcome::Kind::Deleted);
     else if (error->kind == RequestError::Kind::NotFound)
@@ -79,7 +78,8 @@ void JobDeletion::handleDeleteFinished(JobSync *sync, const QString &id,
 void JobDeletion::record(const JobSync *sync, const QString &id, Outcome::Kind kind,
                          const QString &reason)
 {
-    m_outcomes.append({ id, sync->model()->accountName(), kind, reason });
+    m_outcomes.append(
+        { id, sync->model()->accountName(), kind, reason, m_notRecorded[sync].take(id) });
 }
 
 QString JobDeletion::summary(const QList<Outcome> &outcomes)
@@ -87,7 +87,13 @@ QString JobDeletion::summary(const QList<Outcome> &outcomes)
     int deleted = 0;
     int gone = 0;
     int failed = 0;
+    int notRecorded = 0;
+    QString whyNotRecorded;
     for (const Outcome &outcome : outcomes) {
+        if (!outcome.notRecorded.isEmpty()) {
+            ++notRecorded;
+            whyNotRecorded = outcome.notRecorded;
+        }
         switch (outcome.kind) {
         case Outcome::Kind::Deleted:
             ++deleted;
@@ -107,5 +113,8 @@ QString JobDeletion::summary(const QList<Outcome> &outcomes)
         parts.append(tr("%n already gone", nullptr, gone));
     if (failed > 0)
         parts.append(tr("%n failed", nullptr, failed));
+    if (notRecorded > 0)
+        parts.append(tr("%n not recorded in the Deletion History (%1)", nullptr, notRecorded)
+                         .arg(whyNotRecorded));
     return parts.join(QStringLiteral(" · "));
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "api/requesterror.h"
-#include "audit/deletionlog.h"
 
 #include <QHash>
 #include <QList>
@@ -35,13 +34,16 @@ public:
         QString account;
         Kind kind = Kind::Failed;
         QString reason;
+        // Why the attempt is not (wholly) in the deletion audit trail; empty when it is.
+        QString notRecorded {};
     };
 
     explicit JobDeletion(const QList<Target> &jobs, QObject *parent = nullptr);
 
     void start();
     const QList<Outcome> &outcomes() const { return m_outcomes; }
-    // "2 jobs deleted · 1 already gone · 1 failed"
+    // "2 jobs deleted · 1 already gone · 1 failed", and how many are not in the deletion audit
+    // trail, and why.
     static QString summary(const QList<Outcome> &outcomes);
 
 signals:
@@ -57,7 +59,6 @@ private:
     // By sync, the ids still waiting for an answer.
     QHash<JobSync *, QSet<QString>> m_waiting;
     QList<Outcome> m_outcomes;
-    // Every request sent is in the audit trail before it goes and completed by its answer.
-    DeletionLog m_log;
-    QHash<JobSync *, QHash<QString, DeletionEntry>> m_requested;
+    // By sync and id, why the deletion audit trail lacks the attempt (JobSync writes it).
+    QHash<const JobSync *, QHash<QString, QString>> m_notRecorded;
 };

@@ -31,10 +31,11 @@ struct JobSync::Poll
     bool listedEverything = false;
 };
 
-JobSync::JobSync(const QString &account, const Clock &clock, QObject *parent)
+JobSync::JobSync(const QString &account, const Clock &clock, Owner owner, QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_clock(clock)
+    , m_owner(owner)
     , m_client(clock)
 {
     m_timer.setSingleShot(true);
@@ -42,6 +43,11 @@ JobSync::JobSync(const QString &account, const Clock &clock, QObject *parent)
 }
 
 JobSync::~JobSync() = default;
+
+QString JobSync::storedAccountId() const
+{
+    return m_owner == Owner::StoredAccount ? m_account : QString();
+}
 
 void JobSync::setIntervals(const Intervals &intervals)
 {
@@ -421,12 +427,26 @@ void JobSync::setState(State state)
 
 void JobSync::deleteJob(const QString &id)
 {
-    m_client.deleteJob(id, [this, id](const std::optional<RequestError> &error) {
+    const Job *shown = m_jobs.find(id);
+    Job unknown;
+    unknown.id = id;
+    const QString storedAccount = storedAccountId();
+    const DeletionLog::Where where { storedAccount.isEmpty() ? QString() : m_model.accountName(),
+                                     storedAccount, m_client.baseUrl() };
+    QString whyNotRecorded;
+    const DeletionEntry requested
+        = m_deletionLog.requested(where, shown ? *shown : unknown, &whyNotRecorded);
+    if (!whyNotRecorded.isEmpty())
+        emit deletionNotRecorded(id, whyNotRecorded);
+    m_client.deleteJob(id, [this, id, requested](const std::optional<RequestError> &error) {
+        // Here, not with whoever asked: the window that did may be gone by now.
+        if (QString why; !m_deletionLog.answered(requested, error, &why))
+            emit deletionNotRecorded(id, why);
         // A 404 means someone else deleted it first: gone either way.
         if (!error || error->kind == RequestError::Kind::NotFound)
             absorb(m_jobs.remove(id), nullptr);
         else
-            DeleteAccess::learnFrom(m_account, *error);
+            DeleteAccess::learnFrom(storedAccountId(), *error);
         emit deleteFinished(id, error);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/jobsclient.h"
+#include "audit/deletionlog.h"
 #include "clock.h"
 #include "jobset.h"
 #include "jobtablemodel.h"
@@ -73,13 +74,20 @@ public:
     // Jobs changed that only a check (not a listing of every job) saw reach the cache this often.
     static constexpr std::chrono::hours saveCacheEvery { 1 };
 
+    // Whose jobs these are: a stored account's (AccountSession's), or those of a server watched
+    // for this run only (the demo, --server), whose id is a name and nothing more.
+    enum class Owner { StoredAccount, ThisRunOnly };
+
     // `account` names the account in the cache.
     explicit JobSync(const QString &account, const Clock &clock = Clock::system(),
-                     QObject *parent = nullptr);
+                     Owner owner = Owner::StoredAccount, QObject *parent = nullptr);
     ~JobSync() override;
 
     // The id of the account whose jobs these are (as given, also the cache's name for them).
     QString accountId() const { return m_account; }
+    // The same for a stored account's jobs; empty for a server of this run only, which is
+    // neither learned about in the settings nor named in the deletion audit trail.
+    QString storedAccountId() const;
     JobsClient *client() { return &m_client; }
     JobTableModel *model() { return &m_model; }
     const JobTableModel *model() const { return &m_model; }
@@ -122,7 +130,9 @@ public:
     void setNetworkAvailable(bool available);
     // False while the system says there is no network.
     bool isNetworkAvailable() const { return m_networkAvailable; }
-    // Never retried: the outcome is reported by deleteFinished().
+    // Never retried: the outcome is reported by deleteFinished(). The deletion audit trail has
+    // the request before it is sent and its answer as soon as it comes, whoever still listens;
+    // a line it could not take is told by deletionNotRecorded(), and the delete goes on.
     void deleteJob(const QString &id);
     void saveCache() const;
 
@@ -145,6 +155,8 @@ signals:
     void pollFailed(const RequestError &error);
     // No error: deleted. NotFound: it was already gone (and is removed here too).
     void deleteFinished(const QString &id, const std::optional<RequestError> &error);
+    // The request to delete job `id`, or its answer, is not in the deletion audit trail: `why`.
+    void deletionNotRecorded(const QString &id, const QString &why);
 
 private:
     struct Poll;
@@ -166,6 +178,8 @@ private:
 
     QString m_account;
     const Clock &m_clock;
+    Owner m_owner;
+    DeletionLog m_deletionLog { DeletionLog::defaultPath(), m_clock };
     JobSet m_jobs;
     JobTableModel m_model;
     Intervals m_intervals;

@@ -39,6 +39,8 @@ private slots:
     void whatIsNotALogLineIsRefused();
     void oneRowPerAttemptNewestFirst();
     void exportsAreLocaleFreeAndFormulaSafe();
+    void theFailureIsSaidWhenShown_data();
+    void theFailureIsSaidWhenShown();
 };
 
 void TestDeletionHistoryModel::aLineSurvivesTheRoundTrip()
@@ -46,7 +48,9 @@ void TestDeletionHistoryModel::aLineSurvivesTheRoundTrip()
     DeletionEntry failed = line(QStringLiteral("a"), DeletionEntry::Outcome::Failed, 1);
     failed.entityCounts = { { QStringLiteral("SUCCESS"), 3 }, { QStringLiteral("FAILED"), 1 } };
     failed.httpStatus = 403;
+    failed.failure = DeletionEntry::Failure::TimedOut;
     failed.errorCode = QStringLiteral("00000106");
+    failed.serverWords = QStringLiteral("does not grant the scope id360.job.DELETE");
     failed.error = QStringLiteral("The account is not allowed to do this.");
     const QByteArray written = DeletionEntryJson::encodeLine(failed);
     QVERIFY(written.endsWith('\n'));
@@ -57,7 +61,9 @@ void TestDeletionHistoryModel::aLineSurvivesTheRoundTrip()
     QCOMPARE(read->outcome, DeletionEntry::Outcome::Failed);
     QCOMPARE(read->entityCounts, failed.entityCounts);
     QCOMPARE(read->httpStatus, 403);
+    QCOMPARE(read->failure, DeletionEntry::Failure::TimedOut);
     QCOMPARE(read->errorCode, failed.errorCode);
+    QCOMPARE(read->serverWords, failed.serverWords);
     QCOMPARE(read->error, failed.error);
     QCOMPARE(read->startTime, failed.startTime);
     QCOMPARE(read->endTime, failed.endTime);
@@ -120,14 +126,52 @@ void TestDeletionHistoryModel::exportsAreLocaleFreeAndFormulaSafe()
     failed.error = QStringLiteral("The server answered HTTP 500.");
     const QList<QByteArray> csvLines = DeletionHistory::csv({ failed }).split('\n');
     QVERIFY(csvLines.at(0).startsWith("time,outcome,job_id,action_name,"));
-    QVERIFY2(csvLines.at(1).startsWith("2026-11-29T09:30:00.000Z,failed,2000000000001,\"'=HYPERLINK"),
-             csvLines.at(1).constData());
+    QVERIFY2(
+        csvLines.at(1).startsWith("2026-11-29T09:30:00.000Z,failed,2000000000001,\"'=HYPERLINK"),
+        csvLines.at(1).constData());
     QVERIFY(csvLines.at(1).contains(",500,00000000,The server answered HTTP 500.,a"));
     const QJsonArray json = QJsonDocument::fromJson(DeletionHistory::json({ failed })).array();
     QCOMPARE(json.size(), 1);
     QCOMPARE(json.at(0)[QLatin1String("action_name")].toString(), failed.actionName);
     QCOMPARE(json.at(0)[QLatin1String("outcome")].toString(), QStringLiteral("failed"));
     QCOMPARE(json.at(0)[QLatin1String("http_status")].toInt(), 500);
+}
+
+// A line holds the server's status, code and words as data; the sentence around them is made in
+// the reader's language. Lines of the version that wrote a sentence still show it.
+void TestDeletionHistoryModel::theFailureIsSaidWhenShown_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QString>("shown");
+    const QByteArray facts
+        = R"("time":"2026-11-29T09:30:00Z","attempt":"a","job_id":"1","outcome":"failed")";
+    QTest::newRow("refused")
+        << QByteArray("{" + facts
+                      + R"(,"http_status":403,"failure":"answered","error_code":"00000106",)"
+                        R"("server_words":"does not grant the scope id360.job.DELETE"})")
+        << QStringLiteral("Failed: HTTP 403 00000106 does not grant the scope id360.job.DELETE");
+    QTest::newRow("unreachable") << QByteArray("{" + facts
+                                               + R"(,"http_status":0,"failure":"unreachable"})")
+                                 << QStringLiteral("Failed: the server could not be reached");
+    QTest::newRow("an older version's sentence")
+        << QByteArray("{" + facts
+                      + R"(,"http_status":500,"error_code":"00000000",)"
+                        R"("error":"Der Server antwortete HTTP 500."})")
+        << QStringLiteral("Failed: HTTP 500 00000000 Der Server antwortete HTTP 500.");
+}
+
+void TestDeletionHistoryModel::theFailureIsSaidWhenShown()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QString, shown);
+    const std::optional<DeletionEntry> read = DeletionEntryJson::decodeLine(written);
+    QVERIFY(read);
+    QCOMPARE(DeletionHistory::outcomeText(*read), shown);
+    // Written again (an export), it says no more and no less.
+    const std::optional<DeletionEntry> again
+        = DeletionEntryJson::decodeLine(DeletionEntryJson::encodeLine(*read).trimmed());
+    QVERIFY(again);
+    QCOMPARE(DeletionHistory::outcomeText(*again), shown);
 }
 
 QTEST_GUILESS_MAIN(TestDeletionHistoryModel)

@@ -13,6 +13,9 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <cstring>
+
 namespace {
 
 QString readAll(const QString &path)
@@ -30,6 +33,24 @@ QStringList columnOf(const QTableView *table, int column)
     return cells;
 }
 
+// Selects the jobs `ids` in the table, presses Delete and confirms; false when the window
+// could not be made active to take the key.
+bool deleteConfirmed(MainWindow &window, const QStringList &ids)
+{
+    QTableView *table = window.jobTable();
+    selectJobs(table, ids);
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    table->setFocus();
+    whenMessageBoxShows([](QMessageBox *box) {
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
+                          Qt::LeftButton);
+    });
+    QTest::keyClick(table, Qt::Key_Delete);
+    return true;
+}
+
 } // namespace
 
 // Deleting in the window, then Job → Deletion History…: what the admin finds there.
@@ -42,6 +63,7 @@ private slots:
     void init();
     void windowDeletesAreInTheHistory();
     void aDamagedLineIsSaidAndTheRestShown();
+    void aLogThatCannotBeWrittenOrReadIsSaid();
 
 private:
     QTemporaryDir m_settings;
@@ -67,15 +89,7 @@ void TestDeletionHistoryDialog::windowDeletesAreInTheHistory()
     QTableView *table = window.jobTable();
     QTRY_COMPARE(table->model()->rowCount(), 20);
     const QStringList victims { jobs.at(3).id, jobs.at(11).id };
-    selectJobs(table, victims);
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    table->setFocus();
-    whenMessageBoxShows([](QMessageBox *box) {
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDelete")),
-                          Qt::LeftButton);
-    });
-    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(deleteConfirmed(window, victims));
     QTRY_COMPARE(table->model()->rowCount(), 18);
 
     // On disk: a request and its answer for each, never the token.
@@ -171,9 +185,39 @@ void TestDeletionHistoryDialog::aDamagedLineIsSaidAndTheRestShown()
     QVERIFY(damaged);
     // In the app's English plural forms (translations/id360-jobmon_en.ts).
     QCOMPARE(damaged->text(),
-             QCoreApplication::translate(
-                 "DeletionHistoryDialog",
-                 "Not shown: %n damaged line(s) of the log that could not be read.", nullptr, 1));
+             QStringLiteral("Not shown: 1 damaged line of the log that could not be read."));
+}
+
+// A directory where the log should be (which stops root too): the delete is done, the status
+// bar says the history lacks it and why, and the history says it could not be read rather than
+// showing nothing.
+void TestDeletionHistoryDialog::aLogThatCannotBeWrittenOrReadIsSaid()
+{
+    QVERIFY(QDir().mkpath(DeletionLog::defaultPath()));
+    const QList<Job> jobs = JobGenerator::generate(20, 9, QDateTime::currentDateTimeUtc());
+    WindowOnEmulator shown({ QStringLiteral("Production") }, { jobs });
+    QVERIFY(shown.open());
+    MainWindow &window = shown.window;
+    QTableView *table = window.jobTable();
+    QTRY_COMPARE(table->model()->rowCount(), 20);
+    QVERIFY(deleteConfirmed(window, { jobs.at(5).id }));
+    QTRY_COMPARE(table->model()->rowCount(), 19);
+    QVERIFY(!shown.emulator.server->store().get(jobs.at(5).id));
+    const QString path = QDir::toNativeSeparators(DeletionLog::defaultPath());
+    QCOMPARE(syncText(window),
+             QStringLiteral("1 job deleted · 1 not recorded in the Deletion History (%1: open: %2)")
+                 .arg(path, QString::fromLocal8Bit(strerror(EISDIR))));
+
+    window.findChild<QAction *>(QStringLiteral("deletionHistoryAction"))->trigger();
+    auto *history = window.findChild<DeletionHistoryDialog *>();
+    QVERIFY(history);
+    QVERIFY(QTest::qWaitForWindowExposed(history));
+    const auto *unreadable = history->findChild<QLabel *>(QStringLiteral("unreadableLog"));
+    QVERIFY(unreadable);
+    QVERIFY2(unreadable->text().startsWith(
+                 QStringLiteral("The deletion log could not be read: %1: ").arg(path)),
+             qPrintable(unreadable->text()));
+    history->close();
 }
 
 QTEST_MAIN(TestDeletionHistoryDialog)

@@ -4,11 +4,15 @@
 #include "fixtures/emulatorfixture.h"
 #include "jobjson.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
 
 namespace {
 
@@ -31,6 +35,8 @@ private slots:
     void aRefusedDeleteIsRecordedWithTheServersCodeAndWords();
     void sinceListsOnlyTheNewerAttempts();
     void aWrongSinceOrFormatIsAUsageError();
+    void aDeleteTheLogCannotTakeIsDoneAndSaid();
+    void anUnreadableLogIsNotAnEmptyOne();
 
 private:
     QProcessEnvironment environment(const QString &token = staticToken) const;
@@ -165,10 +171,10 @@ void TestAuditCli::aRefusedDeleteIsRecordedWithTheServersCodeAndWords()
     QCOMPARE(attempt.value(QLatin1String("job_id")).toString(), kept.id);
     QCOMPARE(attempt.value(QLatin1String("http_status")).toInt(), 403);
     QCOMPARE(attempt.value(QLatin1String("error_code")).toString(), QStringLiteral("00000106"));
-    QVERIFY2(attempt.value(QLatin1String("error"))
+    QVERIFY2(attempt.value(QLatin1String("server_words"))
                  .toString()
                  .contains(QStringLiteral("does not grant the scope id360.job.DELETE")),
-             qPrintable(attempt.value(QLatin1String("error")).toString()));
+             qPrintable(attempt.value(QLatin1String("server_words")).toString()));
     QFile log(logPath());
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(!log.readAll().contains(readOnly.toUtf8()));
@@ -208,6 +214,34 @@ void TestAuditCli::aWrongSinceOrFormatIsAUsageError()
     const Ran format = auditList({ QStringLiteral("--format"), QStringLiteral("tsv") });
     QCOMPARE(format.exitCode, 2);
     QVERIFY2(format.err.contains(QStringLiteral("table, json, csv")), qPrintable(format.err));
+}
+
+// A directory where the log should be (which stops root too): the confirmed delete is done, its
+// exit status unchanged, and standard error says the history lacks it, and why.
+void TestAuditCli::aDeleteTheLogCannotTakeIsDoneAndSaid()
+{
+    QVERIFY(QDir().mkpath(logPath()));
+    const Job &victim = m_jobs.at(4);
+    const Ran ran = deleteOnServer(victim.id);
+    QCOMPARE(ran.exitCode, 0);
+    QVERIFY(!m_server->store().get(victim.id));
+    QVERIFY2(
+        ran.err.contains(QStringLiteral("id360-jobmon: %1  not recorded in the Deletion "
+                                        "History: %2: open: %3")
+                             .arg(victim.id, logPath(), QString::fromLocal8Bit(strerror(EISDIR)))),
+        qPrintable(ran.err));
+}
+
+void TestAuditCli::anUnreadableLogIsNotAnEmptyOne()
+{
+    QVERIFY(QDir().mkpath(logPath()));
+    const Ran ran = auditList({});
+    QCOMPARE(ran.exitCode, 1);
+    QVERIFY2(ran.err.startsWith(QStringLiteral("id360-jobmon: The deletion log could not be read: ")
+                                + logPath()),
+             qPrintable(ran.err));
+    QVERIFY(!ran.err.contains(QStringLiteral("No deletion recorded")));
+    QCOMPARE(ran.out, QString());
 }
 
 QTEST_GUILESS_MAIN(TestAuditCli)
