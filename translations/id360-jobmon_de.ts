@@ -565,6 +565,10 @@
         <source>No deletion recorded.</source>
         <translation>Keine Löschung aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>The deletion log could not be read: %1</source>
+        <translation>Das Löschprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -1206,6 +1210,30 @@ Konto %2</translation>
         <comment>deletion outcome</comment>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>die Antwort konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a redirect to another server was refused</source>
+        <translation>eine Umleitung auf einen anderen Server wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a job id; nothing was sent</source>
+        <translation>keine Job-ID; es wurde nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>DeletionHistoryDialog</name>
@@ -1251,6 +1279,10 @@ Konto %2</translation>
     <message>
         <source>The deletion history could not be written to %1: %2</source>
         <translation>Der Löschverlauf konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The deletion log could not be read: %1</source>
+        <translation>Das Löschprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1330,17 @@ Konto %2</translation>
     <message>
         <source>User</source>
         <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionLog</name>
+    <message>
+        <source>another program replaced the file at every try</source>
+        <translation>ein anderes Programm hat die Datei bei jedem Versuch ersetzt</translation>
+    </message>
+    <message>
+        <source>write: %1 of %2 bytes written</source>
+        <translation>write: %1 von %2 Bytes geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1703,10 @@ Konto %2</translation>
     <message>
         <source>could not be read in the last answer; not deleted</source>
         <translation>in der letzten Antwort nicht lesbar; nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded in the Deletion History (%1)</source>
+        <translation><numerusform>%n nicht im Löschverlauf aufgezeichnet (%1)</numerusform><numerusform>%n nicht im Löschverlauf aufgezeichnet (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2390,10 @@ Konto %2</translation>
     <message>
         <source>%1 Nothing was deleted.</source>
         <translation>%1 Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1  not recorded in the Deletion History: %2</source>
+        <translation>%1  nicht im Löschverlauf aufgezeichnet: %2</translation>
     </message>
 </context>
 <context>

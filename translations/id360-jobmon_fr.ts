@@ -565,6 +565,10 @@
         <source>No deletion recorded.</source>
         <translation>Aucune suppression enregistrée.</translation>
     </message>
+    <message>
+        <source>The deletion log could not be read: %1</source>
+        <translation>Le journal des suppressions n'a pas pu être lu : %1</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -1206,6 +1210,30 @@ Compte %2</translation>
         <comment>deletion outcome</comment>
         <translation>Échec : %1</translation>
     </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>le serveur n'a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n'a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>la connexion sécurisée a échoué</translation>
+    </message>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>la réponse n'a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>a redirect to another server was refused</source>
+        <translation>une redirection vers un autre serveur a été refusée</translation>
+    </message>
+    <message>
+        <source>not a job id; nothing was sent</source>
+        <translation>pas un identifiant de tâche ; rien n'a été envoyé</translation>
+    </message>
 </context>
 <context>
     <name>DeletionHistoryDialog</name>
@@ -1251,6 +1279,10 @@ Compte %2</translation>
     <message>
         <source>The deletion history could not be written to %1: %2</source>
         <translation>L'historique des suppressions n'a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The deletion log could not be read: %1</source>
+        <translation>Le journal des suppressions n'a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1330,17 @@ Compte %2</translation>
     <message>
         <source>User</source>
         <translation>Utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionLog</name>
+    <message>
+        <source>another program replaced the file at every try</source>
+        <translation>un autre programme a remplacé le fichier à chaque essai</translation>
+    </message>
+    <message>
+        <source>write: %1 of %2 bytes written</source>
+        <translation>write : %1 octets écrits sur %2</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1703,10 @@ Compte %2</translation>
             <numerusform>%n en échec</numerusform>
             <numerusform>%n en échec</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded in the Deletion History (%1)</source>
+        <translation><numerusform>%n non enregistrée dans l'historique des suppressions (%1)</numerusform><numerusform>%n non enregistrées dans l'historique des suppressions (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2390,10 @@ Compte %2</translation>
     <message>
         <source>%1 Nothing was deleted.</source>
         <translation>%1 Rien n'a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1  not recorded in the Deletion History: %2</source>
+        <translation>%1  non enregistrée dans l'historique des suppressions : %2</translation>
     </message>
 </context>
 <context>

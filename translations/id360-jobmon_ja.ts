@@ -563,6 +563,10 @@
         <source>No deletion recorded.</source>
         <translation>記録された削除はありません。</translation>
     </message>
+    <message>
+        <source>The deletion log could not be read: %1</source>
+        <translation>削除ログを読み取れませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -1246,6 +1250,30 @@ Account %2</source>
         <comment>deletion outcome</comment>
         <translation>失敗: %1</translation>
     </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>サーバーに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>セキュリティで保護された接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>the answer could not be read</source>
+        <translation>応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>a redirect to another server was refused</source>
+        <translation>別のサーバーへのリダイレクトを拒否しました</translation>
+    </message>
+    <message>
+        <source>not a job id; nothing was sent</source>
+        <translation>ジョブ ID ではありません。何も送信していません</translation>
+    </message>
 </context>
 <context>
     <name>DeletionHistoryDialog</name>
@@ -1290,6 +1318,10 @@ Account %2</source>
     <message>
         <source>The deletion history could not be written to %1: %2</source>
         <translation>削除履歴を %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The deletion log could not be read: %1</source>
+        <translation>削除ログを読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1369,17 @@ Account %2</source>
     <message>
         <source>User</source>
         <translation>ユーザー</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionLog</name>
+    <message>
+        <source>another program replaced the file at every try</source>
+        <translation>試行のたびに別のプログラムがファイルを置き換えました</translation>
+    </message>
+    <message>
+        <source>write: %1 of %2 bytes written</source>
+        <translation>write: %2 バイト中 %1 バイトを書き込みました</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1738,10 @@ Account %2</source>
         <translation>
             <numerusform>%n 件は失敗しました</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded in the Deletion History (%1)</source>
+        <translation><numerusform>%n 件は削除履歴に記録されていません（%1）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2400,10 @@ Account %2</source>
     <message>
         <source>%1 Nothing was deleted.</source>
         <translation>%1 何も削除されていません。</translation>
+    </message>
+    <message>
+        <source>%1  not recorded in the Deletion History: %2</source>
+        <translation>%1  削除履歴に記録されていません: %2</translation>
     </message>
 </context>
 <context>
