@@ -1581,6 +1581,10 @@ Konto %2</translation>
         <source>Ask the server again for the jobs that match</source>
         <translation>Den Server erneut nach den passenden Jobs fragen</translation>
     </message>
+    <message>
+        <source>A range picked in Insights is not kept in a preset: pick a period first</source>
+        <translation>Ein in den Trends gewählter Zeitraum wird nicht in einer Vorlage gespeichert: wählen Sie zuerst einen Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>InsightsDialog</name>
@@ -1706,7 +1710,10 @@ Konto %2</translation>
     </message>
     <message numerus="yes">
         <source>%n not recorded in the Deletion History (%1)</source>
-        <translation><numerusform>%n nicht im Löschverlauf aufgezeichnet (%1)</numerusform><numerusform>%n nicht im Löschverlauf aufgezeichnet (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht im Löschverlauf aufgezeichnet (%1)</numerusform>
+            <numerusform>%n nicht im Löschverlauf aufgezeichnet (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1581,6 +1581,10 @@ Compte %2</translation>
         <source>A preset named "%1" exists. Replace it?</source>
         <translation>Un préréglage nommé « %1 » existe déjà. Le remplacer ?</translation>
     </message>
+    <message>
+        <source>A range picked in Insights is not kept in a preset: pick a period first</source>
+        <translation>Une plage choisie dans les tendances n'est pas conservée dans un préréglage : choisissez d'abord une période</translation>
+    </message>
 </context>
 <context>
     <name>InsightsDialog</name>
@@ -1706,7 +1710,10 @@ Compte %2</translation>
     </message>
     <message numerus="yes">
         <source>%n not recorded in the Deletion History (%1)</source>
-        <translation><numerusform>%n non enregistrée dans l'historique des suppressions (%1)</numerusform><numerusform>%n non enregistrées dans l'historique des suppressions (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n non enregistrée dans l'historique des suppressions (%1)</numerusform>
+            <numerusform>%n non enregistrées dans l'historique des suppressions (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1619,6 +1619,10 @@ Account %2</source>
         <source>A preset named "%1" exists. Replace it?</source>
         <translation>「%1」という名前のプリセットは既に存在します。置き換えますか？</translation>
     </message>
+    <message>
+        <source>A range picked in Insights is not kept in a preset: pick a period first</source>
+        <translation>インサイトで選んだ範囲はプリセットに保存されません。先に期間を選んでください</translation>
+    </message>
 </context>
 <context>
     <name>InsightsDialog</name>
@@ -1741,7 +1745,9 @@ Account %2</source>
     </message>
     <message numerus="yes">
         <source>%n not recorded in the Deletion History (%1)</source>
-        <translation><numerusform>%n 件は削除履歴に記録されていません（%1）</numerusform></translation>
+        <translation>
+            <numerusform>%n 件は削除履歴に記録されていません（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

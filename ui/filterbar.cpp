@@ -444,6 +444,14 @@ void FilterBar::showPresetMenu()
     menu->clear();
     QAction *save = menu->addAction(tr("&Save Current Filters…"), this, &FilterBar::savePreset);
     save->setObjectName(QStringLiteral("savePreset"));
+    // A preset keeps a period, not the range a click in Insights picked: saving would keep "All
+    // time".
+    if (m_period->currentIndex() >= int(std::size(periodHours))) {
+        save->setEnabled(false);
+        save->setToolTip(
+            tr("A range picked in Insights is not kept in a preset: pick a period first"));
+        menu->setToolTipsVisible(true);
+    }
     const QList<FilterPreset> presets = Settings::filterPresets();
     if (presets.isEmpty())
         return;

@@ -11,7 +11,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QMenu>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 namespace {
 
@@ -178,6 +180,10 @@ void TestInsightsDialog::clickingARowOrABarFiltersTheJobTable()
         QDateTime::currentDateTimeUtc().addDays(1));
     window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     QTRY_COMPARE(jobs->model()->rowCount(), 5);
+    // Such a range is not a period a preset could keep: saving is not offered while it is shown.
+    auto *presets = window.findChild<QToolButton *>(QStringLiteral("filterPresets"));
+    emit presets->menu()->aboutToShow();
+    QVERIFY(!presets->menu()->findChild<QAction *>(QStringLiteral("savePreset"))->isEnabled());
 
     // A bar: that day's jobs only (two days ago is the fifth of seven days).
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, barOf(table, 0, 4, 7));
