@@ -174,9 +174,10 @@ void AccountCommand::add()
         Account given = *managed;
         given.dataCenter = account.dataCenter;
         given.clientId = account.clientId;
-        if (m_request.server.isValid() || center.code != DataCenter::customCode())
+        // Servers left out are the policy's, whatever the data center: it may name its own.
+        if (m_request.server.isValid())
             given.apiBaseUrl = account.apiBaseUrl;
-        if (m_request.accountsServer.isValid() || center.code != DataCenter::customCode())
+        if (m_request.accountsServer.isValid())
             given.accountsServer = account.accountsServer;
         if (!m_request.scopes.trimmed().isEmpty())
             given.scopes = account.scopes;
