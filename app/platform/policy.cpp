@@ -4,8 +4,11 @@
 #include "platform/logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStringDecoder>
+#include <QTemporaryFile>
 #include <QUuid>
 
 #include <chrono>
@@ -72,6 +75,13 @@ std::optional<bool> boolFrom(const QString &text)
     return std::nullopt;
 }
 
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    return !utf8.hasError();
+}
+
 Policy &installed()
 {
     static Policy policy;
@@ -117,14 +127,25 @@ Policy Policy::read(const QString &path)
 {
     Policy policy;
     policy.m_file = path;
-    if (const QFileInfo info(path); !info.isFile() || !info.isReadable()) {
+    QFile source(path);
+    if (!QFileInfo(path).isFile() || !source.open(QIODevice::ReadOnly)) {
         policy.report(QString(), tr("the file cannot be read; no policy is applied"));
         return policy;
     }
-    QSettings file(path, QSettings::IniFormat);
-    if (file.status() != QSettings::NoError) {
-        policy.report(QString(), tr("the file is not an INI file; no policy is applied"));
+    // QSettings reads a file, as UTF-8: it is given the text checked first, line by line, so
+    // that what it cannot read is said, not guessed.
+    QTemporaryFile checked;
+    if (!checked.open() || checked.write(policy.checkedText(source.readAll())) < 0
+        || !checked.flush()) {
+        policy.report(QString(), tr("the file cannot be read; no policy is applied"));
         return policy;
+    }
+    QSettings file(checked.fileName(), QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        // What QSettings could read is applied: one bad line costs that line only.
+        policy.report(QString(),
+                      tr("the file has lines that are not INI (such as ';' in a group's name); "
+                         "the rest is applied"));
     }
     policy.readGeneral(file);
     const QStringList groups = file.childGroups();
@@ -142,6 +163,43 @@ Policy Policy::read(const QString &path)
                              "ignored"));
     }
     return policy;
+}
+
+QByteArray Policy::checkedText(QByteArray text)
+{
+    // Notepad and others begin UTF-8 with a byte order mark, which Qt takes for part of a key.
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    QList<QByteArray> lines = text.split('\n');
+    bool inUnreadableGroup = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QByteArray &line = lines[i];
+        const QByteArray trimmed = line.trimmed();
+        const bool startsGroup = trimmed.startsWith('[');
+        if (startsGroup)
+            inUnreadableGroup = false;
+        if (!isUtf8(line)) {
+            report(
+                QString(),
+                startsGroup
+                    ? tr("line %1 is not UTF-8 text; that group is ignored (save the "
+                         "file as UTF-8)")
+                          .arg(i + 1)
+                    : tr("line %1 is not UTF-8 text; ignored (save the file as UTF-8)").arg(i + 1));
+            inUnreadableGroup = startsGroup;
+            line.clear();
+        } else if (inUnreadableGroup) {
+            line.clear();
+        } else if (!trimmed.isEmpty() && !trimmed.startsWith(';') && !startsGroup
+                   && !trimmed.contains('=')) {
+            // QSettings would skip it too, but say only that something somewhere was wrong.
+            report(QString(),
+                   tr("line %1 is not INI (a [group], a key=value or a ;comment); ignored")
+                       .arg(i + 1));
+            line.clear();
+        }
+    }
+    return lines.join('\n');
 }
 
 void Policy::readGeneral(QSettings &file)

@@ -62,6 +62,9 @@ public:
     static QString lockedNote();
 
 private:
+    // `text` without a UTF-8 byte order mark, and without each line that is not UTF-8 (with the
+    // group it begins) or not INI, each reported.
+    QByteArray checkedText(QByteArray text);
     void readGeneral(QSettings &file);
     void readAccount(QSettings &file, const QString &group);
     // Logs and keeps a problem with `key` of the file.
