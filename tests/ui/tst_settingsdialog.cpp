@@ -1,4 +1,5 @@
 #include "fixtures/policyfile.h"
+#include "platform/autostart.h"
 #include "platform/settings.h"
 #include "settingsdialog.h"
 
@@ -46,6 +47,9 @@ void TestSettingsDialog::init()
 void TestSettingsDialog::cleanup()
 {
     Policy::makeCurrent(Policy());
+    // OK under a policy that starts the monitor at login writes the autostart entry.
+    if (Autostart::isEnabled())
+        QCOMPARE(Autostart::setEnabled(false), std::nullopt);
 }
 
 void TestSettingsDialog::withoutAPolicyNothingIsLocked()
@@ -71,7 +75,7 @@ void TestSettingsDialog::whatThePolicySetsIsLocked()
     Settings::setNotificationRules(quiet);
     const QString file = applyPolicy(m_dir.filePath(QStringLiteral("etc")),
                                      "[General]\nminimumIdlePollSeconds=120\n"
-                                     "alwaysNotifyFailures=true\nstartAtLogin=false\n"
+                                     "alwaysNotifyFailures=true\nstartAtLogin=true\n"
                                      "allowDeleting=perhaps\n");
 
     SettingsDialog dialog;
@@ -106,7 +110,9 @@ void TestSettingsDialog::whatThePolicySetsIsLocked()
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("notifyErrorLocked"))->text(),
              QStringLiteral("Set by your administrator"));
     auto *atLogin = dialog.findChild<QCheckBox *>(QStringLiteral("startAtLogin"));
-    QVERIFY(!atLogin->isChecked());
+    // Test mode starts without an autostart entry: checked is the policy's doing.
+    QVERIFY(!Autostart::isEnabled());
+    QVERIFY(atLogin->isChecked());
     QVERIFY(!atLogin->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("startAtLoginLocked")));
     // Other settings stay the user's.
