@@ -93,21 +93,30 @@ QWidget *SettingsDialog::createGeneralTab()
     m_full = spinBox("pollFull", int(duration_cast<minutes>(least.full).count()), 24 * 60,
                      int(duration_cast<minutes>(current.full).count()), tr(" min"), polling);
     form->addRow(tr("Fetch the &whole list every:"), m_full);
-    if (least.hot != JobSync::minimumIntervals.hot || least.idle != JobSync::minimumIntervals.idle
-        || least.full != JobSync::minimumIntervals.full) {
-        auto *floor = new QLabel(
-            tr("%1: no more often than every %2 s while jobs run, every %3 s otherwise, "
-               "and the whole list every %4 min.")
-                .arg(Policy::lockedNote())
-                .arg(duration_cast<seconds>(least.hot).count())
-                .arg(duration_cast<seconds>(least.idle).count())
-                .arg(duration_cast<minutes>(least.full).count()),
-            polling);
+    // Only the minimums the policy sets, each on its own field.
+    QStringList floors;
+    if (least.hot != JobSync::minimumIntervals.hot) {
+        floors.append(tr("while jobs run, no more often than every %1 s")
+                          .arg(duration_cast<seconds>(least.hot).count()));
+        m_active->setToolTip(Policy::lockedNote());
+    }
+    if (least.idle != JobSync::minimumIntervals.idle) {
+        floors.append(tr("otherwise no more often than every %1 s")
+                          .arg(duration_cast<seconds>(least.idle).count()));
+        m_idle->setToolTip(Policy::lockedNote());
+    }
+    if (least.full != JobSync::minimumIntervals.full) {
+        floors.append(tr("the whole list no more often than every %1 min")
+                          .arg(duration_cast<minutes>(least.full).count()));
+        m_full->setToolTip(Policy::lockedNote());
+    }
+    if (!floors.isEmpty()) {
+        auto *floor = new QLabel(tr("%1: %2.", "set by your administrator: the minimums")
+                                     .arg(Policy::lockedNote(), floors.join(tr("; "))),
+                                 polling);
         floor->setObjectName(QStringLiteral("pollMinimumLocked"));
         floor->setWordWrap(true);
         form->addRow(floor);
-        for (QSpinBox *box : { m_active, m_idle, m_full })
-            box->setToolTip(Policy::lockedNote());
     }
     auto *note = new QLabel(tr("Each check asks only for what can have changed; Zoho's limits "
                                "are kept whatever you choose."),
@@ -253,8 +262,16 @@ QWidget *SettingsDialog::createDesktopTab(const QString &trayProblem)
 }
 JobSync::Intervals SettingsDialog::intervals() const
 {
-    return { std::chrono::seconds(m_active->value()), std::chrono::seconds(m_idle->value()),
-             std::chrono::minutes(m_full->value()) };
+    // A field left at the policy's minimum keeps the user's own faster choice, for when the
+    // policy no longer holds: the policy raises it meanwhile (Settings::pollIntervals()).
+    const JobSync::Intervals chosen = Settings::chosenPollIntervals();
+    const auto kept = [](const QSpinBox *box, std::chrono::milliseconds shown,
+                         std::chrono::milliseconds chosen) {
+        return box->value() == box->minimum() && chosen < shown ? chosen : shown;
+    };
+    return { kept(m_active, std::chrono::seconds(m_active->value()), chosen.hot),
+             kept(m_idle, std::chrono::seconds(m_idle->value()), chosen.idle),
+             kept(m_full, std::chrono::minutes(m_full->value()), chosen.full) };
 }
 
 NotificationRules SettingsDialog::notificationRules() const

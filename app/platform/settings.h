@@ -38,6 +38,9 @@ namespace Settings {
 // How often to poll; defaults from JobSync, never below JobSync::minimumIntervals nor the
 // administrator's (Policy::minimumIntervals()).
 JobSync::Intervals pollIntervals();
+// How often the user chose to poll (defaults from JobSync, never below its minimum), before the
+// administrator's minimum raises it: what Settings keeps when the user leaves it as it was.
+JobSync::Intervals chosenPollIntervals();
 void setPollIntervals(const JobSync::Intervals &intervals);
 
 // What to notify about, as the user chose; defaults from NotificationRules. (A policy that
