@@ -80,17 +80,21 @@ QWidget *SettingsDialog::createGeneralTab()
     using std::chrono::seconds;
     const JobSync::Intervals current = Settings::pollIntervals();
     const JobSync::Intervals least = Policy::current().minimumIntervals();
+    const JobSync::Intervals &most = Settings::slowestPollIntervals;
     auto *tab = new QWidget(this);
 
     auto *polling = new QGroupBox(tr("Polling"), tab);
     auto *form = new QFormLayout(polling);
-    m_active = spinBox("pollActive", int(duration_cast<seconds>(least.hot).count()), 600,
+    m_active = spinBox("pollActive", int(duration_cast<seconds>(least.hot).count()),
+                       int(duration_cast<seconds>(most.hot).count()),
                        int(duration_cast<seconds>(current.hot).count()), tr(" s"), polling);
     form->addRow(tr("While jobs are queued or &running, check them every:"), m_active);
-    m_idle = spinBox("pollIdle", int(duration_cast<seconds>(least.idle).count()), 3600,
+    m_idle = spinBox("pollIdle", int(duration_cast<seconds>(least.idle).count()),
+                     int(duration_cast<seconds>(most.idle).count()),
                      int(duration_cast<seconds>(current.idle).count()), tr(" s"), polling);
     form->addRow(tr("Otherwise &look for new jobs every:"), m_idle);
-    m_full = spinBox("pollFull", int(duration_cast<minutes>(least.full).count()), 24 * 60,
+    m_full = spinBox("pollFull", int(duration_cast<minutes>(least.full).count()),
+                     int(duration_cast<minutes>(most.full).count()),
                      int(duration_cast<minutes>(current.full).count()), tr(" min"), polling);
     form->addRow(tr("Fetch the &whole list every:"), m_full);
     // Only the minimums the policy sets, each on its own field.
@@ -280,7 +284,9 @@ NotificationRules SettingsDialog::notificationRules() const
     rules.completed = m_completed->isChecked();
     rules.warning = m_warning->isChecked();
     // Locked on by the policy, the box does not show the user's own choice: that is kept.
-    rules.error = m_error->isEnabled() ? m_error->isChecked() : Settings::notificationRules().error;
+    rules.error = Policy::current().failureNotificationsForced()
+        ? Settings::notificationRules().error
+        : m_error->isChecked();
     rules.doNotDisturb = m_doNotDisturb->isChecked();
     rules.stuck = m_stuck->isChecked();
     rules.stuckFactor = m_stuckFactor->value();

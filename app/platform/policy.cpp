@@ -2,6 +2,7 @@
 
 #include "platform/autostart.h"
 #include "platform/logging.h"
+#include "platform/settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,6 +81,14 @@ bool isUtf8(const QByteArray &bytes)
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8.decode(bytes);
     return !utf8.hasError();
+}
+
+// Why a secret in the file is ignored, and where it belongs instead.
+QString secretRefused()
+{
+    return Policy::tr("a secret has no place in a file every user can read; ignored (each user "
+                      "enters the client secret once, or it is deployed with 'id360-jobmon "
+                      "account add … --client-secret-stdin')");
 }
 
 Policy &installed()
@@ -208,17 +217,16 @@ void Policy::readGeneral(QSettings &file)
     using std::chrono::seconds;
     const JobSync::Intervals &least = JobSync::minimumIntervals;
     // The bounds are those of Settings' polling fields: a minimum the admin can see there.
+    const JobSync::Intervals &most = Settings::slowestPollIntervals;
     struct Minimum
     {
         const QString &key;
         std::chrono::milliseconds JobSync::Intervals::*interval;
         std::chrono::milliseconds unit;
-        qint64 most;
     };
-    const Minimum minimums[]
-        = { { minimumActiveKey, &JobSync::Intervals::hot, seconds(1), 600 },
-            { minimumIdleKey, &JobSync::Intervals::idle, seconds(1), 3600 },
-            { minimumFullKey, &JobSync::Intervals::full, minutes(1), 24 * 60 } };
+    const Minimum minimums[] = { { minimumActiveKey, &JobSync::Intervals::hot, seconds(1) },
+                                 { minimumIdleKey, &JobSync::Intervals::idle, seconds(1) },
+                                 { minimumFullKey, &JobSync::Intervals::full, minutes(1) } };
     const QStringList boolKeys
         = { allowDeletingKey, alwaysNotifyFailuresKey, allowSessionOnlyKey, startAtLoginKey };
 
@@ -226,23 +234,22 @@ void Policy::readGeneral(QSettings &file)
     for (const QString &key : keys) {
         const QString text = textOf(file.value(key));
         if (namesSecret(key)) {
-            report(key,
-                   tr("a secret has no place in a file every user can read; ignored (deploy a "
-                      "client secret with 'id360-jobmon account add … --client-secret-stdin')"));
+            report(key, secretRefused());
             continue;
         }
         const auto minimum = std::find_if(std::begin(minimums), std::end(minimums),
                                           [&key](const Minimum &each) { return each.key == key; });
         if (minimum != std::end(minimums)) {
             const qint64 lowest = (least.*(minimum->interval)).count() / minimum->unit.count();
+            const qint64 highest = (most.*(minimum->interval)).count() / minimum->unit.count();
             bool ok = false;
             const qint64 value = text.toLongLong(&ok);
-            if (!ok || value < lowest || value > minimum->most) {
+            if (!ok || value < lowest || value > highest) {
                 report(key,
                        tr("'%1' is not a whole number from %2 to %3; ignored")
                            .arg(text)
                            .arg(lowest)
-                           .arg(minimum->most));
+                           .arg(highest));
                 continue;
             }
             m_minimumIntervals.*(minimum->interval) = minimum->unit * value;
@@ -295,10 +302,7 @@ void Policy::readAccount(QSettings &file, const QString &group)
         const QString &key = it.key();
         const QString &text = it.value();
         if (namesSecret(key)) {
-            report(where + key,
-                   tr("a secret has no place in a file every user can read; ignored (each user "
-                      "enters the client secret once, or it is deployed with 'id360-jobmon "
-                      "account add … --client-secret-stdin')"));
+            report(where + key, secretRefused());
         } else if (key == dataCenterKey) {
             continue;
         } else if (key == apiUrlKey) {
@@ -377,4 +381,9 @@ QString Policy::notice() const
 QString Policy::lockedNote()
 {
     return tr("Set by your administrator");
+}
+
+QString Policy::managedLabel()
+{
+    return tr("managed", "an account the administrator set up");
 }

@@ -35,6 +35,10 @@ struct FilterPreset
 // names are what earlier versions wrote: renaming one would lose what the admin set.
 namespace Settings {
 
+// The slowest polling Settings offers, and so the highest minimum a policy may set.
+inline constexpr JobSync::Intervals slowestPollIntervals { std::chrono::minutes(10),
+                                                           std::chrono::hours(1),
+                                                           std::chrono::hours(24) };
 // How often to poll; defaults from JobSync, never below JobSync::minimumIntervals nor the
 // administrator's (Policy::minimumIntervals()).
 JobSync::Intervals pollIntervals();
