@@ -152,9 +152,7 @@ Policy Policy::read(const QString &path)
     QSettings file(checked.fileName(), QSettings::IniFormat);
     if (file.status() != QSettings::NoError) {
         // What QSettings could read is applied: one bad line costs that line only.
-        policy.report(QString(),
-                      tr("the file has lines that are not INI (such as ';' in a group's name); "
-                         "the rest is applied"));
+        policy.report(QString(), tr("the file has lines that are not INI; the rest is applied"));
     }
     policy.readGeneral(file);
     const QStringList groups = file.childGroups();
@@ -196,6 +194,12 @@ QByteArray Policy::checkedText(QByteArray text)
                           .arg(i + 1)
                     : tr("line %1 is not UTF-8 text; ignored (save the file as UTF-8)").arg(i + 1));
             inUnreadableGroup = startsGroup;
+            line.clear();
+        } else if (startsGroup && trimmed.contains(';')) {
+            // QSettings would cut the name at ';' and make another account of the rest.
+            report(QString(),
+                   tr("line %1: a group's name cannot hold ';'; that group is ignored").arg(i + 1));
+            inUnreadableGroup = true;
             line.clear();
         } else if (inUnreadableGroup) {
             line.clear();

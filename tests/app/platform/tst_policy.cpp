@@ -359,9 +359,13 @@ void TestPolicy::aBadLineCostsThatLineOnly_data()
         << QStringList { QStringLiteral("Contoso") };
     QTest::newRow("';' in a group's name")
         << QByteArray("[General]\nallowDeleting=false\n[Account A;B]\nclientId=1000.A\n" + contoso)
-        << "the file has lines that are not INI (such as ';' in a group's name); the rest is "
-           "applied"
+        << "line 3: a group's name cannot hold ';'; that group is ignored"
         << QStringList { QStringLiteral("Contoso") };
+    // What only QSettings finds is said too, and what it read is applied.
+    QTest::newRow("a group's name not closed")
+        << QByteArray("[General]\nallowDeleting=false\n[Account A\nclientId=1000.A\n" + contoso)
+        << "the file has lines that are not INI; the rest is applied"
+        << QStringList { QStringLiteral("A"), QStringLiteral("Contoso") };
 }
 
 void TestPolicy::aBadLineCostsThatLineOnly()
