@@ -924,7 +924,7 @@ void TestMainWindow::detailsOfARunningJobAreFetchedNoFasterThanThePolicy()
     };
     QTRY_COMPARE(detailFetches(), 1);
     auto *inspector = shown.window.findChild<JobInspector *>();
-    QCOMPARE(inspector->state(), JobInspector::State::Loaded);
+    QTRY_COMPARE(inspector->state(), JobInspector::State::Loaded);
     QCOMPARE(inspector->refreshInterval(), std::chrono::seconds(30));
 
     // Settings chose slower still: the details follow.
