@@ -44,9 +44,8 @@ QString describe(const Account &account, bool sessionOnly)
         state = AccountsDialog::tr("%1, %2", "how the account is signed in, read-only")
                     .arg(state, readOnly);
     if (account.managed)
-        state
-            = AccountsDialog::tr("%1, %2", "how the account is signed in, managed")
-                  .arg(state, AccountsDialog::tr("managed", "an account the administrator set up"));
+        state = AccountsDialog::tr("%1, %2", "how the account is signed in, managed")
+                    .arg(state, Policy::managedLabel());
     return AccountsDialog::tr("%1 — %2 — %3")
         .arg(account.name,
              account.dataCenter == DataCenter::customCode() ? account.apiBaseUrl.host()

@@ -119,6 +119,7 @@ MainWindow::MainWindow(const QList<JobSync *> &syncs, NowTicker *ticker, QWidget
     }
 
     restoreSettings();
+    m_inspector->followActivePolling(Settings::pollIntervals().hot);
     // Syncs that polled before this window: what they said is shown at once.
     showEmptyState();
     showStaleness();
@@ -178,6 +179,7 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings"), *problem);
     // The shell applies them to every sync it watches, this window's among them.
     emit settingsApplied();
+    m_inspector->followActivePolling(Settings::pollIntervals().hot);
     m_statusBar->showNow();
 }
 

@@ -80,34 +80,47 @@ QWidget *SettingsDialog::createGeneralTab()
     using std::chrono::seconds;
     const JobSync::Intervals current = Settings::pollIntervals();
     const JobSync::Intervals least = Policy::current().minimumIntervals();
+    const JobSync::Intervals &most = Settings::slowestPollIntervals;
     auto *tab = new QWidget(this);
 
     auto *polling = new QGroupBox(tr("Polling"), tab);
     auto *form = new QFormLayout(polling);
-    m_active = spinBox("pollActive", int(duration_cast<seconds>(least.hot).count()), 600,
+    m_active = spinBox("pollActive", int(duration_cast<seconds>(least.hot).count()),
+                       int(duration_cast<seconds>(most.hot).count()),
                        int(duration_cast<seconds>(current.hot).count()), tr(" s"), polling);
     form->addRow(tr("While jobs are queued or &running, check them every:"), m_active);
-    m_idle = spinBox("pollIdle", int(duration_cast<seconds>(least.idle).count()), 3600,
+    m_idle = spinBox("pollIdle", int(duration_cast<seconds>(least.idle).count()),
+                     int(duration_cast<seconds>(most.idle).count()),
                      int(duration_cast<seconds>(current.idle).count()), tr(" s"), polling);
     form->addRow(tr("Otherwise &look for new jobs every:"), m_idle);
-    m_full = spinBox("pollFull", int(duration_cast<minutes>(least.full).count()), 24 * 60,
+    m_full = spinBox("pollFull", int(duration_cast<minutes>(least.full).count()),
+                     int(duration_cast<minutes>(most.full).count()),
                      int(duration_cast<minutes>(current.full).count()), tr(" min"), polling);
     form->addRow(tr("Fetch the &whole list every:"), m_full);
-    if (least.hot != JobSync::minimumIntervals.hot || least.idle != JobSync::minimumIntervals.idle
-        || least.full != JobSync::minimumIntervals.full) {
-        auto *floor = new QLabel(
-            tr("%1: no more often than every %2 s while jobs run, every %3 s otherwise, "
-               "and the whole list every %4 min.")
-                .arg(Policy::lockedNote())
-                .arg(duration_cast<seconds>(least.hot).count())
-                .arg(duration_cast<seconds>(least.idle).count())
-                .arg(duration_cast<minutes>(least.full).count()),
-            polling);
+    // Only the minimums the policy sets, each on its own field.
+    QStringList floors;
+    if (least.hot != JobSync::minimumIntervals.hot) {
+        floors.append(tr("while jobs run, no more often than every %1 s")
+                          .arg(duration_cast<seconds>(least.hot).count()));
+        m_active->setToolTip(Policy::lockedNote());
+    }
+    if (least.idle != JobSync::minimumIntervals.idle) {
+        floors.append(tr("otherwise no more often than every %1 s")
+                          .arg(duration_cast<seconds>(least.idle).count()));
+        m_idle->setToolTip(Policy::lockedNote());
+    }
+    if (least.full != JobSync::minimumIntervals.full) {
+        floors.append(tr("the whole list no more often than every %1 min")
+                          .arg(duration_cast<minutes>(least.full).count()));
+        m_full->setToolTip(Policy::lockedNote());
+    }
+    if (!floors.isEmpty()) {
+        auto *floor = new QLabel(tr("%1: %2.", "set by your administrator: the minimums")
+                                     .arg(Policy::lockedNote(), floors.join(tr("; "))),
+                                 polling);
         floor->setObjectName(QStringLiteral("pollMinimumLocked"));
         floor->setWordWrap(true);
         form->addRow(floor);
-        for (QSpinBox *box : { m_active, m_idle, m_full })
-            box->setToolTip(Policy::lockedNote());
     }
     auto *note = new QLabel(tr("Each check asks only for what can have changed; Zoho's limits "
                                "are kept whatever you choose."),
@@ -253,8 +266,16 @@ QWidget *SettingsDialog::createDesktopTab(const QString &trayProblem)
 }
 JobSync::Intervals SettingsDialog::intervals() const
 {
-    return { std::chrono::seconds(m_active->value()), std::chrono::seconds(m_idle->value()),
-             std::chrono::minutes(m_full->value()) };
+    // A field left at the policy's minimum keeps the user's own faster choice, for when the
+    // policy no longer holds: the policy raises it meanwhile (Settings::pollIntervals()).
+    const JobSync::Intervals chosen = Settings::chosenPollIntervals();
+    const auto kept = [](const QSpinBox *box, std::chrono::milliseconds shown,
+                         std::chrono::milliseconds chosen) {
+        return box->value() == box->minimum() && chosen < shown ? chosen : shown;
+    };
+    return { kept(m_active, std::chrono::seconds(m_active->value()), chosen.hot),
+             kept(m_idle, std::chrono::seconds(m_idle->value()), chosen.idle),
+             kept(m_full, std::chrono::minutes(m_full->value()), chosen.full) };
 }
 
 NotificationRules SettingsDialog::notificationRules() const
@@ -263,7 +284,9 @@ NotificationRules SettingsDialog::notificationRules() const
     rules.completed = m_completed->isChecked();
     rules.warning = m_warning->isChecked();
     // Locked on by the policy, the box does not show the user's own choice: that is kept.
-    rules.error = m_error->isEnabled() ? m_error->isChecked() : Settings::notificationRules().error;
+    rules.error = Policy::current().failureNotificationsForced()
+        ? Settings::notificationRules().error
+        : m_error->isChecked();
     rules.doNotDisturb = m_doNotDisturb->isChecked();
     rules.stuck = m_stuck->isChecked();
     rules.stuckFactor = m_stuckFactor->value();

@@ -3,6 +3,7 @@
 #include "accounts/accountmanager.h"
 #include "accounts/browsersignin.h"
 #include "accounts/deleteaccess.h"
+#include "platform/policy.h"
 
 #include <QFile>
 #include <QTimer>
@@ -174,9 +175,10 @@ void AccountCommand::add()
         Account given = *managed;
         given.dataCenter = account.dataCenter;
         given.clientId = account.clientId;
-        if (m_request.server.isValid() || center.code != DataCenter::customCode())
+        // Servers left out are the policy's, whatever the data center: it may name its own.
+        if (m_request.server.isValid())
             given.apiBaseUrl = account.apiBaseUrl;
-        if (m_request.accountsServer.isValid() || center.code != DataCenter::customCode())
+        if (m_request.accountsServer.isValid())
             given.accountsServer = account.accountsServer;
         if (!m_request.scopes.trimmed().isEmpty())
             given.scopes = account.scopes;
@@ -256,7 +258,7 @@ void AccountCommand::list()
             signIn = tr("%1, %2", "how the account is signed in, read-only").arg(signIn, readOnly);
         if (account.managed)
             signIn = tr("%1, %2", "how the account is signed in, managed")
-                         .arg(signIn, tr("managed", "an account the administrator set up"));
+                         .arg(signIn, Policy::managedLabel());
         lines.append(QStringLiteral("%1\t%2\t%3\t%4")
                          .arg(account.name, account.dataCenter,
                               account.apiBaseUrl.toDisplayString(), signIn));

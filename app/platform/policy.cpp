@@ -2,10 +2,14 @@
 
 #include "platform/autostart.h"
 #include "platform/logging.h"
+#include "platform/settings.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStringDecoder>
+#include <QTemporaryFile>
 #include <QUuid>
 
 #include <chrono>
@@ -72,6 +76,21 @@ std::optional<bool> boolFrom(const QString &text)
     return std::nullopt;
 }
 
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    return !utf8.hasError();
+}
+
+// Why a secret in the file is ignored, and where it belongs instead.
+QString secretRefused()
+{
+    return Policy::tr("a secret has no place in a file every user can read; ignored (each user "
+                      "enters the client secret once, or it is deployed with 'id360-jobmon "
+                      "account add … --client-secret-stdin')");
+}
+
 Policy &installed()
 {
     static Policy policy;
@@ -117,14 +136,23 @@ Policy Policy::read(const QString &path)
 {
     Policy policy;
     policy.m_file = path;
-    if (const QFileInfo info(path); !info.isFile() || !info.isReadable()) {
+    QFile source(path);
+    if (!QFileInfo(path).isFile() || !source.open(QIODevice::ReadOnly)) {
         policy.report(QString(), tr("the file cannot be read; no policy is applied"));
         return policy;
     }
-    QSettings file(path, QSettings::IniFormat);
-    if (file.status() != QSettings::NoError) {
-        policy.report(QString(), tr("the file is not an INI file; no policy is applied"));
+    // QSettings reads a file, as UTF-8: it is given the text checked first, line by line, so
+    // that what it cannot read is said, not guessed.
+    QTemporaryFile checked;
+    if (!checked.open() || checked.write(policy.checkedText(source.readAll())) < 0
+        || !checked.flush()) {
+        policy.report(QString(), tr("the file cannot be read; no policy is applied"));
         return policy;
+    }
+    QSettings file(checked.fileName(), QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        // What QSettings could read is applied: one bad line costs that line only.
+        policy.report(QString(), tr("the file has lines that are not INI; the rest is applied"));
     }
     policy.readGeneral(file);
     const QStringList groups = file.childGroups();
@@ -144,23 +172,65 @@ Policy Policy::read(const QString &path)
     return policy;
 }
 
+QByteArray Policy::checkedText(QByteArray text)
+{
+    // Notepad and others begin UTF-8 with a byte order mark, which Qt takes for part of a key.
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    QList<QByteArray> lines = text.split('\n');
+    bool inUnreadableGroup = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QByteArray &line = lines[i];
+        const QByteArray trimmed = line.trimmed();
+        const bool startsGroup = trimmed.startsWith('[');
+        if (startsGroup)
+            inUnreadableGroup = false;
+        if (!isUtf8(line)) {
+            report(
+                QString(),
+                startsGroup
+                    ? tr("line %1 is not UTF-8 text; that group is ignored (save the "
+                         "file as UTF-8)")
+                          .arg(i + 1)
+                    : tr("line %1 is not UTF-8 text; ignored (save the file as UTF-8)").arg(i + 1));
+            inUnreadableGroup = startsGroup;
+            line.clear();
+        } else if (startsGroup && trimmed.contains(';')) {
+            // QSettings would cut the name at ';' and make another account of the rest.
+            report(QString(),
+                   tr("line %1: a group's name cannot hold ';'; that group is ignored").arg(i + 1));
+            inUnreadableGroup = true;
+            line.clear();
+        } else if (inUnreadableGroup) {
+            line.clear();
+        } else if (!trimmed.isEmpty() && !trimmed.startsWith(';') && !startsGroup
+                   && !trimmed.contains('=')) {
+            // QSettings would skip it too, but say only that something somewhere was wrong.
+            report(QString(),
+                   tr("line %1 is not INI (a [group], a key=value or a ;comment); ignored")
+                       .arg(i + 1));
+            line.clear();
+        }
+    }
+    return lines.join('\n');
+}
+
 void Policy::readGeneral(QSettings &file)
 {
     using std::chrono::minutes;
     using std::chrono::seconds;
     const JobSync::Intervals &least = JobSync::minimumIntervals;
     // The bounds are those of Settings' polling fields: a minimum the admin can see there.
+    const JobSync::Intervals &most = Settings::slowestPollIntervals;
     struct Minimum
     {
         const QString &key;
         std::chrono::milliseconds JobSync::Intervals::*interval;
         std::chrono::milliseconds unit;
-        qint64 most;
     };
-    const Minimum minimums[]
-        = { { minimumActiveKey, &JobSync::Intervals::hot, seconds(1), 600 },
-            { minimumIdleKey, &JobSync::Intervals::idle, seconds(1), 3600 },
-            { minimumFullKey, &JobSync::Intervals::full, minutes(1), 24 * 60 } };
+    const Minimum minimums[] = { { minimumActiveKey, &JobSync::Intervals::hot, seconds(1) },
+                                 { minimumIdleKey, &JobSync::Intervals::idle, seconds(1) },
+                                 { minimumFullKey, &JobSync::Intervals::full, minutes(1) } };
     const QStringList boolKeys
         = { allowDeletingKey, alwaysNotifyFailuresKey, allowSessionOnlyKey, startAtLoginKey };
 
@@ -168,23 +238,22 @@ void Policy::readGeneral(QSettings &file)
     for (const QString &key : keys) {
         const QString text = textOf(file.value(key));
         if (namesSecret(key)) {
-            report(key,
-                   tr("a secret has no place in a file every user can read; ignored (deploy a "
-                      "client secret with 'id360-jobmon account add … --client-secret-stdin')"));
+            report(key, secretRefused());
             continue;
         }
         const auto minimum = std::find_if(std::begin(minimums), std::end(minimums),
                                           [&key](const Minimum &each) { return each.key == key; });
         if (minimum != std::end(minimums)) {
             const qint64 lowest = (least.*(minimum->interval)).count() / minimum->unit.count();
+            const qint64 highest = (most.*(minimum->interval)).count() / minimum->unit.count();
             bool ok = false;
             const qint64 value = text.toLongLong(&ok);
-            if (!ok || value < lowest || value > minimum->most) {
+            if (!ok || value < lowest || value > highest) {
                 report(key,
                        tr("'%1' is not a whole number from %2 to %3; ignored")
                            .arg(text)
                            .arg(lowest)
-                           .arg(minimum->most));
+                           .arg(highest));
                 continue;
             }
             m_minimumIntervals.*(minimum->interval) = minimum->unit * value;
@@ -237,10 +306,7 @@ void Policy::readAccount(QSettings &file, const QString &group)
         const QString &key = it.key();
         const QString &text = it.value();
         if (namesSecret(key)) {
-            report(where + key,
-                   tr("a secret has no place in a file every user can read; ignored (each user "
-                      "enters the client secret once, or it is deployed with 'id360-jobmon "
-                      "account add … --client-secret-stdin')"));
+            report(where + key, secretRefused());
         } else if (key == dataCenterKey) {
             continue;
         } else if (key == apiUrlKey) {
@@ -319,4 +385,9 @@ QString Policy::notice() const
 QString Policy::lockedNote()
 {
     return tr("Set by your administrator");
+}
+
+QString Policy::managedLabel()
+{
+    return tr("managed", "an account the administrator set up");
 }

@@ -60,8 +60,13 @@ public:
     QString notice() const;
     // "Set by your administrator", where a locked setting is shown.
     static QString lockedNote();
+    // "managed", where accounts are listed, for an account the policy sets up.
+    static QString managedLabel();
 
 private:
+    // `text` without a UTF-8 byte order mark, and without each line that is not UTF-8 (with the
+    // group it begins) or not INI, each reported.
+    QByteArray checkedText(QByteArray text);
     void readGeneral(QSettings &file);
     void readAccount(QSettings &file, const QString &group);
     // Logs and keeps a problem with `key` of the file.

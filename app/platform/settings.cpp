@@ -82,13 +82,21 @@ namespace Settings {
 
 JobSync::Intervals pollIntervals()
 {
-    const QSettings settings;
-    const JobSync::Intervals defaults;
+    const JobSync::Intervals chosen = chosenPollIntervals();
     // The administrator's minimum holds for what the user chose and for the defaults alike.
     const JobSync::Intervals minimum = Policy::current().minimumIntervals();
-    return { read(settings, hotKey, std::max(defaults.hot, minimum.hot), minimum.hot),
-             read(settings, idleKey, std::max(defaults.idle, minimum.idle), minimum.idle),
-             read(settings, fullKey, std::max(defaults.full, minimum.full), minimum.full) };
+    return { std::max(chosen.hot, minimum.hot), std::max(chosen.idle, minimum.idle),
+             std::max(chosen.full, minimum.full) };
+}
+
+JobSync::Intervals chosenPollIntervals()
+{
+    const QSettings settings;
+    const JobSync::Intervals defaults;
+    const JobSync::Intervals &least = JobSync::minimumIntervals;
+    return { read(settings, hotKey, defaults.hot, least.hot),
+             read(settings, idleKey, defaults.idle, least.idle),
+             read(settings, fullKey, defaults.full, least.full) };
 }
 
 void setPollIntervals(const JobSync::Intervals &intervals)

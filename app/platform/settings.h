@@ -35,9 +35,16 @@ struct FilterPreset
 // names are what earlier versions wrote: renaming one would lose what the admin set.
 namespace Settings {
 
+// The slowest polling Settings offers, and so the highest minimum a policy may set.
+inline constexpr JobSync::Intervals slowestPollIntervals { std::chrono::minutes(10),
+                                                           std::chrono::hours(1),
+                                                           std::chrono::hours(24) };
 // How often to poll; defaults from JobSync, never below JobSync::minimumIntervals nor the
 // administrator's (Policy::minimumIntervals()).
 JobSync::Intervals pollIntervals();
+// How often the user chose to poll (defaults from JobSync, never below its minimum), before the
+// administrator's minimum raises it: what Settings keeps when the user leaves it as it was.
+JobSync::Intervals chosenPollIntervals();
 void setPollIntervals(const JobSync::Intervals &intervals);
 
 // What to notify about, as the user chose; defaults from NotificationRules. (A policy that

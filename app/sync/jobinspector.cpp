@@ -8,13 +8,18 @@ JobInspector::JobInspector(QObject *parent)
     : QObject(parent)
 {
     m_refresh.setSingleShot(true);
-    m_refresh.setInterval(std::chrono::seconds(5));
+    m_refresh.setInterval(defaultRefreshInterval);
     connect(&m_refresh, &QTimer::timeout, this, &JobInspector::fetch);
 }
 
 void JobInspector::setRefreshInterval(std::chrono::milliseconds interval)
 {
     m_refresh.setInterval(interval);
+}
+
+void JobInspector::followActivePolling(std::chrono::milliseconds activePoll)
+{
+    setRefreshInterval(std::max(defaultRefreshInterval, activePoll));
 }
 
 void JobInspector::setPaused(bool paused)

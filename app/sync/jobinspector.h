@@ -29,8 +29,13 @@ public:
     // id shows nothing.
     void inspect(JobsClient *client, const QString &id);
     void reload();
+    static constexpr std::chrono::milliseconds defaultRefreshInterval { 5000 };
     // How often a running job's details are fetched again (default 5 s).
     void setRefreshInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds refreshInterval() const { return m_refresh.intervalAsDuration(); }
+    // Refreshes a running job no more often than the syncs poll running jobs (`activePoll`, as
+    // the settings and the administrator's policy have it), nor than the default.
+    void followActivePolling(std::chrono::milliseconds activePoll);
     // While paused (nobody can see the details: the window is hidden) a running job is not
     // fetched again; resumed, it is fetched at once if a refresh fell due meanwhile.
     void setPaused(bool paused);

@@ -61,6 +61,7 @@ class TestMainWindow final : public QObject
 
 private slots:
     void initTestCase();
+    void detailsOfARunningJobAreFetchedNoFasterThanThePolicy();
     void showsTheServersJobsNewestFirst();
     void failedRefreshKeepsTheJobsAndSaysWhy();
     void withoutAccountShowsTheWelcome();
@@ -890,6 +891,49 @@ void TestMainWindow::deletingTurnedOffByThePolicyOffersNoDelete()
              QStringLiteral("Deleting jobs is turned off by your administrator."));
     QVERIFY(!deleteKeyAsks(table));
     QCOMPARE(deleteRequestCount(*shown.emulator.server), 0);
+}
+
+// The detail pane follows a running job no more often than the administrator lets the monitor
+// poll: its refresh waits the policy's minimum, and then again whatever Settings chose.
+void TestMainWindow::detailsOfARunningJobAreFetchedNoFasterThanThePolicy()
+{
+    applyPolicy(m_settings.path(), "[General]\nminimumActivePollSeconds=30\n");
+    const auto noPolicy = qScopeGuard([] {
+        Policy::makeCurrent(Policy());
+        QSettings().clear();
+    });
+    const QList<Job> jobs = JobGenerator::generate(40, 9, QDateTime::currentDateTimeUtc());
+    const auto running = std::find_if(jobs.cbegin(), jobs.cend(), [](const Job &job) {
+        return job.status == JobStatus::Running;
+    });
+    QVERIFY(running != jobs.cend());
+    WindowOnEmulator shown(jobs);
+    QVERIFY(shown.open());
+    QTableView *table = shown.window.jobTable();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, JobTableModel::Id).data() == running->id)
+            table->selectRow(row);
+    }
+    const QString path = QStringLiteral("/jobs/") + running->id;
+    const auto detailFetches = [&] {
+        const QList<EmulatorServer::ReceivedRequest> requests
+            = shown.emulator.server->receivedRequests();
+        return std::count_if(requests.cbegin(), requests.cend(), [&](const auto &request) {
+            return request.method == "GET" && request.path.endsWith(path);
+        });
+    };
+    QTRY_COMPARE(detailFetches(), 1);
+    auto *inspector = shown.window.findChild<JobInspector *>();
+    QTRY_COMPARE(inspector->state(), JobInspector::State::Loaded);
+    QCOMPARE(inspector->refreshInterval(), std::chrono::seconds(30));
+
+    // Settings chose slower still: the details follow.
+    Settings::setPollIntervals(
+        { std::chrono::seconds(45), std::chrono::seconds(60), std::chrono::minutes(10) });
+    whenModalShows<SettingsDialog>([](SettingsDialog *dialog) { dialog->accept(); });
+    shown.window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    QCOMPARE(inspector->refreshInterval(), std::chrono::seconds(45));
+    QCOMPARE(detailFetches(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

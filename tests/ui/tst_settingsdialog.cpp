@@ -1,4 +1,5 @@
 #include "fixtures/policyfile.h"
+#include "platform/autostart.h"
 #include "platform/settings.h"
 #include "settingsdialog.h"
 
@@ -25,6 +26,7 @@ private slots:
     void cleanup();
     void withoutAPolicyNothingIsLocked();
     void whatThePolicySetsIsLocked();
+    void okKeepsTheUsersFasterPollUnderAFloor();
 
 private:
     QTemporaryDir m_dir;
@@ -46,6 +48,9 @@ void TestSettingsDialog::init()
 void TestSettingsDialog::cleanup()
 {
     Policy::makeCurrent(Policy());
+    // OK under a policy that starts the monitor at login writes the autostart entry.
+    if (Autostart::isEnabled())
+        QCOMPARE(Autostart::setEnabled(false), std::nullopt);
 }
 
 void TestSettingsDialog::withoutAPolicyNothingIsLocked()
@@ -71,7 +76,7 @@ void TestSettingsDialog::whatThePolicySetsIsLocked()
     Settings::setNotificationRules(quiet);
     const QString file = applyPolicy(m_dir.filePath(QStringLiteral("etc")),
                                      "[General]\nminimumIdlePollSeconds=120\n"
-                                     "alwaysNotifyFailures=true\nstartAtLogin=false\n"
+                                     "alwaysNotifyFailures=true\nstartAtLogin=true\n"
                                      "allowDeleting=perhaps\n");
 
     SettingsDialog dialog;
@@ -106,7 +111,9 @@ void TestSettingsDialog::whatThePolicySetsIsLocked()
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("notifyErrorLocked"))->text(),
              QStringLiteral("Set by your administrator"));
     auto *atLogin = dialog.findChild<QCheckBox *>(QStringLiteral("startAtLogin"));
-    QVERIFY(!atLogin->isChecked());
+    // Test mode starts without an autostart entry: checked is the policy's doing.
+    QVERIFY(!Autostart::isEnabled());
+    QVERIFY(atLogin->isChecked());
     QVERIFY(!atLogin->isEnabled());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("startAtLoginLocked")));
     // Other settings stay the user's.
@@ -118,9 +125,11 @@ void TestSettingsDialog::whatThePolicySetsIsLocked()
     QCOMPARE(idle->value(), 120);
     QCOMPARE(idle->toolTip(), QStringLiteral("Set by your administrator"));
     QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("pollActive"))->value(), 2);
+    // Only what the policy sets is credited to the administrator.
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("pollMinimumLocked"))->text(),
-             QStringLiteral("Set by your administrator: no more often than every 1 s while jobs "
-                            "run, every 120 s otherwise, and the whole list every 1 min."));
+             QStringLiteral("Set by your administrator: otherwise no more often than every "
+                            "120 s."));
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("pollActive"))->toolTip(), QString());
     idle->selectAll();
     QTest::keyClicks(idle, QStringLiteral("30"));
     idle->interpretText();
@@ -130,6 +139,38 @@ void TestSettingsDialog::whatThePolicySetsIsLocked()
     QCOMPARE(Settings::pollIntervals().idle, 300s);
     // The user's own choice is kept for when the policy no longer forces failures.
     QVERIFY(!Settings::notificationRules().error);
+}
+
+void TestSettingsDialog::okKeepsTheUsersFasterPollUnderAFloor()
+{
+    Settings::setPollIntervals({ 2s, 15s, 5min });
+    applyPolicy(m_dir.filePath(QStringLiteral("floor")),
+                "[General]\nminimumActivePollSeconds=30\nminimumIdlePollSeconds=120\n");
+    SettingsDialog dialog;
+    auto *active = dialog.findChild<QSpinBox *>(QStringLiteral("pollActive"));
+    QCOMPARE(active->value(), 30);
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("pollIdle"))->value(), 120);
+    // The user changes the whole list only, and a field at its floor up and back down.
+    dialog.findChild<QSpinBox *>(QStringLiteral("pollFull"))->setValue(7);
+    active->setValue(45);
+    active->setValue(30);
+    QCOMPARE(dialog.apply(), std::nullopt);
+    QCOMPARE(Settings::pollIntervals().hot, 30s);
+    QCOMPARE(Settings::pollIntervals().idle, 120s);
+    QCOMPARE(Settings::pollIntervals().full, 7min);
+    // Without the policy, the user's own choices are back: OK did not raise them to the floor.
+    Policy::makeCurrent(Policy());
+    QCOMPARE(Settings::pollIntervals().hot, 2s);
+    QCOMPARE(Settings::pollIntervals().idle, 15s);
+    QCOMPARE(Settings::pollIntervals().full, 7min);
+    // A field the user moved above the floor is their new choice.
+    applyPolicy(m_dir.filePath(QStringLiteral("floor")), "[General]\nminimumIdlePollSeconds=120\n");
+    SettingsDialog slower;
+    slower.findChild<QSpinBox *>(QStringLiteral("pollIdle"))->setValue(200);
+    QCOMPARE(slower.apply(), std::nullopt);
+    Policy::makeCurrent(Policy());
+    QCOMPARE(Settings::pollIntervals().idle, 200s);
+    QCOMPARE(Settings::pollIntervals().hot, 2s);
 }
 
 QTEST_MAIN(TestSettingsDialog)

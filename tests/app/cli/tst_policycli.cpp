@@ -29,6 +29,7 @@ private slots:
     void listShowsTheManagedAccount();
     void aManagedAccountCannotBeChangedOrRemoved();
     void itsClientSecretAndSignInAreDeployedWithAdd();
+    void aDataCenterWithItsOwnApiUrlTakesAddWithoutServers();
     void deletingTurnedOffSendsNothing();
     void aBadKeyIsSaidOnEveryRun();
 
@@ -149,6 +150,28 @@ void TestPolicyCli::itsClientSecretAndSignInAreDeployedWithAdd()
     const Ran jobs
         = run({ QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--account"),
                 QStringLiteral("Managed"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(jobs.exitCode == 0, qPrintable(jobs.err));
+    QVERIFY2(jobs.out.contains(m_jobs.constFirst().id), qPrintable(jobs.out));
+}
+
+void TestPolicyCli::aDataCenterWithItsOwnApiUrlTakesAddWithoutServers()
+{
+    // A named data center whose API URL the policy points elsewhere (here: the emulator).
+    writePolicyFile(m_home->filePath(QStringLiteral("etc-xdg")),
+                    "[Account Regional]\ndataCenter=EU\napiUrl="
+                        + m_server->apiBaseUrl().toString().toUtf8()
+                        + "\nclientId=1000.JOBMONEMULATOR\n");
+    const Ran added
+        = run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                QStringLiteral("Regional"), QStringLiteral("--data-center"), QStringLiteral("EU"),
+                QStringLiteral("--client-id"), QStringLiteral("1000.JOBMONEMULATOR"),
+                QStringLiteral("--token-stdin") },
+              staticToken.toUtf8() + '\n');
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    // Signed in on the policy's API URL: the emulator lists its jobs to it.
+    const Ran jobs
+        = run({ QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--account"),
+                QStringLiteral("Regional"), QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(jobs.exitCode == 0, qPrintable(jobs.err));
     QVERIFY2(jobs.out.contains(m_jobs.constFirst().id), qPrintable(jobs.out));
 }

@@ -66,6 +66,8 @@ private slots:
     void anAccountThatCannotBeUsedIsReportedAndIgnored_data();
     void anAccountThatCannotBeUsedIsReportedAndIgnored();
     void aFileThatCannotBeReadIsReported();
+    void aBadLineCostsThatLineOnly_data();
+    void aBadLineCostsThatLineOnly();
     void pollIntervalsNeverGoBelowThePolicy();
     void deletingTurnedOffLeavesEveryAccountReadOnly();
     void managedAccountsJoinTheStoreLocked();
@@ -329,6 +331,63 @@ void TestPolicy::aFileThatCannotBeReadIsReported()
              QStringList { QDir::toNativeSeparators(policy.file())
                            + QStringLiteral(": the file cannot be read; no policy is applied") });
     QVERIFY(!policy.deletingDisabled());
+}
+
+void TestPolicy::aBadLineCostsThatLineOnly_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<QStringList>("accounts");
+    const QByteArray contoso = "[Account Contoso]\nclientId=1000.C\n";
+    // Notepad's UTF-8: not a problem at all.
+    QTest::newRow("byte order mark")
+        << QByteArray("\xEF\xBB\xBF[General]\nallowDeleting=false\n" + contoso) << QString()
+        << QStringList { QStringLiteral("Contoso") };
+    QTest::newRow("a line without '='")
+        << QByteArray("[General]\nallowDeleting=false\nalwaysNotifyFailures\n" + contoso)
+        << "line 3 is not INI (a [group], a key=value or a ;comment); ignored"
+        << QStringList { QStringLiteral("Contoso") };
+    QTest::newRow("not UTF-8 (Latin-1)")
+        << QByteArray("[General]\nallowDeleting=false\n[Account Caf\xE9]\nclientId=1000.K\n"
+                      + contoso)
+        << "line 3 is not UTF-8 text; that group is ignored (save the file as UTF-8)"
+        << QStringList { QStringLiteral("Contoso") };
+    QTest::newRow("a value not UTF-8")
+        << QByteArray("[General]\nallowDeleting=false\n" + contoso
+                      + "scopes=id360.job.R\xC9\x41\x44\n")
+        << "line 5 is not UTF-8 text; ignored (save the file as UTF-8)"
+        << QStringList { QStringLiteral("Contoso") };
+    QTest::newRow("';' in a group's name")
+        << QByteArray("[General]\nallowDeleting=false\n[Account A;B]\nclientId=1000.A\n" + contoso)
+        << "line 3: a group's name cannot hold ';'; that group is ignored"
+        << QStringList { QStringLiteral("Contoso") };
+    // What only QSettings finds is said too, and what it read is applied.
+    QTest::newRow("a group's name not closed")
+        << QByteArray("[General]\nallowDeleting=false\n[Account A\nclientId=1000.A\n" + contoso)
+        << "the file has lines that are not INI; the rest is applied"
+        << QStringList { QStringLiteral("A"), QStringLiteral("Contoso") };
+}
+
+void TestPolicy::aBadLineCostsThatLineOnly()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, said);
+    QFETCH(QStringList, accounts);
+    const QString path = writePolicyFile(m_dir.filePath(QStringLiteral("line")), text);
+    const QStringList expected = said.isEmpty()
+        ? QStringList()
+        : QStringList { QDir::toNativeSeparators(path) + QStringLiteral(": ") + said };
+    for (const QString &problem : expected)
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(problem));
+    const Policy policy = Policy::read(path);
+    QCOMPARE(policy.problems(), expected);
+    // The rest of the file holds: deleting stays off, the accounts it names are there.
+    QVERIFY(policy.deletingDisabled());
+    QStringList names;
+    for (const Account &account : policy.accounts())
+        names.append(account.name);
+    QCOMPARE(names, accounts);
+    QCOMPARE(policy.accounts().constLast().scopes, Account::defaultScopes());
 }
 
 void TestPolicy::pollIntervalsNeverGoBelowThePolicy()
