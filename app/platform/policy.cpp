@@ -210,6 +210,11 @@ QByteArray Policy::checkedText(QByteArray text)
                    tr("line %1 is not INI (a [group], a key=value or a ;comment); ignored")
                        .arg(i + 1));
             line.clear();
+        } else if (const qsizetype equals = trimmed.indexOf('='); equals > 0 && !startsGroup
+                   && !trimmed.startsWith(';')
+                   && namesSecret(QString::fromUtf8(trimmed.left(equals).trimmed()))) {
+            // The key is reported when read; its value is never copied into the temporary file.
+            line = trimmed.left(equals + 1);
         }
     }
     return lines.join('\n');
