@@ -138,7 +138,7 @@ void AccountManager::keep(KeepRequest request)
 {
     // Checked before anything is written, so a refused name leaves no orphan secret behind.
     if (const QString problem = m_store->problemWith(request.account); !problem.isEmpty())
-        return request.done(failedWith(problem));
+        return refuseKeeping(request, problem);
     // What a token answer says tokens live, for a token pasted later (WatchingNotifier).
     if (const qint64 lifetime = m_clock.now().secsTo(request.secrets.renewed.expires);
         !request.secrets.renewed.token.isEmpty() && lifetime > 0)
@@ -156,6 +156,16 @@ void AccountManager::keep(KeepRequest request)
                 return keepWithoutReading(request, *error);
             keepOver(request, existing.value_or(Secrets()));
         });
+}
+
+void AccountManager::refuseKeeping(const KeepRequest &request, const QString &problem)
+{
+    if (request.secrets.refreshToken.isEmpty())
+        return request.done(failedWith(problem));
+    // Nothing keeps the sign-in just made: it must not stay active at Zoho, unknown to anyone.
+    revokeQuietly(request.account, request.secrets);
+    request.done(
+        failedWith(tr("%1 The sign-in just made is not kept and was revoked.").arg(problem)));
 }
 
 void AccountManager::keepWithoutReading(const KeepRequest &request, const SecretStoreError &error)
@@ -191,8 +201,8 @@ void AccountManager::keepOver(KeepRequest request, const Secrets &before)
     // A sign-in belongs to the servers it was made with: a refresh token never goes to a new
     // host. (A sign-in that adopts the accounts server Zoho named is a SignIn, not this.)
     const bool serversChanged = request.what == Keeping::Settings && stored
-        && (stored->apiBaseUrl != account.apiBaseUrl
-            || stored->accountsServer != account.accountsServer);
+        && (!isSameServerUrl(stored->apiBaseUrl, account.apiBaseUrl)
+            || !isSameServerUrl(stored->accountsServer, account.accountsServer));
     const bool signsOut = serversChanged
         && (stored->credential != Account::Credential::None || isSessionOnly(account.id)
             || !before.refreshToken.isEmpty() || !before.accessToken.isEmpty());
@@ -224,7 +234,7 @@ void AccountManager::finishKeeping(const KeepRequest &request, const std::option
         // Saved elsewhere meanwhile under this name: leave no secret behind.
         if (!stored)
             m_keychain->remove(account.id, this, ignoreAnswer);
-        return request.done(failedWith(problem));
+        return refuseKeeping(request, problem);
     }
     // What this replaces is revoked where it was made: at the accounts server as it was.
     const Account madeWith = stored.value_or(account);

@@ -115,6 +115,8 @@ private:
     // Reads what the keychain holds for the account (from the keychain, also for a session-only
     // sign-in), then keeps the request over it.
     void keep(KeepRequest request);
+    // Tells why the request is not kept; a sign-in it brought is revoked.
+    void refuseKeeping(const KeepRequest &request, const QString &problem);
     // The keychain could not say what it holds: nothing is written over it.
     void keepWithoutReading(const KeepRequest &request, const SecretStoreError &error);
     // Merges the request into what the keychain held and writes the result.

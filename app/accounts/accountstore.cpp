@@ -34,8 +34,7 @@ Account::Credential credentialFromName(const QString &name)
 bool sameSettings(const Account &one, const Account &other)
 {
     return one.name.trimmed() == other.name.trimmed() && one.dataCenter == other.dataCenter
-        && one.apiBaseUrl == other.apiBaseUrl && one.accountsServer == other.accountsServer
-        && one.clientId == other.clientId && one.scopes == other.scopes
+        && hasSameSignInServers(one, other) && one.scopes == other.scopes
         && one.redirectPort == other.redirectPort;
 }
 

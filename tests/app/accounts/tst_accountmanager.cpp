@@ -3,12 +3,14 @@
 #include "api/tokensource.h"
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
+#include "fixtures/policyfile.h"
 #include "fixtures/standinkeychain.h"
 #include "platform/settings.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -60,6 +62,29 @@ bool stillRenews(const EmulatorServer &server, const QString &refreshToken)
     return answer.body.contains("access_token");
 }
 
+// A grant that `server`'s accounts server gave for a new Self Client code, as a browser sign-in
+// that came back from there gets one.
+TokenGrant grantFrom(EmulatorServer &server)
+{
+    ZohoAccounts zoho;
+    std::optional<TokenGrant> grant;
+    zoho.exchangeCode({ server.origin(), QStringLiteral("1000.JOBMONEMULATOR"), clientSecret },
+                      server.oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
+                                                         QDateTime::currentDateTimeUtc()),
+                      [&grant](const std::optional<TokenGrant> &given,
+                               const std::optional<RequestError> &) { grant = given; });
+    if (!QTest::qWaitFor([&grant] { return grant.has_value(); }, 10000))
+        qFatal("the emulator gave no grant");
+    return *grant;
+}
+
+// An administrator's policy naming the account "Lab" on `server`.
+QByteArray labManagedOn(const EmulatorServer &server)
+{
+    return "[Account Lab]\ndataCenter=custom\napiUrl=" + server.apiBaseUrl().toEncoded()
+        + "\naccountsServer=" + server.origin().toEncoded() + "\nclientId=1000.JOBMONEMULATOR\n";
+}
+
 } // namespace
 
 // AccountManager with a real accounts server (the emulator) and a keychain stand-in that can
@@ -82,6 +107,7 @@ private slots:
     void changedServersSignOut_data();
     void changedServersSignOut();
     void adoptingZohosAccountsServerStaysSignedIn();
+    void aGrantTheAdministratorRefusesIsRevoked();
     void handEditedHttpUrlIsRefused();
     void correctingAHandEditedUrlSendsNothingToIt();
     void aRemovedAccountLeavesNoTokenTimes();
@@ -465,14 +491,7 @@ void TestAccountManager::adoptingZohosAccountsServerStaysSignedIn()
     const Secrets before = entry(lab.id);
     // The browser sign-in came back from the data center Zoho named, and got its grant there.
     const auto named = startEmulator({}, QString());
-    ZohoAccounts zoho;
-    std::optional<TokenGrant> grant;
-    zoho.exchangeCode({ named->origin(), lab.clientId, clientSecret },
-                      named->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
-                                                         QDateTime::currentDateTimeUtc()),
-                      [&grant](const std::optional<TokenGrant> &given,
-                               const std::optional<RequestError> &) { grant = given; });
-    QTRY_VERIFY(grant);
+    const std::optional<TokenGrant> grant = grantFrom(*named);
     const qsizetype requestsAtNamed = named->receivedRequests().size();
 
     const AccountOutcome outcome = wait([&](AccountManager::Done done) {
@@ -487,6 +506,43 @@ void TestAccountManager::adoptingZohosAccountsServerStaysSignedIn()
     QVERIFY(!stillRenews(*m_server, before.refreshToken));
     QCOMPARE(named->receivedRequests().size(), requestsAtNamed);
     QVERIFY(stillRenews(*named, grant->refreshToken));
+}
+
+void TestAccountManager::aGrantTheAdministratorRefusesIsRevoked()
+{
+    applyPolicy(m_home.filePath(QStringLiteral("refused")), labManagedOn(*m_server));
+    const auto noPolicy = qScopeGuard([] { Policy::makeCurrent(Policy()); });
+    AccountStore store;
+    AccountManager accounts(&store, m_keychain.get(), *m_clock);
+    const Account lab = store.accounts().constFirst();
+
+    // The browser sign-in came back from another accounts server than the policy's: the grant
+    // it got there is not kept, and is revoked there.
+    const auto named = startEmulator({}, QString());
+    const TokenGrant elsewhere = grantFrom(*named);
+    const AccountOutcome refused = wait([&](AccountManager::Done done) {
+        accounts.signInWithGrant(lab, clientSecret, elsewhere, named->origin(), this, done);
+    });
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.message.contains(QStringLiteral("set up by your administrator")),
+             qPrintable(refused.message));
+    QVERIFY(refused.message.contains(QStringLiteral("revoked")));
+    QTRY_COMPARE(revokesAt(*named), 1);
+    QVERIFY(!stillRenews(*named, elsewhere.refreshToken));
+    QCOMPARE(entry(lab.id), Secrets());
+    QCOMPARE(store.find(lab.id)->credential, Account::Credential::None);
+
+    // The policy's own accounts server, named with a trailing slash, is no change.
+    const TokenGrant here = grantFrom(*m_server);
+    const AccountOutcome signedIn = wait([&](AccountManager::Done done) {
+        accounts.signInWithGrant(lab, clientSecret, here,
+                                 QUrl(m_server->origin().toString() + QLatin1Char('/')), this,
+                                 done);
+    });
+    QVERIFY2(signedIn.ok, qPrintable(signedIn.message));
+    QCOMPARE(store.find(lab.id)->credential, Account::Credential::RefreshToken);
+    QCOMPARE(entry(lab.id).refreshToken, here.refreshToken);
+    QCOMPARE(revokesAt(*m_server), 0);
 }
 
 void TestAccountManager::handEditedHttpUrlIsRefused()
