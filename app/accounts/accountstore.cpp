@@ -49,6 +49,7 @@ AccountStore::AccountStore(QObject *parent)
 void AccountStore::read()
 {
     m_accounts.clear();
+    m_unlisted.clear();
     QList<Account> stored;
     QSettings settings;
     // Another process (the account command) may have written since this one last read.
@@ -77,8 +78,7 @@ void AccountStore::read()
             stored.append(account);
     }
     settings.endArray();
-    // The policy's accounts first, with its settings over what was kept of them (their sign-in);
-    // one the policy no longer names is gone with it.
+    // The policy's accounts first, with its settings over what was kept of them (their sign-in).
     const Policy &policy = Policy::current();
     for (Account managed : policy.accounts()) {
         const auto kept
@@ -93,6 +93,10 @@ void AccountStore::read()
     for (const Account &account : std::as_const(stored)) {
         if (!account.managed && !policy.managedAccount(account.id))
             m_accounts.append(account);
+        // One the policy no longer names is not listed, but its record stays with its sign-in:
+        // the policy may name it again (or could not be read this time).
+        else if (!policy.managedAccount(account.id))
+            m_unlisted.append(account);
     }
 }
 
@@ -158,11 +162,12 @@ void AccountStore::remove(const QString &id)
 
 void AccountStore::write() const
 {
+    const QList<Account> records = m_accounts + m_unlisted;
     QSettings settings;
     settings.remove(group);
-    settings.beginWriteArray(group, int(m_accounts.size()));
-    for (int i = 0; i < m_accounts.size(); ++i) {
-        const Account &account = m_accounts.at(i);
+    settings.beginWriteArray(group, int(records.size()));
+    for (int i = 0; i < records.size(); ++i) {
+        const Account &account = records.at(i);
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("id"), account.id);
         settings.setValue(QStringLiteral("name"), account.name);

@@ -7,7 +7,8 @@
 // The accounts, kept in QSettings (group "accounts"): names, URLs, client ids, scopes. Never a
 // secret: those are in the keychain. The administrator's accounts (Policy::accounts()) come
 // first, with the policy's settings: what is kept of them here is their sign-in, and they cannot
-// be changed or removed.
+// be changed or removed. A managed account the policy no longer names is not listed, but its
+// record (and so its sign-in) is kept for when the policy names it again.
 class AccountStore final : public QObject
 {
     Q_OBJECT
@@ -37,4 +38,6 @@ private:
     void write() const;
 
     QList<Account> m_accounts;
+    // Managed accounts the policy does not name now, as stored: written back untouched.
+    QList<Account> m_unlisted;
 };

@@ -69,6 +69,7 @@ private slots:
     void pollIntervalsNeverGoBelowThePolicy();
     void deletingTurnedOffLeavesEveryAccountReadOnly();
     void managedAccountsJoinTheStoreLocked();
+    void aManagedAccountDroppedKeepsItsSignIn();
     void startAtLoginIsSwitchedAsThePolicySays();
 
 private:
@@ -430,6 +431,39 @@ void TestPolicy::managedAccountsJoinTheStoreLocked()
     for (const Account &account : after.accounts())
         names.append(account.name);
     QCOMPARE(names, (QStringList { QStringLiteral("Lab"), QStringLiteral("Own") }));
+}
+
+void TestPolicy::aManagedAccountDroppedKeepsItsSignIn()
+{
+    applyPolicy(m_dir.filePath(QStringLiteral("dropped")), everyKey);
+    const QString contosoId = Policy::current().accounts().at(0).id;
+    {
+        AccountStore store;
+        Account signedIn = *store.find(contosoId);
+        signedIn.credential = Account::Credential::RefreshToken;
+        signedIn.hasClientSecret = true;
+        QCOMPARE(store.save(signedIn), QString());
+    }
+    // The policy cannot be read for a while (or names Contoso no more): Contoso is not listed,
+    // and the user's own account is saved meanwhile.
+    Policy::makeCurrent(Policy());
+    {
+        AccountStore store;
+        QVERIFY(!store.find(contosoId));
+        QVERIFY(!store.find(QStringLiteral("Contoso Production")));
+        Account own = Account::forDataCenter(QStringLiteral("Own"),
+                                             *DataCenter::find(QStringLiteral("US")));
+        own.clientId = QStringLiteral("1000.OWN");
+        QCOMPARE(store.save(own), QString());
+        QCOMPARE(store.accounts().size(), 1);
+    }
+    // The policy is back: Contoso is signed in as it was.
+    applyPolicy(m_dir.filePath(QStringLiteral("dropped")), everyKey);
+    const AccountStore store;
+    const Account contoso = *store.find(contosoId);
+    QCOMPARE(contoso.credential, Account::Credential::RefreshToken);
+    QVERIFY(contoso.hasClientSecret);
+    QVERIFY(store.find(QStringLiteral("Own")));
 }
 
 void TestPolicy::startAtLoginIsSwitchedAsThePolicySays()
