@@ -1,5 +1,6 @@
 #include "accounts/accountstore.h"
 
+#include "platform/logging.h"
 #include "platform/policy.h"
 
 #include <QSettings>
@@ -90,14 +91,44 @@ void AccountStore::read()
         }
         m_accounts.append(managed);
     }
-    for (const Account &account : std::as_const(stored)) {
-        if (!account.managed && !policy.managedAccount(account.id))
-            m_accounts.append(account);
-        // One the policy no longer names is not listed, but its record stays with its sign-in:
-        // the policy may name it again (or could not be read this time).
-        else if (!policy.managedAccount(account.id))
-            m_unlisted.append(account);
+    bool renamed = false;
+    for (Account account : std::as_const(stored)) {
+        if (account.managed || policy.managedAccount(account.id)) {
+            // One the policy no longer names is not listed, but its record stays with its
+            // sign-in: the policy may name it again (or could not be read this time).
+            if (!policy.managedAccount(account.id))
+                m_unlisted.append(account);
+            continue;
+        }
+        if (isNameTaken(account.name, account.id)) {
+            const QString before = account.name;
+            account.name = ownName(account.name);
+            qCInfo(lcPolicy) << "the account" << before << "is named" << account.name
+                             << "from now on: the administrator's policy has one named so";
+            renamed = true;
+        }
+        m_accounts.append(account);
     }
+    // Saved at once, so that the names stay unique for every process and command.
+    if (renamed)
+        write();
+}
+
+bool AccountStore::isNameTaken(const QString &name, const QString &byOtherThanId) const
+{
+    return std::any_of(m_accounts.cbegin(), m_accounts.cend(), [&](const Account &each) {
+        return each.id != byOtherThanId
+            && each.name.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+}
+
+QString AccountStore::ownName(const QString &name) const
+{
+    QString own = name.trimmed();
+    do
+        own = tr("%1 (yours)", "the user's own account, named as the administrator's").arg(own);
+    while (isNameTaken(own, QString()));
+    return own;
 }
 
 std::optional<Account> AccountStore::find(const QString &idOrName) const

@@ -9,6 +9,8 @@
 // first, with the policy's settings: what is kept of them here is their sign-in, and they cannot
 // be changed or removed. A managed account the policy no longer names is not listed, but its
 // record (and so its sign-in) is kept for when the policy names it again.
+// The user's own account named as one of the policy's is renamed "NAME (yours)", for good, so
+// that names stay unique.
 class AccountStore final : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,10 @@ private:
     // Changes start from what is stored now, so accounts another process added are kept.
     void read();
     void write() const;
+    // Whether a listed account other than `byOtherThanId` has this name (case-insensitive).
+    bool isNameTaken(const QString &name, const QString &byOtherThanId) const;
+    // A name for the user's own account that no listed account has.
+    QString ownName(const QString &name) const;
 
     QList<Account> m_accounts;
     // Managed accounts the policy does not name now, as stored: written back untouched.

@@ -70,6 +70,7 @@ private slots:
     void deletingTurnedOffLeavesEveryAccountReadOnly();
     void managedAccountsJoinTheStoreLocked();
     void aManagedAccountDroppedKeepsItsSignIn();
+    void theUsersAccountNamedAsTheAdministratorsIsRenamed();
     void startAtLoginIsSwitchedAsThePolicySays();
 
 private:
@@ -464,6 +465,45 @@ void TestPolicy::aManagedAccountDroppedKeepsItsSignIn()
     QCOMPARE(contoso.credential, Account::Credential::RefreshToken);
     QVERIFY(contoso.hasClientSecret);
     QVERIFY(store.find(QStringLiteral("Own")));
+}
+
+void TestPolicy::theUsersAccountNamedAsTheAdministratorsIsRenamed()
+{
+    Account own
+        = Account::forDataCenter(QStringLiteral("Lab"), *DataCenter::find(QStringLiteral("US")));
+    own.clientId = QStringLiteral("1000.OWN");
+    QCOMPARE(AccountStore().save(own), QString());
+
+    applyPolicy(m_dir.filePath(QStringLiteral("samename")), everyKey);
+    QTest::ignoreMessage(QtInfoMsg,
+                         QRegularExpression(QStringLiteral(
+                             "the account \"Lab\" is named \"Lab \\(yours\\)\" from now on")));
+    AccountStore store;
+    QStringList names;
+    for (const Account &account : store.accounts())
+        names.append(account.name);
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("Contoso Production"), QStringLiteral("Lab"),
+                            QStringLiteral("Lab (yours)") }));
+    // "Lab" is the administrator's, for `--account Lab` too; the user's is theirs by its new name.
+    QVERIFY(store.find(QStringLiteral("Lab"))->managed);
+    QCOMPARE(store.find(QStringLiteral("Lab (yours)"))->id, own.id);
+
+    // The user's account can still be edited, signed in and removed.
+    Account edited = *store.find(own.id);
+    edited.clientId = QStringLiteral("1000.EDITED");
+    edited.credential = Account::Credential::RefreshToken;
+    QCOMPARE(store.save(edited), QString());
+    {
+        // The new name is saved: every process and command sees it, and it is renamed once.
+        const AccountStore again;
+        QCOMPARE(again.find(own.id)->name, QStringLiteral("Lab (yours)"));
+        QCOMPARE(again.find(own.id)->clientId, QStringLiteral("1000.EDITED"));
+        QCOMPARE(again.find(own.id)->credential, Account::Credential::RefreshToken);
+    }
+    store.remove(own.id);
+    QVERIFY(!store.find(own.id));
+    QVERIFY(store.find(QStringLiteral("Lab")));
 }
 
 void TestPolicy::startAtLoginIsSwitchedAsThePolicySays()
