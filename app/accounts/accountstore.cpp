@@ -51,6 +51,7 @@ void AccountStore::read()
 {
     m_accounts.clear();
     m_unlisted.clear();
+    m_outdatedSignIns.clear();
     QList<Account> stored;
     QSettings settings;
     // Another process (the account command) may have written since this one last read.
@@ -86,8 +87,15 @@ void AccountStore::read()
             = std::find_if(stored.cbegin(), stored.cend(),
                            [&managed](const Account &each) { return each.id == managed.id; });
         if (kept != stored.cend()) {
-            managed.hasClientSecret = kept->hasClientSecret;
-            managed.credential = kept->credential;
+            if (kept->clientId == managed.clientId)
+                managed.hasClientSecret = kept->hasClientSecret;
+            // A sign-in belongs to the servers and client it was made with: a refresh token
+            // never goes to a host the policy moved the account to. Listed signed out, it is
+            // ended where it was made (AccountManager) and its record kept until then.
+            if (hasSameSignInServers(*kept, managed))
+                managed.credential = kept->credential;
+            else if (kept->credential != Account::Credential::None)
+                m_outdatedSignIns.append(*kept);
         }
         m_accounts.append(managed);
     }
@@ -131,6 +139,15 @@ QString AccountStore::ownName(const QString &name) const
     return own;
 }
 
+std::optional<Account> AccountStore::outdatedSignIn(const QString &id) const
+{
+    for (const Account &outdated : m_outdatedSignIns) {
+        if (outdated.id == id)
+            return outdated;
+    }
+    return std::nullopt;
+}
+
 std::optional<Account> AccountStore::find(const QString &idOrName) const
 {
     for (const Account &account : m_accounts) {
@@ -171,6 +188,7 @@ QString AccountStore::save(const Account &account)
     const auto existing
         = std::find_if(m_accounts.begin(), m_accounts.end(),
                        [&account](const Account &each) { return each.id == account.id; });
+    m_outdatedSignIns.removeIf([&account](const Account &each) { return each.id == account.id; });
     if (existing != m_accounts.end())
         *existing = saved;
     else
@@ -193,7 +211,10 @@ void AccountStore::remove(const QString &id)
 
 void AccountStore::write() const
 {
-    const QList<Account> records = m_accounts + m_unlisted;
+    QList<Account> records;
+    for (const Account &account : m_accounts)
+        records.append(outdatedSignIn(account.id).value_or(account));
+    records += m_unlisted;
     QSettings settings;
     settings.remove(group);
     settings.beginWriteArray(group, int(records.size()));

@@ -25,8 +25,13 @@ public:
     // What would keep `account` from being saved: a problem of its own, another account with
     // its name, or a change to a managed account's settings. Empty when it can be saved.
     QString problemWith(const Account &account) const;
+    // A managed account whose sign-in was made with servers or a client id the policy has
+    // changed since: as it was stored, with those. The account is listed signed out, and
+    // AccountManager ends that sign-in where it was made.
+    std::optional<Account> outdatedSignIn(const QString &id) const;
+    QList<Account> outdatedSignIns() const { return m_outdatedSignIns; }
     // Adds or replaces (by id). Returns problemWith() instead, and saves nothing, when there is
-    // one.
+    // one. What is saved replaces an outdated sign-in's record: end that sign-in first.
     QString save(const Account &account);
     // A managed account stays.
     void remove(const QString &id);
@@ -46,4 +51,6 @@ private:
     QList<Account> m_accounts;
     // Managed accounts the policy does not name now, as stored: written back untouched.
     QList<Account> m_unlisted;
+    // Stored records of listed accounts, written back untouched until they are saved.
+    QList<Account> m_outdatedSignIns;
 };

@@ -78,11 +78,14 @@ TokenGrant grantFrom(EmulatorServer &server)
     return *grant;
 }
 
-// An administrator's policy naming the account "Lab" on `server`.
-QByteArray labManagedOn(const EmulatorServer &server)
+// An administrator's policy naming the account "Lab" on `server`, with `accountsServer` (the
+// emulator's own where none is given).
+QByteArray labManagedOn(const EmulatorServer &server, const QUrl &accountsServer = QUrl())
 {
     return "[Account Lab]\ndataCenter=custom\napiUrl=" + server.apiBaseUrl().toEncoded()
-        + "\naccountsServer=" + server.origin().toEncoded() + "\nclientId=1000.JOBMONEMULATOR\n";
+        + "\naccountsServer="
+        + (accountsServer.isEmpty() ? server.origin() : accountsServer).toEncoded()
+        + "\nclientId=1000.JOBMONEMULATOR\n";
 }
 
 } // namespace
@@ -108,6 +111,7 @@ private slots:
     void changedServersSignOut();
     void adoptingZohosAccountsServerStaysSignedIn();
     void aGrantTheAdministratorRefusesIsRevoked();
+    void aPolicyMovingAnAccountSignsItOutWhereItWasMade();
     void handEditedHttpUrlIsRefused();
     void correctingAHandEditedUrlSendsNothingToIt();
     void aRemovedAccountLeavesNoTokenTimes();
@@ -543,6 +547,56 @@ void TestAccountManager::aGrantTheAdministratorRefusesIsRevoked()
     QCOMPARE(store.find(lab.id)->credential, Account::Credential::RefreshToken);
     QCOMPARE(entry(lab.id).refreshToken, here.refreshToken);
     QCOMPARE(revokesAt(*m_server), 0);
+}
+
+void TestAccountManager::aPolicyMovingAnAccountSignsItOutWhereItWasMade()
+{
+    const QString policyDir = m_home.filePath(QStringLiteral("moved"));
+    applyPolicy(policyDir, labManagedOn(*m_server));
+    const auto noPolicy = qScopeGuard([] { Policy::makeCurrent(Policy()); });
+    Account lab;
+    {
+        AccountStore store;
+        AccountManager accounts(&store, m_keychain.get(), *m_clock);
+        lab = store.accounts().constFirst();
+        QVERIFY(signInWithCode(accounts, lab, *m_server, QStringLiteral("id360.job.READ"), this));
+    }
+    const Secrets before = entry(lab.id);
+    QVERIFY(!before.refreshToken.isEmpty());
+    // The server refused that sign-in a delete: that is its own, not the next sign-in's.
+    Settings::setDeleteRefused(lab.id);
+
+    // The administrator moves the account to another accounts server; the app starts again.
+    const auto moved = startEmulator({}, QString());
+    applyPolicy(policyDir, labManagedOn(*m_server, moved->origin()));
+    AccountStore store;
+    AccountManager accounts(&store, m_keychain.get(), *m_clock);
+    QCOMPARE(store.find(lab.id)->credential, Account::Credential::None);
+    QCOMPARE(store.find(lab.id)->accountsServer, moved->origin());
+
+    // Revoked at the accounts server it was made with; the tokens are gone from the entry, the
+    // client secret (the same client's) stays.
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QVERIFY(!stillRenews(*m_server, before.refreshToken));
+    QTRY_COMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(entry(lab.id).renewed, RenewedToken());
+    QCOMPARE(entry(lab.id).clientSecret, clientSecret);
+    QVERIFY(!Settings::signInScopes(lab.id).deleteRefused);
+    // The account shows "not signed in", for good.
+    bool opened = false;
+    AccountOutcome said;
+    accounts.open(lab.id, this,
+                  [&](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
+                      opened = source != nullptr;
+                      said = outcome;
+                  });
+    QTRY_VERIFY(!said.message.isEmpty());
+    QVERIFY(!opened);
+    QVERIFY2(said.message.contains(QStringLiteral("not signed in")), qPrintable(said.message));
+    QCOMPARE(AccountStore().find(lab.id)->credential, Account::Credential::None);
+    QVERIFY(AccountStore().outdatedSignIns().isEmpty());
+    // Nothing reached the new host, least of all the refresh token.
+    QVERIFY(moved->receivedRequests().isEmpty());
 }
 
 void TestAccountManager::handEditedHttpUrlIsRefused()

@@ -414,14 +414,14 @@ void TestPolicy::managedAccountsJoinTheStoreLocked()
         for (int i = 0; i < count; ++i) {
             settings.setArrayIndex(i);
             if (settings.value(QStringLiteral("id")).toString() == contosoId)
-                settings.setValue(QStringLiteral("clientId"), QStringLiteral("1000.EDITED"));
+                settings.setValue(QStringLiteral("scopes"), QStringLiteral("id360.job.ALL"));
         }
         settings.endArray();
     }
     {
         const AccountStore store;
         const Account contoso = *store.find(contosoId);
-        QCOMPARE(contoso.clientId, QStringLiteral("1000.CONTOSO"));
+        QCOMPARE(contoso.scopes, QStringLiteral("id360.job.READ,id360.job.DELETE"));
         QCOMPARE(contoso.credential, Account::Credential::RefreshToken);
         QVERIFY(contoso.hasClientSecret);
     }
