@@ -140,6 +140,8 @@ private:
     AccountOutcome wait(const std::function<void(AccountManager::Done)> &call);
     // The account's token source from `accounts`, as the window or a command-line run opens it.
     std::unique_ptr<TokenSource> open(AccountManager &accounts, const QString &accountId);
+    // Why `accounts` does not open the account (empty when it does).
+    QString refusalToOpen(AccountManager &accounts, const QString &accountId);
     // One call to the Jobs API with `source`, as a sync makes; why it failed, if it did.
     std::optional<RequestError> callApi(TokenSource &source);
     // The statuses the emulator answered Jobs API calls with, in order.
@@ -267,6 +269,18 @@ std::unique_ptr<TokenSource> TestAccountManager::open(AccountManager &accounts,
     if (!QTest::qWaitFor([&answered] { return answered; }, 10000))
         qFatal("opening the account was never answered");
     return source;
+}
+
+QString TestAccountManager::refusalToOpen(AccountManager &accounts, const QString &accountId)
+{
+    std::optional<QString> refusal;
+    accounts.open(accountId, this,
+                  [&refusal](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
+                      refusal = source ? QString() : outcome.message;
+                  });
+    if (!QTest::qWaitFor([&refusal] { return refusal.has_value(); }, 10000))
+        qFatal("opening the account was never answered");
+    return *refusal;
 }
 
 std::optional<RequestError> TestAccountManager::callApi(TokenSource &source)
@@ -477,16 +491,8 @@ void TestAccountManager::changedServersSignOut()
     QVERIFY(!stillRenews(*m_server, before.refreshToken));
     QVERIFY(elsewhere->receivedRequests().isEmpty());
     // Opening it now asks for a sign-in instead of using what was kept.
-    bool opened = false;
-    AccountOutcome said;
-    m_accounts->open(lab.id, this,
-                     [&](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
-                         opened = source != nullptr;
-                         said = outcome;
-                     });
-    QTRY_VERIFY(!said.message.isEmpty());
-    QVERIFY(!opened);
-    QVERIFY2(said.message.contains(QStringLiteral("not signed in")), qPrintable(said.message));
+    const QString refusal = refusalToOpen(*m_accounts, lab.id);
+    QVERIFY2(refusal.contains(QStringLiteral("not signed in")), qPrintable(refusal));
 }
 
 void TestAccountManager::adoptingZohosAccountsServerStaysSignedIn()
@@ -583,16 +589,8 @@ void TestAccountManager::aPolicyMovingAnAccountSignsItOutWhereItWasMade()
     QCOMPARE(entry(lab.id).clientSecret, clientSecret);
     QVERIFY(!Settings::signInScopes(lab.id).deleteRefused);
     // The account shows "not signed in", for good.
-    bool opened = false;
-    AccountOutcome said;
-    accounts.open(lab.id, this,
-                  [&](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
-                      opened = source != nullptr;
-                      said = outcome;
-                  });
-    QTRY_VERIFY(!said.message.isEmpty());
-    QVERIFY(!opened);
-    QVERIFY2(said.message.contains(QStringLiteral("not signed in")), qPrintable(said.message));
+    const QString refusal = refusalToOpen(accounts, lab.id);
+    QVERIFY2(refusal.contains(QStringLiteral("not signed in")), qPrintable(refusal));
     QCOMPARE(AccountStore().find(lab.id)->credential, Account::Credential::None);
     QVERIFY(AccountStore().outdatedSignIns().isEmpty());
     // Nothing reached the new host, least of all the refresh token.
@@ -615,18 +613,10 @@ void TestAccountManager::handEditedHttpUrlIsRefused()
     AccountManager accounts(&reread, m_keychain.get());
     QCOMPARE(reread.find(lab.id)->accountsServer.scheme(), QStringLiteral("http"));
 
-    AccountOutcome said;
-    bool opened = false;
-    accounts.open(lab.id, this,
-                  [&](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
-                      opened = source != nullptr;
-                      said = outcome;
-                  });
-    QTRY_VERIFY(!said.message.isEmpty());
-    QVERIFY(!opened);
-    QVERIFY2(said.message.contains(QStringLiteral("Account \"Lab\" cannot be used")),
-             qPrintable(said.message));
-    QVERIFY(said.message.contains(QStringLiteral("https://")));
+    const QString refusal = refusalToOpen(accounts, lab.id);
+    QVERIFY2(refusal.contains(QStringLiteral("Account \"Lab\" cannot be used")),
+             qPrintable(refusal));
+    QVERIFY(refusal.contains(QStringLiteral("https://")));
 
     // Nor is its client secret handed to a sign-in.
     std::optional<AccountOutcome> refused;
