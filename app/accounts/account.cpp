@@ -90,6 +90,26 @@ QString Account::problem() const
     return QString();
 }
 
+bool isSameServerUrl(const QUrl &one, const QUrl &other)
+{
+    // QUrl::StripTrailingSlash keeps a path that is only "/".
+    const auto withoutTrailingSlash = [](QUrl url) {
+        QString path = url.path();
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        url.setPath(path);
+        return url;
+    };
+    return withoutTrailingSlash(one) == withoutTrailingSlash(other);
+}
+
+bool hasSameSignInServers(const Account &one, const Account &other)
+{
+    return isSameServerUrl(one.apiBaseUrl, other.apiBaseUrl)
+        && isSameServerUrl(one.accountsServer, other.accountsServer)
+        && one.clientId == other.clientId;
+}
+
 bool isAcceptableServerUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())

@@ -65,6 +65,10 @@ public:
     QString problem() const;
 };
 
+// Whether two server URLs name the same server: a trailing slash is no other one.
+bool isSameServerUrl(const QUrl &one, const QUrl &other);
+// Whether the account's sign-in, made with `other`'s servers and client, belongs to `one` too.
+bool hasSameSignInServers(const Account &one, const Account &other);
 // https for everything but this machine: tokens never cross a network in the clear.
 bool isAcceptableServerUrl(const QUrl &url);
 // A server URL as typed: taken as it is, never completed with a guessed scheme (that would turn

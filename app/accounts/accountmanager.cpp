@@ -54,7 +54,20 @@ AccountManager::AccountManager(AccountStore *store, SecretStore *keychain, const
     , m_store(store)
     , m_keychain(keychain)
     , m_clock(clock)
-{ }
+{
+    endOutdatedSignIns();
+}
+
+void AccountManager::endOutdatedSignIns()
+{
+    for (const Account &outdated : m_store->outdatedSignIns()) {
+        signOut(outdated.id, this, [name = outdated.name](const AccountOutcome &outcome) {
+            qCInfo(lcPolicy) << "account" << name
+                             << "is signed out, as the administrator changed its servers:"
+                             << outcome.message;
+        });
+    }
+}
 
 OAuthClient AccountManager::clientOf(const Account &account, const Secrets &secrets)
 {
@@ -136,9 +149,17 @@ void AccountManager::signInWithGrant(const Account &account, const QString &clie
 
 void AccountManager::keep(KeepRequest request)
 {
+    // What is kept now goes over the record of a sign-in made with the servers the policy
+    // replaced: that sign-in ends first, where it was made.
+    if (m_store->outdatedSignIn(request.account.id))
+        return signOut(request.account.id, this, [this, request](const AccountOutcome &ended) {
+            if (!ended.ok)
+                return request.done(ended);
+            keep(request);
+        });
     // Checked before anything is written, so a refused name leaves no orphan secret behind.
     if (const QString problem = m_store->problemWith(request.account); !problem.isEmpty())
-        return request.done(failedWith(problem));
+        return refuseKeeping(request, problem);
     // What a token answer says tokens live, for a token pasted later (WatchingNotifier).
     if (const qint64 lifetime = m_clock.now().secsTo(request.secrets.renewed.expires);
         !request.secrets.renewed.token.isEmpty() && lifetime > 0)
@@ -156,6 +177,16 @@ void AccountManager::keep(KeepRequest request)
                 return keepWithoutReading(request, *error);
             keepOver(request, existing.value_or(Secrets()));
         });
+}
+
+void AccountManager::refuseKeeping(const KeepRequest &request, const QString &problem)
+{
+    if (request.secrets.refreshToken.isEmpty())
+        return request.done(failedWith(problem));
+    // Nothing keeps the sign-in just made: it must not stay active at Zoho, unknown to anyone.
+    revokeQuietly(request.account, request.secrets);
+    request.done(
+        failedWith(tr("%1 The sign-in just made is not kept and was revoked.").arg(problem)));
 }
 
 void AccountManager::keepWithoutReading(const KeepRequest &request, const SecretStoreError &error)
@@ -191,8 +222,8 @@ void AccountManager::keepOver(KeepRequest request, const Secrets &before)
     // A sign-in belongs to the servers it was made with: a refresh token never goes to a new
     // host. (A sign-in that adopts the accounts server Zoho named is a SignIn, not this.)
     const bool serversChanged = request.what == Keeping::Settings && stored
-        && (stored->apiBaseUrl != account.apiBaseUrl
-            || stored->accountsServer != account.accountsServer);
+        && (!isSameServerUrl(stored->apiBaseUrl, account.apiBaseUrl)
+            || !isSameServerUrl(stored->accountsServer, account.accountsServer));
     const bool signsOut = serversChanged
         && (stored->credential != Account::Credential::None || isSessionOnly(account.id)
             || !before.refreshToken.isEmpty() || !before.accessToken.isEmpty());
@@ -224,7 +255,7 @@ void AccountManager::finishKeeping(const KeepRequest &request, const std::option
         // Saved elsewhere meanwhile under this name: leave no secret behind.
         if (!stored)
             m_keychain->remove(account.id, this, ignoreAnswer);
-        return request.done(failedWith(problem));
+        return refuseKeeping(request, problem);
     }
     // What this replaces is revoked where it was made: at the accounts server as it was.
     const Account madeWith = stored.value_or(account);
@@ -424,9 +455,12 @@ void AccountManager::open(const QString &accountId, QObject *context, Opened don
 void AccountManager::signOut(const QString &accountId, QObject *context, Done done)
 {
     done = guarded(context, std::move(done));
-    const std::optional<Account> account = m_store->find(accountId);
+    std::optional<Account> account = m_store->find(accountId);
     if (!account)
         return done(failedWith(tr("There is no such account.")));
+    // A sign-in ends where it was made.
+    if (const std::optional<Account> outdated = m_store->outdatedSignIn(account->id))
+        account = outdated;
     m_unsaved.remove(account->id);
     // The keychain is read even when this session's sign-in is in memory: the sign-in it kept
     // before ends too, and only the keychain says what that is.
@@ -478,26 +512,34 @@ void AccountManager::signOut(const QString &accountId, QObject *context, Done do
 void AccountManager::forgetSignIn(const Account &account, const std::optional<Secrets> &inKeychain,
                                   const QString &stillActive, Done done)
 {
-    const auto finish
-        = [this, account, stillActive, done](const std::optional<SecretStoreError> &error) {
-              if (error)
-                  return done(
-                      { false, tr("Not signed out: %1").arg(error->message()), error, false, {} });
-              Account signedOut = account;
-              signedOut.credential = Account::Credential::None;
-              m_store->save(signedOut);
-              qCInfo(lcNet) << "account" << account.name << "signed out";
-              QString message = tr("Account \"%1\" is signed out.").arg(account.name);
-              if (!stillActive.isEmpty())
-                  message += QLatin1Char(' ') + stillActive;
-              AccountOutcome outcome = succeeded(message);
-              outcome.grantMayBeActive = stillActive;
-              done(outcome);
-          };
+    const bool outdated = m_store->outdatedSignIn(account.id).has_value();
+    const auto finish = [this, account, outdated, stillActive,
+                         done](const std::optional<SecretStoreError> &error) {
+        if (error)
+            return done(
+                { false, tr("Not signed out: %1").arg(error->message()), error, false, {} });
+        // As listed: an outdated sign-in's record gives way to the policy's settings.
+        Account signedOut = m_store->find(account.id).value_or(account);
+        signedOut.credential = Account::Credential::None;
+        m_store->save(signedOut);
+        if (outdated) {
+            Settings::forgetTokenTimes(account.id);
+            Settings::forgetSignInScopes(account.id);
+        }
+        qCInfo(lcNet) << "account" << account.name << "signed out";
+        QString message = tr("Account \"%1\" is signed out.").arg(account.name);
+        if (!stillActive.isEmpty())
+            message += QLatin1Char(' ') + stillActive;
+        AccountOutcome outcome = succeeded(message);
+        outcome.grantMayBeActive = stillActive;
+        done(outcome);
+    };
     takeSessionSignIn(account.id);
-    // The client secret stays for the next sign-in; the tokens go, the kept access token too.
+    // The tokens go, the kept access token too; the client secret stays for the next sign-in
+    // while it is the same client's.
+    const std::optional<Account> listed = m_store->find(account.id);
     Secrets clientOnly;
-    if (inKeychain)
+    if (inKeychain && (!listed || listed->clientId == account.clientId))
         clientOnly.clientSecret = inKeychain->clientSecret;
     // Unreadable, or holding no sign-in: the keychain entry stays as it is.
     if (!inKeychain || *inKeychain == clientOnly)

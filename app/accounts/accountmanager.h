@@ -48,6 +48,8 @@ public:
     using SecretRead = std::function<void(const QString &clientSecret,
                                           const std::optional<AccountOutcome> &failure)>;
 
+    // Starts ending the sign-ins made with servers the administrator's policy has changed since
+    // (AccountStore::outdatedSignIns()): revoked where they were made, their tokens forgotten.
     AccountManager(AccountStore *store, SecretStore *keychain, const Clock &clock = Clock::system(),
                    QObject *parent = nullptr);
 
@@ -112,9 +114,13 @@ private:
         Done done;
     };
 
+    // Signs out every outdated sign-in, each logged on jobmon.policy.
+    void endOutdatedSignIns();
     // Reads what the keychain holds for the account (from the keychain, also for a session-only
     // sign-in), then keeps the request over it.
     void keep(KeepRequest request);
+    // Tells why the request is not kept; a sign-in it brought is revoked.
+    void refuseKeeping(const KeepRequest &request, const QString &problem);
     // The keychain could not say what it holds: nothing is written over it.
     void keepWithoutReading(const KeepRequest &request, const SecretStoreError &error);
     // Merges the request into what the keychain held and writes the result.

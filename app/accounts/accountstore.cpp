@@ -1,5 +1,6 @@
 #include "accounts/accountstore.h"
 
+#include "platform/logging.h"
 #include "platform/policy.h"
 
 #include <QSettings>
@@ -34,8 +35,7 @@ Account::Credential credentialFromName(const QString &name)
 bool sameSettings(const Account &one, const Account &other)
 {
     return one.name.trimmed() == other.name.trimmed() && one.dataCenter == other.dataCenter
-        && one.apiBaseUrl == other.apiBaseUrl && one.accountsServer == other.accountsServer
-        && one.clientId == other.clientId && one.scopes == other.scopes
+        && hasSameSignInServers(one, other) && one.scopes == other.scopes
         && one.redirectPort == other.redirectPort;
 }
 
@@ -50,6 +50,8 @@ AccountStore::AccountStore(QObject *parent)
 void AccountStore::read()
 {
     m_accounts.clear();
+    m_unlisted.clear();
+    m_outdatedSignIns.clear();
     QList<Account> stored;
     QSettings settings;
     // Another process (the account command) may have written since this one last read.
@@ -78,23 +80,72 @@ void AccountStore::read()
             stored.append(account);
     }
     settings.endArray();
-    // The policy's accounts first, with its settings over what was kept of them (their sign-in);
-    // one the policy no longer names is gone with it.
+    // The policy's accounts first, with its settings over what was kept of them (their sign-in).
     const Policy &policy = Policy::current();
     for (Account managed : policy.accounts()) {
         const auto kept
             = std::find_if(stored.cbegin(), stored.cend(),
                            [&managed](const Account &each) { return each.id == managed.id; });
         if (kept != stored.cend()) {
-            managed.hasClientSecret = kept->hasClientSecret;
-            managed.credential = kept->credential;
+            if (kept->clientId == managed.clientId)
+                managed.hasClientSecret = kept->hasClientSecret;
+            // A sign-in belongs to the servers and client it was made with: a refresh token
+            // never goes to a host the policy moved the account to. Listed signed out, it is
+            // ended where it was made (AccountManager) and its record kept until then.
+            if (hasSameSignInServers(*kept, managed))
+                managed.credential = kept->credential;
+            else if (kept->credential != Account::Credential::None)
+                m_outdatedSignIns.append(*kept);
         }
         m_accounts.append(managed);
     }
-    for (const Account &account : std::as_const(stored)) {
-        if (!account.managed && !policy.managedAccount(account.id))
-            m_accounts.append(account);
+    bool renamed = false;
+    for (Account account : std::as_const(stored)) {
+        if (account.managed || policy.managedAccount(account.id)) {
+            // One the policy no longer names is not listed, but its record stays with its
+            // sign-in: the policy may name it again (or could not be read this time).
+            if (!policy.managedAccount(account.id))
+                m_unlisted.append(account);
+            continue;
+        }
+        if (isNameTaken(account.name, account.id)) {
+            const QString before = account.name;
+            account.name = ownName(account.name);
+            qCInfo(lcPolicy) << "the account" << before << "is named" << account.name
+                             << "from now on: the administrator's policy has one named so";
+            renamed = true;
+        }
+        m_accounts.append(account);
     }
+    // Saved at once, so that the names stay unique for every process and command.
+    if (renamed)
+        write();
+}
+
+bool AccountStore::isNameTaken(const QString &name, const QString &byOtherThanId) const
+{
+    return std::any_of(m_accounts.cbegin(), m_accounts.cend(), [&](const Account &each) {
+        return each.id != byOtherThanId
+            && each.name.trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+}
+
+QString AccountStore::ownName(const QString &name) const
+{
+    QString own = name.trimmed();
+    do
+        own = tr("%1 (yours)", "the user's own account, named as the administrator's").arg(own);
+    while (isNameTaken(own, QString()));
+    return own;
+}
+
+std::optional<Account> AccountStore::outdatedSignIn(const QString &id) const
+{
+    for (const Account &outdated : m_outdatedSignIns) {
+        if (outdated.id == id)
+            return outdated;
+    }
+    return std::nullopt;
 }
 
 std::optional<Account> AccountStore::find(const QString &idOrName) const
@@ -137,6 +188,7 @@ QString AccountStore::save(const Account &account)
     const auto existing
         = std::find_if(m_accounts.begin(), m_accounts.end(),
                        [&account](const Account &each) { return each.id == account.id; });
+    m_outdatedSignIns.removeIf([&account](const Account &each) { return each.id == account.id; });
     if (existing != m_accounts.end())
         *existing = saved;
     else
@@ -159,11 +211,15 @@ void AccountStore::remove(const QString &id)
 
 void AccountStore::write() const
 {
+    QList<Account> records;
+    for (const Account &account : m_accounts)
+        records.append(outdatedSignIn(account.id).value_or(account));
+    records += m_unlisted;
     QSettings settings;
     settings.remove(group);
-    settings.beginWriteArray(group, int(m_accounts.size()));
-    for (int i = 0; i < m_accounts.size(); ++i) {
-        const Account &account = m_accounts.at(i);
+    settings.beginWriteArray(group, int(records.size()));
+    for (int i = 0; i < records.size(); ++i) {
+        const Account &account = records.at(i);
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("id"), account.id);
         settings.setValue(QStringLiteral("name"), account.name);

@@ -3,12 +3,14 @@
 #include "api/tokensource.h"
 #include "fixtures/accountfixture.h"
 #include "fixtures/emulatorfixture.h"
+#include "fixtures/policyfile.h"
 #include "fixtures/standinkeychain.h"
 #include "platform/settings.h"
 
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -60,6 +62,32 @@ bool stillRenews(const EmulatorServer &server, const QString &refreshToken)
     return answer.body.contains("access_token");
 }
 
+// A grant that `server`'s accounts server gave for a new Self Client code, as a browser sign-in
+// that came back from there gets one.
+TokenGrant grantFrom(EmulatorServer &server)
+{
+    ZohoAccounts zoho;
+    std::optional<TokenGrant> grant;
+    zoho.exchangeCode({ server.origin(), QStringLiteral("1000.JOBMONEMULATOR"), clientSecret },
+                      server.oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
+                                                         QDateTime::currentDateTimeUtc()),
+                      [&grant](const std::optional<TokenGrant> &given,
+                               const std::optional<RequestError> &) { grant = given; });
+    if (!QTest::qWaitFor([&grant] { return grant.has_value(); }, 10000))
+        qFatal("the emulator gave no grant");
+    return *grant;
+}
+
+// An administrator's policy naming the account "Lab" on `server`, with `accountsServer` (the
+// emulator's own where none is given).
+QByteArray labManagedOn(const EmulatorServer &server, const QUrl &accountsServer = QUrl())
+{
+    return "[Account Lab]\ndataCenter=custom\napiUrl=" + server.apiBaseUrl().toEncoded()
+        + "\naccountsServer="
+        + (accountsServer.isEmpty() ? server.origin() : accountsServer).toEncoded()
+        + "\nclientId=1000.JOBMONEMULATOR\n";
+}
+
 } // namespace
 
 // AccountManager with a real accounts server (the emulator) and a keychain stand-in that can
@@ -82,6 +110,8 @@ private slots:
     void changedServersSignOut_data();
     void changedServersSignOut();
     void adoptingZohosAccountsServerStaysSignedIn();
+    void aGrantTheAdministratorRefusesIsRevoked();
+    void aPolicyMovingAnAccountSignsItOutWhereItWasMade();
     void handEditedHttpUrlIsRefused();
     void correctingAHandEditedUrlSendsNothingToIt();
     void aRemovedAccountLeavesNoTokenTimes();
@@ -110,6 +140,8 @@ private:
     AccountOutcome wait(const std::function<void(AccountManager::Done)> &call);
     // The account's token source from `accounts`, as the window or a command-line run opens it.
     std::unique_ptr<TokenSource> open(AccountManager &accounts, const QString &accountId);
+    // Why `accounts` does not open the account (empty when it does).
+    QString refusalToOpen(AccountManager &accounts, const QString &accountId);
     // One call to the Jobs API with `source`, as a sync makes; why it failed, if it did.
     std::optional<RequestError> callApi(TokenSource &source);
     // The statuses the emulator answered Jobs API calls with, in order.
@@ -237,6 +269,18 @@ std::unique_ptr<TokenSource> TestAccountManager::open(AccountManager &accounts,
     if (!QTest::qWaitFor([&answered] { return answered; }, 10000))
         qFatal("opening the account was never answered");
     return source;
+}
+
+QString TestAccountManager::refusalToOpen(AccountManager &accounts, const QString &accountId)
+{
+    std::optional<QString> refusal;
+    accounts.open(accountId, this,
+                  [&refusal](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
+                      refusal = source ? QString() : outcome.message;
+                  });
+    if (!QTest::qWaitFor([&refusal] { return refusal.has_value(); }, 10000))
+        qFatal("opening the account was never answered");
+    return *refusal;
 }
 
 std::optional<RequestError> TestAccountManager::callApi(TokenSource &source)
@@ -447,16 +491,8 @@ void TestAccountManager::changedServersSignOut()
     QVERIFY(!stillRenews(*m_server, before.refreshToken));
     QVERIFY(elsewhere->receivedRequests().isEmpty());
     // Opening it now asks for a sign-in instead of using what was kept.
-    bool opened = false;
-    AccountOutcome said;
-    m_accounts->open(lab.id, this,
-                     [&](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
-                         opened = source != nullptr;
-                         said = outcome;
-                     });
-    QTRY_VERIFY(!said.message.isEmpty());
-    QVERIFY(!opened);
-    QVERIFY2(said.message.contains(QStringLiteral("not signed in")), qPrintable(said.message));
+    const QString refusal = refusalToOpen(*m_accounts, lab.id);
+    QVERIFY2(refusal.contains(QStringLiteral("not signed in")), qPrintable(refusal));
 }
 
 void TestAccountManager::adoptingZohosAccountsServerStaysSignedIn()
@@ -465,14 +501,7 @@ void TestAccountManager::adoptingZohosAccountsServerStaysSignedIn()
     const Secrets before = entry(lab.id);
     // The browser sign-in came back from the data center Zoho named, and got its grant there.
     const auto named = startEmulator({}, QString());
-    ZohoAccounts zoho;
-    std::optional<TokenGrant> grant;
-    zoho.exchangeCode({ named->origin(), lab.clientId, clientSecret },
-                      named->oauth().issueSelfClientCode(QStringLiteral("id360.job.READ"),
-                                                         QDateTime::currentDateTimeUtc()),
-                      [&grant](const std::optional<TokenGrant> &given,
-                               const std::optional<RequestError> &) { grant = given; });
-    QTRY_VERIFY(grant);
+    const std::optional<TokenGrant> grant = grantFrom(*named);
     const qsizetype requestsAtNamed = named->receivedRequests().size();
 
     const AccountOutcome outcome = wait([&](AccountManager::Done done) {
@@ -487,6 +516,85 @@ void TestAccountManager::adoptingZohosAccountsServerStaysSignedIn()
     QVERIFY(!stillRenews(*m_server, before.refreshToken));
     QCOMPARE(named->receivedRequests().size(), requestsAtNamed);
     QVERIFY(stillRenews(*named, grant->refreshToken));
+}
+
+void TestAccountManager::aGrantTheAdministratorRefusesIsRevoked()
+{
+    applyPolicy(m_home.filePath(QStringLiteral("refused")), labManagedOn(*m_server));
+    const auto noPolicy = qScopeGuard([] { Policy::makeCurrent(Policy()); });
+    AccountStore store;
+    AccountManager accounts(&store, m_keychain.get(), *m_clock);
+    const Account lab = store.accounts().constFirst();
+
+    // The browser sign-in came back from another accounts server than the policy's: the grant
+    // it got there is not kept, and is revoked there.
+    const auto named = startEmulator({}, QString());
+    const TokenGrant elsewhere = grantFrom(*named);
+    const AccountOutcome refused = wait([&](AccountManager::Done done) {
+        accounts.signInWithGrant(lab, clientSecret, elsewhere, named->origin(), this, done);
+    });
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.message.contains(QStringLiteral("set up by your administrator")),
+             qPrintable(refused.message));
+    QVERIFY(refused.message.contains(QStringLiteral("revoked")));
+    QTRY_COMPARE(revokesAt(*named), 1);
+    QVERIFY(!stillRenews(*named, elsewhere.refreshToken));
+    QCOMPARE(entry(lab.id), Secrets());
+    QCOMPARE(store.find(lab.id)->credential, Account::Credential::None);
+
+    // The policy's own accounts server, named with a trailing slash, is no change.
+    const TokenGrant here = grantFrom(*m_server);
+    const AccountOutcome signedIn = wait([&](AccountManager::Done done) {
+        accounts.signInWithGrant(lab, clientSecret, here,
+                                 QUrl(m_server->origin().toString() + QLatin1Char('/')), this,
+                                 done);
+    });
+    QVERIFY2(signedIn.ok, qPrintable(signedIn.message));
+    QCOMPARE(store.find(lab.id)->credential, Account::Credential::RefreshToken);
+    QCOMPARE(entry(lab.id).refreshToken, here.refreshToken);
+    QCOMPARE(revokesAt(*m_server), 0);
+}
+
+void TestAccountManager::aPolicyMovingAnAccountSignsItOutWhereItWasMade()
+{
+    const QString policyDir = m_home.filePath(QStringLiteral("moved"));
+    applyPolicy(policyDir, labManagedOn(*m_server));
+    const auto noPolicy = qScopeGuard([] { Policy::makeCurrent(Policy()); });
+    Account lab;
+    {
+        AccountStore store;
+        AccountManager accounts(&store, m_keychain.get(), *m_clock);
+        lab = store.accounts().constFirst();
+        QVERIFY(signInWithCode(accounts, lab, *m_server, QStringLiteral("id360.job.READ"), this));
+    }
+    const Secrets before = entry(lab.id);
+    QVERIFY(!before.refreshToken.isEmpty());
+    // The server refused that sign-in a delete: that is its own, not the next sign-in's.
+    Settings::setDeleteRefused(lab.id);
+
+    // The administrator moves the account to another accounts server; the app starts again.
+    const auto moved = startEmulator({}, QString());
+    applyPolicy(policyDir, labManagedOn(*m_server, moved->origin()));
+    AccountStore store;
+    AccountManager accounts(&store, m_keychain.get(), *m_clock);
+    QCOMPARE(store.find(lab.id)->credential, Account::Credential::None);
+    QCOMPARE(store.find(lab.id)->accountsServer, moved->origin());
+
+    // Revoked at the accounts server it was made with; the tokens are gone from the entry, the
+    // client secret (the same client's) stays.
+    QTRY_COMPARE(revokesAt(*m_server), 1);
+    QVERIFY(!stillRenews(*m_server, before.refreshToken));
+    QTRY_COMPARE(entry(lab.id).refreshToken, QString());
+    QCOMPARE(entry(lab.id).renewed, RenewedToken());
+    QCOMPARE(entry(lab.id).clientSecret, clientSecret);
+    QVERIFY(!Settings::signInScopes(lab.id).deleteRefused);
+    // The account shows "not signed in", for good.
+    const QString refusal = refusalToOpen(accounts, lab.id);
+    QVERIFY2(refusal.contains(QStringLiteral("not signed in")), qPrintable(refusal));
+    QCOMPARE(AccountStore().find(lab.id)->credential, Account::Credential::None);
+    QVERIFY(AccountStore().outdatedSignIns().isEmpty());
+    // Nothing reached the new host, least of all the refresh token.
+    QVERIFY(moved->receivedRequests().isEmpty());
 }
 
 void TestAccountManager::handEditedHttpUrlIsRefused()
@@ -505,18 +613,10 @@ void TestAccountManager::handEditedHttpUrlIsRefused()
     AccountManager accounts(&reread, m_keychain.get());
     QCOMPARE(reread.find(lab.id)->accountsServer.scheme(), QStringLiteral("http"));
 
-    AccountOutcome said;
-    bool opened = false;
-    accounts.open(lab.id, this,
-                  [&](std::unique_ptr<TokenSource> source, const AccountOutcome &outcome) {
-                      opened = source != nullptr;
-                      said = outcome;
-                  });
-    QTRY_VERIFY(!said.message.isEmpty());
-    QVERIFY(!opened);
-    QVERIFY2(said.message.contains(QStringLiteral("Account \"Lab\" cannot be used")),
-             qPrintable(said.message));
-    QVERIFY(said.message.contains(QStringLiteral("https://")));
+    const QString refusal = refusalToOpen(accounts, lab.id);
+    QVERIFY2(refusal.contains(QStringLiteral("Account \"Lab\" cannot be used")),
+             qPrintable(refusal));
+    QVERIFY(refusal.contains(QStringLiteral("https://")));
 
     // Nor is its client secret handed to a sign-in.
     std::optional<AccountOutcome> refused;

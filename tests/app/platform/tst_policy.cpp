@@ -71,6 +71,8 @@ private slots:
     void pollIntervalsNeverGoBelowThePolicy();
     void deletingTurnedOffLeavesEveryAccountReadOnly();
     void managedAccountsJoinTheStoreLocked();
+    void aManagedAccountDroppedKeepsItsSignIn();
+    void theUsersAccountNamedAsTheAdministratorsIsRenamed();
     void startAtLoginIsSwitchedAsThePolicySays();
 
 private:
@@ -471,14 +473,14 @@ void TestPolicy::managedAccountsJoinTheStoreLocked()
         for (int i = 0; i < count; ++i) {
             settings.setArrayIndex(i);
             if (settings.value(QStringLiteral("id")).toString() == contosoId)
-                settings.setValue(QStringLiteral("clientId"), QStringLiteral("1000.EDITED"));
+                settings.setValue(QStringLiteral("scopes"), QStringLiteral("id360.job.ALL"));
         }
         settings.endArray();
     }
     {
         const AccountStore store;
         const Account contoso = *store.find(contosoId);
-        QCOMPARE(contoso.clientId, QStringLiteral("1000.CONTOSO"));
+        QCOMPARE(contoso.scopes, QStringLiteral("id360.job.READ,id360.job.DELETE"));
         QCOMPARE(contoso.credential, Account::Credential::RefreshToken);
         QVERIFY(contoso.hasClientSecret);
     }
@@ -489,6 +491,78 @@ void TestPolicy::managedAccountsJoinTheStoreLocked()
     for (const Account &account : after.accounts())
         names.append(account.name);
     QCOMPARE(names, (QStringList { QStringLiteral("Lab"), QStringLiteral("Own") }));
+}
+
+void TestPolicy::aManagedAccountDroppedKeepsItsSignIn()
+{
+    applyPolicy(m_dir.filePath(QStringLiteral("dropped")), everyKey);
+    const QString contosoId = Policy::current().accounts().at(0).id;
+    {
+        AccountStore store;
+        Account signedIn = *store.find(contosoId);
+        signedIn.credential = Account::Credential::RefreshToken;
+        signedIn.hasClientSecret = true;
+        QCOMPARE(store.save(signedIn), QString());
+    }
+    // The policy cannot be read for a while (or names Contoso no more): Contoso is not listed,
+    // and the user's own account is saved meanwhile.
+    Policy::makeCurrent(Policy());
+    {
+        AccountStore store;
+        QVERIFY(!store.find(contosoId));
+        QVERIFY(!store.find(QStringLiteral("Contoso Production")));
+        Account own = Account::forDataCenter(QStringLiteral("Own"),
+                                             *DataCenter::find(QStringLiteral("US")));
+        own.clientId = QStringLiteral("1000.OWN");
+        QCOMPARE(store.save(own), QString());
+        QCOMPARE(store.accounts().size(), 1);
+    }
+    // The policy is back: Contoso is signed in as it was.
+    applyPolicy(m_dir.filePath(QStringLiteral("dropped")), everyKey);
+    const AccountStore store;
+    const Account contoso = *store.find(contosoId);
+    QCOMPARE(contoso.credential, Account::Credential::RefreshToken);
+    QVERIFY(contoso.hasClientSecret);
+    QVERIFY(store.find(QStringLiteral("Own")));
+}
+
+void TestPolicy::theUsersAccountNamedAsTheAdministratorsIsRenamed()
+{
+    Account own
+        = Account::forDataCenter(QStringLiteral("Lab"), *DataCenter::find(QStringLiteral("US")));
+    own.clientId = QStringLiteral("1000.OWN");
+    QCOMPARE(AccountStore().save(own), QString());
+
+    applyPolicy(m_dir.filePath(QStringLiteral("samename")), everyKey);
+    QTest::ignoreMessage(QtInfoMsg,
+                         QRegularExpression(QStringLiteral(
+                             "the account \"Lab\" is named \"Lab \\(yours\\)\" from now on")));
+    AccountStore store;
+    QStringList names;
+    for (const Account &account : store.accounts())
+        names.append(account.name);
+    QCOMPARE(names,
+             (QStringList { QStringLiteral("Contoso Production"), QStringLiteral("Lab"),
+                            QStringLiteral("Lab (yours)") }));
+    // "Lab" is the administrator's, for `--account Lab` too; the user's is theirs by its new name.
+    QVERIFY(store.find(QStringLiteral("Lab"))->managed);
+    QCOMPARE(store.find(QStringLiteral("Lab (yours)"))->id, own.id);
+
+    // The user's account can still be edited, signed in and removed.
+    Account edited = *store.find(own.id);
+    edited.clientId = QStringLiteral("1000.EDITED");
+    edited.credential = Account::Credential::RefreshToken;
+    QCOMPARE(store.save(edited), QString());
+    {
+        // The new name is saved: every process and command sees it, and it is renamed once.
+        const AccountStore again;
+        QCOMPARE(again.find(own.id)->name, QStringLiteral("Lab (yours)"));
+        QCOMPARE(again.find(own.id)->clientId, QStringLiteral("1000.EDITED"));
+        QCOMPARE(again.find(own.id)->credential, Account::Credential::RefreshToken);
+    }
+    store.remove(own.id);
+    QVERIFY(!store.find(own.id));
+    QVERIFY(store.find(QStringLiteral("Lab")));
 }
 
 void TestPolicy::startAtLoginIsSwitchedAsThePolicySays()
