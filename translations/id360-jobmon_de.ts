@@ -112,11 +112,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>managed</source>
-        <comment>an account the administrator set up</comment>
-        <translation>verwaltet</translation>
-    </message>
-    <message>
         <source>account remove: "%1" is set up by your administrator and cannot be removed; 'id360-jobmon account login' signs it in again.</source>
         <translation>account remove: „%1“ wird von Ihrer Administration eingerichtet und kann nicht entfernt werden; 'id360-jobmon account login' meldet es erneut an.</translation>
     </message>
@@ -294,6 +289,10 @@
         <source>The account "%1" is set up by your administrator and cannot be removed; you can sign it out.</source>
         <translation>Das Konto „%1“ wird von Ihrer Administration eingerichtet und kann nicht entfernt werden; Sie können es abmelden.</translation>
     </message>
+    <message>
+        <source>%1 The sign-in just made is not kept and was revoked.</source>
+        <translation>%1 Die eben erfolgte Anmeldung wird nicht behalten und wurde widerrufen.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSelector</name>
@@ -323,6 +322,11 @@
     <message>
         <source>The account "%1" is set up by your administrator: its settings cannot be changed.</source>
         <translation>Das Konto „%1“ wird von Ihrer Administration eingerichtet: seine Einstellungen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <comment>the user's own account, named as the administrator's</comment>
+        <translation>%1 (Ihres)</translation>
     </message>
 </context>
 <context>
@@ -504,11 +508,6 @@
         <source>%1, %2</source>
         <comment>how the account is signed in, managed</comment>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>managed</source>
-        <comment>an account the administrator set up</comment>
-        <translation>verwaltet</translation>
     </message>
     <message>
         <source>%1: "%2" cannot be changed or removed. You sign it in and out, and give its client secret with Edit… if it needs one.</source>
@@ -2520,16 +2519,8 @@ Konto %2</translation>
         <translation>die Datei kann nicht gelesen werden; es gilt keine Richtlinie</translation>
     </message>
     <message>
-        <source>the file is not an INI file; no policy is applied</source>
-        <translation>die Datei ist keine INI-Datei; es gilt keine Richtlinie</translation>
-    </message>
-    <message>
         <source>unknown group: only [General] and [Account NAME] are read; ignored</source>
         <translation>unbekannte Gruppe: gelesen werden nur [General] und [Account NAME]; ignoriert</translation>
-    </message>
-    <message>
-        <source>a secret has no place in a file every user can read; ignored (deploy a client secret with 'id360-jobmon account add … --client-secret-stdin')</source>
-        <translation>ein Geheimnis gehört nicht in eine Datei, die jeder Benutzer lesen kann; ignoriert (ein Client-Secret wird mit 'id360-jobmon account add … --client-secret-stdin' verteilt)</translation>
     </message>
     <message>
         <source>'%1' is not a whole number from %2 to %3; ignored</source>
@@ -2584,6 +2575,31 @@ Konto %2</translation>
     <message>
         <source>Set by your administrator</source>
         <translation>Von Ihrer Administration festgelegt</translation>
+    </message>
+    <message>
+        <source>the file has lines that are not INI; the rest is applied</source>
+        <translation>die Datei hat Zeilen, die kein INI sind; der Rest gilt</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; that group is ignored (save the file as UTF-8)</source>
+        <translation>Zeile %1 ist kein UTF-8-Text; diese Gruppe wird ignoriert (speichern Sie die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; ignored (save the file as UTF-8)</source>
+        <translation>Zeile %1 ist kein UTF-8-Text; ignoriert (speichern Sie die Datei als UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1: a group's name cannot hold ';'; that group is ignored</source>
+        <translation>Zeile %1: der Name einer Gruppe darf kein ';' enthalten; diese Gruppe wird ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1 is not INI (a [group], a key=value or a ;comment); ignored</source>
+        <translation>Zeile %1 ist kein INI (eine [Gruppe], ein Schlüssel=Wert oder ein ;Kommentar); ignoriert</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>verwaltet</translation>
     </message>
 </context>
 <context>
@@ -2889,8 +2905,25 @@ Konto %2</translation>
         <translation>Mindestens %1 ihrer Läufe sind heute fehlgeschlagen, und die heutige Fehlerquote ist mindestens %2-mal so hoch wie in den %3 Tagen davor; einmal am Tag je Aktion gemeldet</translation>
     </message>
     <message>
-        <source>%1: no more often than every %2 s while jobs run, every %3 s otherwise, and the whole list every %4 min.</source>
-        <translation>%1: nicht öfter als alle %2 s, solange Jobs laufen, sonst alle %3 s, und die ganze Liste alle %4 min.</translation>
+        <source>while jobs run, no more often than every %1 s</source>
+        <translation>solange Jobs laufen, nicht öfter als alle %1 s</translation>
+    </message>
+    <message>
+        <source>otherwise no more often than every %1 s</source>
+        <translation>sonst nicht öfter als alle %1 s</translation>
+    </message>
+    <message>
+        <source>the whole list no more often than every %1 min</source>
+        <translation>die ganze Liste nicht öfter als alle %1 min</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>set by your administrator: the minimums</comment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -112,11 +112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>managed</source>
-        <comment>an account the administrator set up</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>account remove: &quot;%1&quot; is set up by your administrator and cannot be removed; &apos;id360-jobmon account login&apos; signs it in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,6 +289,10 @@
         <source>The account &quot;%1&quot; is set up by your administrator and cannot be removed; you can sign it out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The sign-in just made is not kept and was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountSelector</name>
@@ -322,6 +321,11 @@
     </message>
     <message>
         <source>The account &quot;%1&quot; is set up by your administrator: its settings cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <comment>the user&apos;s own account, named as the administrator&apos;s</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,11 +507,6 @@
     <message>
         <source>%1, %2</source>
         <comment>how the account is signed in, managed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>managed</source>
-        <comment>an account the administrator set up</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2488,15 +2487,7 @@ Account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is not an INI file; no policy is applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown group: only [General] and [Account NAME] are read; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a secret has no place in a file every user can read; ignored (deploy a client secret with &apos;id360-jobmon account add … --client-secret-stdin&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2551,6 +2542,31 @@ Account %2</source>
     </message>
     <message>
         <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has lines that are not INI; the rest is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; that group is ignored (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; ignored (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a group&apos;s name cannot hold &apos;;&apos;; that group is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not INI (a [group], a key=value or a ;comment); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,7 +2873,24 @@ Account %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no more often than every %2 s while jobs run, every %3 s otherwise, and the whole list every %4 min.</source>
+        <source>while jobs run, no more often than every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>otherwise no more often than every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole list no more often than every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>set by your administrator: the minimums</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

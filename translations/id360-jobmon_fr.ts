@@ -112,11 +112,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>managed</source>
-        <comment>an account the administrator set up</comment>
-        <translation>géré</translation>
-    </message>
-    <message>
         <source>account remove: "%1" is set up by your administrator and cannot be removed; 'id360-jobmon account login' signs it in again.</source>
         <translation>account remove : « %1 » est configuré par votre administrateur et ne peut pas être supprimé ; 'id360-jobmon account login' le reconnecte.</translation>
     </message>
@@ -294,6 +289,10 @@
         <source>The account "%1" is set up by your administrator and cannot be removed; you can sign it out.</source>
         <translation>Le compte « %1 » est configuré par votre administrateur et ne peut pas être supprimé ; vous pouvez le déconnecter.</translation>
     </message>
+    <message>
+        <source>%1 The sign-in just made is not kept and was revoked.</source>
+        <translation>%1 La connexion qui vient d'être faite n'est pas conservée et a été révoquée.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSelector</name>
@@ -323,6 +322,11 @@
     <message>
         <source>The account "%1" is set up by your administrator: its settings cannot be changed.</source>
         <translation>Le compte « %1 » est configuré par votre administrateur : ses paramètres ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <comment>the user's own account, named as the administrator's</comment>
+        <translation>%1 (le vôtre)</translation>
     </message>
 </context>
 <context>
@@ -504,11 +508,6 @@
         <source>%1, %2</source>
         <comment>how the account is signed in, managed</comment>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>managed</source>
-        <comment>an account the administrator set up</comment>
-        <translation>géré</translation>
     </message>
     <message>
         <source>%1: "%2" cannot be changed or removed. You sign it in and out, and give its client secret with Edit… if it needs one.</source>
@@ -2520,16 +2519,8 @@ Compte %2</translation>
         <translation>le fichier ne peut pas être lu ; aucune stratégie n'est appliquée</translation>
     </message>
     <message>
-        <source>the file is not an INI file; no policy is applied</source>
-        <translation>le fichier n'est pas un fichier INI ; aucune stratégie n'est appliquée</translation>
-    </message>
-    <message>
         <source>unknown group: only [General] and [Account NAME] are read; ignored</source>
         <translation>groupe inconnu : seuls [General] et [Account NOM] sont lus ; ignoré</translation>
-    </message>
-    <message>
-        <source>a secret has no place in a file every user can read; ignored (deploy a client secret with 'id360-jobmon account add … --client-secret-stdin')</source>
-        <translation>un secret n'a pas sa place dans un fichier que tout utilisateur peut lire ; ignoré (déployez un secret client avec 'id360-jobmon account add … --client-secret-stdin')</translation>
     </message>
     <message>
         <source>'%1' is not a whole number from %2 to %3; ignored</source>
@@ -2584,6 +2575,31 @@ Compte %2</translation>
     <message>
         <source>Set by your administrator</source>
         <translation>Défini par votre administrateur</translation>
+    </message>
+    <message>
+        <source>the file has lines that are not INI; the rest is applied</source>
+        <translation>le fichier a des lignes qui ne sont pas du INI ; le reste est appliqué</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; that group is ignored (save the file as UTF-8)</source>
+        <translation>la ligne %1 n'est pas du texte UTF-8 ; ce groupe est ignoré (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; ignored (save the file as UTF-8)</source>
+        <translation>la ligne %1 n'est pas du texte UTF-8 ; ignorée (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1: a group's name cannot hold ';'; that group is ignored</source>
+        <translation>ligne %1 : le nom d'un groupe ne peut pas contenir « ; » ; ce groupe est ignoré</translation>
+    </message>
+    <message>
+        <source>line %1 is not INI (a [group], a key=value or a ;comment); ignored</source>
+        <translation>la ligne %1 n'est pas du INI (un [groupe], une clé=valeur ou un ;commentaire) ; ignorée</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>géré</translation>
     </message>
 </context>
 <context>
@@ -2889,8 +2905,25 @@ Compte %2</translation>
         <translation>Au moins %1 de ses exécutions ont échoué aujourd'hui, et le taux d'échec du jour est au moins %2 fois celui des %3 jours précédents ; signalé une fois par jour et par action</translation>
     </message>
     <message>
-        <source>%1: no more often than every %2 s while jobs run, every %3 s otherwise, and the whole list every %4 min.</source>
-        <translation>%1 : pas plus souvent que toutes les %2 s pendant que des tâches s'exécutent, toutes les %3 s sinon, et la liste complète toutes les %4 min.</translation>
+        <source>while jobs run, no more often than every %1 s</source>
+        <translation>pendant que des tâches s'exécutent, pas plus souvent que toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>otherwise no more often than every %1 s</source>
+        <translation>sinon pas plus souvent que toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>the whole list no more often than every %1 min</source>
+        <translation>la liste complète pas plus souvent que toutes les %1 min</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>set by your administrator: the minimums</comment>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>

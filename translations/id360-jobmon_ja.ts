@@ -112,11 +112,6 @@
         <translation>%1、%2</translation>
     </message>
     <message>
-        <source>managed</source>
-        <comment>an account the administrator set up</comment>
-        <translation>管理対象</translation>
-    </message>
-    <message>
         <source>account remove: "%1" is set up by your administrator and cannot be removed; 'id360-jobmon account login' signs it in again.</source>
         <translation>account remove: 「%1」は管理者が設定したアカウントのため削除できません。'id360-jobmon account login' で再度サインインできます。</translation>
     </message>
@@ -294,6 +289,10 @@
         <source>The account "%1" is set up by your administrator and cannot be removed; you can sign it out.</source>
         <translation>アカウント「%1」は管理者が設定したアカウントのため削除できません。サインアウトはできます。</translation>
     </message>
+    <message>
+        <source>%1 The sign-in just made is not kept and was revoked.</source>
+        <translation>%1 今行ったサインインは保持されず、取り消されました。</translation>
+    </message>
 </context>
 <context>
     <name>AccountSelector</name>
@@ -323,6 +322,11 @@
     <message>
         <source>The account "%1" is set up by your administrator: its settings cannot be changed.</source>
         <translation>アカウント「%1」は管理者が設定したアカウントです。設定は変更できません。</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <comment>the user's own account, named as the administrator's</comment>
+        <translation>%1（自分用）</translation>
     </message>
 </context>
 <context>
@@ -504,11 +508,6 @@
         <source>%1, %2</source>
         <comment>how the account is signed in, managed</comment>
         <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>managed</source>
-        <comment>an account the administrator set up</comment>
-        <translation>管理対象</translation>
     </message>
     <message>
         <source>%1: "%2" cannot be changed or removed. You sign it in and out, and give its client secret with Edit… if it needs one.</source>
@@ -2528,16 +2527,8 @@ Account %2</source>
         <translation>ファイルを読み取れません。ポリシーは適用されません</translation>
     </message>
     <message>
-        <source>the file is not an INI file; no policy is applied</source>
-        <translation>ファイルが INI 形式ではありません。ポリシーは適用されません</translation>
-    </message>
-    <message>
         <source>unknown group: only [General] and [Account NAME] are read; ignored</source>
         <translation>不明なグループです。読み取るのは [General] と [Account 名前] だけです。無視しました</translation>
-    </message>
-    <message>
-        <source>a secret has no place in a file every user can read; ignored (deploy a client secret with 'id360-jobmon account add … --client-secret-stdin')</source>
-        <translation>すべてのユーザーが読めるファイルにシークレットを置くことはできません。無視しました（クライアント シークレットは 'id360-jobmon account add … --client-secret-stdin' で配布してください）</translation>
     </message>
     <message>
         <source>'%1' is not a whole number from %2 to %3; ignored</source>
@@ -2592,6 +2583,31 @@ Account %2</source>
     <message>
         <source>Set by your administrator</source>
         <translation>管理者が設定</translation>
+    </message>
+    <message>
+        <source>the file has lines that are not INI; the rest is applied</source>
+        <translation>ファイルに INI ではない行があります。残りは適用されます</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; that group is ignored (save the file as UTF-8)</source>
+        <translation>%1 行目は UTF-8 テキストではありません。このグループは無視されます（ファイルを UTF-8 で保存してください）</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text; ignored (save the file as UTF-8)</source>
+        <translation>%1 行目は UTF-8 テキストではありません。無視しました（ファイルを UTF-8 で保存してください）</translation>
+    </message>
+    <message>
+        <source>line %1: a group's name cannot hold ';'; that group is ignored</source>
+        <translation>%1 行目: グループ名に ';' は使えません。このグループは無視されます</translation>
+    </message>
+    <message>
+        <source>line %1 is not INI (a [group], a key=value or a ;comment); ignored</source>
+        <translation>%1 行目は INI（[グループ]、キー=値、;コメント）ではありません。無視しました</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <comment>an account the administrator set up</comment>
+        <translation>管理対象</translation>
     </message>
 </context>
 <context>
@@ -2896,8 +2912,25 @@ Account %2</source>
         <translation>今日その実行のうち少なくとも %1 回が失敗し、今日の失敗率がそれ以前の %3 日間の率の %2 倍以上のとき。アクションごとに 1 日 1 回通知します</translation>
     </message>
     <message>
-        <source>%1: no more often than every %2 s while jobs run, every %3 s otherwise, and the whole list every %4 min.</source>
-        <translation>%1: ジョブの実行中は %2 秒、それ以外は %3 秒より短い間隔にはできず、一覧全体は %4 分ごとより頻繁にはできません。</translation>
+        <source>while jobs run, no more often than every %1 s</source>
+        <translation>ジョブの実行中は %1 秒より短い間隔にはしない</translation>
+    </message>
+    <message>
+        <source>otherwise no more often than every %1 s</source>
+        <translation>それ以外は %1 秒より短い間隔にはしない</translation>
+    </message>
+    <message>
+        <source>the whole list no more often than every %1 min</source>
+        <translation>一覧全体は %1 分より短い間隔にはしない</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>set by your administrator: the minimums</comment>
+        <translation>%1: %2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
