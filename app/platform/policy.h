@@ -14,11 +14,11 @@ class QSettings;
 
 // What an IT department set for every user of this computer (docs/ADMIN.md): policy.conf in
 // id360-jobmon/ under the first of the system config dirs ($XDG_CONFIG_DIRS, else /etc/xdg) that
-// has one, read as INI — never the user's own config dir, where a user could write policy. It
-// is read once at start (main() makes it current()); the window and every command obey it.
-// What cannot be obeyed (an unknown key, a bad value, a secret, a file that cannot be read) is
+// has one, read as INI — never the user's own config dir. It is read once at start (main() makes
+// it current()); the window and every command obey it. What cannot be obeyed (an unknown key, a
+// bad value, a secret, a line that is not UTF-8 or not INI, a file that cannot be read) is
 // neither obeyed nor dropped in silence: it is logged on jobmon.policy, kept in problems() for
-// Settings to show, and only that key (or that account) is ignored.
+// Settings to show, and only that key, line or account is ignored.
 class Policy final
 {
     Q_DECLARE_TR_FUNCTIONS(Policy)
@@ -64,8 +64,9 @@ public:
     static QString managedLabel();
 
 private:
-    // `text` without a UTF-8 byte order mark, and without each line that is not UTF-8 (with the
-    // group it begins) or not INI, each reported.
+    // `text` without a UTF-8 byte order mark, without each line that is not UTF-8 (with the
+    // group it begins) or not INI, each reported, and without the value of a key that names a
+    // secret (reported when read).
     QByteArray checkedText(QByteArray text);
     void readGeneral(QSettings &file);
     void readAccount(QSettings &file, const QString &group);
