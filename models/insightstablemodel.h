@@ -44,7 +44,6 @@ public:
     void setRows(const QList<InsightsRow> &rows, InsightsGrouping grouping,
                  const InsightsPeriod &period);
     const InsightsRow &rowAt(int row) const { return m_rows.at(row); }
-    InsightsGrouping grouping() const { return m_grouping; }
 
 private:
     QVariant displayData(const InsightsRow &row, int column) const;
